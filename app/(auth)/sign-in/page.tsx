@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { redirect } from "next/navigation";
+import { Alert } from "@/components/ui/alert";
+import { Card } from "@/components/ui/card";
+import { auth } from "@/lib/server/auth";
+import { isSetupNeeded } from "@/lib/server/setup";
+import { SignInForm } from "./sign-in-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("signIn"))("title") };
+}
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  if (await isSetupNeeded()) redirect("/setup");
+  if ((await auth())?.user?.id) redirect("/companies");
+  const params = await searchParams;
+  const t = await getTranslations("signIn");
+  const callbackUrl = typeof params.callbackUrl === "string" ? params.callbackUrl : "/companies";
+  return (
+    <Card>
+      <h1 className="mb-4 text-xl font-semibold">{t("title")}</h1>
+      {params.signedOut ? <Alert className="mb-4">{t("signedOut")}</Alert> : null}
+      <SignInForm callbackUrl={callbackUrl} />
+    </Card>
+  );
+}

@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { redirect } from "next/navigation";
+import { Card } from "@/components/ui/card";
+import { listMyCompanies } from "@/lib/server/access";
+import { pageUser } from "@/lib/server/page-access";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("companies"))("title") };
+}
+
+export default async function CompaniesPage({ searchParams }: { searchParams: Promise<{ all?: string }> }) {
+  const user = await pageUser();
+  const memberships = await listMyCompanies(user.id);
+  const { all } = await searchParams;
+  // A DPO with one company goes straight to it; the list is for consultants with several.
+  const only = memberships[0];
+  if (memberships.length === 1 && only && !all) redirect(`/companies/${only.company.id}`);
+  const t = await getTranslations();
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-semibold">{t("companies.title")}</h1>
+      {memberships.length === 0 ? <Card>{t("companies.empty")}</Card> : null}
+      <ul className="grid gap-4 sm:grid-cols-2">
+        {memberships.map(({ company, role }) => (
+          <li key={company.id}>
+            <Card className="flex items-center justify-between">
+              <div>
+                <Link href={`/companies/${company.id}`} className="font-medium text-brand-800 hover:underline">
+                  {company.legalName}
+                </Link>
+                <p className="text-sm text-slate-600">
+                  {t("companies.role")}: {t(`roles.${role}`)}
+                </p>
+              </div>
+            </Card>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

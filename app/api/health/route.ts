@@ -1,0 +1,13 @@
+import { checkDatabase } from "@/lib/server/health";
+
+export const dynamic = "force-dynamic";
+
+/** For load balancers and monitoring: 200 when the database answers, 503 when it does not. */
+export async function GET() {
+  const database = await checkDatabase();
+  const ok = database.status === "up";
+  return Response.json(
+    { status: ok ? "ok" : "degraded", database },
+    { status: ok ? 200 : 503, headers: { "Cache-Control": "no-store" } },
+  );
+}

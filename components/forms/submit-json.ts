@@ -1,0 +1,32 @@
+import type { ErrorBody, FieldErrors } from "@/lib/errors";
+
+export type SubmitResult<T> =
+  | { ok: true; data: T; status: number }
+  | { ok: false; status: number; code: string; message: string; fieldErrors: FieldErrors };
+
+/**
+ * Sends a form's values to one of our JSON routes and returns either the data
+ * or the server's error (already in the user's language) for the form to show.
+ */
+export async function submitJson<T>(url: string, method: "POST" | "PUT" | "PATCH" | "DELETE", body: unknown): Promise<SubmitResult<T>> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method,
+      headers: { "Content-Type": "application/json", Accept: "application/json" },
+      body: JSON.stringify(body),
+    });
+  } catch {
+    return { ok: false, status: 0, code: "NETWORK", message: "", fieldErrors: {} };
+  }
+  const json = (await response.json().catch(() => null)) as ({ ok: true; data: T } | ErrorBody) | null;
+  if (response.ok && json && "ok" in json) return { ok: true, data: json.data, status: response.status };
+  const error = json && "error" in json ? json.error : undefined;
+  return {
+    ok: false,
+    status: response.status,
+    code: error?.code ?? "INTERNAL",
+    message: error?.message ?? "",
+    fieldErrors: error?.fieldErrors ?? {},
+  };
+}

@@ -1,0 +1,74 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import net from "node:net";
+import path from "node:path";
+import { E2E_AUTH_SECRET, e2eDatabaseUrl } from "./support/database-url";
+import { expect, test } from "./support/fixtures";
+
+test("the health endpoint reports the database as up", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toMatchObject({ status: "ok", database: { status: "up" } });
+});
+
+/**
+ * A TCP relay in front of PostgreSQL that the test can cut, so a second app
+ * server sees its database go away and come back.
+ */
+function startRelay(target: URL): Promise<{ port: number; cut: () => Promise<void>; close: () => Promise<void> }> {
+  const sockets = new Set<net.Socket>();
+  let accepting = true;
+  const server = net.createServer((client) => {
+    if (!accepting) return client.destroy();
+    const upstream = net.connect(Number(target.port || 5432), target.hostname);
+    for (const s of [client, upstream]) {
+      sockets.add(s);
+      s.on("close", () => sockets.delete(s));
+      s.on("error", () => s.destroy());
+    }
+    client.pipe(upstream).pipe(client);
+  });
+  return new Promise((resolve) => {
+    server.listen(0, "127.0.0.1", () => {
+      const port = (server.address() as net.AddressInfo).port;
+      resolve({
+        port,
+        async cut() {
+          accepting = false;
+          for (const s of sockets) s.destroy();
+        },
+        close: () => new Promise((done) => server.close(() => done())),
+      });
+    });
+  });
+}
+
+test("the health endpoint reports the database as down when it is, with 503", async ({ request }) => {
+  test.setTimeout(120_000);
+  const target = new URL(e2eDatabaseUrl());
+  const relay = await startRelay(target);
+  const viaRelay = new URL(target);
+  viaRelay.hostname = "127.0.0.1";
+  viaRelay.port = String(relay.port);
+  const port = 3000 + Math.floor(Math.random() * 900) + 200;
+  const root = path.resolve(import.meta.dirname, "..");
+  let app: ChildProcess | undefined;
+  try {
+    app = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+      cwd: root,
+      env: { ...process.env, NODE_ENV: "production", DATABASE_URL: viaRelay.toString(), AUTH_SECRET: E2E_AUTH_SECRET, NEXT_TELEMETRY_DISABLED: "1" },
+      stdio: "ignore",
+    });
+    const health = `http://127.0.0.1:${port}/api/health`;
+    await expect
+      .poll(async () => (await request.get(health).catch(() => null))?.status(), { timeout: 60_000 })
+      .toBe(200);
+
+    await relay.cut();
+    const down = await request.get(health);
+    expect(down.status()).toBe(503);
+    expect(await down.json()).toMatchObject({ status: "degraded", database: { status: "down" } });
+  } finally {
+    app?.kill("SIGTERM");
+    await relay.close();
+  }
+});

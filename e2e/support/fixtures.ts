@@ -1,0 +1,24 @@
+import { test as base, expect, type Page } from "@playwright/test";
+import { e2eDatabaseUrl } from "./database-url";
+
+// The data layer reads DATABASE_URL on first use: point it at the app's database.
+process.env.DATABASE_URL = e2eDatabaseUrl();
+process.env.AUTH_SECRET ??= "e2e-fixtures-do-not-sign-sessions-here";
+
+export { expect };
+export const test = base;
+
+/** Fills and sends the sign-in form; by default waits until the dashboard has opened. */
+export async function signIn(page: Page, email: string, password: string, options: { expectFailure?: boolean } = {}): Promise<void> {
+  await page.goto("/sign-in");
+  await page.getByLabel("E-mail").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  if (options.expectFailure) await expect(formAlert(page)).toBeVisible();
+  else await page.waitForURL(/\/companies/);
+}
+
+/** The form's own alert, not Next's route announcer (which also has role="alert"). */
+export function formAlert(page: Page) {
+  return page.locator('[role="alert"]:not(#__next-route-announcer__)');
+}

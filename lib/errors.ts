@@ -1,0 +1,47 @@
+/**
+ * The one error type for expected failures. Routes turn it into a status and a
+ * message in the user's language; anything else thrown is unexpected, logged,
+ * and shown as a generic message.
+ */
+export const ERROR_STATUS = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  VALIDATION: 422,
+  BAD_REQUEST: 400,
+  PAYLOAD_TOO_LARGE: 413,
+  THROTTLED: 429,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+/** Messages per field, keyed by the field's path ("address.city"). */
+export type FieldErrors = Record<string, string[]>;
+
+export class AppError extends Error {
+  override name = "AppError";
+  constructor(
+    readonly code: ErrorCode,
+    message?: string,
+    readonly fieldErrors?: FieldErrors,
+  ) {
+    super(message ?? code);
+  }
+
+  get status(): number {
+    return ERROR_STATUS[this.code];
+  }
+}
+
+export function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError;
+}
+
+/** The JSON body every failed API call answers with. */
+export type ErrorBody = {
+  error: { code: ErrorCode; message: string; fieldErrors?: FieldErrors };
+};
+
+/** The result type a form receives from the server. */
+export type ActionResult<T> = { ok: true; data: T } | ({ ok: false } & ErrorBody);

@@ -1,0 +1,31 @@
+/**
+ * URL slugs for a company's public notice (/{slug}). Norwegian letters are
+ * spelled out the way Norwegians do in addresses (æ→ae, ø→o, å→a).
+ */
+const RESERVED = new Set(["api", "companies", "sign-in", "sign-out", "setup", "invite", "p", "_next", "health", "settings", "static", "public", "fonts"]);
+
+export function slugify(name: string): string {
+  const slug = name
+    .toLowerCase()
+    .replace(/æ/g, "ae")
+    .replace(/ø/g, "o")
+    .replace(/å/g, "a")
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60)
+    .replace(/-+$/g, "");
+  const base = slug || "company";
+  return RESERVED.has(base) ? `${base}-company` : base;
+}
+
+/** The first of slug, slug-2, slug-3 … that `taken` does not hold. */
+export function uniqueSlug(name: string, taken: ReadonlySet<string>): string {
+  const base = slugify(name);
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) {
+    const candidate = `${base}-${n}`;
+    if (!taken.has(candidate)) return candidate;
+  }
+}

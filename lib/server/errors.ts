@@ -1,0 +1,57 @@
+import "server-only";
+import { getTranslations } from "next-intl/server";
+import { AppError, type ErrorBody, type FieldErrors } from "@/lib/errors";
+import type { Locale } from "@/lib/i18n/locales";
+import type { MessageRef } from "@/lib/validation/messages";
+
+type PrismaLikeError = { code?: unknown; name?: unknown };
+
+/** Prisma's known request errors that are expected outcomes, not bugs. */
+export function fromPrismaError(error: unknown): AppError | null {
+  const code = (error as PrismaLikeError | null)?.code;
+  if (code === "P2002") return new AppError("CONFLICT");
+  // P2025: the row to update/delete is gone (or belongs to another company: same answer).
+  if (code === "P2025") return new AppError("NOT_FOUND");
+  // P2003: a foreign key points at a row that does not exist for this company.
+  if (code === "P2003") return new AppError("NOT_FOUND");
+  return null;
+}
+
+export function toAppError(error: unknown): AppError | null {
+  if (error instanceof AppError) return error;
+  return fromPrismaError(error);
+}
+
+/** A translator for validation message keys in the given language. */
+export async function validationTranslator(locale: Locale): Promise<(ref: MessageRef) => string> {
+  const t = await getTranslations({ locale });
+  return (ref) => (t.has(ref.key) ? t(ref.key, ref.values) : t("validation.invalid"));
+}
+
+/** Field errors raised by data-access code carry message keys; translate those, keep the rest. */
+function translateFieldErrors(fieldErrors: FieldErrors, t: (key: string) => string): FieldErrors {
+  return Object.fromEntries(
+    Object.entries(fieldErrors).map(([path, messages]) => [
+      path,
+      messages.map((message) => (message.startsWith("validation.") ? t(message) : message)),
+    ]),
+  );
+}
+
+/** The JSON response for any error: expected ones with their status, the rest as a logged 500. */
+export async function errorResponse(error: unknown, locale: Locale, context: string): Promise<Response> {
+  const t = await getTranslations({ locale });
+  const appError = toAppError(error);
+  if (!appError) {
+    console.error(`[protokoll] unexpected error in ${context}:`, error);
+    return Response.json({ error: { code: "INTERNAL", message: t("common.unexpectedError") } }, { status: 500 });
+  }
+  const body: ErrorBody = {
+    error: {
+      code: appError.code,
+      message: t(`errors.${appError.code}`),
+      ...(appError.fieldErrors ? { fieldErrors: translateFieldErrors(appError.fieldErrors, t) } : {}),
+    },
+  };
+  return Response.json(body, { status: appError.status });
+}

@@ -1,0 +1,19 @@
+import type { TestProject } from "vitest/node";
+import { createTestDatabase } from "./test-database";
+import { seedOnStart } from "./prepare-database";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    databaseUrl: string;
+  }
+}
+
+/** One fresh, migrated database for the whole integration run, dropped afterwards. */
+export default async function setup(project: TestProject) {
+  const database = await createTestDatabase("integration");
+  await seedOnStart(database.url, { demo: false });
+  project.provide("databaseUrl", database.url);
+  return async () => {
+    await database.drop();
+  };
+}

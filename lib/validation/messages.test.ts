@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { emailField, plainName, requiredText } from "./fields";
+import { fieldErrorsFrom, localizedErrorMap, type MessageRef } from "./messages";
+
+const show = (ref: MessageRef) => `${ref.key}${ref.values && Object.keys(ref.values).length ? JSON.stringify(ref.values) : ""}`;
+const schema = z.object({ name: requiredText(10), title: plainName(20), email: emailField });
+
+function errorsOf(input: unknown) {
+  const result = schema.safeParse(input);
+  if (result.success) throw new Error("expected a validation error");
+  return fieldErrorsFrom(result.error, show);
+}
+
+describe("validation messages", () => {
+  it("quotes the limit when text is too long", () => {
+    expect(errorsOf({ name: "x".repeat(11), title: "ok", email: "a@b.no" })).toEqual({ name: ['validation.tooLong{"max":10}'] });
+  });
+
+  it("says 'required' for missing and blank values", () => {
+    expect(errorsOf({ title: "   ", email: "a@b.no" })).toEqual({ name: ["validation.required"], title: ["validation.required"] });
+  });
+
+  it("keeps our own message keys for markup and e-mail", () => {
+    expect(errorsOf({ name: "ok", title: "<b>x</b>", email: "nope" })).toEqual({ title: ["validation.markup"], email: ["validation.email"] });
+  });
+
+  it("gives the browser the same messages through the error map", () => {
+    const result = schema.safeParse({ name: "x".repeat(11), title: "ok", email: "a@b.no" }, { error: localizedErrorMap(show) });
+    expect(result.error?.issues[0]?.message).toBe('validation.tooLong{"max":10}');
+  });
+});

@@ -1,0 +1,45 @@
+import crypto from "node:crypto";
+import fs from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+
+// One database per run: named here once; the workers inherit the variable.
+process.env.PROTOKOLL_E2E_DB ??= `protokoll_e2e_${crypto.randomBytes(4).toString("hex")}`;
+const port = Number(process.env.E2E_PORT ?? 3100);
+const chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((candidate) => fs.existsSync(candidate));
+
+export default defineConfig({
+  testDir: "e2e",
+  testMatch: "**/*.spec.ts",
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [["list"], ["json", { outputFile: "test-results/e2e-results.json" }]],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    trace: "retain-on-failure",
+    locale: "en-GB",
+    ...devices["Desktop Chrome"],
+    launchOptions: {
+      // Debian's Chromium; Playwright's own browser download is not reachable here.
+      ...(chromium ? { executablePath: chromium } : {}),
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    },
+  },
+  projects: [
+    // Setup on an empty database must run before any other test creates a user.
+    { name: "first-run", testMatch: "first-run.spec.ts" },
+    { name: "chromium", testIgnore: "first-run.spec.ts", dependencies: ["first-run"] },
+  ],
+  webServer: {
+    command: "node_modules/.bin/tsx --conditions=react-server e2e/support/server.ts",
+    url: `http://127.0.0.1:${port}/api/health`,
+    reuseExistingServer: false,
+    timeout: 240_000,
+    stdout: "pipe",
+    stderr: "pipe",
+    env: { E2E_PORT: String(port), PROTOKOLL_E2E_DB: process.env.PROTOKOLL_E2E_DB },
+  },
+});

@@ -1,0 +1,124 @@
+/**
+ * `npm test`: every suite, in order, against real parts: typecheck, lint,
+ * unit tests, integration tests on a real PostgreSQL, the production build,
+ * and Playwright in Debian's Chromium. Ends with one line "N passed, N failed"
+ * summed over all suites, and a non-zero exit on any failure.
+ */
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+
+const root = path.resolve(import.meta.dirname, "..");
+const bin = (name: string) => path.join(root, "node_modules/.bin", name);
+const results = path.join(root, "test-results");
+const offline = { NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1", PRISMA_HIDE_UPDATE_MESSAGE: "1" };
+
+type Tally = { passed: number; failed: number };
+const summary: { suite: string; tally: Tally }[] = [];
+
+function exec(command: string, args: string[], env: Record<string, string | undefined> = {}): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...offline, ...env } });
+    child.on("exit", (code) => resolve(code ?? 1));
+    child.on("error", () => resolve(1));
+  });
+}
+
+function record(suite: string, tally: Tally): void {
+  summary.push({ suite, tally });
+  console.log(`\n── ${suite}: ${tally.passed} passed, ${tally.failed} failed\n`);
+}
+
+/** A step that is one check: it passes or fails as a whole. */
+async function check(suite: string, command: string, args: string[], env: Record<string, string | undefined> = {}): Promise<boolean> {
+  console.log(`\n══ ${suite}`);
+  const ok = (await exec(command, args, env)) === 0;
+  record(suite, ok ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 });
+  return ok;
+}
+
+function readJson(file: string): unknown {
+  try {
+    return JSON.parse(fs.readFileSync(file, "utf8"));
+  } catch {
+    return null;
+  }
+}
+
+async function vitest(project: "unit" | "integration"): Promise<void> {
+  console.log(`\n══ ${project} tests (vitest)`);
+  const out = path.join(results, `vitest-${project}.json`);
+  fs.rmSync(out, { force: true });
+  const code = await exec(bin("vitest"), ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile=${out}`]);
+  const report = readJson(out) as { numPassedTests?: number; numFailedTests?: number } | null;
+  const tally = { passed: report?.numPassedTests ?? 0, failed: report?.numFailedTests ?? 0 };
+  // A crash before any test ran (or a failing setup) still counts as a failure.
+  if (code !== 0 && tally.failed === 0) tally.failed = 1;
+  record(`${project} tests`, tally);
+}
+
+type PlaywrightSuite = { specs?: { tests?: { results?: { status?: string }[] }[] }[]; suites?: PlaywrightSuite[] };
+
+function countPlaywright(suites: PlaywrightSuite[] | undefined, tally: Tally): void {
+  for (const suite of suites ?? []) {
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests ?? []) {
+        const last = test.results?.at(-1)?.status;
+        if (last === "passed") tally.passed++;
+        else if (last !== "skipped") tally.failed++;
+      }
+    }
+    countPlaywright(suite.suites, tally);
+  }
+}
+
+async function playwright(buildOk: boolean): Promise<void> {
+  console.log("\n══ end-to-end tests (Playwright, Chromium)");
+  if (!buildOk) {
+    record("end-to-end tests", { passed: 0, failed: 1 });
+    return;
+  }
+  const out = path.join(results, "e2e-results.json");
+  fs.rmSync(out, { force: true });
+  const code = await exec(bin("playwright"), ["test"], {
+    // Lets the tests seed through the server-only data layer.
+    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --conditions=react-server`.trim(),
+  });
+  const tally = { passed: 0, failed: 0 };
+  countPlaywright((readJson(out) as { suites?: PlaywrightSuite[] } | null)?.suites, tally);
+  if (code !== 0 && tally.failed === 0) tally.failed = 1;
+  record("end-to-end tests", tally);
+}
+
+/** Debian's Chromium: Playwright's own download is not reachable from air-gapped machines. */
+async function ensureChromium(): Promise<boolean> {
+  if (fs.existsSync("/usr/bin/chromium")) return true;
+  if (process.getuid?.() !== 0) {
+    console.error("Chromium is missing: run `apt-get install -y chromium` as root, then run the tests again.");
+    return false;
+  }
+  console.log("Installing Chromium from Debian's packages…");
+  const env = { DEBIAN_FRONTEND: "noninteractive" };
+  return (await exec("apt-get", ["update", "-qq"], env)) === 0 && (await exec("apt-get", ["install", "-y", "-qq", "chromium"], env)) === 0;
+}
+
+async function main(): Promise<void> {
+  fs.mkdirSync(results, { recursive: true });
+  const chromium = ensureChromium();
+  await check("prisma generate", bin("prisma"), ["generate"]);
+  await check("typecheck", bin("tsc"), ["--noEmit", "-p", "tsconfig.json"]);
+  await check("lint", bin("eslint"), [".", "--max-warnings=0"]);
+  await vitest("unit");
+  await vitest("integration");
+  const buildOk = await check("production build", bin("next"), ["build"]);
+  if (!(await chromium)) record("chromium", { passed: 0, failed: 1 });
+  await playwright(buildOk);
+
+  const total = summary.reduce((acc, { tally }) => ({ passed: acc.passed + tally.passed, failed: acc.failed + tally.failed }), { passed: 0, failed: 0 });
+  console.log("\nSummary");
+  for (const { suite, tally } of summary) console.log(`  ${suite.padEnd(22)} ${tally.passed} passed, ${tally.failed} failed`);
+  console.log(`${total.passed} passed, ${total.failed} failed`);
+  process.exit(total.failed === 0 ? 0 : 1);
+}
+
+void main();
