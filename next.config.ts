@@ -13,6 +13,8 @@ const securityHeaders = [
 ];
 
 const nextConfig: NextConfig = {
+  // Separate build folders let several checkouts' test runs share one machine (NEXT_DIST_DIR=.next-x).
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
   reactStrictMode: true,
   // Native and wasm packages are loaded from node_modules at run time, not bundled.

@@ -15,6 +15,9 @@ function createPrismaClient() {
 
 export type Db = ReturnType<typeof createPrismaClient>;
 
+/** The client or a transaction of it: what a function takes when it may run inside a caller's transaction. */
+export type DbClient = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
+
 const globalForPrisma = globalThis as unknown as { protokollPrisma?: Db };
 
 /**

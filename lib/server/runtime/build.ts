@@ -5,7 +5,7 @@ import path from "node:path";
 import { OFFLINE_ENV, run } from "./run";
 
 const SOURCES = ["app", "components", "lib", "public", "prisma/schema.prisma", "package-lock.json", "next.config.ts", "proxy.ts", "instrumentation.ts", "postcss.config.mjs", "tsconfig.json"];
-const SKIP = new Set(["generated", "node_modules", ".next"]);
+const SKIP = new Set(["generated", "node_modules"]);
 
 function* files(entry: string): Generator<string> {
   const stat = fs.statSync(entry, { throwIfNoEntry: false });
@@ -34,9 +34,10 @@ export function sourceFingerprint(root: string): string {
 
 /** Runs `next build` when there is no build yet or the sources changed since it was made. */
 export async function buildIfChanged(root: string): Promise<void> {
-  const marker = path.join(root, ".next", "protokoll-source-fingerprint");
+  const distDir = path.join(root, process.env.NEXT_DIST_DIR ?? ".next");
+  const marker = path.join(distDir, "protokoll-source-fingerprint");
   const fingerprint = sourceFingerprint(root);
-  const built = fs.existsSync(path.join(root, ".next", "BUILD_ID")) && fs.existsSync(marker) && fs.readFileSync(marker, "utf8") === fingerprint;
+  const built = fs.existsSync(path.join(distDir, "BUILD_ID")) && fs.existsSync(marker) && fs.readFileSync(marker, "utf8") === fingerprint;
   if (built) return;
   console.log("Building the app (first start or changed sources; this takes a few minutes)…");
   await run(path.join(root, "node_modules/.bin/next"), ["build"], { env: { ...OFFLINE_ENV, NODE_ENV: "production" } });

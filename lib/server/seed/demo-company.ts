@@ -25,16 +25,20 @@ export interface DemoCompany {
 /**
  * Creates the demo company with its whole register and makes `ownerUserId` its OWNER.
  * Runs in one transaction. Not idempotent on its own: callers seed it only when no company
- * exists (see prisma/seed.ts).
+ * exists (see prisma/seed.ts). Tests pass their own `slug` to seed more than one copy.
  */
-export async function seedDemoCompany(prisma: SeedClient, ownerUserId: string): Promise<DemoCompany> {
-  return prisma.$transaction((tx) => createDemoCompany(tx, ownerUserId), { timeout: 60_000 });
+export async function seedDemoCompany(
+  prisma: SeedClient,
+  ownerUserId: string,
+  options: { slug?: string } = {},
+): Promise<DemoCompany> {
+  return prisma.$transaction((tx) => createDemoCompany(tx, ownerUserId, options.slug ?? DEMO_SLUG), { timeout: 60_000 });
 }
 
-async function createDemoCompany(tx: Tx, ownerUserId: string): Promise<DemoCompany> {
+async function createDemoCompany(tx: Tx, ownerUserId: string, slug: string): Promise<DemoCompany> {
   const company = await tx.company.create({
     data: {
-      slug: DEMO_SLUG,
+      slug,
       legalName: "Eksempel Programvare AS",
       orgNumber: "928546136", // passes MOD11 (weights 3,2,7,6,5,4,3,2); invented
       countryCode: "NO",

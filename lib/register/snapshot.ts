@@ -1,0 +1,297 @@
+import type * as E from "./enums";
+
+/**
+ * One company's whole register at one moment, as plain JSON-safe data: what
+ * the legal checks read, what the notice compiler and the exports render, and
+ * what a published notice version stores. Dates are ISO strings (date-only
+ * fields as YYYY-MM-DD). Catalog entries are listed once under `catalogs` and
+ * referenced from activities by id, as in the database.
+ *
+ * Bump SNAPSHOT_FORMAT when the shape changes in a way stored versions cannot be read with.
+ */
+export const SNAPSHOT_FORMAT = 1;
+
+export type CountrySnapshot = { code: string; nameEn: string; nameNb: string; isEea: boolean };
+
+export type SupervisoryAuthoritySnapshot = {
+  id: string;
+  countryCode: string;
+  nameLocal: string;
+  nameEn: string;
+  website: string;
+  email: string | null;
+  phone: string | null;
+  postalAddress: string | null;
+  visitingAddress: string | null;
+  complaintUrl: string | null;
+};
+
+export type AdequacyDecisionSnapshot = {
+  id: string;
+  countryCode: string | null;
+  subjectEn: string;
+  subjectNb: string;
+  /** e.g. "(EU) 2023/1795" */
+  reference: string;
+  scopeEn: string | null;
+  scopeNb: string | null;
+  status: E.AdequacyStatus;
+  requiresCertification: boolean;
+  adoptedOn: string | null;
+  validUntil: string | null;
+  asOf: string;
+};
+
+export type CompanySnapshot = {
+  id: string;
+  slug: string;
+  legalName: string;
+  orgNumber: string | null;
+  country: CountrySnapshot;
+  postalStreet: string | null;
+  postalCode: string | null;
+  postalCity: string | null;
+  visitingStreet: string | null;
+  visitingPostalCode: string | null;
+  visitingCity: string | null;
+  email: string | null;
+  phone: string | null;
+  website: string | null;
+  employeeBand: E.EmployeeBand;
+  isPublicAuthority: boolean;
+  targetsEeaFromOutside: boolean;
+  dpo: {
+    designated: boolean;
+    basis: E.DpoBasis | null;
+    name: string | null;
+    email: string | null;
+    phone: string | null;
+    address: string | null;
+  };
+  representative: { name: string | null; address: string | null; email: string | null };
+  supervisoryAuthority: SupervisoryAuthoritySnapshot | null;
+  version: number;
+  updatedAt: string;
+};
+
+export type DataSubjectCategorySnapshot = { id: string; labelEn: string; labelNb: string; includesChildren: boolean };
+
+export type DataCategorySnapshot = {
+  id: string;
+  labelEn: string;
+  labelNb: string;
+  descriptionEn: string | null;
+  descriptionNb: string | null;
+  specialCategory: E.SpecialCategory | null;
+  isCriminalOffence: boolean;
+  isNationalId: boolean;
+};
+
+export type SubProcessorSnapshot = {
+  id: string;
+  name: string;
+  countryCode: string | null;
+  authorisation: E.SubProcessorAuthorisation | null;
+  flowDownContract: boolean;
+  description: string | null;
+};
+
+export type RecipientSnapshot = {
+  id: string;
+  name: string;
+  kind: E.RecipientKind;
+  countryCode: string | null;
+  dpaStatus: E.DpaStatus;
+  dpaDate: string | null;
+  dpaRef: string | null;
+  dpfCertified: boolean;
+  descriptionEn: string | null;
+  descriptionNb: string | null;
+  subProcessors: SubProcessorSnapshot[];
+};
+
+export type SystemSnapshot = {
+  id: string;
+  name: string;
+  description: string | null;
+  hostingCountryCode: string | null;
+  vendorRecipientId: string | null;
+};
+
+export type SecurityMeasureSnapshot = { id: string; kind: E.SecurityMeasureKind; descriptionEn: string; descriptionNb: string };
+
+export type CookieSnapshot = {
+  id: string;
+  name: string;
+  provider: string;
+  purposeEn: string;
+  purposeNb: string;
+  category: E.CookieCategory;
+  durationText: string;
+  consentRequired: boolean;
+  recipientId: string | null;
+};
+
+export type PurposeSnapshot = {
+  id: string;
+  description: string;
+  lawfulBasis: E.LawfulBasis | null;
+  legalReference: string | null;
+  legitimateInterest: string | null;
+  liaRef: string | null;
+  liaDate: string | null;
+  consentWithdrawal: string | null;
+  sortOrder: number;
+};
+
+export type JointControllerSnapshot = {
+  id: string;
+  name: string;
+  contact: string | null;
+  arrangementLink: string | null;
+  essenceText: string | null;
+};
+
+export type ControllerServedSnapshot = {
+  id: string;
+  name: string;
+  contact: string | null;
+  representative: string | null;
+  dpoContact: string | null;
+  processingCategories: string | null;
+  dpaRef: string | null;
+  dpaDate: string | null;
+};
+
+export type ActivityRecipientSnapshot = {
+  recipientId: string;
+  subProcessorAuthorisation: E.SubProcessorAuthorisation | null;
+  flowDownContract: boolean | null;
+};
+
+export type TransferSnapshot = {
+  id: string;
+  recipientId: string;
+  subProcessorId: string | null;
+  countryCode: string;
+  mechanism: E.TransferMechanism | null;
+  sccModule: E.SccModule | null;
+  adequacyDecisionId: string | null;
+  tiaRef: string | null;
+  copyAccess: string | null;
+  art49Assessment: string | null;
+  isRegular: boolean;
+};
+
+export type RetentionRuleSnapshot = {
+  id: string;
+  dataCategoryId: string | null;
+  duration: number | null;
+  unit: E.RetentionUnit | null;
+  trigger: E.RetentionTrigger | null;
+  triggerText: string | null;
+  criteriaText: string | null;
+  legalReference: string | null;
+  sortOrder: number;
+};
+
+export type NoticeTextSnapshot = { id: string; purposeId: string | null; language: E.Locale; text: string };
+
+export type ActivitySnapshot = {
+  id: string;
+  name: string;
+  noticeTitleEn: string | null;
+  noticeTitleNb: string | null;
+  description: string | null;
+  role: E.ActivityRole;
+  status: E.ActivityStatus;
+  showInNotice: boolean;
+  collectionSource: E.CollectionSource;
+  sourceName: string | null;
+  sourceIsPublic: boolean | null;
+  art14Timing: E.Art14Timing | null;
+  art14Exemption: E.Art14Exemption | null;
+  art14ExemptionJustification: string | null;
+  provisionRequirement: E.ProvisionRequirement | null;
+  provisionConsequence: string | null;
+  art9Condition: E.Art9Condition | null;
+  art9LegalReference: string | null;
+  art10Authority: string | null;
+  nationalIdJustification: string | null;
+  adm: {
+    exists: boolean;
+    logic: string | null;
+    significance: string | null;
+    consequences: string | null;
+    art22Exception: E.Art22Exception | null;
+  };
+  dpia: { required: boolean; status: E.DpiaStatus | null; link: string | null };
+  isOccasional: boolean;
+  isLikelyRisk: boolean;
+  marketing: {
+    channels: E.MarketingChannel[];
+    route: E.MarketingRoute | null;
+    optOutOffered: boolean | null;
+    similarProducts: boolean | null;
+  };
+  consentRecordRef: string | null;
+  securityMeasuresText: string | null;
+  processingCategories: string | null;
+  controllerDpaRef: string | null;
+  controllerDpaDate: string | null;
+  purposes: PurposeSnapshot[];
+  jointControllers: JointControllerSnapshot[];
+  controllersServed: ControllerServedSnapshot[];
+  dataSubjectCategoryIds: string[];
+  dataCategoryIds: string[];
+  recipients: ActivityRecipientSnapshot[];
+  systemIds: string[];
+  securityMeasureIds: string[];
+  cookieIds: string[];
+  transfers: TransferSnapshot[];
+  retentionRules: RetentionRuleSnapshot[];
+  noticeTexts: NoticeTextSnapshot[];
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type RegisterSnapshot = {
+  format: typeof SNAPSHOT_FORMAT;
+  takenAt: string;
+  company: CompanySnapshot;
+  catalogs: {
+    dataSubjectCategories: DataSubjectCategorySnapshot[];
+    dataCategories: DataCategorySnapshot[];
+    recipients: RecipientSnapshot[];
+    systems: SystemSnapshot[];
+    securityMeasures: SecurityMeasureSnapshot[];
+    cookies: CookieSnapshot[];
+  };
+  /** Every activity, drafts and retired ones included; consumers choose (see activeActivities). */
+  activities: ActivitySnapshot[];
+  /** Reference data the checks and renderers need: all countries and adequacy decisions. */
+  reference: { countries: CountrySnapshot[]; adequacyDecisions: AdequacyDecisionSnapshot[] };
+};
+
+/** What the notice and the Art. 30 export describe: activities in force. */
+export function activeActivities(snapshot: RegisterSnapshot): ActivitySnapshot[] {
+  return snapshot.activities.filter((activity) => activity.status === "ACTIVE");
+}
+
+/** Looks up catalog entries and reference data by id, built once per snapshot. */
+export function indexSnapshot(snapshot: RegisterSnapshot) {
+  const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((item) => [item.id, item]));
+  return {
+    dataSubjectCategories: byId(snapshot.catalogs.dataSubjectCategories),
+    dataCategories: byId(snapshot.catalogs.dataCategories),
+    recipients: byId(snapshot.catalogs.recipients),
+    systems: byId(snapshot.catalogs.systems),
+    securityMeasures: byId(snapshot.catalogs.securityMeasures),
+    cookies: byId(snapshot.catalogs.cookies),
+    countries: new Map(snapshot.reference.countries.map((country) => [country.code, country])),
+    adequacyDecisions: byId(snapshot.reference.adequacyDecisions),
+  };
+}
+
+export type SnapshotIndex = ReturnType<typeof indexSnapshot>;

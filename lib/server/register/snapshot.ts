@@ -1,0 +1,266 @@
+import "server-only";
+import { AppError } from "@/lib/errors";
+import { SNAPSHOT_FORMAT, type RegisterSnapshot } from "@/lib/register/snapshot";
+import type { CompanyAccess } from "../access";
+import { db, type DbClient } from "../db";
+
+type Reader = DbClient;
+
+const isoDate = (value: Date | null): string | null => (value ? value.toISOString().slice(0, 10) : null);
+const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * Reads one company's whole register. Pass a transaction client to take the
+ * snapshot inside a transaction (publishing does, so the version stored is
+ * exactly what was checked).
+ */
+export async function readRegisterSnapshot(reader: Reader, companyId: string, takenAt = new Date()): Promise<RegisterSnapshot> {
+  const company = await reader.company.findUnique({
+    where: { id: companyId },
+    include: { country: true, supervisoryAuthority: true },
+  });
+  if (!company) throw new AppError("NOT_FOUND");
+  const where = { companyId };
+  const [dataSubjectCategories, dataCategories, recipients, systems, securityMeasures, cookies, activities, countries, adequacyDecisions] =
+    await Promise.all([
+      reader.dataSubjectCategory.findMany({ where, orderBy: { id: "asc" } }),
+      reader.dataCategory.findMany({ where, orderBy: { id: "asc" } }),
+      reader.recipient.findMany({ where, orderBy: { id: "asc" }, include: { subProcessors: { orderBy: { id: "asc" } } } }),
+      reader.system.findMany({ where, orderBy: { id: "asc" } }),
+      reader.securityMeasure.findMany({ where, orderBy: { id: "asc" } }),
+      reader.cookie.findMany({ where, orderBy: { id: "asc" } }),
+      reader.processingActivity.findMany({
+        where,
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        include: {
+          purposes: { orderBy: [{ sortOrder: "asc" }, { id: "asc" }] },
+          jointControllers: { orderBy: { id: "asc" } },
+          controllersServed: { orderBy: { id: "asc" } },
+          dataSubjectCategories: { select: { dataSubjectCategoryId: true }, orderBy: { dataSubjectCategoryId: "asc" } },
+          dataCategories: { select: { dataCategoryId: true }, orderBy: { dataCategoryId: "asc" } },
+          recipients: { orderBy: { recipientId: "asc" } },
+          systems: { select: { systemId: true }, orderBy: { systemId: "asc" } },
+          securityMeasures: { select: { securityMeasureId: true }, orderBy: { securityMeasureId: "asc" } },
+          cookies: { select: { cookieId: true }, orderBy: { cookieId: "asc" } },
+          transfers: { orderBy: { id: "asc" } },
+          retentionRules: { orderBy: [{ sortOrder: "asc" }, { id: "asc" }] },
+          noticeTexts: { orderBy: { id: "asc" } },
+        },
+      }),
+      reader.country.findMany({ orderBy: { code: "asc" } }),
+      reader.adequacyDecision.findMany({ orderBy: { id: "asc" } }),
+    ]);
+
+  const sa = company.supervisoryAuthority;
+  return {
+    format: SNAPSHOT_FORMAT,
+    takenAt: takenAt.toISOString(),
+    company: {
+      id: company.id,
+      slug: company.slug,
+      legalName: company.legalName,
+      orgNumber: company.orgNumber,
+      country: { code: company.country.code, nameEn: company.country.nameEn, nameNb: company.country.nameNb, isEea: company.country.isEea },
+      postalStreet: company.postalStreet,
+      postalCode: company.postalCode,
+      postalCity: company.postalCity,
+      visitingStreet: company.visitingStreet,
+      visitingPostalCode: company.visitingPostalCode,
+      visitingCity: company.visitingCity,
+      email: company.email,
+      phone: company.phone,
+      website: company.website,
+      employeeBand: company.employeeBand,
+      isPublicAuthority: company.isPublicAuthority,
+      targetsEeaFromOutside: company.targetsEeaFromOutside,
+      dpo: {
+        designated: company.dpoDesignated,
+        basis: company.dpoBasis,
+        name: company.dpoName,
+        email: company.dpoEmail,
+        phone: company.dpoPhone,
+        address: company.dpoAddress,
+      },
+      representative: { name: company.representativeName, address: company.representativeAddress, email: company.representativeEmail },
+      supervisoryAuthority: sa
+        ? {
+            id: sa.id,
+            countryCode: sa.countryCode,
+            nameLocal: sa.nameLocal,
+            nameEn: sa.nameEn,
+            website: sa.website,
+            email: sa.email,
+            phone: sa.phone,
+            postalAddress: sa.postalAddress,
+            visitingAddress: sa.visitingAddress,
+            complaintUrl: sa.complaintUrl,
+          }
+        : null,
+      version: company.version,
+      updatedAt: company.updatedAt.toISOString(),
+    },
+    catalogs: {
+      dataSubjectCategories: dataSubjectCategories.map((c) => ({ id: c.id, labelEn: c.labelEn, labelNb: c.labelNb, includesChildren: c.includesChildren })),
+      dataCategories: dataCategories.map((c) => ({
+        id: c.id,
+        labelEn: c.labelEn,
+        labelNb: c.labelNb,
+        descriptionEn: c.descriptionEn,
+        descriptionNb: c.descriptionNb,
+        specialCategory: c.specialCategory,
+        isCriminalOffence: c.isCriminalOffence,
+        isNationalId: c.isNationalId,
+      })),
+      recipients: recipients.map((r) => ({
+        id: r.id,
+        name: r.name,
+        kind: r.kind,
+        countryCode: r.countryCode,
+        dpaStatus: r.dpaStatus,
+        dpaDate: isoDate(r.dpaDate),
+        dpaRef: r.dpaRef,
+        dpfCertified: r.dpfCertified,
+        descriptionEn: r.descriptionEn,
+        descriptionNb: r.descriptionNb,
+        subProcessors: r.subProcessors.map((s) => ({
+          id: s.id,
+          name: s.name,
+          countryCode: s.countryCode,
+          authorisation: s.authorisation,
+          flowDownContract: s.flowDownContract,
+          description: s.description,
+        })),
+      })),
+      systems: systems.map((s) => ({ id: s.id, name: s.name, description: s.description, hostingCountryCode: s.hostingCountryCode, vendorRecipientId: s.vendorRecipientId })),
+      securityMeasures: securityMeasures.map((m) => ({ id: m.id, kind: m.kind, descriptionEn: m.descriptionEn, descriptionNb: m.descriptionNb })),
+      cookies: cookies.map((c) => ({
+        id: c.id,
+        name: c.name,
+        provider: c.provider,
+        purposeEn: c.purposeEn,
+        purposeNb: c.purposeNb,
+        category: c.category,
+        durationText: c.durationText,
+        consentRequired: c.consentRequired,
+        recipientId: c.recipientId,
+      })),
+    },
+    activities: activities.map((a) => ({
+      id: a.id,
+      name: a.name,
+      noticeTitleEn: a.noticeTitleEn,
+      noticeTitleNb: a.noticeTitleNb,
+      description: a.description,
+      role: a.role,
+      status: a.status,
+      showInNotice: a.showInNotice,
+      collectionSource: a.collectionSource,
+      sourceName: a.sourceName,
+      sourceIsPublic: a.sourceIsPublic,
+      art14Timing: a.art14Timing,
+      art14Exemption: a.art14Exemption,
+      art14ExemptionJustification: a.art14ExemptionJustification,
+      provisionRequirement: a.provisionRequirement,
+      provisionConsequence: a.provisionConsequence,
+      art9Condition: a.art9Condition,
+      art9LegalReference: a.art9LegalReference,
+      art10Authority: a.art10Authority,
+      nationalIdJustification: a.nationalIdJustification,
+      adm: { exists: a.admExists, logic: a.admLogic, significance: a.admSignificance, consequences: a.admConsequences, art22Exception: a.admArt22Exception },
+      dpia: { required: a.dpiaRequired, status: a.dpiaStatus, link: a.dpiaLink },
+      isOccasional: a.isOccasional,
+      isLikelyRisk: a.isLikelyRisk,
+      marketing: {
+        channels: a.marketingChannels,
+        route: a.marketingRoute,
+        optOutOffered: a.marketingOptOutOffered,
+        similarProducts: a.marketingSimilarProducts,
+      },
+      consentRecordRef: a.consentRecordRef,
+      securityMeasuresText: a.securityMeasuresText,
+      processingCategories: a.processingCategories,
+      controllerDpaRef: a.controllerDpaRef,
+      controllerDpaDate: isoDate(a.controllerDpaDate),
+      purposes: a.purposes.map((p) => ({
+        id: p.id,
+        description: p.description,
+        lawfulBasis: p.lawfulBasis,
+        legalReference: p.legalReference,
+        legitimateInterest: p.legitimateInterest,
+        liaRef: p.liaRef,
+        liaDate: isoDate(p.liaDate),
+        consentWithdrawal: p.consentWithdrawal,
+        sortOrder: p.sortOrder,
+      })),
+      jointControllers: a.jointControllers.map((j) => ({ id: j.id, name: j.name, contact: j.contact, arrangementLink: j.arrangementLink, essenceText: j.essenceText })),
+      controllersServed: a.controllersServed.map((c) => ({
+        id: c.id,
+        name: c.name,
+        contact: c.contact,
+        representative: c.representative,
+        dpoContact: c.dpoContact,
+        processingCategories: c.processingCategories,
+        dpaRef: c.dpaRef,
+        dpaDate: isoDate(c.dpaDate),
+      })),
+      dataSubjectCategoryIds: a.dataSubjectCategories.map((l) => l.dataSubjectCategoryId),
+      dataCategoryIds: a.dataCategories.map((l) => l.dataCategoryId),
+      recipients: a.recipients.map((l) => ({ recipientId: l.recipientId, subProcessorAuthorisation: l.subProcessorAuthorisation, flowDownContract: l.flowDownContract })),
+      systemIds: a.systems.map((l) => l.systemId),
+      securityMeasureIds: a.securityMeasures.map((l) => l.securityMeasureId),
+      cookieIds: a.cookies.map((l) => l.cookieId),
+      transfers: a.transfers.map((t) => ({
+        id: t.id,
+        recipientId: t.recipientId,
+        subProcessorId: t.subProcessorId,
+        countryCode: t.countryCode,
+        mechanism: t.mechanism,
+        sccModule: t.sccModule,
+        adequacyDecisionId: t.adequacyDecisionId,
+        tiaRef: t.tiaRef,
+        copyAccess: t.copyAccess,
+        art49Assessment: t.art49Assessment,
+        isRegular: t.isRegular,
+      })),
+      retentionRules: a.retentionRules.map((r) => ({
+        id: r.id,
+        dataCategoryId: r.dataCategoryId,
+        duration: r.duration,
+        unit: r.unit,
+        trigger: r.trigger,
+        triggerText: r.triggerText,
+        criteriaText: r.criteriaText,
+        legalReference: r.legalReference,
+        sortOrder: r.sortOrder,
+      })),
+      noticeTexts: a.noticeTexts.map((n) => ({ id: n.id, purposeId: n.purposeId, language: n.language, text: n.text })),
+      version: a.version,
+      createdAt: a.createdAt.toISOString(),
+      updatedAt: a.updatedAt.toISOString(),
+    })),
+    reference: {
+      countries: countries.map((c) => ({ code: c.code, nameEn: c.nameEn, nameNb: c.nameNb, isEea: c.isEea })),
+      adequacyDecisions: adequacyDecisions
+        .map((d) => ({
+          id: d.id,
+          countryCode: d.countryCode,
+          subjectEn: d.subjectEn,
+          subjectNb: d.subjectNb,
+          reference: d.reference,
+          scopeEn: d.scopeEn,
+          scopeNb: d.scopeNb,
+          status: d.status,
+          requiresCertification: d.requiresCertification,
+          adoptedOn: isoDate(d.adoptedOn),
+          validUntil: isoDate(d.validUntil),
+          asOf: isoDate(d.asOf) ?? "",
+        }))
+        .sort(byId),
+    },
+  };
+}
+
+/** The register of the company the caller has access to. */
+export function loadRegisterSnapshot(access: CompanyAccess): Promise<RegisterSnapshot> {
+  return readRegisterSnapshot(db(), access.company.id);
+}
