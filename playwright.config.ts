@@ -16,7 +16,9 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: [["list"], ["json", { outputFile: "test-results/e2e-results.json" }]],
+  // Per port, so that two runs on one machine do not clean each other's output.
+  outputDir: `test-results/e2e-${port}`,
+  reporter: [["list"], ["json", { outputFile: port === 3100 ? "test-results/e2e-results.json" : `test-results/e2e-results-${port}.json` }]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: "retain-on-failure",
