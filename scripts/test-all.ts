@@ -104,14 +104,15 @@ async function ensureChromium(): Promise<boolean> {
 
 async function main(): Promise<void> {
   fs.mkdirSync(results, { recursive: true });
-  const chromium = ensureChromium();
+  // Installed first: the integration tests read PDFs back with pdftotext.
+  const systemPackages = await ensureSystemPackages();
+  if (!systemPackages) record("system packages", { passed: 0, failed: 1 });
   await check("prisma generate", bin("prisma"), ["generate"]);
   await check("typecheck", bin("tsc"), ["--noEmit", "-p", "tsconfig.json"]);
   await check("lint", bin("eslint"), [".", "--max-warnings=0"]);
   await vitest("unit");
   await vitest("integration");
   const buildOk = await check("production build", bin("next"), ["build"]);
-  if (!(await chromium)) record("chromium", { passed: 0, failed: 1 });
   await playwright(buildOk);
 
   const total = summary.reduce((acc, { tally }) => ({ passed: acc.passed + tally.passed, failed: acc.failed + tally.failed }), { passed: 0, failed: 0 });
