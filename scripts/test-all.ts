@@ -90,16 +90,26 @@ async function playwright(buildOk: boolean): Promise<void> {
   record("end-to-end tests", tally);
 }
 
-/** Debian's Chromium: Playwright's own download is not reachable from air-gapped machines. */
-async function ensureChromium(): Promise<boolean> {
-  if (fs.existsSync("/usr/bin/chromium")) return true;
+/**
+ * Debian's Chromium for Playwright (its own browser download is not reachable
+ * from air-gapped machines) and poppler-utils, whose pdftotext/pdftoppm read
+ * the exported PDFs back.
+ */
+const SYSTEM_PACKAGES = [
+  { pkg: "chromium", binary: "/usr/bin/chromium" },
+  { pkg: "poppler-utils", binary: "/usr/bin/pdftotext" },
+];
+
+async function ensureSystemPackages(): Promise<boolean> {
+  const missing = SYSTEM_PACKAGES.filter(({ binary }) => !fs.existsSync(binary)).map(({ pkg }) => pkg);
+  if (missing.length === 0) return true;
   if (process.getuid?.() !== 0) {
-    console.error("Chromium is missing: run `apt-get install -y chromium` as root, then run the tests again.");
+    console.error(`Missing system packages: run "apt-get install -y ${missing.join(" ")}" as root, then run the tests again.`);
     return false;
   }
-  console.log("Installing Chromium from Debian's packages…");
+  console.log(`Installing ${missing.join(", ")} from Debian's packages…`);
   const env = { DEBIAN_FRONTEND: "noninteractive" };
-  return (await exec("apt-get", ["update", "-qq"], env)) === 0 && (await exec("apt-get", ["install", "-y", "-qq", "chromium"], env)) === 0;
+  return (await exec("apt-get", ["update", "-qq"], env)) === 0 && (await exec("apt-get", ["install", "-y", "-qq", ...missing], env)) === 0;
 }
 
 async function main(): Promise<void> {
