@@ -1,3 +1,5 @@
+import type { RegisterSnapshot } from "../snapshot";
+
 /**
  * A legal check's result. Rules are pure functions of a register snapshot
  * (legal-spec §3); each finding says where it is and which field fixes it.
@@ -32,4 +34,15 @@ export type RuleMeta = {
   severity: Severity;
   article: string;
   title: { en: string; nb: string };
+};
+
+/** Options every rule receives. */
+export type CheckOptions = {
+  /** "Today", for date-dependent rules (CK-002, adequacy decisions that expire). */
+  now: Date;
+};
+
+/** A rule of legal-spec §3: its metadata and a pure check over one register snapshot. */
+export type Rule = RuleMeta & {
+  check: (snapshot: RegisterSnapshot, options: CheckOptions) => Finding[];
 };

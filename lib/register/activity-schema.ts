@@ -1,0 +1,450 @@
+import { z } from "zod";
+import { ADEQUACY_DECISIONS, adequacyDecisionsFor } from "./adequacy";
+import { findCountry, isEeaCountry } from "./countries";
+import * as E from "./enums";
+import { countryCodeField, optionalText, plainName } from "@/lib/validation/fields";
+
+/**
+ * One processing activity as the editor sends it and the route receives it
+ * (legal-spec §1.2 controller record, §1.3 processor record). The shape follows
+ * `ActivitySnapshot` (lib/register/snapshot.ts) so that a finding's field path
+ * ("purposes.0.legalReference", "adm.logic") is also the path of the form field.
+ *
+ * Two layers of rules:
+ * - `activityInputSchema`: structure, limits and the conditional rules that need
+ *   nothing but the activity itself (6(1)(f) → interest, 6(1)(c)/(e) → law, …);
+ * - `activityCatalogIssues`: rules that need the company's catalogs (is this data
+ *   category special? is this recipient outside the EEA?). The form runs both
+ *   through `activityInputSchemaFor(context)`; the server runs the second after
+ *   loading the catalogs (lib/server/activities.ts).
+ *
+ * Custom messages are keys under "activityValidation." (lib/i18n/messages/{en,nb}/activities.json)
+ * or the shared "validation." keys.
+ */
+
+/** Free text shown in the notice or the Art. 30 record (WP260: specific, but not an essay). */
+export const LONG_TEXT_MAX = 2000;
+/** References, links, short names. */
+export const SHORT_TEXT_MAX = 500;
+export const NAME_MAX = 200;
+
+const longText = () => optionalText(LONG_TEXT_MAX);
+const shortText = () => optionalText(SHORT_TEXT_MAX);
+
+/** An optional name shown as a heading: no markup (everything is escaped anyway). */
+const optionalPlainName = (max: number) =>
+  optionalText(max).refine((value) => value === null || !/[<>]/.test(value), "validation.markup");
+
+/** A select with an empty choice: "" (not chosen) becomes null. */
+function optionalEnum<const T extends readonly [string, ...string[]]>(values: T) {
+  return z
+    .enum(values)
+    .or(z.literal(""))
+    .nullish()
+    .transform((value): T[number] | null => (value ? value : null));
+}
+
+/** Yes / no / not stated; a select's empty choice ("") is "not stated". */
+const optionalBoolean = () =>
+  z
+    .boolean()
+    .or(z.literal(""))
+    .nullish()
+    .transform((value) => (value === "" || value === undefined ? null : value));
+
+/** ISO date (YYYY-MM-DD) or empty. */
+const optionalDate = () =>
+  z
+    .string()
+    .trim()
+    .regex(/^(\d{4}-\d{2}-\d{2})?$/, "validation.invalid")
+    .refine((value) => value === "" || !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), "validation.invalid")
+    .nullish()
+    .transform((value) => (value ? value : null));
+
+/** A catalog entry's id (cuid); whether it belongs to the company is checked by the server and by PostgreSQL. */
+const catalogId = z.string().trim().min(1, "validation.required").max(64);
+
+const idList = () =>
+  z
+    .array(catalogId)
+    .max(500)
+    .default([])
+    .refine((ids) => new Set(ids).size === ids.length, "activityValidation.duplicate");
+
+const purposeSchema = z.object({
+  /** The saved purpose's id, kept so that the history shows an edit, not a delete and an add. */
+  id: z.string().max(64).nullish().transform((value) => (value ? value : null)),
+  description: z.string().trim().min(1, "validation.required").max(LONG_TEXT_MAX),
+  lawfulBasis: optionalEnum(E.LAWFUL_BASES),
+  legalReference: shortText(),
+  legitimateInterest: longText(),
+  liaRef: shortText(),
+  liaDate: optionalDate(),
+  consentWithdrawal: longText(),
+  /** The DPO's own wording replacing the generated sentence for this purpose (NoticeText). */
+  noticeTextEn: longText(),
+  noticeTextNb: longText(),
+});
+
+const jointControllerSchema = z.object({
+  name: plainName(NAME_MAX),
+  contact: shortText(),
+  arrangementLink: shortText(),
+  essenceText: longText(),
+});
+
+const controllerServedSchema = z.object({
+  name: plainName(NAME_MAX),
+  contact: shortText(),
+  representative: shortText(),
+  dpoContact: shortText(),
+  processingCategories: longText(),
+  dpaRef: shortText(),
+  dpaDate: optionalDate(),
+});
+
+const activityRecipientSchema = z.object({
+  recipientId: catalogId,
+  /** For a PROCESSOR activity: the controller's authorisation of this sub-processor (Art. 28(2)). */
+  subProcessorAuthorisation: optionalEnum(E.SUB_PROCESSOR_AUTHORISATIONS),
+  /** Art. 28(4): the same obligations imposed on the sub-processor. */
+  flowDownContract: optionalBoolean(),
+});
+
+const transferSchema = z.object({
+  recipientId: catalogId,
+  subProcessorId: z.string().trim().max(64).nullish().transform((value) => (value ? value : null)),
+  countryCode: countryCodeField.refine((code) => findCountry(code) !== undefined, "validation.country"),
+  /** Null: not decided yet. Saved on purpose so the register can say what is true today (TR-002 then points here). */
+  mechanism: optionalEnum(E.TRANSFER_MECHANISMS),
+  sccModule: optionalEnum(E.SCC_MODULES),
+  adequacyDecisionId: z
+    .string()
+    .trim()
+    .max(64)
+    .nullish()
+    .transform((value) => (value ? value : null))
+    .refine((id) => id === null || ADEQUACY_DECISIONS.some((d) => d.id === id), "validation.invalid"),
+  tiaRef: shortText(),
+  copyAccess: shortText(),
+  art49Assessment: longText(),
+  isRegular: z.boolean().default(false),
+});
+
+const retentionRuleSchema = z.object({
+  /** Null: the rule covers the whole activity. */
+  dataCategoryId: z.string().trim().max(64).nullish().transform((value) => (value ? value : null)),
+  duration: z
+    .number()
+    .int("validation.invalid")
+    .min(0)
+    .max(1000)
+    .or(z.literal(""))
+    .nullish()
+    .transform((value) => (value === "" || value === undefined ? null : value)),
+  unit: optionalEnum(E.RETENTION_UNITS),
+  trigger: optionalEnum(E.RETENTION_TRIGGERS),
+  triggerText: shortText(),
+  criteriaText: longText(),
+  legalReference: shortText(),
+});
+
+const activityObject = z.object({
+  // General
+  name: plainName(NAME_MAX),
+  noticeTitleEn: optionalPlainName(NAME_MAX),
+  noticeTitleNb: optionalPlainName(NAME_MAX),
+  description: longText(),
+  role: z.enum(E.ACTIVITY_ROLES),
+  /** Retiring and restoring have their own actions; a save moves between draft and active. */
+  status: z.enum(["DRAFT", "ACTIVE"]).default("DRAFT"),
+  showInNotice: z.boolean().default(true),
+
+  // Source and obligation to provide (Art. 13 vs 14; 13(2)(e); 14(2)(f), 14(3), 14(5))
+  collectionSource: z.enum(E.COLLECTION_SOURCES),
+  sourceName: shortText(),
+  sourceIsPublic: optionalBoolean(),
+  art14Timing: optionalEnum(E.ART14_TIMINGS),
+  art14Exemption: optionalEnum(E.ART14_EXEMPTIONS),
+  art14ExemptionJustification: longText(),
+  provisionRequirement: optionalEnum(E.PROVISION_REQUIREMENTS),
+  provisionConsequence: longText(),
+
+  // Special categories, criminal data, national identity numbers (Art. 9, 10; pol. § 12)
+  art9Condition: optionalEnum(E.ART9_CONDITIONS),
+  art9LegalReference: shortText(),
+  art10Authority: longText(),
+  nationalIdJustification: longText(),
+
+  // Art. 22; 13(2)(f)
+  adm: z
+    .object({
+      exists: z.boolean().default(false),
+      logic: longText(),
+      significance: longText(),
+      consequences: longText(),
+      art22Exception: optionalEnum(E.ART22_EXCEPTIONS),
+    })
+    .prefault({}),
+  // Art. 35
+  dpia: z
+    .object({ required: z.boolean().default(false), status: optionalEnum(E.DPIA_STATUSES), link: shortText() })
+    .prefault({}),
+  // Art. 30(5)
+  isOccasional: z.boolean().default(false),
+  isLikelyRisk: z.boolean().default(false),
+  // markedsføringsloven § 15
+  marketing: z
+    .object({
+      channels: z
+        .array(z.enum(E.MARKETING_CHANNELS))
+        .default([])
+        .refine((list) => new Set(list).size === list.length, "activityValidation.duplicate"),
+      route: optionalEnum(E.MARKETING_ROUTES),
+      optOutOffered: optionalBoolean(),
+      similarProducts: optionalBoolean(),
+    })
+    .prefault({}),
+
+  consentRecordRef: shortText(),
+  securityMeasuresText: longText(),
+
+  // Processor record (Art. 30(2))
+  processingCategories: longText(),
+  controllerDpaRef: shortText(),
+  controllerDpaDate: optionalDate(),
+
+  purposes: z.array(purposeSchema).max(50).default([]),
+  jointControllers: z.array(jointControllerSchema).max(50).default([]),
+  controllersServed: z.array(controllerServedSchema).max(50).default([]),
+
+  dataSubjectCategoryIds: idList(),
+  dataCategoryIds: idList(),
+  recipients: z
+    .array(activityRecipientSchema)
+    .max(500)
+    .default([])
+    .refine((list) => new Set(list.map((r) => r.recipientId)).size === list.length, "activityValidation.duplicate"),
+  systemIds: idList(),
+  securityMeasureIds: idList(),
+  cookieIds: idList(),
+  transfers: z.array(transferSchema).max(500).default([]),
+  retentionRules: z.array(retentionRuleSchema).max(200).default([]),
+
+  /** The DPO's own wording replacing the generated activity paragraph (NoticeText with no purpose). */
+  noticeTextEn: longText(),
+  noticeTextNb: longText(),
+
+  /** The version the form was loaded with; absent when creating. */
+  version: z.number().int().positive().optional(),
+});
+
+type ActivityObject = z.output<typeof activityObject>;
+type Issue = { path: (string | number)[]; message: string };
+
+/** Art. 9(2)(b), (g), (h), (i), (j) need a Union or Member-State law (legal-spec §1.4.3 †). */
+export const ART9_CONDITIONS_NEEDING_LAW: readonly E.Art9Condition[] = [
+  "EMPLOYMENT_SOCIAL_SECURITY",
+  "SUBSTANTIAL_PUBLIC_INTEREST",
+  "HEALTH_OR_SOCIAL_CARE",
+  "PUBLIC_HEALTH",
+  "ARCHIVING_RESEARCH_STATISTICS",
+];
+
+/** Is the data's source someone other than the data subject (Art. 14)? */
+export function isArt14Source(source: E.CollectionSource): boolean {
+  return source === "THIRD_PARTY" || source === "PUBLIC_SOURCE";
+}
+
+/** The rules that need nothing but the activity itself. */
+export function activityIssues(activity: ActivityObject): Issue[] {
+  const issues: Issue[] = [];
+  activity.purposes.forEach((purpose, index) => {
+    // Art. 13(1)(d), 14(2)(b): the interest itself must be stated (LB-004); the LIA is a hint only.
+    if (purpose.lawfulBasis === "LEGITIMATE_INTERESTS" && !purpose.legitimateInterest) {
+      issues.push({ path: ["purposes", index, "legitimateInterest"], message: "activityValidation.interestRequired" });
+    }
+    // Art. 6(3): the law that lays down the obligation or the task (LB-003).
+    if ((purpose.lawfulBasis === "LEGAL_OBLIGATION" || purpose.lawfulBasis === "PUBLIC_TASK") && !purpose.legalReference) {
+      issues.push({ path: ["purposes", index, "legalReference"], message: "activityValidation.lawRequired" });
+    }
+  });
+  // Art. 9(2)(b)/(g)/(h)/(i)/(j) rest on a law (SC-002).
+  if (activity.art9Condition && ART9_CONDITIONS_NEEDING_LAW.includes(activity.art9Condition) && !activity.art9LegalReference) {
+    issues.push({ path: ["art9LegalReference"], message: "activityValidation.art9LawRequired" });
+  }
+  // Art. 14(2)(f): from which source the data originate (SRC-001).
+  if (isArt14Source(activity.collectionSource) && !activity.sourceName) {
+    issues.push({ path: ["sourceName"], message: "activityValidation.sourceNameRequired" });
+  }
+  // Transfers and retention rules hang on the activity's own recipients and data categories
+  // (compound foreign keys); say so beside the field rather than as a bare 404.
+  const recipientIds = new Set(activity.recipients.map((r) => r.recipientId));
+  activity.transfers.forEach((transfer, index) => {
+    if (!recipientIds.has(transfer.recipientId)) {
+      issues.push({ path: ["transfers", index, "recipientId"], message: "activityValidation.recipientNotLinked" });
+    }
+  });
+  const categoryIds = new Set(activity.dataCategoryIds);
+  const seenCategories = new Set<string | null>();
+  activity.retentionRules.forEach((rule, index) => {
+    if (rule.dataCategoryId !== null && !categoryIds.has(rule.dataCategoryId)) {
+      issues.push({ path: ["retentionRules", index, "dataCategoryId"], message: "activityValidation.categoryNotLinked" });
+    }
+    if (seenCategories.has(rule.dataCategoryId)) {
+      issues.push({ path: ["retentionRules", index, "dataCategoryId"], message: "activityValidation.duplicate" });
+    }
+    seenCategories.add(rule.dataCategoryId);
+    if (rule.duration !== null && rule.unit === null) {
+      issues.push({ path: ["retentionRules", index, "unit"], message: "activityValidation.unitRequired" });
+    }
+    if (rule.trigger === "OTHER" && !rule.triggerText) {
+      issues.push({ path: ["retentionRules", index, "triggerText"], message: "validation.required" });
+    }
+  });
+  return issues;
+}
+
+/** What the catalog-dependent rules need to know about the company's catalog entries. */
+export type ActivityCatalogContext = {
+  dataCategories: ReadonlyMap<string, { specialCategory: string | null; isCriminalOffence: boolean; isNationalId: boolean }>;
+  recipients: ReadonlyMap<string, { countryCode: string | null }>;
+};
+
+/**
+ * The rules that need the catalogs: special-category data asks for an Art. 9(2)
+ * condition (SC-001), Art. 10 data for its authority (SC-003), national identity
+ * numbers for the pol. § 12 justification (SC-004), a recipient outside the EEA
+ * for a transfer record (TR-001). Ids missing from the context are reported as
+ * unknown (another company's id, or a deleted entry).
+ */
+export function activityCatalogIssues(activity: ActivityObject, context: ActivityCatalogContext): Issue[] {
+  const issues: Issue[] = [];
+  const categories = activity.dataCategoryIds.map((id) => context.dataCategories.get(id));
+  activity.dataCategoryIds.forEach((id, index) => {
+    if (!context.dataCategories.has(id)) issues.push({ path: ["dataCategoryIds", index], message: "activityValidation.unknownEntry" });
+  });
+  if (categories.some((c) => c?.specialCategory) && !activity.art9Condition) {
+    issues.push({ path: ["art9Condition"], message: "activityValidation.art9ConditionRequired" });
+  }
+  if (categories.some((c) => c?.isCriminalOffence) && !activity.art10Authority) {
+    issues.push({ path: ["art10Authority"], message: "activityValidation.art10Required" });
+  }
+  if (categories.some((c) => c?.isNationalId) && !activity.nationalIdJustification) {
+    issues.push({ path: ["nationalIdJustification"], message: "activityValidation.nationalIdRequired" });
+  }
+  activity.recipients.forEach((link, index) => {
+    const recipient = context.recipients.get(link.recipientId);
+    if (!recipient) {
+      issues.push({ path: ["recipients", index, "recipientId"], message: "activityValidation.unknownEntry" });
+      return;
+    }
+    // Art. 44, 30(1)(e): data going outside the EEA need a transfer record. Its mechanism may
+    // still be "not decided" — the register must be able to say so, and TR-002 then flags it.
+    if (recipient.countryCode && !isEeaCountry(recipient.countryCode) && !activity.transfers.some((t) => t.recipientId === link.recipientId)) {
+      issues.push({ path: ["recipients", index, "recipientId"], message: "activityValidation.transferRequired" });
+    }
+  });
+  return issues;
+}
+
+function addIssues(issues: Issue[], ctx: z.RefinementCtx): void {
+  for (const issue of issues) ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
+}
+
+/** The activity as the route receives it; see the module comment for what it does not check. */
+export const activityInputSchema = activityObject.superRefine((activity, ctx) => addIssues(activityIssues(activity), ctx));
+
+/** The same schema plus the catalog-dependent rules, for the form (which holds the catalogs). */
+export function activityInputSchemaFor(context: ActivityCatalogContext) {
+  return activityObject.superRefine((activity, ctx) => addIssues([...activityIssues(activity), ...activityCatalogIssues(activity, context)], ctx));
+}
+
+export type ActivityFormValues = z.input<typeof activityInputSchema>;
+export type ActivityInput = z.output<typeof activityInputSchema>;
+
+/**
+ * The transfer the editor proposes when a recipient outside the EEA is linked:
+ * ADEQUACY with the decision where one in force covers the country, unless the
+ * decision only covers certified organisations (EU-US DPF, TR-003) and the
+ * recipient is not certified; otherwise the mechanism is left for the DPO.
+ */
+export function proposedTransfer(recipient: { id: string; countryCode: string; dpfCertified?: boolean }) {
+  const decision = adequacyDecisionsFor(recipient.countryCode).find((d) => !d.requiresCertification || recipient.dpfCertified === true);
+  return {
+    recipientId: recipient.id,
+    subProcessorId: null,
+    countryCode: recipient.countryCode,
+    mechanism: decision ? ("ADEQUACY" as const) : null,
+    sccModule: null,
+    adequacyDecisionId: decision?.id ?? null,
+    tiaRef: null,
+    copyAccess: null,
+    art49Assessment: null,
+    isRegular: true,
+  };
+}
+
+/**
+ * A saved activity as form values: null becomes "" (what an empty input or an
+ * unchosen select holds); the schema turns "" back into null when parsing.
+ */
+export function nullsToEmpty(value: unknown): unknown {
+  if (value === null) return "";
+  if (Array.isArray(value)) return value.map((item) => (typeof item === "string" ? item : nullsToEmpty(item)));
+  if (typeof value === "object" && value !== undefined) {
+    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, nullsToEmpty(v)]));
+  }
+  return value;
+}
+
+/** An empty activity for the "New activity" form. */
+export function emptyActivity(): ActivityInput {
+  // Parsed with a placeholder name so every default is filled in, then the name is emptied for the user.
+  return { ...activityInputSchema.parse({ name: "-", role: "CONTROLLER", collectionSource: "DATA_SUBJECT_DIRECT" }), name: "" };
+}
+
+// ── The register overview's URL (search params) ──────────────────────────────
+
+const yesNo = z
+  .enum(["yes", "no", ""])
+  .optional()
+  .catch(undefined)
+  .transform((value) => (value === "yes" ? true : value === "no" ? false : undefined));
+const optionalParam = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z
+    .enum(values)
+    .optional()
+    .catch(undefined);
+
+/**
+ * The overview's search params ("?q=…&status=ACTIVE&sort=name&page=2"), shared by the page and the
+ * list route. Unknown or malformed values are dropped, never an error: a URL is not a form.
+ */
+export const activityListQuerySchema = z.object({
+  q: z.string().max(200).optional().catch(undefined),
+  role: optionalParam(E.ACTIVITY_ROLES),
+  status: optionalParam(E.ACTIVITY_STATUSES),
+  basis: optionalParam(E.LAWFUL_BASES),
+  subjects: z.string().max(64).optional().catch(undefined),
+  special: yesNo,
+  outsideEea: yesNo,
+  findings: yesNo,
+  sort: optionalParam(["name", "updatedAt", "status", "role"]),
+  dir: optionalParam(["asc", "desc"]),
+  page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
+  size: z.coerce.number().int().min(1).max(100).optional().catch(undefined),
+});
+export type ActivityListQuery = z.output<typeof activityListQuerySchema>;
+
+/** Reads the query from URL search params (first value of each). */
+export function parseActivityListQuery(params: Record<string, string | string[] | undefined> | URLSearchParams): ActivityListQuery {
+  const flat: Record<string, string> = {};
+  if (params instanceof URLSearchParams) params.forEach((value, key) => (flat[key] ??= value));
+  else for (const [key, value] of Object.entries(params)) if (value !== undefined) flat[key] = Array.isArray(value) ? (value[0] ?? "") : value;
+  return activityListQuerySchema.parse(flat);
+}
+
+/** Retire and restore: the version the page was loaded with. */
+export const activityStatusChangeSchema = z.object({ version: z.number().int().positive() });

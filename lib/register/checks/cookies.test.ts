@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { activity, buildSnapshot, cookie, noticeText, purpose, retention, type ActivityOverrides } from "../testing/snapshot-builder";
+import { brief, checkAll, findingsOf } from "../testing/findings";
+import { infersConsent } from "./cookies";
+
+const ga = cookie({ name: "_ga", provider: "Google", category: "STATISTICS", consentRequired: true, durationText: "2 years" });
+const consentPurpose = purpose({ description: "Website statistics", lawfulBasis: "CONSENT", consentWithdrawal: "Cookie settings link in the footer" });
+const analytics = (overrides: ActivityOverrides = {}) =>
+  activity({ name: "Website analytics", collectionSource: "DATA_SUBJECT_OBSERVED", cookieIds: [ga.id], purposes: [consentPurpose], consentRecordRef: "Consent log of the cookie banner", ...overrides });
+
+describe("CK-001 non-necessary cookies without consent", () => {
+  it("fires on the cookie when it is not marked as requiring consent", () => {
+    const noConsent = { ...ga, consentRequired: false };
+    expect(brief(findingsOf("CK-001", buildSnapshot({ activities: [analytics()], catalogs: { cookies: [noConsent] } })))).toEqual([
+      { ruleId: "CK-001", severity: "error", subject: { kind: "cookie", cookieId: ga.id }, field: "consentRequired" },
+    ]);
+  });
+
+  it("fires on the activity when the processing rests on legitimate interests", () => {
+    const a = analytics({ purposes: [purpose({ description: "Website statistics", lawfulBasis: "LEGITIMATE_INTERESTS", legitimateInterest: "Improving the site", liaRef: "LIA-2" })] });
+    const findings = findingsOf("CK-001", buildSnapshot({ activities: [a], catalogs: { cookies: [ga] } }));
+    expect(brief(findings)).toEqual([{ ruleId: "CK-001", severity: "error", subject: { kind: "activity", activityId: a.id }, field: "purposes.0.lawfulBasis" }]);
+    expect(findings[0]?.message.en).toContain("“_ga”");
+  });
+
+  it("does not fire for consent-based use, strictly necessary cookies, or cookies no activity uses", () => {
+    expect(checkAll(buildSnapshot({ activities: [analytics()], catalogs: { cookies: [ga] } }))).toEqual([]);
+    const session = cookie();
+    expect(findingsOf("CK-001", buildSnapshot({ activities: [activity({ cookieIds: [session.id] })], catalogs: { cookies: [session] } }))).toEqual([]);
+    expect(findingsOf("CK-001", buildSnapshot({ catalogs: { cookies: [{ ...ga, consentRequired: false }] } }))).toEqual([]);
+  });
+});
+
+describe("CK-002 ekomloven § 2-7 b", () => {
+  const citing = (text: string) => analytics({ noticeTexts: [noticeText({ language: "NB", text })] });
+
+  it("warns from 2025 for a notice text citing the old section, however it is spaced", () => {
+    for (const text of ["Nødvendige cookies: ekomloven § 2-7 b første ledd.", "jf. Ekomloven §2-7b", "ekoml. § 2–7 B"]) {
+      const a = citing(text);
+      expect(brief(findingsOf("CK-002", buildSnapshot({ activities: [a], catalogs: { cookies: [ga] } }))), text).toEqual([
+        { ruleId: "CK-002", severity: "warning", subject: { kind: "activity", activityId: a.id }, field: "noticeTextNb" },
+      ]);
+    }
+  });
+
+  it("checks legal references in retention rules too", () => {
+    const a = analytics({ retentionRules: [retention({ legalReference: "ekomloven § 2-7 b" })] });
+    expect(findingsOf("CK-002", buildSnapshot({ activities: [a], catalogs: { cookies: [ga] } })).map((f) => f.field)).toEqual(["retentionRules.0.legalReference"]);
+  });
+
+  it("does not fire before 2025, or for § 3-15", () => {
+    expect(findingsOf("CK-002", buildSnapshot({ activities: [citing("ekomloven § 2-7 b")], catalogs: { cookies: [ga] } }), new Date("2024-12-31T12:00:00Z"))).toEqual([]);
+    expect(findingsOf("CK-002", buildSnapshot({ activities: [citing("ekomloven § 3-15")], catalogs: { cookies: [ga] } }))).toEqual([]);
+  });
+});
+
+describe("CK-003 consent inferred from use or browser settings", () => {
+  it("fires for Hotjar's “by using our website, you agree”", () => {
+    const a = analytics({ noticeTexts: [noticeText({ text: "This data is aggregated. By using our website, you agree to Hotjar's data collection practices." })] });
+    const findings = findingsOf("CK-003", buildSnapshot({ activities: [a], catalogs: { cookies: [ga] } }));
+    expect(brief(findings)).toEqual([{ ruleId: "CK-003", severity: "error", subject: { kind: "activity", activityId: a.id }, field: "noticeTextEn" }]);
+    expect(findings[0]?.message.en).toContain("By using our website, you agree");
+  });
+
+  it("fires on a cookie's purpose text", () => {
+    const inferred = { ...ga, purposeNb: "Ved å bruke nettstedet godtar du statistikk-cookies." };
+    expect(brief(findingsOf("CK-003", buildSnapshot({ activities: [analytics()], catalogs: { cookies: [inferred] } })))).toEqual([
+      { ruleId: "CK-003", severity: "error", subject: { kind: "cookie", cookieId: ga.id }, field: "purposeNb" },
+    ]);
+  });
+
+  it("recognises browser-settings consent and leaves neutral browser advice alone", () => {
+    expect(infersConsent("Many browsers or devices are set to accept cookies automatically, but you can choose to change the settings yourself.")).toBe(true);
+    expect(infersConsent("Hvis nettleserinnstillingene dine tillater cookies, anser vi at du har samtykket.")).toBe(true);
+    expect(infersConsent("Du kan blokkere eller slette cookies via nettleserinnstillingene.")).toBe(false);
+    expect(infersConsent("We set statistics cookies only if you accept them in our banner; you can also delete them in your browser settings.")).toBe(false);
+    expect(infersConsent("We use the site's search log to improve answers.")).toBe(false);
+  });
+});
+
+it("CK-002 recognises the genitive and the long name of the Act", () => {
+  for (const text of ["etter ekomlovens § 2-7b", "ekommunikasjonsloven § 2-7 b"]) {
+    const a = analytics({ noticeTexts: [noticeText({ language: "NB", text })] });
+    expect(findingsOf("CK-002", buildSnapshot({ activities: [a], catalogs: { cookies: [ga] } })), text).toHaveLength(1);
+  }
+});

@@ -1,0 +1,152 @@
+/**
+ * Cookies and other storage on the user's device: ekomloven (2024) § 3-15 requires
+ * consent to the GDPR standard (Art. 4(11): an active choice) for everything that is
+ * not strictly necessary. The 2003 Act's § 2-7 b (browser settings = consent) has not
+ * applied since 1 January 2025.
+ */
+import type { ActivitySnapshot, CookieSnapshot, RegisterSnapshot } from "../snapshot";
+import { activitiesInScope, activityFinding, activityName, BASIS_NAMES, cap, cookieFinding, defineRule, noticeTextField, q } from "./kit";
+import type { Finding, Rule } from "./types";
+
+export const CK_001 = defineRule(
+  {
+    id: "CK-001",
+    severity: "error",
+    article: "ekomloven § 3-15; GDPR Art. 6(1)(a)",
+    title: { en: "Non-necessary cookies without consent", nb: "Informasjonskapsler som ikke er nødvendige, uten samtykke" },
+  },
+  (snapshot) => {
+    const activities = activitiesInScope(snapshot);
+    return snapshot.catalogs.cookies.flatMap((cookie) => {
+      if (cookie.category === "STRICTLY_NECESSARY") return [];
+      const users = activities.filter((activity) => activity.cookieIds.includes(cookie.id));
+      if (users.length === 0) return [];
+      const findings: Finding[] = [];
+      if (!cookie.consentRequired) {
+        findings.push(
+          cookieFinding(CK_001, cookie, "consentRequired", {
+            en: `The cookie ${q.en(cookie.name)} (${cookie.provider}) is not strictly necessary, so it may only be set after the user actively accepts it (ekomloven § 3-15). Mark it as requiring consent and ask for it in the cookie banner.`,
+            nb: `Informasjonskapselen ${q.nb(cookie.name)} (${cookie.provider}) er ikke strengt nødvendig og kan bare settes etter at brukeren aktivt har godtatt den (ekomloven § 3-15). Merk den som samtykkebasert, og be om samtykke i cookie-banneret.`,
+          }),
+        );
+      }
+      // The activity that reads the cookie must itself rest on consent; a processor activity's
+      // basis is the controller's to choose. An activity with a consent purpose among others is
+      // taken to use the cookie for that purpose.
+      for (const activity of users) {
+        if (activity.role === "PROCESSOR") continue;
+        const decided = activity.purposes.map((purpose, i) => ({ purpose, i })).filter(({ purpose }) => purpose.lawfulBasis !== null);
+        const first = decided[0];
+        if (!first || decided.some(({ purpose }) => purpose.lawfulBasis === "CONSENT")) continue;
+        const name = activityName(activity);
+        const basis = first.purpose.lawfulBasis ? BASIS_NAMES[first.purpose.lawfulBasis] : { en: "", nb: "" };
+        findings.push(
+          activityFinding(CK_001, activity, `purposes.${first.i}.lawfulBasis`, {
+            en: `${cap(name.en)} uses the cookie ${q.en(cookie.name)} but rests on ${basis.en}. Reading or storing non-necessary cookies needs consent (ekomloven § 3-15), so the processing should rest on consent too.`,
+            nb: `${cap(name.nb)} bruker informasjonskapselen ${q.nb(cookie.name)}, men bygger på ${basis.nb}. Lagring og lesing av informasjonskapsler som ikke er nødvendige, krever samtykke (ekomloven § 3-15), og behandlingen bør derfor også bygge på samtykke.`,
+          }),
+        );
+      }
+      return findings;
+    });
+  },
+);
+
+/** A free text the DPO wrote, with the subject and form path that hold it. */
+type Text = { text: string; activity?: ActivitySnapshot; cookie?: CookieSnapshot; field: string };
+
+/** The DPO's own words that can reach the notice: notice texts, references, criteria, cookie purposes. */
+function dpoTexts(snapshot: RegisterSnapshot): Text[] {
+  const fromActivities = activitiesInScope(snapshot).flatMap((activity): Text[] => [
+    ...activity.noticeTexts.map((t) => ({ text: t.text, activity, field: noticeTextField(activity, t) })),
+    ...activity.purposes.flatMap((p, i) => [
+      { text: p.legalReference ?? "", activity, field: `purposes.${i}.legalReference` },
+      { text: p.legitimateInterest ?? "", activity, field: `purposes.${i}.legitimateInterest` },
+      { text: p.consentWithdrawal ?? "", activity, field: `purposes.${i}.consentWithdrawal` },
+    ]),
+    ...activity.retentionRules.flatMap((r, i) => [
+      { text: r.legalReference ?? "", activity, field: `retentionRules.${i}.legalReference` },
+      { text: r.criteriaText ?? "", activity, field: `retentionRules.${i}.criteriaText` },
+    ]),
+  ]);
+  const fromCookies = snapshot.catalogs.cookies.flatMap((cookie): Text[] => [
+    { text: cookie.purposeEn, cookie, field: "purposeEn" },
+    { text: cookie.purposeNb, cookie, field: "purposeNb" },
+  ]);
+  return [...fromActivities, ...fromCookies].filter((t) => t.text.trim() !== "");
+}
+
+function textFinding(rule: Rule, text: Text, message: { en: string; nb: string }): Finding {
+  if (text.cookie) return cookieFinding(rule, text.cookie, text.field, message);
+  if (!text.activity) throw new Error("A DPO text belongs to an activity or a cookie");
+  return activityFinding(rule, text.activity, text.field, message);
+}
+
+function where(text: Text): { en: string; nb: string } {
+  if (text.cookie) return { en: `the cookie ${q.en(text.cookie.name)}`, nb: `informasjonskapselen ${q.nb(text.cookie.name)}` };
+  const activity = text.activity;
+  return activity ? activityName(activity) : { en: "the register", nb: "protokollen" };
+}
+
+// "ekomloven § 2-7 b", "ekomlovens §2-7b", "ekoml. § 2–7 B", "ekommunikasjonsloven § 2-7 b" …
+const OLD_COOKIE_SECTION = /\bekom\w*\.?\s*§+\s*2\s*[-–‑]\s*7\s*\(?\s*b\b/i;
+const EKOML_2024_IN_FORCE = "2025-01-01";
+
+export const CK_002 = defineRule(
+  {
+    id: "CK-002",
+    severity: "warning",
+    article: "ekomloven (2024) § 3-15",
+    title: { en: "Cites the repealed ekomloven § 2-7 b", nb: "Viser til opphevede ekomloven § 2-7 b" },
+  },
+  (snapshot, { options }) => {
+    if (options.now.toISOString().slice(0, 10) < EKOML_2024_IN_FORCE) return [];
+    return dpoTexts(snapshot)
+      .filter((text) => OLD_COOKIE_SECTION.test(text.text))
+      .map((text) => {
+        const place = where(text);
+        return textFinding(CK_002, text, {
+          en: `The text for ${place.en} cites ekomloven § 2-7 b, which was repealed on 1 January 2025. Cookies are now governed by ekomloven § 3-15.`,
+          nb: `Teksten for ${place.nb} viser til ekomloven § 2-7 b, som ble opphevet 1. januar 2025. Informasjonskapsler reguleres nå av ekomloven § 3-15.`,
+        });
+      });
+  },
+);
+
+const CONSENT_WORD = /\b(?:consent|agree|accept)|samtykk|godta|aksepter/i;
+const BY_USING_SITE =
+  /\bby (?:continuing to )?(?:use|using|browse|browsing|visit|visiting|access|accessing)\b.{0,40}\b(?:site|website|web site|pages?|app|services?)\b|\bved å (?:fortsette å )?(?:bruke|besøke|benytte)\b.{0,40}(?:nettsted|nettside|side|app|tjeneste)/i;
+const BROWSER_SETTINGS = /(?:browser|nettleser).{0,80}(?:setting|set to|innstilling)|(?:setting|innstilling).{0,80}(?:browser|nettleser)|nettleserinnstilling/i;
+const CONSENT_TOOL = /banner|consent tool|consent manager|samtykkeløsning|samtykkeverktøy/i;
+
+/** Does this sentence infer consent from using the site or from browser settings? */
+export function infersConsent(sentence: string): boolean {
+  if (!CONSENT_WORD.test(sentence)) return false;
+  if (BY_USING_SITE.test(sentence)) return true;
+  return BROWSER_SETTINGS.test(sentence) && !CONSENT_TOOL.test(sentence);
+}
+
+function sentences(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+|\n+/).filter((s) => s.trim() !== "");
+}
+
+export const CK_003 = defineRule(
+  {
+    id: "CK-003",
+    severity: "error",
+    article: "ekomloven § 3-15; GDPR Art. 4(11)",
+    title: { en: "Consent inferred from browser settings or from using the site", nb: "Samtykke utledet av nettleserinnstillinger eller av bruk av nettstedet" },
+  },
+  (snapshot) =>
+    dpoTexts(snapshot).flatMap((text) => {
+      const sentence = sentences(text.text).find(infersConsent);
+      if (!sentence) return [];
+      const place = where(text);
+      return [
+        textFinding(CK_003, text, {
+          en: `The text for ${place.en} treats using the site or the browser's settings as consent (“${sentence.trim()}”). Consent must be an active choice, as easy to refuse as to give (ekomloven § 3-15, GDPR Art. 4(11)).`,
+          nb: `Teksten for ${place.nb} behandler bruk av nettstedet eller nettleserinnstillingene som samtykke («${sentence.trim()}»). Samtykke må være et aktivt valg som er like enkelt å avslå som å gi (ekomloven § 3-15, personvernforordningen art. 4 nr. 11).`,
+        }),
+      ];
+    }),
+);

@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { activity, activityRecipient, BASE_IDS, buildSnapshot, controllerServed, cookie, jointController, purpose, recipient, subProcessor, system } from "../testing/snapshot-builder";
+import { brief, checkAll, findingsOf } from "../testing/findings";
+
+const on = (id: string) => ({ kind: "activity", activityId: id }) as const;
+
+describe("REC-001 processor used but not listed", () => {
+  const mailer = recipient({ name: "Mailer AS" });
+  const mailSystem = system({ name: "Mail platform", vendorRecipientId: mailer.id });
+
+  it("fires when a system's vendor is not a recipient of the activity", () => {
+    const a = activity({ systemIds: [BASE_IDS.system, mailSystem.id] });
+    const findings = findingsOf("REC-001", buildSnapshot({ activities: [a], catalogs: { recipients: [mailer], systems: [mailSystem] } }));
+    expect(brief(findings)).toEqual([{ ruleId: "REC-001", severity: "warning", subject: on(a.id), field: "recipients" }]);
+    expect(findings[0]?.message.en).toContain("Mailer AS");
+  });
+
+  it("fires when a cookie's provider is not a recipient", () => {
+    const meta = recipient({ name: "Meta Platforms Ireland", kind: "CONTROLLER", dpaStatus: "NOT_REQUIRED", countryCode: "IE" });
+    const pixel = cookie({ name: "_fbp", provider: "Meta", category: "MARKETING", consentRequired: true, recipientId: meta.id });
+    const a = activity({ cookieIds: [pixel.id], purposes: [purpose({ lawfulBasis: "CONSENT", consentWithdrawal: "Cookie settings" })], consentRecordRef: "CMP log" });
+    expect(findingsOf("REC-001", buildSnapshot({ activities: [a], catalogs: { recipients: [meta], cookies: [pixel] } }))).toHaveLength(1);
+  });
+
+  it("does not fire when the vendor is listed", () => {
+    const a = activity({ systemIds: [mailSystem.id], recipients: [activityRecipient(), activityRecipient({ recipientId: mailer.id })] });
+    expect(checkAll(buildSnapshot({ activities: [a], catalogs: { recipients: [mailer], systems: [mailSystem] } }))).toEqual([]);
+  });
+});
+
+describe("PR-001 data processing agreement", () => {
+  it("fires on the processor recipient without a signed DPA", () => {
+    const unsigned = recipient({ dpaStatus: "PENDING" });
+    expect(brief(findingsOf("PR-001", buildSnapshot({ catalogs: { recipients: [unsigned] } })))).toEqual([
+      { ruleId: "PR-001", severity: "error", subject: { kind: "recipient", recipientId: unsigned.id }, field: "dpaStatus" },
+    ]);
+  });
+
+  it("fires for our own processor activity without the controller's DPA", () => {
+    const a = activity({ name: "Hosting for customers", role: "PROCESSOR", controllersServed: [controllerServed({ dpaRef: null })] });
+    expect(brief(findingsOf("PR-001", buildSnapshot({ activities: [a] })))).toEqual([
+      { ruleId: "PR-001", severity: "error", subject: on(a.id), field: "controllerDpaRef" },
+    ]);
+  });
+
+  it("does not fire for unused processors, controllers, or a processor activity with a DPA", () => {
+    const unused = recipient({ name: "Old vendor", dpaStatus: "MISSING" });
+    const bank = recipient({ name: "Bank ASA", kind: "CONTROLLER", dpaStatus: "NOT_REQUIRED" });
+    const a = activity({ recipients: [activityRecipient(), activityRecipient({ recipientId: bank.id })] });
+    expect(findingsOf("PR-001", buildSnapshot({ activities: [a], catalogs: { recipients: [unused, bank] } }))).toEqual([]);
+    expect(findingsOf("PR-001", buildSnapshot({ activities: [activity({ role: "PROCESSOR", controllersServed: [controllerServed()] })] }))).toEqual([]);
+  });
+});
+
+describe("PR-002 sub-processor authorisation", () => {
+  it("fires for a processor's sub-processor with no authorisation recorded", () => {
+    const withSub = recipient({ subProcessors: [subProcessor({ authorisation: null })] });
+    expect(brief(findingsOf("PR-002", buildSnapshot({ catalogs: { recipients: [withSub] } })))).toEqual([
+      { ruleId: "PR-002", severity: "warning", subject: { kind: "recipient", recipientId: withSub.id }, field: "subProcessors.0.authorisation" },
+    ]);
+  });
+
+  it("fires for our own sub-processor in a processor activity", () => {
+    const a = activity({ role: "PROCESSOR", controllersServed: [controllerServed()], recipients: [activityRecipient()] });
+    expect(brief(findingsOf("PR-002", buildSnapshot({ activities: [a] })))).toEqual([
+      { ruleId: "PR-002", severity: "warning", subject: on(a.id), field: "recipients.0.subProcessorAuthorisation" },
+    ]);
+  });
+
+  it("does not fire with authorisations recorded", () => {
+    const withSub = recipient({ subProcessors: [subProcessor({ authorisation: "SPECIFIC" })] });
+    const a = activity({ role: "PROCESSOR", controllersServed: [controllerServed()], recipients: [activityRecipient({ subProcessorAuthorisation: "GENERAL", flowDownContract: true })] });
+    expect(findingsOf("PR-002", buildSnapshot({ activities: [a], catalogs: { recipients: [withSub] } }))).toEqual([]);
+  });
+});
+
+describe("JC-001 joint controllers", () => {
+  it("fires when no joint controller is named", () => {
+    const a = activity({ role: "JOINT_CONTROLLER" });
+    expect(brief(findingsOf("JC-001", buildSnapshot({ activities: [a] })))).toEqual([
+      { ruleId: "JC-001", severity: "error", subject: on(a.id), field: "jointControllers" },
+    ]);
+  });
+
+  it("fires for a missing arrangement and a missing essence", () => {
+    const a = activity({ role: "JOINT_CONTROLLER", jointControllers: [jointController({ arrangementLink: null, essenceText: " " })] });
+    expect(findingsOf("JC-001", buildSnapshot({ activities: [a] })).map((f) => f.field)).toEqual([
+      "jointControllers.0.arrangementLink",
+      "jointControllers.0.essenceText",
+    ]);
+  });
+
+  it("does not fire with both", () => {
+    expect(checkAll(buildSnapshot({ activities: [activity({ role: "JOINT_CONTROLLER", jointControllers: [jointController()] })] }))).toEqual([]);
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { activity, BASE_IDS, buildSnapshot, dataCategory, purpose, retention } from "../testing/snapshot-builder";
+import { brief, checkAll, findingsOf } from "../testing/findings";
+
+const on = (id: string) => ({ kind: "activity", activityId: id }) as const;
+
+describe("RT-001 retention period or criteria", () => {
+  it("is an error for a notice activity with no retention rule", () => {
+    const a = activity({ retentionRules: [] });
+    expect(brief(findingsOf("RT-001", buildSnapshot({ activities: [a] })))).toEqual([
+      { ruleId: "RT-001", severity: "error", subject: on(a.id), field: "retentionRules" },
+    ]);
+  });
+
+  it("is a warning for a record-only activity (kept out of the notice)", () => {
+    const a = activity({ retentionRules: [], showInNotice: false });
+    expect(brief(findingsOf("RT-001", buildSnapshot({ activities: [a] })))[0]?.severity).toBe("warning");
+  });
+
+  it("is a warning for a processor activity", () => {
+    const a = activity({ role: "PROCESSOR", controllerDpaRef: "DPA", retentionRules: [], recipients: [] });
+    expect(brief(findingsOf("RT-001", buildSnapshot({ activities: [a] })))[0]?.severity).toBe("warning");
+  });
+
+  it("fires for a rule with neither period nor criteria, and for a duration without unit", () => {
+    const a = activity({ retentionRules: [retention({ duration: null, unit: null })] });
+    expect(findingsOf("RT-001", buildSnapshot({ activities: [a] })).map((f) => f.field)).toEqual(["retentionRules.0.duration"]);
+    const b = activity({ retentionRules: [retention({ unit: null })] });
+    expect(findingsOf("RT-001", buildSnapshot({ activities: [b] })).map((f) => f.field)).toEqual(["retentionRules.0.unit"]);
+  });
+
+  it("fires for a data category without a rule, naming it", () => {
+    const cv = dataCategory({ labelEn: "CVs", labelNb: "CV-er" });
+    const a = activity({ dataCategoryIds: [BASE_IDS.dataCategory, cv.id] });
+    const findings = findingsOf("RT-001", buildSnapshot({ activities: [a], catalogs: { dataCategories: [cv] } }));
+    expect(findings.map((f) => f.field)).toEqual(["retentionRules"]);
+    expect(findings[0]?.message.nb).toContain("«CV-er»");
+  });
+
+  it("does not fire with criteria only, or with one rule for the whole activity", () => {
+    expect(findingsOf("RT-001", buildSnapshot({ activities: [activity({ retentionRules: [retention({ duration: null, unit: null, criteriaText: "Until the customer relationship ends" })] })] }))).toEqual([]);
+    const cv = dataCategory({ labelEn: "CVs" });
+    const a = activity({ dataCategoryIds: [BASE_IDS.dataCategory, cv.id], retentionRules: [retention({ dataCategoryId: null })] });
+    expect(checkAll(buildSnapshot({ activities: [a], catalogs: { dataCategories: [cv] } }))).toEqual([]);
+  });
+});
+
+describe("RT-002 “as long as necessary”", () => {
+  it("warns for criteria that are only “as long as necessary”", () => {
+    const a = activity({ retentionRules: [retention({ duration: null, unit: null, criteriaText: "As long as necessary for the purpose." })] });
+    expect(brief(findingsOf("RT-002", buildSnapshot({ activities: [a] })))).toEqual([
+      { ruleId: "RT-002", severity: "warning", subject: on(a.id), field: "retentionRules.0.criteriaText" },
+    ]);
+  });
+
+  it("recognises the Norwegian phrasing", () => {
+    const a = activity({ retentionRules: [retention({ duration: null, unit: null, criteriaText: "Så lenge det er nødvendig for formålet" })] });
+    expect(findingsOf("RT-002", buildSnapshot({ activities: [a] }))).toHaveLength(1);
+  });
+
+  it("does not fire with a duration or with concrete criteria", () => {
+    expect(findingsOf("RT-002", buildSnapshot({ activities: [activity({ retentionRules: [retention({ criteriaText: "as long as necessary" })] })] }))).toEqual([]);
+    const concrete = activity({ retentionRules: [retention({ duration: null, unit: null, criteriaText: "As long as necessary, at most 12 months after the last order" })] });
+    expect(findingsOf("RT-002", buildSnapshot({ activities: [concrete] }))).toEqual([]);
+  });
+});
+
+describe("RT-003 Bookkeeping Act minimum", () => {
+  const invoices = (overrides: Parameters<typeof retention>[0]) =>
+    activity({
+      name: "Invoicing",
+      purposes: [purpose({ description: "Keep accounting records", lawfulBasis: "LEGAL_OBLIGATION", legalReference: "bokføringsloven § 13" })],
+      retentionRules: [retention({ trigger: "AFTER_END_OF_ACCOUNTING_YEAR", ...overrides })],
+    });
+
+  it("warns for 3 years after year-end, mentioning 3.5 years", () => {
+    const a = invoices({ duration: 3, unit: "YEARS" });
+    const findings = findingsOf("RT-003", buildSnapshot({ activities: [a] }));
+    expect(brief(findings)).toEqual([{ ruleId: "RT-003", severity: "warning", subject: on(a.id), field: "retentionRules.0.duration" }]);
+    expect(findings[0]?.message.en).toContain("3.5 years");
+    expect(findings[0]?.message.nb).toContain("tre år og seks måneder");
+  });
+
+  it("recognises accounting by the legal reference, and converts months", () => {
+    const a = activity({ retentionRules: [retention({ duration: 48, unit: "MONTHS", legalReference: "bokfl. § 13" })] });
+    expect(findingsOf("RT-003", buildSnapshot({ activities: [a] }))).toHaveLength(1);
+  });
+
+  it("does not fire for 5 years (or 60 months), nor for other rules", () => {
+    expect(checkAll(buildSnapshot({ activities: [invoices({ duration: 5, unit: "YEARS" })] }))).toEqual([]);
+    expect(findingsOf("RT-003", buildSnapshot({ activities: [invoices({ duration: 60, unit: "MONTHS" })] }))).toEqual([]);
+    expect(findingsOf("RT-003", buildSnapshot())).toEqual([]);
+  });
+});

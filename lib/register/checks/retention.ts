@@ -1,0 +1,153 @@
+/**
+ * Retention (Art. 5(1)(e), 13(2)(a), 30(1)(f)) and the Norwegian bookkeeping
+ * minimum (bokføringsloven § 13).
+ */
+import type { RetentionUnit } from "../enums";
+import type { ActivitySnapshot, RetentionRuleSnapshot } from "../snapshot";
+import { activitiesInScope, activityFinding, activityName, cap, categoryList, dataCategoriesOf, defineRule, isBlank } from "./kit";
+import type { Finding, Severity } from "./types";
+
+/** A rule states a period (duration + unit) or at least the criteria for one (13(2)(a)). */
+function statesPeriodOrCriteria(rule: RetentionRuleSnapshot): boolean {
+  return (rule.duration !== null && rule.unit !== null) || !isBlank(rule.criteriaText);
+}
+
+/**
+ * Error where the gap reaches the public notice (13(2)(a)); warning where only the
+ * record is affected (30(1)(f) "where possible"): processor activities and activities
+ * kept out of the notice.
+ */
+function rt001Severity(activity: ActivitySnapshot): Severity {
+  return activity.showInNotice && activity.role !== "PROCESSOR" ? "error" : "warning";
+}
+
+export const RT_001 = defineRule(
+  {
+    id: "RT-001",
+    severity: "error",
+    article: "GDPR Art. 13(2)(a), 30(1)(f)",
+    title: { en: "No retention period or criteria", nb: "Ingen lagringstid eller kriterier for lagringstid" },
+  },
+  (snapshot, { index }) =>
+    activitiesInScope(snapshot).flatMap((activity) => {
+      const severity = rt001Severity(activity);
+      const name = activityName(activity);
+      if (activity.retentionRules.length === 0) {
+        return [
+          activityFinding(
+            RT_001,
+            activity,
+            "retentionRules",
+            {
+              en: `${cap(name.en)} has no retention rule. Say how long the data are kept, or the criteria that decide it.`,
+              nb: `${cap(name.nb)} har ingen regel om lagringstid. Oppgi hvor lenge opplysningene lagres, eller kriteriene som avgjør det.`,
+            },
+            severity,
+          ),
+        ];
+      }
+      const findings: Finding[] = activity.retentionRules.flatMap((rule, i) => {
+        if (statesPeriodOrCriteria(rule)) return [];
+        const field = rule.duration !== null && rule.unit === null ? `retentionRules.${i}.unit` : `retentionRules.${i}.duration`;
+        return [
+          activityFinding(
+            RT_001,
+            activity,
+            field,
+            {
+              en: `A retention rule in ${name.en} gives neither a period (number and unit) nor criteria.`,
+              nb: `En regel om lagringstid i ${name.nb} oppgir verken en periode (antall og enhet) eller kriterier.`,
+            },
+            severity,
+          ),
+        ];
+      });
+      // CNIL: one retention row per data category, unless one rule covers the whole activity.
+      if (!activity.retentionRules.some((rule) => rule.dataCategoryId === null)) {
+        const covered = new Set(activity.retentionRules.map((rule) => rule.dataCategoryId));
+        const uncovered = dataCategoriesOf(activity, index).filter((category) => !covered.has(category.id));
+        if (uncovered.length > 0) {
+          const list = categoryList(uncovered);
+          findings.push(
+            activityFinding(
+              RT_001,
+              activity,
+              "retentionRules",
+              {
+                en: `${cap(name.en)} has no retention rule for ${list.en}. Add one per data category, or one rule for the whole activity.`,
+                nb: `${cap(name.nb)} mangler regel om lagringstid for ${list.nb}. Legg inn én per opplysningskategori, eller én regel for hele behandlingen.`,
+              },
+              severity,
+            ),
+          );
+        }
+      }
+      return findings;
+    }),
+);
+
+// "As long as necessary" alone says nothing about the period (WP260 para. 48).
+const VAGUE = /\bas long as (?:it is |is |we )?(?:necessary|needed|required)|\bså lenge (?:som )?(?:det er )?(?:nødvendig|påkrevd|behov)/i;
+
+export const RT_002 = defineRule(
+  {
+    id: "RT-002",
+    severity: "warning",
+    article: "GDPR Art. 13(2)(a); WP260",
+    title: { en: "Retention only “as long as necessary”", nb: "Lagringstid bare «så lenge det er nødvendig»" },
+  },
+  (snapshot) =>
+    activitiesInScope(snapshot).flatMap((activity) =>
+      activity.retentionRules.flatMap((rule, i) => {
+        if (rule.duration !== null) return [];
+        const text = rule.criteriaText ?? "";
+        // Criteria that name a number or a concrete event ("until the contract ends") are fine.
+        if (!VAGUE.test(text) || /\d/.test(text)) return [];
+        const name = activityName(activity);
+        return [
+          activityFinding(RT_002, activity, `retentionRules.${i}.criteriaText`, {
+            en: `“As long as necessary” does not tell people how long ${name.en} keeps their data. Give a period, or the event and criteria that end it (e.g. “24 months after the case is closed”).`,
+            nb: `«Så lenge det er nødvendig» sier ikke hvor lenge ${name.nb} lagrer opplysningene. Oppgi en periode, eller hendelsen og kriteriene som avslutter den (f.eks. «24 måneder etter at saken er avsluttet»).`,
+          }),
+        ];
+      }),
+    ),
+);
+
+const YEARS_PER_UNIT: Record<RetentionUnit, number> = { DAYS: 1 / 365, WEEKS: 7 / 365, MONTHS: 1 / 12, YEARS: 1 };
+const BOOKKEEPING = /bokføringslov|bokfl\b|bookkeeping act/i;
+
+/**
+ * bokfl. § 13: primary documentation 5 years after the end of the accounting year;
+ * secondary documentation 3 years 6 months. The register does not say which kind a
+ * rule covers, so anything under 5 years warns and the message names the 3.5-year case.
+ */
+export const RT_003 = defineRule(
+  {
+    id: "RT-003",
+    severity: "warning",
+    article: "bokføringsloven § 13",
+    title: { en: "Accounting records kept shorter than the Bookkeeping Act requires", nb: "Regnskapsmateriale lagres kortere enn bokføringsloven krever" },
+  },
+  (snapshot) =>
+    activitiesInScope(snapshot).flatMap((activity) =>
+      activity.retentionRules.flatMap((rule, i) => {
+        const accounting = rule.trigger === "AFTER_END_OF_ACCOUNTING_YEAR" || BOOKKEEPING.test(rule.legalReference ?? "");
+        if (!accounting || rule.duration === null || rule.unit === null) return [];
+        const years = rule.duration * YEARS_PER_UNIT[rule.unit];
+        if (years >= 5 - 1e-9) return [];
+        const name = activityName(activity);
+        const belowSecondary = years < 3.5 - 1e-9;
+        return [
+          activityFinding(RT_003, activity, `retentionRules.${i}.duration`, {
+            en: belowSecondary
+              ? `Accounting records in ${name.en} are kept for less than the Bookkeeping Act § 13 allows: 5 years after the end of the accounting year for primary documentation, and at least 3.5 years for secondary documentation.`
+              : `Accounting records in ${name.en} are kept for less than 5 years. Primary documentation (invoices, vouchers, payroll) must be kept 5 years after the end of the accounting year (Bookkeeping Act § 13); 3.5 years is enough only for secondary documentation such as contracts and orders.`,
+            nb: belowSecondary
+              ? `Regnskapsmateriale i ${name.nb} lagres kortere enn bokføringsloven § 13 tillater: fem år etter regnskapsårets slutt for primærdokumentasjon, og minst tre år og seks måneder for sekundærdokumentasjon.`
+              : `Regnskapsmateriale i ${name.nb} lagres kortere enn fem år. Primærdokumentasjon (fakturaer, bilag, lønn) skal oppbevares i fem år etter regnskapsårets slutt (bokføringsloven § 13); tre år og seks måneder holder bare for sekundærdokumentasjon, som kontrakter og ordrer.`,
+          }),
+        ];
+      }),
+    ),
+);

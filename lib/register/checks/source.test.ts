@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { activity, buildSnapshot, type ActivityOverrides } from "../testing/snapshot-builder";
+import { brief, checkAll, findingsOf } from "../testing/findings";
+
+const on = (id: string) => ({ kind: "activity", activityId: id }) as const;
+const fromEmployer = (overrides: ActivityOverrides = {}) =>
+  activity({ name: "Course participants", collectionSource: "THIRD_PARTY", sourceName: "Your employer", art14Timing: "FIRST_COMMUNICATION", provisionRequirement: null, provisionConsequence: null, ...overrides });
+
+describe("SRC-001 source of Art. 14 data", () => {
+  it("fires when data come from a third party and the source is missing", () => {
+    const a = fromEmployer({ sourceName: null });
+    expect(brief(findingsOf("SRC-001", buildSnapshot({ activities: [a] })))).toEqual([
+      { ruleId: "SRC-001", severity: "error", subject: on(a.id), field: "sourceName" },
+    ]);
+  });
+
+  it("fires for a public source too", () => {
+    expect(findingsOf("SRC-001", buildSnapshot({ activities: [fromEmployer({ collectionSource: "PUBLIC_SOURCE", sourceName: "" })] }))).toHaveLength(1);
+  });
+
+  it("does not fire with the source named, nor for data from the person", () => {
+    expect(checkAll(buildSnapshot({ activities: [fromEmployer()] }))).toEqual([]);
+    expect(findingsOf("SRC-001", buildSnapshot())).toEqual([]);
+  });
+});
+
+describe("SRC-002 Art. 14 timing and exemptions", () => {
+  it("warns without timing or exemption", () => {
+    const a = fromEmployer({ art14Timing: null });
+    expect(brief(findingsOf("SRC-002", buildSnapshot({ activities: [a] })))).toEqual([
+      { ruleId: "SRC-002", severity: "warning", subject: on(a.id), field: "art14Timing" },
+    ]);
+  });
+
+  it("warns for an exemption without justification", () => {
+    const a = fromEmployer({ art14Timing: null, art14Exemption: "IMPOSSIBLE_OR_DISPROPORTIONATE" });
+    expect(findingsOf("SRC-002", buildSnapshot({ activities: [a] })).map((f) => f.field)).toEqual(["art14ExemptionJustification"]);
+  });
+
+  it("does not fire with a justified exemption", () => {
+    const a = fromEmployer({ art14Timing: null, art14Exemption: "REQUIRED_BY_LAW", art14ExemptionJustification: "a-opplysningsloven § 4" });
+    expect(findingsOf("SRC-002", buildSnapshot({ activities: [a] }))).toEqual([]);
+  });
+});
+
+describe("REQ-001 statutory or contractual requirement (Art. 13)", () => {
+  it("warns when the requirement is not stated", () => {
+    const a = activity({ provisionRequirement: null });
+    expect(brief(findingsOf("REQ-001", buildSnapshot({ activities: [a] })))).toEqual([
+      { ruleId: "REQ-001", severity: "warning", subject: on(a.id), field: "provisionRequirement" },
+    ]);
+  });
+
+  it("warns when a required provision has no consequence stated", () => {
+    const a = activity({ provisionRequirement: "STATUTORY", provisionConsequence: null });
+    expect(findingsOf("REQ-001", buildSnapshot({ activities: [a] })).map((f) => f.field)).toEqual(["provisionConsequence"]);
+  });
+
+  it("does not fire for voluntary provision, Art. 14 activities or processors", () => {
+    expect(findingsOf("REQ-001", buildSnapshot({ activities: [activity({ provisionRequirement: "VOLUNTARY", provisionConsequence: null })] }))).toEqual([]);
+    expect(findingsOf("REQ-001", buildSnapshot({ activities: [fromEmployer()] }))).toEqual([]);
+    expect(findingsOf("REQ-001", buildSnapshot({ activities: [activity({ role: "PROCESSOR", controllerDpaRef: "DPA", provisionRequirement: null })] }))).toEqual([]);
+  });
+});

@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { activity, buildSnapshot, dataCategory, retention, type ActivityOverrides } from "../testing/snapshot-builder";
+import { brief, checkAll, findingsOf } from "../testing/findings";
+
+const on = (id: string) => ({ kind: "activity", activityId: id }) as const;
+const health = dataCategory({ labelEn: "Sick notes", labelNb: "Sykmeldinger", specialCategory: "HEALTH" });
+const convictions = dataCategory({ labelEn: "Police certificate", labelNb: "Politiattest", isCriminalOffence: true });
+const nationalId = dataCategory({ labelEn: "National identity number", labelNb: "Fødselsnummer", isNationalId: true });
+const catalogs = { dataCategories: [health, convictions, nationalId] };
+
+/** An activity processing `category` with a retention rule for it, so only the rule under test fires. */
+const processing = (category: ReturnType<typeof dataCategory>, overrides: ActivityOverrides = {}) =>
+  activity({ name: "HR", dataCategoryIds: [category.id], retentionRules: [retention({ dataCategoryId: category.id })], ...overrides });
+
+describe("SC-001 Art. 9(2) condition", () => {
+  it("fires for health data without a condition, naming the category", () => {
+    const a = processing(health);
+    const findings = findingsOf("SC-001", buildSnapshot({ activities: [a], catalogs }));
+    expect(brief(findings)).toEqual([{ ruleId: "SC-001", severity: "error", subject: on(a.id), field: "art9Condition" }]);
+    expect(findings[0]?.message.nb).toContain("«Sykmeldinger»");
+  });
+
+  it("does not fire with a condition, or for processor activities", () => {
+    expect(checkAll(buildSnapshot({ activities: [processing(health, { art9Condition: "EXPLICIT_CONSENT" })], catalogs }))).toEqual([]);
+    expect(findingsOf("SC-001", buildSnapshot({ activities: [processing(health, { role: "PROCESSOR", controllerDpaRef: "DPA" })], catalogs }))).toEqual([]);
+  });
+});
+
+describe("SC-002 law reference for 9(2)(b)/(g)–(j)", () => {
+  it("fires for employment law without the law", () => {
+    const a = processing(health, { art9Condition: "EMPLOYMENT_SOCIAL_SECURITY" });
+    expect(brief(findingsOf("SC-002", buildSnapshot({ activities: [a], catalogs })))).toEqual([
+      { ruleId: "SC-002", severity: "error", subject: on(a.id), field: "art9LegalReference" },
+    ]);
+  });
+
+  it("does not fire with the law, or for conditions that need none", () => {
+    expect(findingsOf("SC-002", buildSnapshot({ activities: [processing(health, { art9Condition: "HEALTH_OR_SOCIAL_CARE", art9LegalReference: "helsepersonelloven § 39" })], catalogs }))).toEqual([]);
+    expect(findingsOf("SC-002", buildSnapshot({ activities: [processing(health, { art9Condition: "LEGAL_CLAIMS" })], catalogs }))).toEqual([]);
+  });
+});
+
+describe("SC-003 Art. 10 data", () => {
+  it("fires without legal authority", () => {
+    const a = processing(convictions);
+    expect(brief(findingsOf("SC-003", buildSnapshot({ activities: [a], catalogs })))).toEqual([
+      { ruleId: "SC-003", severity: "error", subject: on(a.id), field: "art10Authority" },
+    ]);
+  });
+
+  it("does not fire with the authority stated", () => {
+    expect(checkAll(buildSnapshot({ activities: [processing(convictions, { art10Authority: "barnehageloven § 30" })], catalogs }))).toEqual([]);
+  });
+});
+
+describe("SC-004 national identity numbers (pol. § 12)", () => {
+  it("warns without a documented need", () => {
+    const a = processing(nationalId);
+    expect(brief(findingsOf("SC-004", buildSnapshot({ activities: [a], catalogs })))).toEqual([
+      { ruleId: "SC-004", severity: "warning", subject: on(a.id), field: "nationalIdJustification" },
+    ]);
+  });
+
+  it("does not fire with the need documented", () => {
+    expect(checkAll(buildSnapshot({ activities: [processing(nationalId, { nationalIdJustification: "Payroll reporting to a-ordningen needs secure identification" })], catalogs }))).toEqual([]);
+  });
+});
+
+describe("SC-005 Art. 30(5) exemption", () => {
+  it("fires for an occasional, low-risk activity with health data in a small company", () => {
+    const a = processing(health, { art9Condition: "EXPLICIT_CONSENT", isOccasional: true });
+    expect(brief(findingsOf("SC-005", buildSnapshot({ activities: [a], catalogs })))).toEqual([
+      { ruleId: "SC-005", severity: "error", subject: on(a.id), field: "isOccasional" },
+    ]);
+  });
+
+  it("also fires for criminal-offence data", () => {
+    const a = processing(convictions, { art10Authority: "x", isOccasional: true });
+    expect(findingsOf("SC-005", buildSnapshot({ activities: [a], catalogs }))).toHaveLength(1);
+  });
+
+  it("does not fire for ordinary data, likely-risk activities, or large companies (never exempt)", () => {
+    expect(findingsOf("SC-005", buildSnapshot({ activities: [activity({ isOccasional: true })] }))).toEqual([]);
+    expect(findingsOf("SC-005", buildSnapshot({ activities: [processing(health, { art9Condition: "EXPLICIT_CONSENT", isOccasional: true, isLikelyRisk: true })], catalogs }))).toEqual([]);
+    expect(
+      findingsOf(
+        "SC-005",
+        buildSnapshot({ company: { employeeBand: "AT_LEAST_250", dpo: { designated: true, email: "dpo@x.no" } }, activities: [processing(health, { art9Condition: "EXPLICIT_CONSENT", isOccasional: true })], catalogs }),
+      ),
+    ).toEqual([]);
+  });
+});

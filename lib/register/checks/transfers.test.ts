@@ -1,0 +1,159 @@
+import { describe, expect, it } from "vitest";
+import type { TransferSnapshot } from "../snapshot";
+import { activity, activityRecipient, BASE_IDS, buildSnapshot, recipient, REFERENCE_ADEQUACY_DECISIONS, subProcessor, transfer } from "../testing/snapshot-builder";
+import { brief, checkAll, findingsOf } from "../testing/findings";
+
+const on = (id: string) => ({ kind: "activity", activityId: id }) as const;
+const acme = recipient({ name: "Acme Support Inc.", countryCode: "US" });
+const catalogs = { recipients: [acme] };
+
+/** The baseline activity, disclosing also to Acme (US) with these transfers. */
+const withTransfers = (...transfers: Partial<TransferSnapshot>[]) =>
+  activity({
+    recipients: [activityRecipient(), activityRecipient({ recipientId: acme.id })],
+    transfers: transfers.map((t) => transfer({ recipientId: acme.id, ...t })),
+  });
+
+describe("TR-001 recipient outside the EEA without a transfer", () => {
+  it("fires for a US recipient with no transfer, naming recipient and country", () => {
+    const a = withTransfers();
+    const findings = findingsOf("TR-001", buildSnapshot({ activities: [a], catalogs }));
+    expect(brief(findings)).toEqual([{ ruleId: "TR-001", severity: "error", subject: on(a.id), field: "transfers" }]);
+    expect(findings[0]?.message.en).toContain("Acme Support Inc.");
+    expect(findings[0]?.message.nb).toContain("USA");
+  });
+
+  it("fires for a processor's sub-processor in a third country", () => {
+    const withSub = recipient({ subProcessors: [subProcessor({ name: "Cloud Inc.", countryCode: "IN" })] });
+    const findings = findingsOf("TR-001", buildSnapshot({ catalogs: { recipients: [withSub] } }));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.message.en).toContain("Cloud Inc.");
+  });
+
+  it("does not fire with the transfer recorded, nor for EEA recipients", () => {
+    expect(checkAll(buildSnapshot({ activities: [withTransfers({})], catalogs }))).toEqual([]);
+    const swedish = recipient({ countryCode: "SE" });
+    expect(findingsOf("TR-001", buildSnapshot({ catalogs: { recipients: [swedish] } }))).toEqual([]);
+  });
+});
+
+describe("TR-002 transfer without a tool", () => {
+  it("fires for a transfer without mechanism", () => {
+    const a = withTransfers({ mechanism: null });
+    expect(brief(findingsOf("TR-002", buildSnapshot({ activities: [a], catalogs })))).toEqual([
+      { ruleId: "TR-002", severity: "error", subject: on(a.id), field: "transfers.0.mechanism" },
+    ]);
+  });
+
+  it("fires when a third-country transfer is marked EEA", () => {
+    expect(findingsOf("TR-002", buildSnapshot({ activities: [withTransfers({ mechanism: "EEA" })], catalogs }))).toHaveLength(1);
+  });
+
+  it("does not fire with a tool chosen", () => {
+    expect(findingsOf("TR-002", buildSnapshot({ activities: [withTransfers({})], catalogs }))).toEqual([]);
+  });
+});
+
+describe("TR-003 adequacy outside the list or scope", () => {
+  it("fires for a US recipient not certified under the DPF", () => {
+    const a = withTransfers({ mechanism: "ADEQUACY", adequacyDecisionId: "us-dpf", sccModule: null, tiaRef: null, copyAccess: null });
+    const findings = findingsOf("TR-003", buildSnapshot({ activities: [a], catalogs }));
+    expect(brief(findings)).toEqual([{ ruleId: "TR-003", severity: "error", subject: on(a.id), field: "transfers.0.mechanism" }]);
+    expect(findings[0]?.message.en).toContain("(EU) 2023/1795");
+  });
+
+  it("fires for a country without an adequacy decision", () => {
+    const indian = recipient({ name: "Offshore Ltd", countryCode: "IN" });
+    const a = activity({ recipients: [activityRecipient(), activityRecipient({ recipientId: indian.id })], transfers: [transfer({ recipientId: indian.id, countryCode: "IN", mechanism: "ADEQUACY" })] });
+    const findings = findingsOf("TR-003", buildSnapshot({ activities: [a], catalogs: { recipients: [indian] } }));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.message.nb).toContain("India");
+  });
+
+  it("fires when the decision has expired by `now`", () => {
+    const expired = REFERENCE_ADEQUACY_DECISIONS.map((d) => (d.id === "gb" ? { ...d, validUntil: "2025-12-31" } : d));
+    const british = recipient({ name: "UK Ltd", countryCode: "GB" });
+    const a = activity({ recipients: [activityRecipient(), activityRecipient({ recipientId: british.id })], transfers: [transfer({ recipientId: british.id, countryCode: "GB", mechanism: "ADEQUACY", adequacyDecisionId: "gb" })] });
+    expect(findingsOf("TR-003", buildSnapshot({ activities: [a], catalogs: { recipients: [british] }, adequacyDecisions: expired }))).toHaveLength(1);
+  });
+
+  it("does not fire for a DPF-certified US recipient, or for Switzerland", () => {
+    const certified = { ...acme, dpfCertified: true };
+    const adequacy = { mechanism: "ADEQUACY" as const, adequacyDecisionId: "us-dpf", sccModule: null, tiaRef: null, copyAccess: null };
+    expect(checkAll(buildSnapshot({ activities: [withTransfers(adequacy)], catalogs: { recipients: [certified] } }))).toEqual([]);
+    const swiss = recipient({ name: "Swiss AG", countryCode: "CH" });
+    const a = activity({ recipients: [activityRecipient(), activityRecipient({ recipientId: swiss.id })], transfers: [transfer({ recipientId: swiss.id, countryCode: "CH", mechanism: "ADEQUACY", sccModule: null })] });
+    expect(findingsOf("TR-003", buildSnapshot({ activities: [a], catalogs: { recipients: [swiss] } }))).toEqual([]);
+  });
+});
+
+describe("TR-004 SCC module", () => {
+  it("warns for SCCs without a module", () => {
+    const a = withTransfers({ sccModule: null });
+    expect(brief(findingsOf("TR-004", buildSnapshot({ activities: [a], catalogs })))).toEqual([
+      { ruleId: "TR-004", severity: "warning", subject: on(a.id), field: "transfers.0.sccModule" },
+    ]);
+  });
+  it("does not fire with a module", () => {
+    expect(findingsOf("TR-004", buildSnapshot({ activities: [withTransfers({})], catalogs }))).toEqual([]);
+  });
+});
+
+describe("TR-005 transfer impact assessment", () => {
+  it("warns for an Art. 46 transfer without a TIA", () => {
+    const a = withTransfers({ mechanism: "BCR", sccModule: null, tiaRef: "" });
+    expect(brief(findingsOf("TR-005", buildSnapshot({ activities: [a], catalogs })))).toEqual([
+      { ruleId: "TR-005", severity: "warning", subject: on(a.id), field: "transfers.0.tiaRef" },
+    ]);
+  });
+  it("does not fire with a TIA, or for derogations", () => {
+    expect(findingsOf("TR-005", buildSnapshot({ activities: [withTransfers({})], catalogs }))).toEqual([]);
+    expect(findingsOf("TR-005", buildSnapshot({ activities: [withTransfers({ mechanism: "DEROGATION_49_1_B", isRegular: false, tiaRef: null })], catalogs }))).toEqual([]);
+  });
+});
+
+describe("TR-006 derogations for regular transfers", () => {
+  it("warns for a regular transfer on an Art. 49 derogation", () => {
+    const a = withTransfers({ mechanism: "DEROGATION_49_1_A", isRegular: true });
+    expect(brief(findingsOf("TR-006", buildSnapshot({ activities: [a], catalogs })))).toEqual([
+      { ruleId: "TR-006", severity: "warning", subject: on(a.id), field: "transfers.0.mechanism" },
+    ]);
+  });
+  it("does not fire for an occasional derogation or a regular SCC transfer", () => {
+    expect(findingsOf("TR-006", buildSnapshot({ activities: [withTransfers({ mechanism: "DEROGATION_49_1_A", isRegular: false })], catalogs }))).toEqual([]);
+    expect(findingsOf("TR-006", buildSnapshot({ activities: [withTransfers({ isRegular: true })], catalogs }))).toEqual([]);
+  });
+});
+
+describe("TR-007 compelling legitimate interests", () => {
+  it("fires without the documented assessment", () => {
+    const a = withTransfers({ mechanism: "COMPELLING_LEGITIMATE_INTEREST", isRegular: false, tiaRef: null, sccModule: null });
+    expect(brief(findingsOf("TR-007", buildSnapshot({ activities: [a], catalogs })))).toEqual([
+      { ruleId: "TR-007", severity: "error", subject: on(a.id), field: "transfers.0.art49Assessment" },
+    ]);
+  });
+  it("does not fire with it", () => {
+    const a = withTransfers({ mechanism: "COMPELLING_LEGITIMATE_INTEREST", isRegular: false, art49Assessment: "Assessment 2026-01; SA informed 2026-01-10" });
+    expect(findingsOf("TR-007", buildSnapshot({ activities: [a], catalogs }))).toEqual([]);
+  });
+});
+
+describe("TR-008 copy of the safeguards", () => {
+  it("fires for SCCs without a copy route", () => {
+    const a = withTransfers({ copyAccess: null });
+    expect(brief(findingsOf("TR-008", buildSnapshot({ activities: [a], catalogs })))).toEqual([
+      { ruleId: "TR-008", severity: "error", subject: on(a.id), field: "transfers.0.copyAccess" },
+    ]);
+  });
+  it("does not fire for adequacy (no safeguards to copy)", () => {
+    const certified = { ...acme, dpfCertified: true };
+    const a = withTransfers({ mechanism: "ADEQUACY", copyAccess: null, sccModule: null });
+    expect(findingsOf("TR-008", buildSnapshot({ activities: [a], catalogs: { recipients: [certified] } }))).toEqual([]);
+  });
+});
+
+it("uses the transfer's own index in the field path", () => {
+  const a = withTransfers({}, { id: "second", countryCode: "IN", mechanism: null });
+  expect(findingsOf("TR-002", buildSnapshot({ activities: [a], catalogs })).map((f) => f.field)).toEqual(["transfers.1.mechanism"]);
+  expect(BASE_IDS.recipient).not.toBe(acme.id);
+});
