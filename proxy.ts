@@ -1,10 +1,14 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { isPublicNoticePath } from "@/lib/notice/public-paths";
 
 /**
  * Sets a nonce-based Content-Security-Policy on every page. Not a security
  * boundary for data: every route and action checks the session itself.
  */
 export function proxy(request: NextRequest) {
+  // The public notice routes (/{slug}, /{slug}/nb, …) set their own, stricter CSP without a
+  // nonce (they have no scripts at all), and the embed view must stay frameable: leave them be.
+  if (isPublicNoticePath(request.nextUrl.pathname)) return NextResponse.next();
   const nonce = btoa(crypto.randomUUID());
   const isDev = process.env.NODE_ENV === "development";
   const csp = [
@@ -34,7 +38,7 @@ export function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     {
-      source: "/((?!_next/static|_next/image|favicon.ico|fonts/).*)",
+      source: "/((?!_next/static|_next/image|favicon.ico|icon.svg|fonts/).*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },

@@ -2,7 +2,14 @@
  * URL slugs for a company's public notice (/{slug}). Norwegian letters are
  * spelled out the way Norwegians do in addresses (æ→ae, ø→o, å→a).
  */
-const RESERVED = new Set(["api", "companies", "sign-in", "sign-out", "setup", "invite", "p", "_next", "health", "settings", "static", "public", "fonts"]);
+/**
+ * First path segments the app uses itself, so never a company slug: the
+ * public notice lives at /{slug}, beside the app's own top-level routes.
+ */
+export const RESERVED_FIRST_SEGMENTS: ReadonlySet<string> = new Set([
+  "api", "companies", "sign-in", "sign-out", "setup", "invite", "p", "_next", "health", "settings", "static", "public", "fonts",
+  "favicon.ico", "icon.svg", "robots.txt", "sitemap.xml",
+]);
 
 export function slugify(name: string): string {
   const slug = name
@@ -17,7 +24,7 @@ export function slugify(name: string): string {
     .slice(0, 60)
     .replace(/-+$/g, "");
   const base = slug || "company";
-  return RESERVED.has(base) ? `${base}-company` : base;
+  return RESERVED_FIRST_SEGMENTS.has(base) ? `${base}-company` : base;
 }
 
 /** The first of slug, slug-2, slug-3 … that `taken` does not hold. */

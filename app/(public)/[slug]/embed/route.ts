@@ -1,0 +1,9 @@
+import { latestNoticeResponse } from "@/lib/server/notice/public-responses";
+
+type Context = { params: Promise<{ slug: string }> };
+
+/** The English notice without page chrome, for iframes (frame-ancestors *). */
+export async function GET(request: Request, { params }: Context): Promise<Response> {
+  const { slug } = await params;
+  return latestNoticeResponse(request, slug, "en", "embed");
+}

@@ -1,0 +1,63 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm, type FieldPath } from "react-hook-form";
+import { submitJson } from "@/components/forms/submit-json";
+import { useValidation } from "@/components/forms/use-validation";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { FormField } from "@/components/ui/form-field";
+import { publishNoticeSchema, type PublishNoticeInput } from "@/lib/notice/publish-schema";
+import { displayMessage } from "@/lib/validation/messages";
+import { BlockingFindings, type BlockingFindingView } from "./blocking-findings";
+
+/**
+ * Publishes the next notice version with a short change summary. A refusal
+ * because of error-level findings (409) lists them with links to where they are fixed.
+ */
+export function PublishForm({ companyId, nextNumber, locale }: { companyId: string; nextNumber: number; locale: "en" | "nb" }) {
+  const t = useTranslations("notice");
+  const tc = useTranslations("common");
+  const router = useRouter();
+  const { translate, errorMap } = useValidation();
+  const [result, setResult] = useState<{ tone: "error" | "success"; text: string; findings?: BlockingFindingView[] } | null>(null);
+  const form = useForm<PublishNoticeInput>({ resolver: zodResolver(publishNoticeSchema, { error: errorMap }), defaultValues: { changeSummary: "" } });
+  const { errors, isSubmitting } = form.formState;
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setResult(null);
+    const response = await submitJson<{ number: number }>(`/api/companies/${companyId}/notice/versions`, "POST", values);
+    if (!response.ok) {
+      for (const [path, messages] of Object.entries(response.fieldErrors)) form.setError(path as FieldPath<PublishNoticeInput>, { message: messages[0] });
+      const findings = Array.isArray(response.details.findings) ? (response.details.findings as BlockingFindingView[]) : undefined;
+      setResult({ tone: "error", text: response.message || tc("unexpectedError"), ...(findings ? { findings } : {}) });
+      return;
+    }
+    form.reset({ changeSummary: "" });
+    setResult({ tone: "success", text: t("publishedOk", { number: response.data.number }) });
+    router.refresh();
+  });
+
+  const error = displayMessage(errors.changeSummary?.message, translate);
+  return (
+    <form onSubmit={onSubmit} className="space-y-3" noValidate>
+      {result ? <Alert tone={result.tone}>{result.text}</Alert> : null}
+      {result?.findings?.length ? <BlockingFindings findings={result.findings} locale={locale} /> : null}
+      <FormField id="changeSummary" label={t("changeSummary")} error={error} hint={t("changeSummaryHint")}>
+        <textarea
+          id="changeSummary"
+          rows={2}
+          className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm aria-invalid:border-red-600"
+          aria-invalid={errors.changeSummary ? true : undefined}
+          aria-describedby={errors.changeSummary ? "changeSummary-error" : "changeSummary-hint"}
+          {...form.register("changeSummary")}
+        />
+      </FormField>
+      <Button type="submit" disabled={isSubmitting}>
+        {isSubmitting ? t("publishing") : t("publish", { number: nextNumber })}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,277 @@
+import { describe, expect, it } from "vitest";
+import { buildSnapshot, activity, purpose, recipient, activityRecipient, transfer, dataCategory, jointController, noticeText } from "@/lib/register/testing/snapshot-builder";
+import { itsWorkingRegister, workingGroupTwoRegister } from "@/lib/register/testing/reference-registers";
+import type { RegisterSnapshot } from "@/lib/register/snapshot";
+import { compileNotice } from "./compile";
+import { documentElements, documentSentences, flattenSections, sentenceText, NOTICE_ELEMENTS, type NoticeDocument, type NoticeElement, type NoticeSection } from "./document";
+import { renderNoticeHtml, renderNoticeJson, renderNoticeMarkdown, renderNoticeText } from "./render";
+import { noticeLinks } from "./public-paths";
+import { noticeDocumentFindings } from "./check";
+
+const META = { version: 3, publishedOn: "2026-11-22" };
+
+/** A register that uses what the reference notices do not: DPO, representative, Art. 14 source, ADM, Art. 9, public task, joint controllers, an Art. 49 transfer. */
+function everythingRegister(): RegisterSnapshot {
+  const vendor = recipient({ id: "recipient-screening", name: "Screening Ltd", countryCode: "IN", kind: "CONTROLLER" });
+  return buildSnapshot({
+    company: {
+      country: { code: "US", nameEn: "United States", nameNb: "USA", isEea: false },
+      targetsEeaFromOutside: true,
+      representative: { name: "EEA Rep AS", address: "Karl Johans gate 1, 0154 Oslo", email: "rep@example.no" },
+      dpo: { designated: true, basis: "VOLUNTARY", name: "Kari Nordmann", email: "dpo@testfirma.no", phone: null, address: null },
+    },
+    catalogs: {
+      recipients: [vendor],
+      dataCategories: [dataCategory({ id: "dc-health", labelEn: "Health data", labelNb: "Helseopplysninger", specialCategory: "HEALTH", descriptionEn: null, descriptionNb: null })],
+    },
+    activities: [
+      activity({
+        id: "activity-screening",
+        name: "Credit screening",
+        role: "JOINT_CONTROLLER",
+        collectionSource: "THIRD_PARTY",
+        sourceName: "the credit bureau Kreditt AS",
+        sourceIsPublic: false,
+        provisionRequirement: null,
+        dataCategoryIds: ["dc-contact-details", "dc-health"],
+        art9Condition: "SUBSTANTIAL_PUBLIC_INTEREST",
+        art9LegalReference: "finansavtaleloven § 3-2",
+        adm: { exists: true, logic: "A score from payment history", significance: "It decides whether you get credit", consequences: "A low score means no credit", art22Exception: "CONTRACT" },
+        purposes: [purpose({ id: "purpose-screen", description: "Check creditworthiness", lawfulBasis: "PUBLIC_TASK", legalReference: "finansforetaksloven § 16-5" })],
+        jointControllers: [jointController()],
+        recipients: [activityRecipient({ recipientId: vendor.id })],
+        transfers: [transfer({ id: "transfer-screening-in", recipientId: vendor.id, countryCode: "IN", mechanism: "COMPELLING_LEGITIMATE_INTEREST", sccModule: null, art49Assessment: "A one-off fraud investigation", isRegular: false })],
+      }),
+    ],
+  });
+}
+
+/** Only legitimate interests and a legal obligation, no recipients outside the EEA, no processor work. */
+function plainRegister(): RegisterSnapshot {
+  return buildSnapshot({
+    activities: [
+      activity({
+        purposes: [
+          purpose({ id: "p-li", description: "Answer enquiries", lawfulBasis: "LEGITIMATE_INTERESTS", legitimateInterest: "Answering people who contact us", liaRef: "LIA-1" }),
+          purpose({ id: "p-c", sortOrder: 1, description: "Keep invoices", lawfulBasis: "LEGAL_OBLIGATION", legalReference: "bokføringsloven § 13" }),
+        ],
+      }),
+    ],
+  });
+}
+
+type Fixture = { name: string; snapshot: () => RegisterSnapshot; present: NoticeElement[]; sections: { present: string[]; absent: string[] }; previous?: () => RegisterSnapshot };
+
+const FIXTURES: Fixture[] = [
+  {
+    name: "Working Group Two",
+    snapshot: workingGroupTwoRegister,
+    present: ["N01", "N04", "N05", "N06", "N07", "N08", "N09", "N10", "N11", "N12", "N13", "N14", "N16", "N18", "N21", "N22"],
+    sections: { present: ["processor", "cookies", "transfers", "objection", "consent"], absent: ["dpo", "representative"] },
+  },
+  {
+    name: "Its Working",
+    snapshot: itsWorkingRegister,
+    present: ["N01", "N04", "N05", "N06", "N07", "N08", "N09", "N10", "N11", "N12", "N13", "N14", "N16", "N18", "N19", "N21", "N22"],
+    sections: { present: ["cookies", "transfers", "objection", "consent"], absent: ["processor", "dpo", "representative"] },
+  },
+  {
+    name: "everything else",
+    snapshot: everythingRegister,
+    previous: () => buildSnapshot({ activities: [] }),
+    present: ["N01", "N02", "N03", "N04", "N05", "N07", "N08", "N10", "N11", "N13", "N15", "N16", "N17", "N18", "N19", "N20", "N22"],
+    sections: { present: ["dpo", "representative", "transfers", "objection"], absent: ["processor", "cookies", "consent"] },
+  },
+  {
+    name: "legitimate interests and legal obligation only",
+    snapshot: plainRegister,
+    present: ["N01", "N04", "N05", "N06", "N07", "N08", "N10", "N11", "N13", "N14", "N16", "N18", "N22"],
+    sections: { present: ["objection"], absent: ["transfers", "processor", "cookies", "consent", "dpo"] },
+  },
+];
+
+function compile(fixture: Fixture, language: "en" | "nb"): NoticeDocument {
+  const previous = fixture.previous ? { version: 2, snapshot: fixture.previous() } : null;
+  return compileNotice(fixture.snapshot(), language, { ...META, previous });
+}
+
+const sectionIds = (document: NoticeDocument) => flattenSections(document.sections).map(({ section }) => section.id);
+
+/** Same shape in both languages: the same sections, blocks, element ids and sentence counts, in the same order (sources differ only where the DPO wrote text for one language). */
+function skeleton(sections: NoticeSection[]): unknown {
+  return sections.map((s) => ({
+    id: s.id,
+    elements: s.elements,
+    blocks: s.blocks.map((b) =>
+      b.kind === "paragraph"
+        ? { kind: b.kind, elements: b.elements, sentences: b.sentences.length }
+        : b.kind === "list"
+          ? { kind: b.kind, elements: b.elements, items: b.items.map((i) => i.map((x) => x.sources)) }
+          : { kind: b.kind, elements: b.elements, rows: b.rows.map((r) => r.map((x) => x.sources)) },
+    ),
+    sections: skeleton(s.sections),
+  }));
+}
+
+// WP260: no vague qualifiers. "May" the month (after a day number) is not a qualifier.
+const FORBIDDEN: Record<"en" | "nb", RegExp[]> = {
+  en: [/(?<!\d )\bmay\b/i, /\bsome\b/i, /\bas long as (?:is )?necessary\b/i],
+  nb: [/\bkan hende\b/i, /(?<![\p{L}])noen(?![\p{L}])/iu, /\bså lenge det er nødvendig\b/i],
+};
+
+describe.each(FIXTURES)("notice for $name", (fixture) => {
+  it.each(["en", "nb"] as const)("contains every applicable element and no other (%s)", (language) => {
+    const found = documentElements(compile(fixture, language));
+    for (const element of NOTICE_ELEMENTS) expect.soft(found.has(element), `${element} in ${language}`).toBe(fixture.present.includes(element));
+    const ids = sectionIds(compile(fixture, language));
+    for (const id of fixture.sections.present) expect(ids).toContain(id);
+    for (const id of fixture.sections.absent) expect(ids).not.toContain(id);
+  });
+
+  it("carries the same elements and sections in English and bokmål", () => {
+    const en = compile(fixture, "en");
+    const nb = compile(fixture, "nb");
+    expect([...documentElements(nb)].sort()).toEqual([...documentElements(en)].sort());
+    expect(skeleton(nb.sections)).toEqual(skeleton(en.sections));
+  });
+
+  it.each(["en", "nb"] as const)("uses no vague wording (WP260) in any sentence (%s)", (language) => {
+    for (const sentence of documentSentences(compile(fixture, language))) {
+      const text = sentenceText(sentence);
+      for (const pattern of FORBIDDEN[language]) expect(text, text).not.toMatch(pattern);
+    }
+  });
+
+  it.each(["en", "nb"] as const)("has no placeholder, empty section, empty paragraph or empty list item (%s)", (language) => {
+    const document = compile(fixture, language);
+    for (const sentence of documentSentences(document)) {
+      const text = sentenceText(sentence);
+      expect(text.trim(), JSON.stringify(sentence)).not.toBe("");
+      expect(text).not.toMatch(/[{}]|\bundefined\b|\bnull\b|\bNaN\b|\[object /);
+    }
+    for (const { section } of flattenSections(document.sections)) {
+      expect(section.heading.trim()).not.toBe("");
+      expect(section.blocks.length + section.sections.length).toBeGreaterThan(0);
+      for (const block of section.blocks) {
+        if (block.kind === "paragraph") expect(block.sentences.length).toBeGreaterThan(0);
+        if (block.kind === "list") for (const item of block.items) expect(item.length).toBeGreaterThan(0);
+        if (block.kind === "table") expect(block.rows.length).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it.each(["en", "nb"] as const)("is deterministic: the same register gives identical bytes (%s)", (language) => {
+    const links = noticeLinks("slug", language);
+    const render = (d: NoticeDocument) => [renderNoticeHtml(d, { mode: "page", links }), renderNoticeMarkdown(d), renderNoticeText(d), renderNoticeJson(d)].join("\u0000");
+    expect(render(compile(fixture, language))).toBe(render(compile(fixture, language)));
+  });
+});
+
+describe("compileNotice", () => {
+  it("states every purpose's lawful basis with its article and names the register field it came from", () => {
+    const document = compileNotice(workingGroupTwoRegister(), "en", META);
+    const sentences = documentSentences(document);
+    const basis = sentences.find((s) => s.sources.includes("activity:activity-wgt-contact.purposes.purpose-wgt-2-1.lawfulBasis"));
+    expect(basis && sentenceText(basis)).toBe("The legal basis is our legitimate interests (GDPR Art. 6(1)(f)).");
+    const nb = compileNotice(itsWorkingRegister(), "nb", META);
+    const legal = documentSentences(nb).find((s) => s.sources.includes("activity:activity-iw-billing.purposes.purpose-iw-accounts.lawfulBasis"));
+    expect(legal && sentenceText(legal)).toBe("Behandlingsgrunnlaget er en rettslig forpliktelse vi har, fastsatt i bokføringsloven § 13 (personvernforordningen art. 6 nr. 1 bokstav c).");
+  });
+
+  it("replaces the generated purpose sentence with the DPO's own text and still generates the basis", () => {
+    const nb = compileNotice(itsWorkingRegister(), "nb", META);
+    const section = flattenSections(nb.sections).find(({ section }) => section.id === "activity-activity-iw-billing")!.section;
+    const first = section.blocks[0];
+    expect(first?.kind).toBe("paragraph");
+    const texts = first?.kind === "paragraph" ? first.sentences.map(sentenceText) : [];
+    expect(texts[0]).toBe("Vi sender faktura og følger opp betalingen.");
+    expect(texts[1]).toContain("personvernforordningen art. 6 nr. 1 bokstav b");
+    // English has no English text of its own: the purpose is generated from the register.
+    const en = compileNotice(itsWorkingRegister(), "en", META);
+    expect(documentSentences(en).map(sentenceText)).toContain("We process your personal data to send invoices and follow up payments.");
+    // An activity-level text of a single-purpose activity replaces its purpose sentence too.
+    const own = buildSnapshot({ activities: [activity({ noticeTexts: [noticeText({ text: "We answer your questions." })] })] });
+    const ownDoc = compileNotice(own, "en", META);
+    expect(documentSentences(ownDoc).map(sentenceText)).toContain("We answer your questions.");
+    expect(documentSentences(ownDoc).map(sentenceText)).not.toContain("We process your personal data to answer customer enquiries.");
+  });
+
+  it("tailors rights to the bases used: no portability or erasure where the bases exclude them (Art. 17(3)(b), 20(1))", () => {
+    const lo = buildSnapshot({ activities: [activity({ purposes: [purpose({ lawfulBasis: "LEGAL_OBLIGATION", legalReference: "bokføringsloven § 13" })] })] });
+    const text = documentSentences(compileNotice(lo, "en", META)).map(sentenceText).join("\n");
+    expect(text).not.toContain("Data portability");
+    expect(text).not.toContain("Erasure");
+    expect(text).not.toContain("right to object");
+    const plain = documentSentences(compileNotice(plainRegister(), "en", META)).map(sentenceText).join("\n");
+    expect(plain).not.toContain("Data portability");
+    expect(plain).toContain("Erasure");
+    expect(plain).toContain("Data we must keep by law");
+  });
+
+  it("states the right to object in its own section (Art. 21(4)) and the prior-lawfulness clause with consent (Art. 7(3))", () => {
+    const document = compileNotice(itsWorkingRegister(), "en", META);
+    const objection = document.sections.find((s) => s.id === "objection")!;
+    expect(objection.heading).toBe("Your right to object");
+    const consent = document.sections.find((s) => s.id === "consent")!;
+    expect(JSON.stringify(consent)).toContain("does not affect the lawfulness of the processing before the withdrawal");
+  });
+
+  it("names the supervisory authority with its contact details", () => {
+    const text = documentSentences(compileNotice(itsWorkingRegister(), "nb", META)).map(sentenceText).join("\n");
+    expect(text).toContain("klage til Datatilsynet");
+    expect(text).toContain("+47 22 39 69 00");
+    expect(text).toContain("Postboks 458 Sentrum, 0105 Oslo");
+  });
+
+  it("names recipients and transfers with country, mechanism and how to get a copy", () => {
+    const text = documentSentences(compileNotice(itsWorkingRegister(), "en", META)).map(sentenceText).join("\n");
+    expect(text).toContain("Cloudflare, Inc. receives data in the United States under the EU standard contractual clauses (Commission Decision (EU) 2021/914, module 2");
+    expect(text).toContain("You can get a copy of these safeguards from personvern@itsworking.no.");
+    expect(text).toContain("(EU) 2023/1795");
+  });
+
+  it("leaves out drafts, retired activities and activities hidden from the notice", () => {
+    const snapshot = buildSnapshot({
+      activities: [
+        activity({ name: "Shown" }),
+        activity({ name: "Draft one", status: "DRAFT", purposes: [purpose({ id: "p-d", description: "Draft purpose" })] }),
+        activity({ name: "Retired one", status: "RETIRED", purposes: [purpose({ id: "p-r", description: "Retired purpose" })] }),
+        activity({ name: "Hidden one", showInNotice: false, purposes: [purpose({ id: "p-h", description: "Hidden purpose" })] }),
+      ],
+    });
+    const text = documentSentences(compileNotice(snapshot, "en", META)).map(sentenceText).join("\n");
+    expect(text).toContain("answer customer enquiries");
+    expect(text).not.toMatch(/Draft purpose|Retired purpose|Hidden purpose/i);
+  });
+
+  it("groups purposes by the people they concern", () => {
+    const document = compileNotice(workingGroupTwoRegister(), "en", META);
+    const purposes = document.sections.find((s) => s.id === "purposes")!;
+    expect(purposes.sections.map((s) => s.heading)).toEqual([
+      "People who contact us",
+      "People we correspond with",
+      "Customers and users of our services",
+      "Newsletter subscribers",
+      "Job applicants",
+      "Website visitors",
+    ]);
+  });
+
+  it("marks a draft preview as a draft, not as a version", () => {
+    const document = compileNotice(plainRegister(), "en", { version: null, publishedOn: null });
+    expect(sentenceText(document.versionLine)).toBe("Draft, not published yet.");
+  });
+});
+
+describe("NOT-001 over the generated notice", () => {
+  it.each(FIXTURES.flatMap((f) => (["en", "nb"] as const).map((language) => [f.name, language, f] as const)))("finds nothing in %s (%s)", (_name, language, fixture) => {
+    expect(noticeDocumentFindings(compile(fixture, language))).toEqual([]);
+  });
+
+  it("reports a placeholder the DPO left in a register field", () => {
+    const snapshot = workingGroupTwoRegister();
+    snapshot.activities[0]!.purposes[0]!.legitimateInterest = "{interest}";
+    const findings = noticeDocumentFindings(compileNotice(snapshot, "en", META));
+    expect(findings.map((f) => f.ruleId)).toEqual(["NOT-001"]);
+  });
+});

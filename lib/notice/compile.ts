@@ -1,0 +1,507 @@
+import { activeActivities, indexSnapshot, type ActivitySnapshot, type RegisterSnapshot, type SnapshotIndex } from "@/lib/register/snapshot";
+import type * as E from "@/lib/register/enums";
+import {
+  NOTICE_DOCUMENT_FORMAT,
+  type Inline,
+  type NoticeBlock,
+  type NoticeDocument,
+  type NoticeElement,
+  type NoticeLanguage,
+  type NoticeMetadata,
+  type NoticeSection,
+  type Sentence,
+} from "./document";
+import { addressOrText, asSentence, emailLink, webLink, type Piece } from "./inline";
+import { strings, type NoticeStrings } from "./lang";
+
+/** What the compiler needs beyond the register: the version being published and, for N17, the previous one. */
+export type CompileOptions = NoticeMetadata & {
+  /** The register as last published, to announce purposes added since (Art. 13(3) / 14(4); N17). */
+  previous?: { version: number; snapshot: RegisterSnapshot } | null;
+};
+
+const NON_EEA_MECHANISMS_NEEDING_COPY: ReadonlySet<E.TransferMechanism> = new Set([
+  "SCC_2021_914", "SA_SCC", "BCR", "CODE_OF_CONDUCT", "CERTIFICATION", "PUBLIC_BODIES_INSTRUMENT", "AUTHORISED_CLAUSES", "ADMIN_ARRANGEMENT",
+]);
+
+/** Activities the public notice describes: in force and not hidden by the DPO. */
+export function noticeActivities(snapshot: RegisterSnapshot): ActivitySnapshot[] {
+  return activeActivities(snapshot).filter((activity) => activity.showInNotice);
+}
+
+const sentence = (parts: Inline[], sources: string[]): Sentence => ({ parts, sources });
+const paragraph = (elements: NoticeElement[], sentences: Sentence[]): NoticeBlock => ({ kind: "paragraph", elements, sentences });
+const nonEmpty = (value: string | null | undefined): value is string => typeof value === "string" && value.trim() !== "";
+
+/**
+ * Compiles the public privacy notice (GDPR Art. 13/14) of one company from its
+ * register, in one language. Pure: the same snapshot and options give the same
+ * document. Each element of legal-spec §2 appears when its condition holds and
+ * is left out, with no placeholder, when it does not.
+ */
+export function compileNotice(snapshot: RegisterSnapshot, language: NoticeLanguage, options: CompileOptions): NoticeDocument {
+  const s = strings(language);
+  const index = indexSnapshot(snapshot);
+  const ctx: Ctx = { s, index, snapshot, language };
+  const activities = noticeActivities(snapshot);
+  const controllerActivities = activities.filter((a) => a.role !== "PROCESSOR");
+  const processorActivities = activities.filter((a) => a.role === "PROCESSOR");
+
+  const sections: NoticeSection[] = [];
+  const push = (section: NoticeSection | null) => {
+    if (section && (section.blocks.length > 0 || section.sections.length > 0)) sections.push(section);
+  };
+  push(controllerSection(ctx));
+  push(representativeSection(ctx));
+  push(dpoSection(ctx));
+  push(purposesSection(ctx, controllerActivities));
+  push(recipientsSection(ctx, controllerActivities));
+  push(transfersSection(ctx, controllerActivities));
+  push(cookiesSection(ctx, activities));
+  push(processorSection(ctx, processorActivities));
+  push(rightsSection(ctx, controllerActivities));
+  push(objectionSection(ctx, controllerActivities));
+  push(consentSection(ctx, controllerActivities));
+  push(admSection(ctx, controllerActivities));
+  push(complaintSection(ctx));
+  push(changesSection(ctx, controllerActivities, options));
+
+  return {
+    format: NOTICE_DOCUMENT_FORMAT,
+    language,
+    title: s.title(snapshot.company.legalName),
+    company: { name: snapshot.company.legalName, slug: snapshot.company.slug },
+    version: options.version,
+    publishedOn: options.publishedOn,
+    versionLine: sentence(s.versionLine(options.version, options.publishedOn), ["metadata.version", "metadata.publishedOn"]),
+    sections,
+  };
+}
+
+type Ctx = { s: NoticeStrings; index: SnapshotIndex; snapshot: RegisterSnapshot; language: NoticeLanguage };
+
+function countryName(ctx: Ctx, code: string | null): string | null {
+  if (!code) return null;
+  const country = ctx.index.countries.get(code);
+  if (!country) return code;
+  return ctx.language === "nb" ? country.nameNb : country.nameEn;
+}
+
+const pick = (ctx: Ctx, en: string | null, nb: string | null): string | null => {
+  const value = ctx.language === "nb" ? (nb ?? en) : (en ?? nb);
+  return nonEmpty(value) ? value.trim() : null;
+};
+
+function postalAddress(ctx: Ctx): string | null {
+  const c = ctx.snapshot.company;
+  const cityLine = [c.postalCode, c.postalCity].filter(nonEmpty).join(" ");
+  const parts = [c.postalStreet, cityLine].filter(nonEmpty);
+  if (parts.length === 0) return null;
+  return [...parts, countryName(ctx, c.country.code)].filter(nonEmpty).join(", ");
+}
+
+function visitingAddress(ctx: Ctx): string | null {
+  const c = ctx.snapshot.company;
+  const cityLine = [c.visitingPostalCode, c.visitingCity].filter(nonEmpty).join(" ");
+  const parts = [c.visitingStreet, cityLine].filter(nonEmpty);
+  return parts.length ? parts.join(", ") : null;
+}
+
+function section(id: string, heading: string, elements: NoticeElement[], blocks: NoticeBlock[], sections: NoticeSection[] = []): NoticeSection {
+  return { id, heading, elements, blocks: blocks.filter(blockHasContent), sections: sections.filter((x) => x.blocks.length > 0 || x.sections.length > 0) };
+}
+
+function blockHasContent(block: NoticeBlock): boolean {
+  if (block.kind === "paragraph") return block.sentences.length > 0;
+  if (block.kind === "list") return block.items.length > 0;
+  return block.rows.length > 0;
+}
+
+// ── N01 ───────────────────────────────────────────────────────────────────────
+function controllerSection(ctx: Ctx): NoticeSection {
+  const { s } = ctx;
+  const c = ctx.snapshot.company;
+  const visiting = visitingAddress(ctx);
+  const sentences: Sentence[] = [
+    sentence(s.controllerIdentity(c.legalName, c.orgNumber, postalAddress(ctx)), ["company.legalName", "company.orgNumber", "company.postalAddress"]),
+  ];
+  const channels: Piece[] = [];
+  if (nonEmpty(c.email)) channels.push(s.byEmail(emailLink(c.email)));
+  if (nonEmpty(c.phone)) channels.push(s.byPhone(c.phone.trim()));
+  if (visiting) channels.push(s.visiting(visiting));
+  if (channels.length) sentences.push(sentence(s.controllerContact(channels), ["company.email", "company.phone", "company.visitingAddress"]));
+  if (nonEmpty(c.website)) sentences.push(sentence(s.website(webLink(c.website)), ["company.website"]));
+  return section("controller", s.heading.controller, ["N01"], [paragraph(["N01"], sentences)]);
+}
+
+// ── N02: only a non-EEA controller caught by Art. 3(2) needs a representative (Art. 27) ──
+function representativeSection(ctx: Ctx): NoticeSection | null {
+  const c = ctx.snapshot.company;
+  if (c.country.isEea || !c.targetsEeaFromOutside || !nonEmpty(c.representative.name)) return null;
+  const contact: Piece[] = [];
+  if (nonEmpty(c.representative.email)) contact.push(ctx.s.byEmail(emailLink(c.representative.email)));
+  if (nonEmpty(c.representative.address)) contact.push(ctx.s.byPost(c.representative.address.trim()));
+  return section("representative", ctx.s.heading.representative, ["N02"], [
+    paragraph(["N02"], [sentence(ctx.s.representative(c.representative.name.trim(), contact), ["company.representative"])]),
+  ]);
+}
+
+// ── N03 ───────────────────────────────────────────────────────────────────────
+function dpoSection(ctx: Ctx): NoticeSection | null {
+  const dpo = ctx.snapshot.company.dpo;
+  if (!dpo.designated) return null;
+  const contact: Piece[] = [];
+  if (nonEmpty(dpo.email)) contact.push(ctx.s.byEmail(emailLink(dpo.email)));
+  if (nonEmpty(dpo.phone)) contact.push(ctx.s.byPhone(dpo.phone.trim()));
+  if (nonEmpty(dpo.address)) contact.push(ctx.s.byPost(dpo.address.trim()));
+  if (contact.length === 0) return null; // DPO-001 reports it; never a placeholder
+  return section("dpo", ctx.s.heading.dpo, ["N03"], [
+    paragraph(["N03"], [sentence(ctx.s.dpo(nonEmpty(dpo.name) ? dpo.name.trim() : null, contact), ["company.dpo"])]),
+  ]);
+}
+
+// ── N04–N07, N10, N14–N16, N19: per activity, grouped by data subjects ─────────
+function activityTitle(ctx: Ctx, activity: ActivitySnapshot): string {
+  return pick(ctx, activity.noticeTitleEn, activity.noticeTitleNb) ?? activity.name;
+}
+
+function purposesSection(ctx: Ctx, activities: ActivitySnapshot[]): NoticeSection | null {
+  if (activities.length === 0) return null;
+  const groups = new Map<string, { labels: string[]; activities: ActivitySnapshot[] }>();
+  for (const activity of activities) {
+    const subjects = [...activity.dataSubjectCategoryIds]
+      .map((id) => ctx.index.dataSubjectCategories.get(id))
+      .filter((x) => x !== undefined)
+      .map((x) => ({ id: x.id, label: ctx.language === "nb" ? x.labelNb : x.labelEn }))
+      .filter((x) => nonEmpty(x.label))
+      .sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : a.id < b.id ? -1 : 1));
+    // The key is language-independent, so both languages have the same section ids.
+    const key = subjects.map((x) => x.id).sort().join("+") || "everyone";
+    const group = groups.get(key) ?? { labels: subjects.map((x) => x.label.trim()), activities: [] };
+    group.activities.push(activity);
+    groups.set(key, group);
+  }
+  const subsections = [...groups.entries()].map(([key, group]) =>
+    section(
+      `group-${key}`,
+      group.labels.length ? ctx.s.group(group.labels) : ctx.s.heading.everyone,
+      [],
+      [],
+      group.activities.map((activity) => activitySection(ctx, activity)),
+    ),
+  );
+  return section("purposes", ctx.s.heading.purposes, ["N04", "N05"], [paragraph([], [sentence(ctx.s.purposesIntro(), [])])], subsections);
+}
+
+function activitySection(ctx: Ctx, activity: ActivitySnapshot): NoticeSection {
+  const { s } = ctx;
+  const a = `activity:${activity.id}`;
+  const langCode: E.Locale = ctx.language === "nb" ? "NB" : "EN";
+  const texts = activity.noticeTexts.filter((t) => t.language === langCode && nonEmpty(t.text));
+  const activityText = texts.find((t) => t.purposeId === null);
+  const blocks: NoticeBlock[] = [];
+  const purposes = [...activity.purposes].sort((x, y) => x.sortOrder - y.sortOrder || (x.id < y.id ? -1 : 1));
+
+  // The DPO's own wording for the whole activity: replaces the generated sentence of a
+  // single-purpose activity, and introduces a multi-purpose one.
+  if (activityText && purposes.length !== 1) blocks.push(paragraph(["N04"], [sentence([{ text: asSentence(activityText.text) }], [`${a}.noticeTexts.${activityText.id}`])]));
+
+  for (const purpose of purposes) {
+    const pp = `${a}.purposes.${purpose.id}`;
+    const elements: NoticeElement[] = ["N04"];
+    const sentences: Sentence[] = [];
+    const own = texts.find((t) => t.purposeId === purpose.id) ?? (purposes.length === 1 ? activityText : undefined);
+    if (own) sentences.push(sentence([{ text: asSentence(own.text) }], [`${a}.noticeTexts.${own.id}`]));
+    else if (nonEmpty(purpose.description)) sentences.push(sentence(s.purpose(purpose.description), [`${pp}.description`]));
+    if (purpose.lawfulBasis) {
+      elements.push("N05");
+      sentences.push(sentence(s.basis(purpose.lawfulBasis, nonEmpty(purpose.legalReference) ? purpose.legalReference.trim() : null), [`${pp}.lawfulBasis`, `${pp}.legalReference`]));
+      if (purpose.lawfulBasis === "LEGITIMATE_INTERESTS" && nonEmpty(purpose.legitimateInterest)) {
+        elements.push("N06");
+        sentences.push(sentence(s.legitimateInterest(purpose.legitimateInterest, nonEmpty(purpose.liaRef)), [`${pp}.legitimateInterest`, `${pp}.liaRef`]));
+      }
+      if (purpose.lawfulBasis === "CONSENT") {
+        elements.push("N12");
+        sentences.push(sentence(s.withdrawPurpose(nonEmpty(purpose.consentWithdrawal) ? purpose.consentWithdrawal : null), [`${pp}.consentWithdrawal`]));
+      }
+    }
+    if (sentences.length) blocks.push(paragraph(elements, sentences));
+  }
+
+  // mfl. § 15 third paragraph: the existing-customer route, stated with its opt-out.
+  if (activity.marketing.channels.length > 0 && activity.marketing.route === "EXISTING_CUSTOMER") {
+    blocks.push(paragraph(["N04"], [sentence(s.marketingExistingCustomer(s.marketingChannels(activity.marketing.channels)), [`${a}.marketing`])]));
+  }
+
+  // N05 companions: Art. 9(2) condition, Art. 10 authority, pol. § 12 justification.
+  const categories = activity.dataCategoryIds.map((id) => ctx.index.dataCategories.get(id)).filter((x) => x !== undefined);
+  const special = [...new Set(categories.map((c) => c.specialCategory).filter((x): x is E.SpecialCategory => x !== null))];
+  const legalBlocks: Sentence[] = [];
+  if (special.length && activity.art9Condition)
+    legalBlocks.push(sentence(s.specialCategories(special, activity.art9Condition, nonEmpty(activity.art9LegalReference) ? activity.art9LegalReference.trim() : null), [`${a}.art9Condition`, `${a}.art9LegalReference`]));
+  if (categories.some((c) => c.isCriminalOffence) && nonEmpty(activity.art10Authority))
+    legalBlocks.push(sentence(s.criminalData(activity.art10Authority.trim()), [`${a}.art10Authority`]));
+  if (categories.some((c) => c.isNationalId) && nonEmpty(activity.nationalIdJustification))
+    legalBlocks.push(sentence(s.nationalId(activity.nationalIdJustification), [`${a}.nationalIdJustification`]));
+  if (legalBlocks.length) blocks.push(paragraph(["N05"], legalBlocks));
+
+  // N07 (Art. 14(1)(d); recommended for Art. 13 as well).
+  const categoryItems = categories
+    .map((c) => ({ c, label: pick(ctx, c.labelEn, c.labelNb) }))
+    .filter((x): x is { c: (typeof categories)[number]; label: string } => x.label !== null)
+    .map(({ c, label }) => [sentence(s.dataCategory(label, pick(ctx, c.descriptionEn, c.descriptionNb)), [`dataCategory:${c.id}`])]);
+  if (categoryItems.length) blocks.push({ kind: "list", elements: ["N07"], intro: sentence(s.dataIntro(), [`${a}.dataCategoryIds`]), items: categoryItems });
+
+  // N15 for Art. 14; for Art. 13 the source is the person, and N14 applies.
+  const art14 = activity.collectionSource === "THIRD_PARTY" || activity.collectionSource === "PUBLIC_SOURCE";
+  if (activity.collectionSource === "THIRD_PARTY")
+    blocks.push(paragraph(["N15"], [sentence(s.sourceThirdParty(nonEmpty(activity.sourceName) ? activity.sourceName.trim() : null, activity.sourceIsPublic), [`${a}.sourceName`, `${a}.sourceIsPublic`])]));
+  else if (activity.collectionSource === "PUBLIC_SOURCE")
+    blocks.push(paragraph(["N15"], [sentence(s.sourcePublic(nonEmpty(activity.sourceName) ? activity.sourceName.trim() : null), [`${a}.sourceName`])]));
+  else {
+    const source = sentence(activity.collectionSource === "DATA_SUBJECT_OBSERVED" ? s.sourceObserved() : s.sourceDirect(), [`${a}.collectionSource`]);
+    const provision: Sentence[] = [];
+    if (!art14 && activity.provisionRequirement) {
+      provision.push(sentence(s.provision(activity.provisionRequirement), [`${a}.provisionRequirement`]));
+      if (nonEmpty(activity.provisionConsequence)) provision.push(sentence([{ text: asSentence(activity.provisionConsequence) }], [`${a}.provisionConsequence`]));
+    }
+    blocks.push(paragraph(provision.length ? ["N14"] : [], [source, ...provision]));
+  }
+
+  // N08 per activity: who receives these data, by name.
+  const recipientNames = activity.recipients
+    .map((r) => ctx.index.recipients.get(r.recipientId))
+    .filter((x) => x !== undefined && nonEmpty(x.name))
+    .map((x) => x!.name.trim());
+  blocks.push(
+    recipientNames.length
+      ? paragraph(["N08"], [sentence(s.recipientsOfActivity(recipientNames), [`${a}.recipients`])])
+      : paragraph([], [sentence(s.noRecipients(), [`${a}.recipients`])]),
+  );
+
+  // N10: one sentence per retention rule (CNIL: per data category).
+  const retention: Sentence[] = [];
+  for (const rule of [...activity.retentionRules].sort((x, y) => x.sortOrder - y.sortOrder || (x.id < y.id ? -1 : 1))) {
+    const category = rule.dataCategoryId ? ctx.index.dataCategories.get(rule.dataCategoryId) : undefined;
+    const what = category ? pick(ctx, category.labelEn, category.labelNb) : null;
+    const src = [`${a}.retentionRules.${rule.id}`];
+    if (rule.duration !== null && rule.unit && rule.trigger)
+      retention.push(sentence(s.retentionPeriod(what, rule.duration, rule.unit, s.trigger(rule.trigger, nonEmpty(rule.triggerText) ? rule.triggerText.trim() : null), nonEmpty(rule.legalReference) ? rule.legalReference.trim() : null), src));
+    else if (nonEmpty(rule.criteriaText)) retention.push(sentence(s.retentionCriteria(what, rule.criteriaText), src));
+  }
+  if (retention.length) blocks.push(paragraph(["N10"], retention));
+
+  // N16 when this activity makes solely automated decisions (Art. 22).
+  if (activity.adm.exists && nonEmpty(activity.adm.logic) && nonEmpty(activity.adm.significance) && nonEmpty(activity.adm.consequences))
+    blocks.push(paragraph(["N16"], [sentence(s.admExists(activity.adm.logic, activity.adm.significance, activity.adm.consequences), [`${a}.adm`])]));
+
+  // N19: the essence of the joint-controller arrangement (Art. 26(2)).
+  if (activity.role === "JOINT_CONTROLLER") {
+    const joint = activity.jointControllers.filter((j) => nonEmpty(j.name));
+    if (joint.length)
+      blocks.push(
+        paragraph(
+          ["N19"],
+          joint.map((j) =>
+            sentence(
+              s.jointController(j.name.trim(), nonEmpty(j.essenceText) ? j.essenceText : null, nonEmpty(j.arrangementLink) ? webLink(j.arrangementLink) : null, nonEmpty(j.contact) ? addressOrText(j.contact) : null),
+              [`${a}.jointControllers.${j.id}`],
+            ),
+          ),
+        ),
+      );
+  }
+
+  const elements = [...new Set(blocks.flatMap((b) => b.elements))].sort();
+  return section(`activity-${activity.id}`, activityTitle(ctx, activity), elements, blocks);
+}
+
+// ── N08 ───────────────────────────────────────────────────────────────────────
+function recipientsSection(ctx: Ctx, activities: ActivitySnapshot[]): NoticeSection | null {
+  const ids = new Set(activities.flatMap((a) => a.recipients.map((r) => r.recipientId)));
+  const recipients = ctx.snapshot.catalogs.recipients
+    .filter((r) => ids.has(r.id) && nonEmpty(r.name))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1));
+  if (recipients.length === 0) return null;
+  const items = recipients.map((r) => [sentence(ctx.s.recipient(r.name.trim(), countryName(ctx, r.countryCode), r.kind, pick(ctx, r.descriptionEn, r.descriptionNb)), [`recipient:${r.id}`])]);
+  return section("recipients", ctx.s.heading.recipients, ["N08"], [{ kind: "list", elements: ["N08"], intro: sentence(ctx.s.recipientsIntro(), []), items }]);
+}
+
+// ── N09, N20 ──────────────────────────────────────────────────────────────────
+function transfersSection(ctx: Ctx, activities: ActivitySnapshot[]): NoticeSection | null {
+  const { s } = ctx;
+  const seen = new Set<string>();
+  const items: Sentence[][] = [];
+  const compelling: Sentence[] = [];
+  const contactEmail = nonEmpty(ctx.snapshot.company.email) ? emailLink(ctx.snapshot.company.email) : null;
+  for (const activity of activities) {
+    for (const t of activity.transfers) {
+      const country = ctx.index.countries.get(t.countryCode);
+      if (t.mechanism === "EEA" || country?.isEea) continue; // not a Chapter V transfer
+      const recipient = ctx.index.recipients.get(t.recipientId);
+      if (!recipient) continue;
+      const sub = t.subProcessorId ? recipient.subProcessors.find((x) => x.id === t.subProcessorId) : undefined;
+      const name = sub ? `${recipient.name.trim()} (${sub.name.trim()})` : recipient.name.trim();
+      const key = [name, t.countryCode, t.mechanism, t.sccModule, t.adequacyDecisionId, t.copyAccess].join("|");
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const countryText = countryName(ctx, t.countryCode) ?? t.countryCode;
+      const src = [`activity:${activity.id}.transfers.${t.id}`];
+      if (t.mechanism === "COMPELLING_LEGITIMATE_INTEREST") {
+        compelling.push(sentence(s.compellingInterest(name, countryText, nonEmpty(t.art49Assessment) ? t.art49Assessment : null), src));
+        continue;
+      }
+      const decision = t.adequacyDecisionId ? ctx.index.adequacyDecisions.get(t.adequacyDecisionId) : undefined;
+      const item: Sentence[] = [
+        sentence(
+          s.transfer(name, countryText, t.mechanism, {
+            module: t.sccModule,
+            adequacyReference: decision?.reference ?? null,
+            adequacySubject: decision ? (ctx.language === "nb" ? decision.subjectNb : decision.subjectEn) : null,
+          }),
+          src,
+        ),
+      ];
+      if (t.mechanism === "ADEQUACY" && decision?.requiresCertification && recipient.dpfCertified) item.push(sentence(s.dpfCertified(recipient.name.trim()), [`recipient:${recipient.id}.dpfCertified`]));
+      if (t.mechanism && NON_EEA_MECHANISMS_NEEDING_COPY.has(t.mechanism)) {
+        // Art. 13(1)(f): the means to obtain a copy of the safeguards.
+        if (nonEmpty(t.copyAccess)) {
+          const where = addressOrText(t.copyAccess);
+          item.push(sentence("href" in where ? s.copyFrom(where) : s.copyHow(t.copyAccess), [`${src[0]}.copyAccess`]));
+        } else item.push(sentence(s.copyAsk(contactEmail), ["company.email"]));
+      }
+      items.push(item);
+    }
+  }
+  if (items.length === 0 && compelling.length === 0) return null;
+  const blocks: NoticeBlock[] = [];
+  if (items.length) blocks.push({ kind: "list", elements: ["N09"], intro: sentence(s.transfersIntro(), []), items });
+  if (compelling.length) blocks.push(paragraph(["N20"], compelling));
+  return section("transfers", s.heading.transfers, items.length ? ["N09"] : ["N20"], blocks);
+}
+
+// ── N21 ───────────────────────────────────────────────────────────────────────
+function cookiesSection(ctx: Ctx, activities: ActivitySnapshot[]): NoticeSection | null {
+  const { s } = ctx;
+  const ids = new Set(activities.flatMap((a) => a.cookieIds));
+  const order: E.CookieCategory[] = ["STRICTLY_NECESSARY", "PREFERENCES", "STATISTICS", "MARKETING"];
+  const cookies = ctx.snapshot.catalogs.cookies
+    .filter((c) => ids.has(c.id) && nonEmpty(c.name))
+    .sort((a, b) => order.indexOf(a.category) - order.indexOf(b.category) || (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1));
+  if (cookies.length === 0) return null;
+  const anyNonEssential = cookies.some((c) => c.category !== "STRICTLY_NECESSARY");
+  const elements: NoticeElement[] = anyNonEssential ? ["N21"] : [];
+  const cell = (text: string, src: string): Sentence => sentence([{ text: text.trim() || "–" }], [src]);
+  const rows = cookies.map((c) => [
+    cell(c.name, `cookie:${c.id}.name`),
+    cell(c.provider, `cookie:${c.id}.provider`),
+    cell(pick(ctx, c.purposeEn, c.purposeNb) ?? "–", `cookie:${c.id}.purpose`),
+    cell(s.cookieCategory(c.category), `cookie:${c.id}.category`),
+    cell(c.durationText, `cookie:${c.id}.durationText`),
+    cell(c.consentRequired ? s.yes : s.no, `cookie:${c.id}.consentRequired`),
+  ]);
+  return section("cookies", s.heading.cookies, elements, [
+    paragraph(elements, [sentence(s.cookiesIntro(anyNonEssential), [])]),
+    { kind: "table", elements, caption: s.cookieCaption, columns: [...s.cookieColumns], rows },
+  ]);
+}
+
+// ── Processor role (Art. 28; WGT §4) ──────────────────────────────────────────
+function processorSection(ctx: Ctx, activities: ActivitySnapshot[]): NoticeSection | null {
+  if (activities.length === 0) return null;
+  const { s } = ctx;
+  const subsections = activities.map((activity) => {
+    const what = nonEmpty(activity.processingCategories) ? activity.processingCategories : activity.description;
+    return section(`processor-${activity.id}`, activityTitle(ctx, activity), [], [
+      paragraph([], nonEmpty(what) ? [sentence(s.processorWhat(what), [`activity:${activity.id}.processingCategories`])] : []),
+    ]);
+  });
+  // A processor activity with nothing to say still counts: the intro states the role.
+  return section("processor", s.heading.processor, [], [paragraph([], [sentence(s.processorIntro(), []), sentence(s.processorRights(), [])])], subsections);
+}
+
+// ── N11–N13, N16, N18 ─────────────────────────────────────────────────────────
+function basesUsed(activities: ActivitySnapshot[]): Set<E.LawfulBasis> {
+  return new Set(activities.flatMap((a) => a.purposes.map((p) => p.lawfulBasis)).filter((b): b is E.LawfulBasis => b !== null));
+}
+
+function rightsSection(ctx: Ctx, activities: ActivitySnapshot[]): NoticeSection {
+  const { s } = ctx;
+  const bases = basesUsed(activities);
+  const src = ["activities.purposes.lawfulBasis"];
+  const items: Sentence[][] = [[sentence(s.rightAccess(), src)], [sentence(s.rightRectification(), src)]];
+  // Art. 17(3)(b): no erasure right against processing required by law or for a public task.
+  if (bases.size === 0 || [...bases].some((b) => b === "CONSENT" || b === "CONTRACT" || b === "VITAL_INTERESTS" || b === "LEGITIMATE_INTERESTS"))
+    items.push([sentence(s.rightErasure(bases.has("LEGAL_OBLIGATION")), src)]);
+  items.push([sentence(s.rightRestriction(), src)]);
+  // Art. 20(1): portability only for consent or contract.
+  if (bases.has("CONSENT") || bases.has("CONTRACT")) items.push([sentence(s.rightPortability(), src)]);
+  const email = nonEmpty(ctx.snapshot.company.email) ? emailLink(ctx.snapshot.company.email) : null;
+  return section("rights", s.heading.rights, ["N11"], [
+    { kind: "list", elements: ["N11"], intro: sentence(s.rightsIntro(), []), items },
+    paragraph(["N11"], [sentence(s.rightsHow(email), ["company.email"])]),
+  ]);
+}
+
+/** Art. 21(4): the right to object, explicitly and separately from other information. */
+function objectionSection(ctx: Ctx, activities: ActivitySnapshot[]): NoticeSection | null {
+  const bases = basesUsed(activities);
+  const legitimate = bases.has("LEGITIMATE_INTERESTS");
+  const publicTask = bases.has("PUBLIC_TASK");
+  const marketing = activities.some((a) => a.marketing.channels.length > 0);
+  const sentences: Sentence[] = [];
+  if (legitimate || publicTask) sentences.push(sentence(ctx.s.objectGeneral(publicTask, legitimate), ["activities.purposes.lawfulBasis"]));
+  if (marketing) sentences.push(sentence(ctx.s.objectMarketing(), ["activities.marketing"]));
+  if (sentences.length === 0) return null;
+  return section("objection", ctx.s.heading.objection, ["N18"], [paragraph(["N18"], sentences)]);
+}
+
+function consentSection(ctx: Ctx, activities: ActivitySnapshot[]): NoticeSection | null {
+  const consent = basesUsed(activities).has("CONSENT") || activities.some((a) => a.art9Condition === "EXPLICIT_CONSENT");
+  if (!consent) return null;
+  return section("consent", ctx.s.heading.consent, ["N12"], [paragraph(["N12"], [sentence(ctx.s.consentWithdrawal(), ["activities.purposes.lawfulBasis"])])]);
+}
+
+function admSection(ctx: Ctx, activities: ActivitySnapshot[]): NoticeSection {
+  const any = activities.some((a) => a.adm.exists);
+  return section("adm", ctx.s.heading.adm, ["N16"], [paragraph(["N16"], [sentence(any ? ctx.s.admPointer() : ctx.s.noAdm(), ["activities.adm"])])]);
+}
+
+function complaintSection(ctx: Ctx): NoticeSection {
+  const { s } = ctx;
+  const sa = ctx.snapshot.company.supervisoryAuthority;
+  const src = ["company.supervisoryAuthority"];
+  if (!sa) return section("complaint", s.heading.complaint, ["N13"], [paragraph(["N13"], [sentence(s.complaint(null, null), src)])]);
+  const name = ctx.language === "nb" ? sa.nameLocal : sa.nameEn === sa.nameLocal ? sa.nameEn : `${sa.nameLocal} (${sa.nameEn})`;
+  const sentences = [sentence(s.complaint(name, nonEmpty(sa.website) ? webLink(sa.website) : null), src)];
+  const channels: Piece[] = [];
+  if (nonEmpty(sa.email)) channels.push(s.byEmail(emailLink(sa.email)));
+  if (nonEmpty(sa.phone)) channels.push(s.byPhone(sa.phone));
+  if (nonEmpty(sa.postalAddress)) channels.push(s.byPostAt(sa.postalAddress));
+  if (nonEmpty(sa.visitingAddress)) channels.push(s.visiting(sa.visitingAddress));
+  if (channels.length) sentences.push(sentence(s.authorityContact(channels), src));
+  if (nonEmpty(sa.complaintUrl)) {
+    const url = webLink(sa.complaintUrl);
+    if ("href" in url) sentences.push(sentence(s.complaintForm(url), src));
+  }
+  return section("complaint", s.heading.complaint, ["N13"], [paragraph(["N13"], sentences)]);
+}
+
+function changesSection(ctx: Ctx, activities: ActivitySnapshot[], options: CompileOptions): NoticeSection {
+  const { s } = ctx;
+  const blocks: NoticeBlock[] = [];
+  if (options.previous) {
+    const before = new Set(options.previous.snapshot.activities.flatMap((a) => (a.status === "ACTIVE" && a.showInNotice ? a.purposes.map((p) => p.id) : [])));
+    const added = activities.flatMap((a) => a.purposes.filter((p) => !before.has(p.id) && nonEmpty(p.description)).map((p) => ({ a, p })));
+    if (added.length)
+      blocks.push({
+        kind: "list",
+        elements: ["N17"],
+        intro: sentence(s.newPurposesIntro(options.previous.version), ["metadata.previous"]),
+        items: added.map(({ a, p }) => [sentence(s.newPurpose(activityTitle(ctx, a), p.description), [`activity:${a.id}.purposes.${p.id}.description`])]),
+      });
+  }
+  blocks.push(paragraph(["N22"], [sentence(s.lastUpdated(options.version, options.publishedOn), ["metadata.version", "metadata.publishedOn"]), sentence(s.changesHow(), [])]));
+  const elements: NoticeElement[] = blocks.some((b) => b.elements.includes("N17")) ? ["N17", "N22"] : ["N22"];
+  return section("changes", s.heading.changes, elements, blocks);
+}

@@ -1,0 +1,85 @@
+import type { Inline } from "./document";
+
+export type Piece = string | Inline | Inline[];
+
+/** A link, only for addresses from fields meant to hold one. Anything else stays text. */
+export function link(text: string, href: string): Inline {
+  return safeHref(href) ? { text, href } : { text };
+}
+
+/** http(s) and mailto only: a register field can never smuggle in javascript: or data: URLs. */
+export function safeHref(href: string): boolean {
+  return /^(https?:\/\/[^\s<>"']+|mailto:[^\s<>"':/]+@[^\s<>"'/]+)$/i.test(href.trim());
+}
+
+/** An e-mail address as a mailto link (when it looks like one), else plain text. */
+export function emailLink(address: string): Inline {
+  const trimmed = address.trim();
+  return /^[^\s@<>"'():;,]+@[^\s@<>"'():;,/]+\.[^\s@<>"'():;,/]+$/.test(trimmed) ? link(trimmed, `mailto:${trimmed}`) : { text: trimmed };
+}
+
+/** A web address as a link when it is http(s); bare "www.x.no" gets https://. */
+export function webLink(address: string): Inline {
+  const trimmed = address.trim();
+  if (/^https?:\/\//i.test(trimmed)) return link(trimmed.replace(/^https?:\/\//i, "").replace(/\/$/, ""), trimmed);
+  if (/^www\.[^\s<>"']+$/i.test(trimmed)) return link(trimmed, `https://${trimmed}`);
+  return { text: trimmed };
+}
+
+/** A field that may hold an e-mail address, a web address or a sentence: link what is an address. */
+export function addressOrText(value: string): Inline {
+  const trimmed = value.trim();
+  const mail = emailLink(trimmed);
+  if ("href" in mail) return mail;
+  return webLink(trimmed);
+}
+
+/** Joins pieces into runs, merging adjacent text so renderers see clean runs. */
+export function runs(pieces: Piece[]): Inline[] {
+  const out: Inline[] = [];
+  const push = (inline: Inline) => {
+    if (inline.text === "") return;
+    const last = out[out.length - 1];
+    if (last && !("href" in last) && !("href" in inline)) out[out.length - 1] = { text: last.text + inline.text };
+    else out.push(inline);
+  };
+  for (const piece of pieces) {
+    if (typeof piece === "string") push({ text: piece });
+    else if (Array.isArray(piece)) piece.forEach(push);
+    else push(piece);
+  }
+  return out;
+}
+
+/** Tagged template: p`We are ${name}, contact ${emailLink(x)}.` → runs. */
+export function p(strings: TemplateStringsArray, ...values: Piece[]): Inline[] {
+  const pieces: Piece[] = [];
+  strings.forEach((s, i) => {
+    pieces.push(s);
+    const value = values[i];
+    if (value !== undefined) pieces.push(value);
+  });
+  return runs(pieces);
+}
+
+/** "a, b and c" with the language's conjunction; runs kept as runs. */
+export function joinList(items: Piece[], conjunction: string): Inline[] {
+  const pieces: Piece[] = [];
+  items.forEach((item, i) => {
+    if (i > 0) pieces.push(i === items.length - 1 ? ` ${conjunction} ` : ", ");
+    pieces.push(item);
+  });
+  return runs(pieces);
+}
+
+/** Free text from the register as one sentence: trimmed, whitespace folded, ending in a full stop. */
+export function asSentence(text: string): string {
+  const folded = text.replace(/\s+/g, " ").trim();
+  if (folded === "") return "";
+  return /[.!?…]$/.test(folded) ? folded : `${folded}.`;
+}
+
+/** Free text placed inside a sentence: folded, without its own final full stop. */
+export function inner(text: string): string {
+  return text.replace(/\s+/g, " ").trim().replace(/[.]+$/, "");
+}

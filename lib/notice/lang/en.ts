@@ -1,0 +1,335 @@
+import type * as E from "@/lib/register/enums";
+import { inner, joinList, p, type Piece } from "../inline";
+import type { Inline } from "../document";
+
+// English sentence templates of the notice. Plain language per WP260: no "may",
+// no "some", never "as long as necessary" on its own; every right and basis
+// named with its article so a reader can look it up.
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+const gdpr = (ref: string) => `GDPR Art. ${ref}`;
+
+const BASIS: Record<E.LawfulBasis, { text: string; article: string }> = {
+  CONSENT: { text: "your consent", article: "6(1)(a)" },
+  CONTRACT: { text: "that the processing is necessary to enter into or perform a contract with you", article: "6(1)(b)" },
+  LEGAL_OBLIGATION: { text: "a legal obligation that applies to us", article: "6(1)(c)" },
+  VITAL_INTERESTS: { text: "that the processing is necessary to protect your vital interests or those of another person", article: "6(1)(d)" },
+  PUBLIC_TASK: { text: "a task we carry out in the public interest or in the exercise of official authority", article: "6(1)(e)" },
+  LEGITIMATE_INTERESTS: { text: "our legitimate interests", article: "6(1)(f)" },
+};
+
+const ART9: Record<E.Art9Condition, { text: string; article: string }> = {
+  EXPLICIT_CONSENT: { text: "your explicit consent", article: "9(2)(a)" },
+  EMPLOYMENT_SOCIAL_SECURITY: { text: "our obligations and your rights in employment and social security law", article: "9(2)(b)" },
+  VITAL_INTERESTS: { text: "the protection of your vital interests when you cannot give consent", article: "9(2)(c)" },
+  NOT_FOR_PROFIT_MEMBERS: { text: "our activities as a not-for-profit body towards members", article: "9(2)(d)" },
+  MANIFESTLY_MADE_PUBLIC: { text: "that you have made the data public yourself", article: "9(2)(e)" },
+  LEGAL_CLAIMS: { text: "the establishment, exercise or defence of legal claims", article: "9(2)(f)" },
+  SUBSTANTIAL_PUBLIC_INTEREST: { text: "reasons of substantial public interest", article: "9(2)(g)" },
+  HEALTH_OR_SOCIAL_CARE: { text: "preventive or occupational medicine, health care or social care", article: "9(2)(h)" },
+  PUBLIC_HEALTH: { text: "reasons of public interest in public health", article: "9(2)(i)" },
+  ARCHIVING_RESEARCH_STATISTICS: { text: "archiving, scientific or historical research or statistics", article: "9(2)(j)" },
+};
+
+const SPECIAL: Record<E.SpecialCategory, string> = {
+  RACIAL_ETHNIC_ORIGIN: "racial or ethnic origin",
+  POLITICAL_OPINIONS: "political opinions",
+  RELIGIOUS_PHILOSOPHICAL_BELIEFS: "religious or philosophical beliefs",
+  TRADE_UNION_MEMBERSHIP: "trade union membership",
+  GENETIC: "genetic data",
+  BIOMETRIC_FOR_UNIQUE_ID: "biometric data used to identify you",
+  HEALTH: "health data",
+  SEX_LIFE_OR_ORIENTATION: "sex life or sexual orientation",
+};
+
+const UNIT: Record<E.RetentionUnit, [string, string]> = {
+  DAYS: ["day", "days"],
+  WEEKS: ["week", "weeks"],
+  MONTHS: ["month", "months"],
+  YEARS: ["year", "years"],
+};
+
+const TRIGGER: Record<Exclude<E.RetentionTrigger, "OTHER">, string> = {
+  AFTER_COLLECTION: "we collected them",
+  AFTER_LAST_CONTACT: "our last contact with you",
+  AFTER_CASE_CLOSED: "the case is closed",
+  AFTER_END_OF_CONTRACT: "the contract ends",
+  AFTER_END_OF_ACCOUNTING_YEAR: "the end of the accounting year",
+  AFTER_WITHDRAWAL_OF_CONSENT: "you withdraw your consent",
+};
+
+const RECIPIENT_KIND: Record<E.RecipientKind, string> = {
+  PROCESSOR: "our data processor, which processes data only on our instructions",
+  CONTROLLER: "an independent controller, responsible for its own processing",
+  JOINT_CONTROLLER: "a joint controller together with us",
+  PUBLIC_AUTHORITY: "a public authority",
+  INTERNAL: "part of our own organisation",
+};
+
+const COOKIE_CATEGORY: Record<E.CookieCategory, string> = {
+  STRICTLY_NECESSARY: "Strictly necessary",
+  PREFERENCES: "Preferences",
+  STATISTICS: "Statistics",
+  MARKETING: "Marketing",
+};
+
+const DEROGATION: Record<string, string> = {
+  DEROGATION_49_1_A: "your explicit consent after we informed you of the risks (GDPR Art. 49(1)(a))",
+  DEROGATION_49_1_B: "the transfer being necessary to perform a contract with you (GDPR Art. 49(1)(b))",
+  DEROGATION_49_1_C: "the transfer being necessary for a contract made in your interest (GDPR Art. 49(1)(c))",
+  DEROGATION_49_1_D: "important reasons of public interest (GDPR Art. 49(1)(d))",
+  DEROGATION_49_1_E: "the establishment, exercise or defence of legal claims (GDPR Art. 49(1)(e))",
+  DEROGATION_49_1_F: "the protection of vital interests when you cannot give consent (GDPR Art. 49(1)(f))",
+  DEROGATION_49_1_G: "the data coming from a public register (GDPR Art. 49(1)(g))",
+};
+
+export const en = {
+  language: "en" as const,
+  languageName: "English",
+  and: "and",
+  title: (company: string) => `Privacy notice for ${company}`,
+  date: (iso: string) => {
+    const [y, m, d] = iso.split("-").map(Number);
+    return `${d} ${MONTHS[(m ?? 1) - 1] ?? ""} ${y}`;
+  },
+  versionLine: (version: number | null, date: string | null): Inline[] =>
+    version === null || date === null ? p`Draft, not published yet.` : p`Version ${String(version)}, last updated ${en.date(date)}.`,
+
+  heading: {
+    controller: "Who is responsible for your personal data",
+    representative: "Our representative in the EEA",
+    dpo: "Data protection officer",
+    purposes: "What we do with your personal data",
+    recipients: "Who receives your personal data",
+    transfers: "Transfers outside the EEA",
+    cookies: "Cookies and similar technology",
+    processor: "Processing on behalf of our customers",
+    rights: "Your rights",
+    objection: "Your right to object",
+    consent: "Withdrawing your consent",
+    adm: "Automated decisions",
+    complaint: "Complaints to the supervisory authority",
+    changes: "Changes to this notice",
+    data: "Which data",
+    everyone: "People whose personal data we process",
+    retention: "How long we keep the data",
+  },
+
+  // N01
+  controllerIdentity: (name: string, orgNumber: string | null, address: string | null): Inline[] =>
+    p`${name}${orgNumber ? ` (organisation number ${orgNumber})` : ""}${address ? `, ${address},` : ""} is the controller for the processing described in this notice. This means that we decide why and how your personal data are processed.`,
+  controllerContact: (channels: Piece[]): Inline[] => p`You can reach us ${joinList(channels, "or")}.`,
+  byEmail: (email: Inline): Inline[] => p`by e-mail at ${email}`,
+  byPhone: (phone: string): Inline[] => p`by phone on ${phone}`,
+  byPost: (address: string): Inline[] => p`by post to ${address}`,
+  website: (site: Inline): Inline[] => p`Our website is ${site}.`,
+  // N02
+  representative: (name: string, contact: Piece[]): Inline[] =>
+    p`We are established outside the EEA. Our representative in the EEA (GDPR Art. 27) is ${name}${contact.length ? p`, who can be reached ${joinList(contact, "or")}` : ""}.`,
+  // N03
+  dpo: (name: string | null, contact: Piece[]): Inline[] =>
+    p`Our data protection officer${name ? `, ${name},` : ""} can be reached ${joinList(contact, "or")}. You can contact the data protection officer about every question on how we process your personal data (GDPR Art. 38(4)).`,
+
+  // N04–N07, N10, N14, N15
+  purposesIntro: (): Inline[] =>
+    p`Below we describe each processing activity, grouped by the people it concerns: what we use the data for, the legal basis, where the data come from, who receives them and how long we keep them.`,
+  group: (labels: string[]): string => joinList(labels.map((l, i) => (i === 0 ? l : lowerFirst(l))), "and").map((r) => r.text).join(""),
+  purpose: (description: string): Inline[] => p`We process your personal data to ${lowerFirst(description)}.`,
+  basis: (basis: E.LawfulBasis, legalReference: string | null): Inline[] => {
+    const b = BASIS[basis];
+    if ((basis === "LEGAL_OBLIGATION" || basis === "PUBLIC_TASK") && legalReference)
+      return p`The legal basis is ${b.text}, laid down in ${legalReference} (${gdpr(b.article)}).`;
+    return p`The legal basis is ${b.text} (${gdpr(b.article)}).`;
+  },
+  legitimateInterest: (interest: string, balancingTest: boolean): Inline[] =>
+    p`Our legitimate interest is: ${lowerFirst(interest)}.${balancingTest ? " We have weighed this interest against your privacy, and you can ask us for that assessment." : ""}`,
+  withdrawPurpose: (how: string | null): Inline[] =>
+    how
+      ? p`You can withdraw your consent at any time: ${lowerFirst(how)}. Withdrawal does not affect the lawfulness of processing before it.`
+      : p`You can withdraw your consent at any time by contacting us. Withdrawal does not affect the lawfulness of processing before it.`,
+  marketingExistingCustomer: (channels: string): Inline[] =>
+    p`We send you marketing about our own similar products ${channels} because you are our customer (markedsføringsloven § 15). You can opt out free of charge when we collect your address and in every message.`,
+  marketingChannels: (channels: E.MarketingChannel[]) => joinList(channels.map((c) => (c === "EMAIL" ? "by e-mail" : "by text message")), "and").map((r) => r.text).join(""),
+  specialCategories: (categories: E.SpecialCategory[], condition: E.Art9Condition, legalReference: string | null): Inline[] => {
+    const c = ART9[condition];
+    return p`This involves special categories of personal data (${joinList(categories.map((s) => SPECIAL[s]), "and")}). We process them on the basis of ${c.text}${legalReference ? `, laid down in ${legalReference}` : ""} (${gdpr(c.article)}).`;
+  },
+  criminalData: (authority: string): Inline[] =>
+    p`This involves personal data about criminal convictions and offences, which we process under ${authority} (GDPR Art. 10; personopplysningsloven § 11).`,
+  nationalId: (justification: string): Inline[] =>
+    p`We process your national identity number (fødselsnummer or D-number) because ${lowerFirst(justification)} (personopplysningsloven § 12).`,
+  dataIntro: (): Inline[] => p`We process these personal data:`,
+  dataCategory: (label: string, description: string | null): Inline[] => (description ? p`${label}: ${lowerFirst(description)}` : p`${label}`),
+  sourceDirect: (): Inline[] => p`You give us these data yourself.`,
+  sourceObserved: (): Inline[] => p`We collect these data when you use our website or services.`,
+  sourceThirdParty: (source: string | null, isPublic: boolean | null): Inline[] =>
+    p`We receive these data from ${source ?? "another party"}${isPublic === true ? ", which is a publicly accessible source" : isPublic === false ? ", which is not a publicly accessible source" : ""}.`,
+  sourcePublic: (source: string | null): Inline[] => p`We collect these data from a publicly accessible source${source ? `: ${source}` : ""}.`,
+  provision: (requirement: E.ProvisionRequirement): Inline[] =>
+    ({
+      STATUTORY: p`The law requires you to give us these data.`,
+      CONTRACTUAL: p`You must give us these data under our contract with you.`,
+      PRECONTRACT_REQUIRED: p`You must give us these data before we can enter into a contract with you.`,
+      VOLUNTARY: p`Giving us these data is voluntary.`,
+    })[requirement],
+  recipientsOfActivity: (names: string[]): Inline[] => p`These data are disclosed to ${joinList(names, "and")}, described under “${en.heading.recipients}”.`,
+  noRecipients: (): Inline[] => p`We do not disclose these data to anyone outside our organisation.`,
+  retentionPeriod: (what: string | null, duration: number, unit: E.RetentionUnit, trigger: string, legalReference: string | null): Inline[] =>
+    p`We keep ${what ? lowerFirst(what) : "these data"} for ${String(duration)} ${UNIT[unit][duration === 1 ? 0 : 1]} after ${trigger}${legalReference ? `, as ${legalReference} requires` : ""}, and then delete them.`,
+  retentionCriteria: (what: string | null, criteria: string): Inline[] =>
+    p`How long we keep ${what ? lowerFirst(what) : "these data"}: ${inner(criteria)}.`,
+  trigger: (trigger: E.RetentionTrigger, text: string | null): string =>
+    trigger === "OTHER" ? (text ?? "the event described") : TRIGGER[trigger],
+  admExists: (logic: string, significance: string, consequences: string): Inline[] =>
+    p`We make decisions about you here by automated means alone. How it works: ${inner(logic)}. What it means for you: ${inner(significance)}. Possible consequences: ${inner(consequences)}. You have the right to have a person review the decision, to give your view and to contest it (GDPR Art. 22(3)).`,
+  jointController: (party: string, essence: string | null, arrangement: Inline | null, contact: Inline | null): Inline[] =>
+    p`We and ${party} are joint controllers for this processing (GDPR Art. 26).${essence ? p` The essence of our arrangement: ${inner(essence)}.` : ""}${arrangement ? p` The arrangement is summarised at ${arrangement}.` : ""}${contact ? p` You can also contact ${party} at ${contact}.` : ""} You can use your rights against each of us (GDPR Art. 26(3)).`,
+
+  // N08
+  recipientsIntro: (): Inline[] => p`We disclose personal data to these recipients:`,
+  recipient: (name: string, country: string | null, kind: E.RecipientKind, description: string | null): Inline[] =>
+    p`${name}${country ? ` (${country})` : ""}, ${RECIPIENT_KIND[kind]}${description ? `: ${lowerFirst(description)}` : ""}.`,
+
+  // N09, N20
+  transfersIntro: (): Inline[] =>
+    p`The recipients below process personal data in countries outside the EEA. For each of them we name the country and the safeguard that protects your data there (GDPR Chapter V).`,
+  transfer: (recipient: string, country: string, mechanism: E.TransferMechanism | null, detail: TransferDetail): Inline[] => {
+    if (mechanism === null) return p`${recipient} receives data in ${theCountry(country)}.`;
+    return p`${recipient} receives data in ${theCountry(country)} under ${mechanismText(mechanism, detail)}.`;
+  },
+  dpfCertified: (recipient: string): Inline[] => p`${recipient} is certified under the EU-U.S. Data Privacy Framework.`,
+  copyFrom: (where: Inline): Inline[] => p`You can get a copy of these safeguards from ${where}.`,
+  copyHow: (how: string): Inline[] => p`How to get a copy of these safeguards: ${lowerFirst(how)}.`,
+  copyAsk: (email: Inline | null): Inline[] => (email ? p`You can get a copy of these safeguards by e-mail to ${email}.` : p`You can get a copy of these safeguards by contacting us.`),
+  compellingInterest: (recipient: string, country: string, reason: string | null): Inline[] =>
+    p`We made a one-off transfer to ${recipient} in ${theCountry(country)} on the basis of our compelling legitimate interests${reason ? `: ${lowerFirst(reason)}` : ""}. We have informed the supervisory authority of this transfer (GDPR Art. 49(1), second subparagraph).`,
+
+  // N21
+  cookiesIntro: (anyNonEssential: boolean): Inline[] =>
+    anyNonEssential
+      ? p`Our website stores and reads information on your device (cookies and similar technology). We use cookies that are not strictly necessary only if you accept them, refusing is as easy as accepting, and you can change your choice at any time (ekomloven § 3-15).`
+      : p`Our website stores and reads only the information on your device that is strictly necessary to provide the service you ask for; this does not require your consent (ekomloven § 3-15).`,
+  cookieCaption: "Cookies and similar technology on our website",
+  cookieColumns: ["Name", "Provider", "Purpose", "Category", "Duration", "Needs your consent"],
+  cookieCategory: (category: E.CookieCategory) => COOKIE_CATEGORY[category],
+  yes: "Yes",
+  no: "No",
+
+  // processor role (Art. 28)
+  processorIntro: (): Inline[] =>
+    p`For the activities below we process personal data on behalf of our customers. The customer is then the controller and we are its data processor (GDPR Art. 28). We process the data only on the customer's documented instructions, under a data processing agreement.`,
+  processorRights: (): Inline[] =>
+    p`If you are a user of one of our customers, contact that customer to use your rights. If you contact us, we forward your request to the customer.`,
+  processorWhat: (what: string): Inline[] => p`What we do for our customers: ${lowerFirst(what)}.`,
+
+  // N11
+  rightsIntro: (): Inline[] => p`You have these rights when we process personal data about you:`,
+  rightAccess: (): Inline[] => p`Access: you can ask for a copy of the personal data we hold about you and for information on how we use them (GDPR Art. 15).`,
+  rightRectification: (): Inline[] => p`Rectification: you can ask us to correct inaccurate data and to complete incomplete data (GDPR Art. 16).`,
+  rightErasure: (legalObligation: boolean): Inline[] =>
+    p`Erasure: you can ask us to delete your personal data (GDPR Art. 17).${legalObligation ? " Data we must keep by law, such as accounting records, are deleted when the legal period ends." : ""}`,
+  rightRestriction: (): Inline[] => p`Restriction: you can ask us to restrict the processing, for example while we check a complaint about the accuracy of your data (GDPR Art. 18).`,
+  rightPortability: (): Inline[] =>
+    p`Data portability: for data you gave us that we process by automated means on the basis of your consent or a contract with you, you can receive them in a structured, commonly used and machine-readable format, or have them sent to another controller (GDPR Art. 20).`,
+  rightsHow: (email: Inline | null): Inline[] =>
+    email
+      ? p`To use your rights, contact us at ${email}. We answer without undue delay and within one month at the latest; if we need more time, we tell you why within that month (GDPR Art. 12(3)).`
+      : p`To use your rights, contact us. We answer without undue delay and within one month at the latest; if we need more time, we tell you why within that month (GDPR Art. 12(3)).`,
+  // N18
+  objectGeneral: (publicTask: boolean, legitimate: boolean): Inline[] =>
+    p`You have the right to object at any time, on grounds relating to your particular situation, to processing based on ${joinList([...(legitimate ? ["our legitimate interests"] : []), ...(publicTask ? ["a task in the public interest or the exercise of official authority"] : [])], "or")} (GDPR Art. 21(1)). We then stop, unless we demonstrate compelling legitimate grounds that override your interests, rights and freedoms, or need the data to establish, exercise or defend legal claims.`,
+  objectMarketing: (): Inline[] => p`You can object at any time to direct marketing, and we will then stop using your data for it (GDPR Art. 21(2) and (3)).`,
+  // N12
+  consentWithdrawal: (): Inline[] =>
+    p`Where we process your personal data on the basis of your consent, you can withdraw it at any time, as easily as you gave it. Withdrawing does not affect the lawfulness of the processing before the withdrawal (GDPR Art. 7(3)).`,
+  // N16
+  noAdm: (): Inline[] =>
+    p`We make no decisions about you based solely on automated processing, including profiling, that have legal effects or similarly significant effects on you (GDPR Art. 22).`,
+  admPointer: (): Inline[] => p`Where we make decisions by automated means alone, the activity above describes how they work, what they mean for you and what you can do.`,
+  // N13
+  complaint: (authority: string | null, website: Inline | null): Inline[] =>
+    authority
+      ? p`If you think that our processing of your personal data breaks data protection law, you have the right to complain to ${authority}${website ? p` (${website})` : ""}. You can also complain to the supervisory authority where you live or work, or where the infringement took place (GDPR Art. 77).`
+      : p`If you think that our processing of your personal data breaks data protection law, you have the right to complain to the supervisory authority where you live or work, or where the infringement took place (GDPR Art. 77).`,
+  authorityContact: (channels: Piece[]): Inline[] => p`You can reach the supervisory authority ${joinList(channels, "or")}.`,
+  complaintForm: (url: Inline): Inline[] => p`Its complaint form is at ${url}.`,
+  byPostAt: (address: string): Inline[] => p`by post to ${address}`,
+  visiting: (address: string): Inline[] => p`at ${address}`,
+  // N17, N22
+  newPurposesIntro: (previous: number): Inline[] => p`Since version ${String(previous)} of this notice, we also process personal data for these new purposes:`,
+  newPurpose: (activity: string, purpose: string): Inline[] => p`${activity}: ${lowerFirst(purpose)}.`,
+  lastUpdated: (version: number | null, date: string | null): Inline[] =>
+    version === null || date === null
+      ? p`This is a draft of the notice that has not been published.`
+      : p`This notice was last updated on ${en.date(date)}. It is version ${String(version)}; earlier versions stay available in the archive.`,
+  changesHow: (): Inline[] => p`When we change how we process your personal data, we update this notice before the change takes effect.`,
+
+  // page chrome
+  chrome: {
+    otherLanguage: "Norsk bokmål",
+    otherLanguageCode: "nb",
+    contents: "Contents",
+    versions: "Earlier versions",
+    formats: "Other formats",
+    skip: "Skip to the notice",
+    archiveTitle: (company: string) => `Versions of the privacy notice for ${company}`,
+    versionItem: (n: number, date: string) => `Version ${n}, ${en.date(date)}`,
+    diffTitle: (from: number, to: number) => `Changes from version ${from} to version ${to}`,
+    diffAdded: "Added section",
+    diffRemoved: "Removed section",
+    diffChanged: "Changed section",
+    diffNone: "No changes between these versions.",
+    compare: "Compare",
+    from: "From version",
+    to: "To version",
+    current: "current",
+    notFoundTitle: "Notice not found",
+    notFoundText: "There is no published privacy notice at this address.",
+  },
+};
+
+/** "the United States", "the Netherlands": English country names that take the article. */
+function theCountry(name: string): string {
+  return /^(United |Netherlands|Philippines|Bahamas|Maldives|Marshall Islands|Solomon Islands|Gambia|Central African|Dominican Republic|Comoros|Cayman|Falkland|Faroe|Czech Republic)/.test(name) ? `the ${name}` : name;
+}
+
+function lowerFirst(text: string): string {
+  const trimmed = text.replace(/\s+/g, " ").trim().replace(/[.]+$/, "");
+  // Keep acronyms and names ("EU", "Google") as written.
+  if (trimmed.length > 1 && /^[A-ZÆØÅ][a-zæøå]/.test(trimmed)) return trimmed[0]!.toLowerCase() + trimmed.slice(1);
+  return trimmed;
+}
+
+export type TransferDetail = { module: E.SccModule | null; adequacyReference: string | null; adequacySubject: string | null };
+
+function mechanismText(mechanism: E.TransferMechanism, d: TransferDetail): string {
+  switch (mechanism) {
+    case "EEA":
+      return "the rules that apply inside the EEA";
+    case "ADEQUACY":
+      return `an adequacy decision of the European Commission${d.adequacySubject ? ` for ${d.adequacySubject}` : ""}${d.adequacyReference ? `, ${d.adequacyReference}` : ""} (GDPR Art. 45)`;
+    case "SCC_2021_914":
+      return `the EU standard contractual clauses (Commission Decision (EU) 2021/914${d.module ? `, module ${d.module.slice(7, 8)}` : ""}; GDPR Art. 46(2)(c))`;
+    case "SA_SCC":
+      return "standard data protection clauses adopted by a supervisory authority (GDPR Art. 46(2)(d))";
+    case "BCR":
+      return "binding corporate rules (GDPR Art. 46(2)(b) and 47)";
+    case "CODE_OF_CONDUCT":
+      return "an approved code of conduct with binding and enforceable commitments (GDPR Art. 46(2)(e))";
+    case "CERTIFICATION":
+      return "an approved certification with binding and enforceable commitments (GDPR Art. 46(2)(f))";
+    case "PUBLIC_BODIES_INSTRUMENT":
+      return "a legally binding instrument between public authorities (GDPR Art. 46(2)(a))";
+    case "AUTHORISED_CLAUSES":
+      return "contractual clauses authorised by the supervisory authority (GDPR Art. 46(3)(a))";
+    case "ADMIN_ARRANGEMENT":
+      return "an administrative arrangement authorised by the supervisory authority (GDPR Art. 46(3)(b))";
+    case "COMPELLING_LEGITIMATE_INTEREST":
+      return "our compelling legitimate interests (GDPR Art. 49(1), second subparagraph)";
+    default:
+      return DEROGATION[mechanism] ?? mechanism;
+  }
+}
+
+export { lowerFirst };

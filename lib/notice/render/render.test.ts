@@ -1,0 +1,149 @@
+import { describe, expect, it } from "vitest";
+import { itsWorkingRegister, workingGroupTwoRegister } from "@/lib/register/testing/reference-registers";
+import { compileNotice } from "../compile";
+import { flattenSections, type NoticeDocument } from "../document";
+import { noticeLinks } from "../public-paths";
+import { INJECTION_PAYLOADS, poisonSnapshot } from "../testing/injection";
+import { escapeMarkdown, renderNoticeHtml, renderNoticeJson, renderNoticeMarkdown, renderNoticeText } from ".";
+
+const META = { version: 2, publishedOn: "2026-05-04" };
+
+describe("HTML page", () => {
+  const document = compileNotice(itsWorkingRegister(), "nb", META);
+  const html = renderNoticeHtml(document, { mode: "page", links: noticeLinks("its-working", "nb") });
+
+  it("is a complete standalone document with language, landmarks, hreflang alternates and a print stylesheet", () => {
+    expect(html.startsWith("<!doctype html>\n<html lang=\"nb\">")).toBe(true);
+    expect(html).toContain('<link rel="alternate" hreflang="en" href="/its-working">');
+    expect(html).toContain('<link rel="alternate" hreflang="nb" href="/its-working/nb">');
+    expect(html).toContain('<a href="/its-working" hreflang="en" lang="en">English</a>');
+    expect(html).toContain('<a href="/its-working/nb/versions">Tidligere versjoner</a>');
+    expect(html).toMatch(/<main id="notice">[\s\S]*<\/main>/);
+    expect(html).toContain("<nav ");
+    expect(html).toContain("@media print");
+    expect(html).toContain("Versjon 2, sist oppdatert 4. mai 2026.");
+    expect(html.endsWith("</html>\n")).toBe(true);
+  });
+
+  it("has no scripts, no external resources and headings in order", () => {
+    expect(html).not.toMatch(/<script|<iframe|<img|<link rel="stylesheet"|@import|url\(/i);
+    expect(html).not.toMatch(/\ssrc=/i);
+    const levels = [...html.matchAll(/<h([1-6])[\s>]/g)].map((m) => Number(m[1]));
+    expect(levels[0]).toBe(1);
+    for (let i = 1; i < levels.length; i++) expect(levels[i]! - levels[i - 1]!).toBeLessThanOrEqual(1);
+  });
+
+  it("embeds without page chrome", () => {
+    const embed = renderNoticeHtml(document, { mode: "embed" });
+    expect(embed).toContain("<main");
+    expect(embed).not.toContain("hreflang");
+    expect(embed).not.toContain("Tidligere versjoner");
+  });
+});
+
+describe("Markdown and plain text", () => {
+  it("renders headings, lists and the cookie table", () => {
+    const md = renderNoticeMarkdown(compileNotice(workingGroupTwoRegister(), "en", META));
+    expect(md).toMatch(/^# Privacy notice for Working Group Two AS\n/);
+    expect(md).toContain("\n## Your rights\n");
+    expect(md).toContain("| Name | Provider | Purpose | Category | Duration | Needs your consent |");
+    expect(md).toContain("| \\_ga | Google LLC |");
+    expect(md).toContain("[privacy@wgtwo.com](mailto:privacy@wgtwo.com)");
+    const txt = renderNoticeText(compileNotice(workingGroupTwoRegister(), "en", META));
+    expect(txt).toContain("Your rights\n-----------");
+    expect(txt).not.toMatch(/[<>*#]/);
+  });
+
+  it("escapes every Markdown metacharacter and leading list markers", () => {
+    expect(escapeMarkdown("*a* _b_ [c](d) # e > f ! `g` <h> \\ |")).toBe("\\*a\\* \\_b\\_ \\[c\\]\\(d\\) \\# e \\> f \\! \\`g\\` \\<h\\> \\\\ \\|");
+    expect(escapeMarkdown("javascript:alert(1)")).toBe("javascript\\:alert\\(1\\)");
+  });
+});
+
+describe("JSON", () => {
+  it("is the document itself", () => {
+    const document = compileNotice(workingGroupTwoRegister(), "nb", META);
+    expect(JSON.parse(renderNoticeJson(document))).toEqual(document);
+  });
+});
+
+/** Markdown a CommonMark renderer would turn into something other than text: raw HTML, links, images, emphasis, code, headings, quotes, lists. */
+function activeMarkdown(line: string): string | null {
+  const unescaped = (pattern: RegExp) => {
+    for (const m of line.matchAll(pattern)) {
+      let backslashes = 0;
+      for (let i = m.index - 1; i >= 0 && line[i] === "\\"; i--) backslashes++;
+      if (backslashes % 2 === 0) return m[0];
+    }
+    return null;
+  };
+  return unescaped(/[<`*_!]|\]\((?!https?:|mailto:)/g);
+}
+
+describe.each([
+  ["Working Group Two", workingGroupTwoRegister],
+  ["Its Working", itsWorkingRegister],
+])("register text from %s cannot inject markup", (_name, register) => {
+  describe.each(INJECTION_PAYLOADS.map((p) => [p]))("payload %j", (payload) => {
+    const snapshot = poisonSnapshot(register(), payload);
+    const documents: NoticeDocument[] = (["en", "nb"] as const).map((language) => compileNotice(snapshot, language, META));
+
+    it("HTML keeps it as escaped text", () => {
+      for (const document of documents) {
+        const html = renderNoticeHtml(document, { mode: "page", links: noticeLinks("x", document.language) });
+        // Every tag in the output is one of ours, with no event handler and no script URL.
+        const tags = [...html.matchAll(/<\/?([a-zA-Z0-9]+)([^>]*)>/g)];
+        for (const [tag, name = "", attrs = ""] of tags) {
+          expect(["html", "head", "meta", "title", "link", "style", "body", "div", "header", "nav", "ul", "ol", "li", "a", "main", "h1", "h2", "h3", "h4", "h5", "h6", "p", "section", "table", "caption", "thead", "tbody", "tr", "th", "td", "footer"]).toContain(name.toLowerCase());
+          expect(attrs, tag).not.toMatch(/\son\w+\s*=|javascript:|\ssrc\s*=/i);
+        }
+        expect(html).not.toContain("<!--");
+        expect(html.match(/<style>/g)?.length).toBe(1);
+        expect(html.match(/<\/style>/g)?.length).toBe(1);
+        if (payload.includes("<script>")) expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+      }
+    });
+
+    it("Markdown keeps it as escaped text", () => {
+      for (const document of documents) {
+        const md = renderNoticeMarkdown(document);
+        const headings = flattenSections(document.sections).length + 1;
+        expect(md.split("\n").filter((line) => /^#{1,6} /.test(line))).toHaveLength(headings);
+        for (const line of md.split("\n")) {
+          if (/^(#{1,6} |\| ---)/.test(line)) continue;
+          const body = line.replace(/^- /, "").replace(/^\*([^*]+)\*$/, "$1");
+          expect(activeMarkdown(body), line).toBeNull();
+          expect(body, line).not.toMatch(/^(\s*[-+>]|\s*\d+[.)]|\s*#)/);
+        }
+        expect(md).not.toMatch(/\]\(javascript:/i);
+      }
+    });
+
+    it("plain text keeps it verbatim, minus control characters", () => {
+      for (const document of documents) {
+        const txt = renderNoticeText(document);
+        expect(txt).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u202e]/);
+        if (!/[\u001b\u202e]/.test(payload)) expect(txt).toContain(payload);
+      }
+    });
+
+    it("JSON round-trips it and contains no raw angle brackets", () => {
+      for (const document of documents) {
+        const json = renderNoticeJson(document);
+        expect(json).not.toMatch(/[<>]/);
+        expect(JSON.parse(json)).toEqual(document);
+      }
+    });
+  });
+});
+
+describe("links", () => {
+  it("never turns a hostile e-mail or website field into a link", () => {
+    const snapshot = itsWorkingRegister();
+    snapshot.company.email = "javascript:alert(1)";
+    snapshot.company.website = "javascript:alert(1)";
+    const html = renderNoticeHtml(compileNotice(snapshot, "en", META), { mode: "embed" });
+    expect(html).not.toMatch(/href="javascript/i);
+    expect(html).toContain("javascript:alert(1)");
+  });
+});

@@ -1,0 +1,173 @@
+import "server-only";
+import { diffNoticeDocuments } from "@/lib/notice/diff";
+import type { NoticeDocument, NoticeLanguage } from "@/lib/notice/document";
+import { strings } from "@/lib/notice/lang";
+import { noticeBasePath, noticeLinks } from "@/lib/notice/public-paths";
+import { escapeHtml, renderNoticeHtml, renderNoticeJson, renderPlainPage } from "@/lib/notice/render";
+import { latestPublished, publishedArchive, publishedVersion } from "./public";
+
+// The public notice is static text: nothing may run, load or be sent anywhere (no scripts,
+// no third-party requests, no forms). Only the embed view may be framed by other sites.
+export const PUBLIC_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+export const EMBED_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors *";
+
+const LATEST_CACHE = "public, max-age=0, must-revalidate";
+const IMMUTABLE_CACHE = "public, max-age=31536000, immutable";
+
+export type PublicFormat = "html" | "embed" | "markdown" | "text" | "json";
+
+const CONTENT_TYPE: Record<PublicFormat, string> = {
+  html: "text/html; charset=utf-8",
+  embed: "text/html; charset=utf-8",
+  markdown: "text/markdown; charset=utf-8",
+  text: "text/plain; charset=utf-8",
+  json: "application/json; charset=utf-8",
+};
+
+function headers(format: PublicFormat, language: NoticeLanguage, extra: Record<string, string> = {}): Headers {
+  const h = new Headers({
+    "Content-Type": CONTENT_TYPE[format],
+    "Content-Language": language === "nb" ? "nb" : "en",
+    "Content-Security-Policy": format === "embed" ? EMBED_CSP : PUBLIC_CSP,
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    ...extra,
+  });
+  if (format !== "embed") h.set("X-Frame-Options", "DENY");
+  // The text formats are meant to be fetched by other sites that embed the notice.
+  if (format === "markdown" || format === "text" || format === "json") h.set("Access-Control-Allow-Origin", "*");
+  return h;
+}
+
+/** `If-None-Match` holds our ETag (or "*"): the client's copy is current. */
+function notModified(request: Request, etag: string): boolean {
+  const header = request.headers.get("if-none-match");
+  if (!header) return false;
+  return header.split(",").some((tag) => {
+    const t = tag.trim();
+    return t === "*" || t === etag || t === `W/${etag}`;
+  });
+}
+
+function respond(request: Request, body: string, format: PublicFormat, language: NoticeLanguage, etag: string, cache: string): Response {
+  const h = headers(format, language, { ETag: etag, "Cache-Control": cache });
+  if (notModified(request, etag)) return new Response(null, { status: 304, headers: h });
+  return new Response(body, { status: 200, headers: h });
+}
+
+/** An HTML 404 in the notice's language: unknown slug, nothing published, unknown version. */
+export function notFoundResponse(language: NoticeLanguage): Response {
+  const s = strings(language);
+  const html = renderPlainPage(language, s.chrome.notFoundTitle, `<main id="notice">\n<h1>${escapeHtml(s.chrome.notFoundTitle)}</h1>\n<p>${escapeHtml(s.chrome.notFoundText)}</p>\n</main>`);
+  return new Response(html, { status: 404, headers: headers("html", language, { "Cache-Control": "no-store" }) });
+}
+
+const etagFor = (sha: string, number: number, language: NoticeLanguage, format: string) => `"${sha.slice(0, 32)}-${number}-${language}-${format}"`;
+
+/**
+ * The latest published notice of a company in one language and format. The page
+ * (html) and the text formats are the bytes stored at publication; the embed view
+ * is rendered from the stored document without page chrome.
+ */
+export async function latestNoticeResponse(request: Request, slug: string, language: NoticeLanguage, format: PublicFormat): Promise<Response> {
+  const stored = await latestPublished(slug, language, format === "embed" || format === "json" ? "document" : format);
+  if (!stored) return notFoundResponse(language);
+  const etag = etagFor(stored.snapshotSha256, stored.number, language, format);
+  if (notModified(request, etag)) return respond(request, "", format, language, etag, LATEST_CACHE);
+  const body =
+    format === "embed"
+      ? renderNoticeHtml(stored.content as NoticeDocument, { mode: "embed" })
+      : format === "json"
+        ? renderNoticeJson(stored.content as NoticeDocument)
+        : String(stored.content);
+  return respond(request, body, format, language, etag, LATEST_CACHE);
+}
+
+/** One archived version, rendered from its stored document with links to its own language twin. */
+export async function versionResponse(request: Request, slug: string, language: NoticeLanguage, rawNumber: string): Promise<Response> {
+  const number = /^\d{1,6}$/.test(rawNumber) ? Number(rawNumber) : NaN;
+  const version = Number.isFinite(number) ? await publishedVersion(slug, number, language) : null;
+  if (!version) return notFoundResponse(language);
+  const etag = etagFor(version.snapshotSha256, version.number, language, "version");
+  if (notModified(request, etag)) return respond(request, "", "html", language, etag, IMMUTABLE_CACHE);
+  return respond(request, renderNoticeHtml(version.document, { mode: "page", links: noticeLinks(slug, language, version.number) }), "html", language, etag, IMMUTABLE_CACHE);
+}
+
+function dateOf(iso: string, language: NoticeLanguage): string {
+  return strings(language).date(iso.slice(0, 10));
+}
+
+/** The archive: every published version with its date and change summary, and links to compare neighbours. */
+export async function archiveResponse(request: Request, slug: string, language: NoticeLanguage): Promise<Response> {
+  const archive = await publishedArchive(slug);
+  if (!archive) return notFoundResponse(language);
+  const s = strings(language);
+  const base = noticeBasePath(slug, language);
+  const latest = archive.versions[0]!;
+  const items = archive.versions
+    .map((v) => {
+      const compare = v.number > 1 ? ` · <a href="${escapeHtml(`${base}/diff?from=${v.number - 1}&to=${v.number}`)}">${escapeHtml(s.chrome.compare)} ${v.number - 1} → ${v.number}</a>` : "";
+      const summary = v.changeSummary ? ` — ${escapeHtml(v.changeSummary)}` : "";
+      const current = v.number === latest.number ? ` (${escapeHtml(s.chrome.current)})` : "";
+      return `<li><a href="${escapeHtml(`${base}/versions/${v.number}`)}">${escapeHtml(s.chrome.versionItem(v.number, v.publishedAt.slice(0, 10)))}</a>${current}${summary}${compare}</li>`;
+    })
+    .join("\n");
+  const other = language === "nb" ? "en" : "nb";
+  const title = s.chrome.archiveTitle(archive.companyName);
+  const body = [
+    `<header><nav aria-label="${escapeHtml(s.chrome.otherLanguage)}"><ul>`,
+    `<li><a href="${escapeHtml(noticeBasePath(slug, other))}/versions" hreflang="${other}" lang="${other}">${escapeHtml(s.chrome.otherLanguage)}</a></li>`,
+    `<li><a href="${escapeHtml(base)}">${escapeHtml(s.title(archive.companyName))}</a></li>`,
+    `</ul></nav></header>`,
+    `<main id="notice">`,
+    `<h1>${escapeHtml(title)}</h1>`,
+    `<ol reversed>`,
+    items,
+    `</ol>`,
+    `</main>`,
+  ].join("\n");
+  const head = [`<link rel="alternate" hreflang="en" href="/${escapeHtml(slug)}/versions">`, `<link rel="alternate" hreflang="nb" href="/${escapeHtml(slug)}/nb/versions">`].join("\n");
+  const etag = etagFor(latest.snapshotSha256, latest.number, language, `archive${archive.versions.length}`);
+  return respond(request, renderPlainPage(language, title, body, head), "html", language, etag, LATEST_CACHE);
+}
+
+/** The difference between two published versions, section by section (rendered on request). */
+export async function diffResponse(request: Request, slug: string, language: NoticeLanguage): Promise<Response> {
+  const url = new URL(request.url);
+  const from = url.searchParams.get("from") ?? "";
+  const to = url.searchParams.get("to") ?? "";
+  if (!/^\d{1,6}$/.test(from) || !/^\d{1,6}$/.test(to)) return notFoundResponse(language);
+  const [a, b] = await Promise.all([publishedVersion(slug, Number(from), language), publishedVersion(slug, Number(to), language)]);
+  if (!a || !b) return notFoundResponse(language);
+  const s = strings(language);
+  const changed = diffNoticeDocuments(a.document, b.document).filter((d) => d.status !== "unchanged");
+  const label = { added: s.chrome.diffAdded, removed: s.chrome.diffRemoved, changed: s.chrome.diffChanged, unchanged: "" } as const;
+  const sections = changed
+    .map((d) => {
+      const text = d.changes
+        .map((c) => {
+          const t = escapeHtml(c.text).replace(/\n/g, "<br>\n");
+          return c.kind === "added" ? `<ins>${t}</ins>` : c.kind === "removed" ? `<del>${t}</del>` : t;
+        })
+        .join("");
+      return `<section>\n<h2>${escapeHtml(d.heading)}</h2>\n<p><strong>${escapeHtml(label[d.status])}</strong></p>\n<p>${text}</p>\n</section>`;
+    })
+    .join("\n");
+  const title = s.chrome.diffTitle(a.number, b.number);
+  const base = noticeBasePath(slug, language);
+  const body = [
+    `<header><nav aria-label="${escapeHtml(s.chrome.versions)}"><ul>`,
+    `<li><a href="${escapeHtml(`${base}/versions/${a.number}`)}">${escapeHtml(s.chrome.from)} ${a.number}</a></li>`,
+    `<li><a href="${escapeHtml(`${base}/versions/${b.number}`)}">${escapeHtml(s.chrome.to)} ${b.number}</a></li>`,
+    `<li><a href="${escapeHtml(`${base}/versions`)}">${escapeHtml(s.chrome.versions)}</a></li>`,
+    `</ul></nav></header>`,
+    `<main id="notice">`,
+    `<h1>${escapeHtml(title)}</h1>`,
+    sections || `<p>${escapeHtml(s.chrome.diffNone)}</p>`,
+    `</main>`,
+  ].join("\n");
+  const etag = `"${a.snapshotSha256.slice(0, 16)}-${b.snapshotSha256.slice(0, 16)}-${a.number}-${b.number}-${language}-diff"`;
+  return respond(request, renderPlainPage(language, title, body), "html", language, etag, IMMUTABLE_CACHE);
+}
+
+export { dateOf };

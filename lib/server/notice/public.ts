@@ -1,0 +1,70 @@
+import "server-only";
+import type { NoticeDocument, NoticeLanguage } from "@/lib/notice/document";
+import { isPossibleSlug } from "@/lib/notice/public-paths";
+import { db } from "../db";
+
+/** The stored renderings of a version, by language and format. */
+export type StoredFormat = "html" | "markdown" | "text" | "document";
+type Column = "htmlEn" | "htmlNb" | "markdownEn" | "markdownNb" | "textEn" | "textNb" | "documentEn" | "documentNb";
+
+const COLUMNS: readonly Column[] = ["htmlEn", "htmlNb", "markdownEn", "markdownNb", "textEn", "textNb", "documentEn", "documentNb"];
+
+function column(format: StoredFormat, language: NoticeLanguage): Column {
+  return `${format}${language === "nb" ? "Nb" : "En"}` as Column;
+}
+
+/** Selects only the one rendering asked for (the others are large). */
+function selectOnly(col: Column) {
+  return Object.fromEntries(COLUMNS.map((c) => [c, c === col])) as Record<Column, boolean>;
+}
+
+export type StoredRendering = { number: number; snapshotSha256: string; content: unknown };
+
+/**
+ * The latest published version's stored rendering for a company slug: one
+ * indexed query (companies.slug → notice_versions (company_id, number)) that
+ * reads only the column asked for. Null for an unknown slug, or a company that
+ * has published nothing (a draft is never public).
+ */
+export async function latestPublished(slug: string, language: NoticeLanguage, format: StoredFormat): Promise<StoredRendering | null> {
+  if (!isPossibleSlug(slug)) return null;
+  const col = column(format, language);
+  const row = await db().noticeVersion.findFirst({
+    where: { company: { slug } },
+    orderBy: { number: "desc" },
+    select: { number: true, snapshotSha256: true, ...selectOnly(col) },
+  });
+  if (!row) return null;
+  return { number: row.number, snapshotSha256: row.snapshotSha256, content: (row as Record<string, unknown>)[col] };
+}
+
+/** One archived version's structured document (rendered on request with archive links). */
+export async function publishedVersion(slug: string, number: number, language: NoticeLanguage): Promise<{ number: number; snapshotSha256: string; document: NoticeDocument } | null> {
+  if (!isPossibleSlug(slug) || !Number.isSafeInteger(number) || number < 1) return null;
+  const col = column("document", language);
+  const row = await db().noticeVersion.findFirst({
+    where: { company: { slug }, number },
+    select: { number: true, snapshotSha256: true, ...selectOnly(col) },
+  });
+  if (!row) return null;
+  return { number: row.number, snapshotSha256: row.snapshotSha256, document: (row as Record<string, unknown>)[col] as NoticeDocument };
+}
+
+export type ArchiveEntry = { number: number; publishedAt: string; changeSummary: string | null; snapshotSha256: string };
+
+/** The archive of a company's published versions, newest first, with the company's name. */
+export async function publishedArchive(slug: string): Promise<{ companyName: string; versions: ArchiveEntry[] } | null> {
+  if (!isPossibleSlug(slug)) return null;
+  const company = await db().company.findUnique({
+    where: { slug },
+    select: {
+      legalName: true,
+      noticeVersions: { orderBy: { number: "desc" }, select: { number: true, publishedAt: true, changeSummary: true, snapshotSha256: true } },
+    },
+  });
+  if (!company || company.noticeVersions.length === 0) return null;
+  return {
+    companyName: company.legalName,
+    versions: company.noticeVersions.map((v) => ({ number: v.number, publishedAt: v.publishedAt.toISOString(), changeSummary: v.changeSummary, snapshotSha256: v.snapshotSha256 })),
+  };
+}

@@ -1,0 +1,132 @@
+import { describe, expect, it } from "vitest";
+import { AppError } from "@/lib/errors";
+import { runChecks } from "@/lib/register/checks";
+import { companyAccessFor } from "../access";
+import { db } from "../db";
+import { readRegisterSnapshot } from "../register/snapshot";
+import { seedDemoCompany } from "../seed/demo-company";
+import { createUser, unique } from "../testing/factories";
+import { latestPublished, publishedArchive, publishedVersion } from "./public";
+import { registerHash } from "./snapshot-hash";
+import { getNoticeWorkspace, hasUnpublishedChanges, publishNotice } from "./versions";
+
+async function demo() {
+  const owner = await createUser();
+  const company = await seedDemoCompany(db(), owner.id, { slug: unique("demo") });
+  const access = await companyAccessFor(owner, company.id, "notice.publish");
+  return { owner, company, access };
+}
+
+describe("publishNotice", () => {
+  it("publishes version 1 with the register snapshot, its hash, both languages in every format and an audit event", async () => {
+    const { access, company } = await demo();
+    const errors = runChecks(await readRegisterSnapshot(db(), company.id), { now: new Date() }).filter((f) => f.severity === "error");
+    expect(errors).toEqual([]);
+
+    const published = await publishNotice(access, { changeSummary: "First publication" });
+    expect(published.number).toBe(1);
+    const row = await db().noticeVersion.findUniqueOrThrow({ where: { id: published.id } });
+    expect(row.snapshotSha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(row.snapshotSha256).toBe(registerHash(await readRegisterSnapshot(db(), company.id)));
+    expect(row.publishedByName).toBe(access.user.name);
+    expect(row.changeSummary).toBe("First publication");
+    expect(row.htmlEn).toContain('<html lang="en">');
+    expect(row.htmlNb).toContain('<html lang="nb">');
+    expect(row.htmlEn).toContain("Version 1, last updated");
+    expect(row.markdownNb).toMatch(/^# Personvernerklæring for /);
+    expect(row.textEn).toContain("Your rights");
+    expect((row.documentNb as { language: string }).language).toBe("nb");
+    const audit = await db().auditEvent.findMany({ where: { companyId: company.id, action: "PUBLISH" } });
+    expect(audit).toHaveLength(1);
+    expect(audit[0]?.entityId).toBe(published.id);
+    expect(audit[0]?.after).toMatchObject({ number: 1, snapshotSha256: row.snapshotSha256 });
+
+    const second = await publishNotice(access, { changeSummary: "Again" });
+    expect(second.number).toBe(2);
+  });
+
+  it("numbers concurrent publications without gaps or duplicates", async () => {
+    const { access, company } = await demo();
+    const results = await Promise.all([1, 2, 3].map((i) => publishNotice(access, { changeSummary: `Parallel ${i}` })));
+    expect(results.map((r) => r.number).sort()).toEqual([1, 2, 3]);
+    expect(await db().noticeVersion.count({ where: { companyId: company.id } })).toBe(3);
+  });
+
+  it("keeps a published version byte-identical after the register changes, and reports unpublished changes", async () => {
+    const { access, company } = await demo();
+    const published = await publishNotice(access, { changeSummary: "v1" });
+    expect(await hasUnpublishedChanges(access)).toBe(false);
+    const before = await db().noticeVersion.findUniqueOrThrow({ where: { id: published.id }, select: { htmlEn: true, htmlNb: true, markdownEn: true, snapshotSha256: true } });
+
+    const activity = await db().processingActivity.findFirstOrThrow({ where: { companyId: company.id, status: "ACTIVE" }, select: { id: true } });
+    await db().processingActivity.update({ where: { id: activity.id }, data: { noticeTitleEn: "A brand new title", version: { increment: 1 } } });
+
+    expect(await hasUnpublishedChanges(access)).toBe(true);
+    const after = await db().noticeVersion.findUniqueOrThrow({ where: { id: published.id }, select: { htmlEn: true, htmlNb: true, markdownEn: true, snapshotSha256: true } });
+    expect(after).toEqual(before);
+    expect(after.htmlEn).not.toContain("A brand new title");
+    const latest = await latestPublished(company.slug, "en", "html");
+    expect(latest?.content).toBe(before.htmlEn);
+
+    const workspace = await getNoticeWorkspace(access, "en");
+    expect(workspace.unpublishedChanges).toBe(true);
+    expect(workspace.diff.find((d) => d.id === `activity-${activity.id}`)?.status).toBe("changed");
+  });
+
+  it("refuses a viewer or an editor (403), as companyRoute does for notice.publish", async () => {
+    const { company } = await demo();
+    for (const role of ["VIEWER", "EDITOR"] as const) {
+      const user = await createUser();
+      await db().membership.create({ data: { userId: user.id, companyId: company.id, role } });
+      await expect(companyAccessFor(user, company.id, "notice.publish")).rejects.toMatchObject({ code: "FORBIDDEN", status: 403 });
+      const readAccess = await companyAccessFor(user, company.id, "register.read");
+      await expect(publishNotice(readAccess, { changeSummary: "Sneaky" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    }
+    expect(await db().noticeVersion.count({ where: { companyId: company.id } })).toBe(0);
+  });
+
+  it("refuses while an error-level finding exists (409) and lists it with a link to where it is fixed", async () => {
+    const { access, company } = await demo();
+    const purpose = await db().purpose.findFirstOrThrow({ where: { companyId: company.id, lawfulBasis: "LEGITIMATE_INTERESTS" }, select: { id: true, activityId: true } });
+    await db().purpose.update({ where: { id: purpose.id }, data: { lawfulBasis: null } });
+    const error = await publishNotice(access, { changeSummary: "Blocked" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).status).toBe(409);
+    const findings = (error as AppError).details?.findings as { ruleId: string; href: string }[];
+    expect(findings.map((f) => f.ruleId)).toContain("LB-001");
+    expect(findings.find((f) => f.ruleId === "LB-001")?.href).toBe(`/companies/${company.id}/activities/${purpose.activityId}`);
+    expect(await db().noticeVersion.count({ where: { companyId: company.id } })).toBe(0);
+    expect(await db().auditEvent.count({ where: { companyId: company.id, action: "PUBLISH" } })).toBe(0);
+  });
+
+  it("the database refuses to UPDATE or DELETE a published version", async () => {
+    const { access } = await demo();
+    const published = await publishNotice(access, { changeSummary: "v1" });
+    await expect(db().noticeVersion.update({ where: { id: published.id }, data: { htmlEn: "<p>forged</p>" } })).rejects.toThrow(/immutable/);
+    await expect(db().$executeRaw`UPDATE notice_versions SET html_en = 'x' WHERE id = ${published.id}`).rejects.toThrow(/immutable/);
+    await expect(db().noticeVersion.delete({ where: { id: published.id } })).rejects.toThrow(/immutable/);
+  });
+});
+
+describe("public reads", () => {
+  it("serve nothing for an unknown slug, a reserved path or a company that has not published", async () => {
+    const { company } = await demo();
+    expect(await latestPublished(company.slug, "en", "html")).toBeNull();
+    expect(await latestPublished("no-such-company-here", "en", "html")).toBeNull();
+    expect(await latestPublished("api", "en", "html")).toBeNull();
+    expect(await publishedArchive(company.slug)).toBeNull();
+  });
+
+  it("serve the latest version, an archived one and the archive list", async () => {
+    const { access, company } = await demo();
+    await publishNotice(access, { changeSummary: "one" });
+    await publishNotice(access, { changeSummary: "two" });
+    expect((await latestPublished(company.slug, "nb", "markdown"))?.number).toBe(2);
+    expect((await publishedVersion(company.slug, 1, "nb"))?.document.version).toBe(1);
+    expect(await publishedVersion(company.slug, 3, "nb")).toBeNull();
+    expect((await publishedArchive(company.slug))?.versions.map((v) => [v.number, v.changeSummary])).toEqual([
+      [2, "two"],
+      [1, "one"],
+    ]);
+  });
+});

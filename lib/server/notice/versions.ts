@@ -1,0 +1,181 @@
+import "server-only";
+import { can } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { noticeDocumentFindings } from "@/lib/notice/check";
+import { compileNotice } from "@/lib/notice/compile";
+import { diffNoticeDocuments, type SectionDiff } from "@/lib/notice/diff";
+import type { NoticeDocument, NoticeLanguage } from "@/lib/notice/document";
+import { publishNoticeSchema, type PublishNoticeInput } from "@/lib/notice/publish-schema";
+import { noticeLinks } from "@/lib/notice/public-paths";
+import { renderNoticeHtml, renderNoticeMarkdown, renderNoticeText } from "@/lib/notice/render";
+import { runChecks, type Finding } from "@/lib/register/checks";
+import type { RegisterSnapshot } from "@/lib/register/snapshot";
+import type { CompanyAccess } from "../access";
+import { recordAudit } from "../audit";
+import { db } from "../db";
+import { readRegisterSnapshot } from "../register/snapshot";
+import { registerHash } from "./snapshot-hash";
+
+/** A finding that blocks publishing, with the dashboard page where it is fixed. */
+export type BlockingFinding = Finding & { href: string };
+
+/** Where the DPO fixes a finding: the activity, the company profile, the catalogs or the notice page. */
+export function findingHref(companyId: string, finding: Finding): string {
+  const base = `/companies/${companyId}`;
+  switch (finding.subject.kind) {
+    case "activity":
+      return `${base}/activities/${finding.subject.activityId}`;
+    case "company":
+      return `${base}/profile${finding.field ? `#${finding.field}` : ""}`;
+    case "recipient":
+    case "cookie":
+      return `${base}/catalogs`;
+    default:
+      return `${base}/notice`;
+  }
+}
+
+/** Today's date in Norway (YYYY-MM-DD): the "last updated" date a Norwegian reader expects. */
+export function osloDate(now: Date): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Oslo", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+}
+
+/**
+ * Everything that stops a publication: error-level legal findings in the register
+ * and NOT-001 findings in the generated notice (both languages).
+ */
+export function blockingFindings(companyId: string, snapshot: RegisterSnapshot, documents: NoticeDocument[], now: Date): BlockingFinding[] {
+  const register = runChecks(snapshot, { now }).filter((f) => f.severity === "error");
+  const generated = documents.flatMap(noticeDocumentFindings);
+  return [...register, ...generated].map((f) => ({ ...f, href: findingHref(companyId, f) }));
+}
+
+export type PublishedVersion = { id: string; number: number; publishedAt: string; snapshotSha256: string };
+
+/**
+ * Publishes the company's notice as a new immutable version (GDPR Art. 12(1),
+ * 13, 14; WP260 on communicating changes). In one transaction: lock the company
+ * row (so two publications cannot take the same number), snapshot the register,
+ * refuse while error-level findings exist (409 with the list), compile and render
+ * both languages once, store everything, and record the audit event.
+ */
+export async function publishNotice(access: CompanyAccess, rawInput: PublishNoticeInput, now = new Date()): Promise<PublishedVersion> {
+  if (!can(access.role, "notice.publish")) throw new AppError("FORBIDDEN");
+  const input = publishNoticeSchema.parse(rawInput);
+  const companyId = access.company.id;
+  return db().$transaction(
+    async (tx) => {
+      // Serialises publications per company; released at commit.
+      await tx.$queryRaw`SELECT id FROM companies WHERE id = ${companyId} FOR UPDATE`;
+      const snapshot = await readRegisterSnapshot(tx, companyId, now);
+      const last = await tx.noticeVersion.findFirst({ where: { companyId }, orderBy: { number: "desc" }, select: { number: true, snapshot: true } });
+      const number = (last?.number ?? 0) + 1;
+      const publishedOn = osloDate(now);
+      const previous = last ? { version: last.number, snapshot: last.snapshot as unknown as RegisterSnapshot } : null;
+      const en = compileNotice(snapshot, "en", { version: number, publishedOn, previous });
+      const nb = compileNotice(snapshot, "nb", { version: number, publishedOn, previous });
+      const blocking = blockingFindings(companyId, snapshot, [en, nb], now);
+      if (blocking.length > 0) throw new AppError("CONFLICT", "notice.blocked", undefined, { findings: blocking });
+
+      const slug = snapshot.company.slug;
+      const snapshotSha256 = registerHash(snapshot);
+      const version = await tx.noticeVersion.create({
+        data: {
+          companyId,
+          number,
+          publishedAt: now,
+          publishedById: access.user.id,
+          publishedByName: access.user.name,
+          changeSummary: input.changeSummary,
+          snapshot: snapshot as unknown as Prisma.InputJsonValue,
+          snapshotSha256,
+          htmlEn: renderNoticeHtml(en, { mode: "page", links: noticeLinks(slug, "en") }),
+          htmlNb: renderNoticeHtml(nb, { mode: "page", links: noticeLinks(slug, "nb") }),
+          markdownEn: renderNoticeMarkdown(en),
+          markdownNb: renderNoticeMarkdown(nb),
+          textEn: renderNoticeText(en),
+          textNb: renderNoticeText(nb),
+          documentEn: en as unknown as Prisma.InputJsonValue,
+          documentNb: nb as unknown as Prisma.InputJsonValue,
+        },
+        select: { id: true, number: true, publishedAt: true, snapshotSha256: true },
+      });
+      await recordAudit(tx, {
+        companyId,
+        actorId: access.user.id,
+        action: "PUBLISH",
+        entityType: "NoticeVersion",
+        entityId: version.id,
+        after: { number, snapshotSha256, changeSummary: input.changeSummary },
+      });
+      return { id: version.id, number: version.number, publishedAt: version.publishedAt.toISOString(), snapshotSha256: version.snapshotSha256 };
+    },
+    { timeout: 30_000 },
+  );
+}
+
+// A fixed moment for reading the register when only its content matters.
+const FIXED_TAKEN_AT = new Date(0);
+
+/** Whether the register changed since the last publication (or was never published). */
+export async function hasUnpublishedChanges(access: CompanyAccess): Promise<boolean> {
+  const [snapshot, last] = await Promise.all([
+    readRegisterSnapshot(db(), access.company.id, FIXED_TAKEN_AT),
+    db().noticeVersion.findFirst({ where: { companyId: access.company.id }, orderBy: { number: "desc" }, select: { snapshotSha256: true } }),
+  ]);
+  return !last || last.snapshotSha256 !== registerHash(snapshot);
+}
+
+export type NoticeVersionSummary = { number: number; publishedAt: string; publishedByName: string; changeSummary: string | null };
+
+export type NoticeWorkspace = {
+  language: NoticeLanguage;
+  draft: NoticeDocument;
+  published: (NoticeVersionSummary & { document: NoticeDocument }) | null;
+  diff: SectionDiff[];
+  blocking: BlockingFinding[];
+  unpublishedChanges: boolean;
+  versions: NoticeVersionSummary[];
+};
+
+/** What the notice page of the dashboard shows: the draft beside the published version, the diff and what blocks publishing. */
+export async function getNoticeWorkspace(access: CompanyAccess, language: NoticeLanguage, now = new Date()): Promise<NoticeWorkspace> {
+  const companyId = access.company.id;
+  const [snapshot, rows] = await Promise.all([
+    readRegisterSnapshot(db(), companyId, now),
+    db().noticeVersion.findMany({
+      where: { companyId },
+      orderBy: { number: "desc" },
+      select: { number: true, publishedAt: true, publishedByName: true, changeSummary: true, snapshotSha256: true },
+    }),
+  ]);
+  const latest = rows[0];
+  const published = latest
+    ? await db().noticeVersion.findUniqueOrThrow({
+        where: { companyId_number: { companyId, number: latest.number } },
+        select: { documentEn: true, documentNb: true, snapshot: true },
+      })
+    : null;
+  const publishedDocument = published ? ((language === "nb" ? published.documentNb : published.documentEn) as unknown as NoticeDocument) : null;
+  const previous = latest && published ? { version: latest.number, snapshot: published.snapshot as unknown as RegisterSnapshot } : null;
+  const draft = compileNotice(snapshot, language, { version: null, publishedOn: null, previous });
+  // Diff with the published version's own metadata, so only register changes show.
+  const comparable = publishedDocument ? compileNotice(snapshot, language, { version: publishedDocument.version, publishedOn: publishedDocument.publishedOn, previous }) : draft;
+  const other = compileNotice(snapshot, language === "nb" ? "en" : "nb", { version: null, publishedOn: null, previous });
+  const summary = (r: NonNullable<typeof latest>): NoticeVersionSummary => ({
+    number: r.number,
+    publishedAt: r.publishedAt.toISOString(),
+    publishedByName: r.publishedByName,
+    changeSummary: r.changeSummary,
+  });
+  return {
+    language,
+    draft,
+    published: latest && publishedDocument ? { ...summary(latest), document: publishedDocument } : null,
+    diff: diffNoticeDocuments(publishedDocument, comparable),
+    blocking: blockingFindings(companyId, snapshot, [draft, other], now),
+    unpublishedChanges: !latest || latest.snapshotSha256 !== registerHash(snapshot),
+    versions: rows.map(summary),
+  };
+}
