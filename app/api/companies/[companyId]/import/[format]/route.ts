@@ -1,0 +1,45 @@
+import { getTranslations } from "next-intl/server";
+import { AppError } from "@/lib/errors";
+import { requestLocale } from "@/lib/i18n/request";
+import { IMPORT_FORMATS, importRegisterFile, type ImportFormat } from "@/lib/server/export/import-file";
+import { MAX_IMPORT_BYTES, readUpload } from "@/lib/server/export/upload";
+import { companyRoute } from "@/lib/server/route";
+
+export const runtime = "nodejs";
+export const dynamic = "force-dynamic";
+
+/**
+ * POST /api/companies/:id/import/{json|xlsx|csv}?dryRun=true — the file is the
+ * raw request body. A dry run answers 200 with the report; a real import
+ * answers 200 with the summary, or 422 with the report and nothing written.
+ */
+export const POST = companyRoute({ permission: "register.write" }, async ({ request, params, ...access }) => {
+  const format = params.format ?? "";
+  if (!(IMPORT_FORMATS as readonly string[]).includes(format)) throw new AppError("NOT_FOUND");
+  const locale = await requestLocale();
+  const t = await getTranslations({ locale, namespace: "exportIssues" });
+  const data = await readUpload(request, t("tooLarge", { max: Math.round(MAX_IMPORT_BYTES / 1024 / 1024) }));
+  const dryRun = new URL(request.url).searchParams.get("dryRun") === "true";
+  let result;
+  try {
+    result = await importRegisterFile(access, format as ImportFormat, data, { dryRun });
+  } catch (error) {
+    if (error instanceof AppError && error.code === "CONFLICT") throw new AppError("CONFLICT", undefined, { file: [t("registerNotEmpty")] });
+    throw error;
+  }
+  const report = {
+    dryRun: result.dryRun,
+    ok: result.ok,
+    summary: result.summary,
+    issues: result.issues.map((issue) => ({
+      sheet: issue.path,
+      line: issue.line,
+      column: issue.column,
+      message: t.has(issue.code) ? t(issue.code, { value: "", found: "", expected: "", key: "", detail: "", names: "", ...issue.values }) : issue.code,
+    })),
+  };
+  if (!result.ok && !dryRun) {
+    return Response.json({ error: { code: "VALIDATION", message: t("importRefused") }, report }, { status: 422 });
+  }
+  return { report };
+});

@@ -1,0 +1,156 @@
+import type { ExportLanguage } from "../labels";
+import type { DocumentActivity, RegisterDocument } from "../json/format";
+import {
+  ART9_CONDITION_TERMS,
+  COLLECTION_SOURCE_TERMS,
+  CRIMINAL_OFFENCE_TERM,
+  LAWFUL_BASIS_TERMS,
+  NAMESPACES,
+  NATIONAL_ID_TERM,
+  RECIPIENT_KIND_TERMS,
+  RETENTION_UNIT_DURATION,
+  SCC_MODULE_TERMS,
+  SECURITY_MEASURE_TERMS,
+  SPECIAL_CATEGORY_TERMS,
+  TERMS,
+  TRANSFER_MECHANISM_TERMS,
+} from "./terms";
+
+type Node = Record<string, unknown>;
+const lang = (en: string, nb: string) => [
+  { "@value": en, "@language": "en" },
+  { "@value": nb, "@language": "nb" },
+];
+const id = (value: string) => ({ "@id": value });
+
+/**
+ * The register as JSON-LD in W3C Data Privacy Vocabulary terms: one dpv:Process
+ * per activity with its purposes (each with its legal basis), personal data,
+ * data subjects, recipients, transfers, retention and measures. Node ids are
+ * the register file's local keys ("#a1", "#r2"), so the output is as stable as
+ * the JSON export. Terms come from lib/export/dpv/terms.ts only.
+ */
+export function registerJsonLd(doc: RegisterDocument, _language: ExportLanguage = "en"): Node {
+  const c = doc.catalogs;
+  const controller: Node = {
+    "@id": "#controller",
+    "@type": TERMS.dataController,
+    "dct:title": doc.controller.legalName,
+    ...(doc.controller.orgNumber ? { "pk:organisationNumber": doc.controller.orgNumber } : {}),
+    [TERMS.hasCountry]: id(`loc:${doc.controller.countryCode}`),
+    ...(doc.controller.email ? { "pk:email": doc.controller.email } : {}),
+    ...(doc.controller.dpo.designated
+      ? { [TERMS.hasDataProtectionOfficer]: { "@type": TERMS.dataProtectionOfficer, "pk:email": doc.controller.dpo.email, "pk:name": doc.controller.dpo.name } }
+      : {}),
+    ...(doc.controller.representative.name ? { [TERMS.hasRepresentative]: { "@type": "dpv:Representative", "dct:title": doc.controller.representative.name } } : {}),
+  };
+  const subjects = c.dataSubjectCategories.map((s) => ({
+    "@id": `#${s.key}`,
+    "@type": s.includesChildren ? [TERMS.dataSubject, TERMS.child] : TERMS.dataSubject,
+    "rdfs:label": lang(s.labelEn, s.labelNb),
+  }));
+  const categories = c.dataCategories.map((d) => {
+    const types: string[] = [TERMS.personalData];
+    if (d.specialCategory) {
+      types.push("dpv:SpecialCategoryPersonalData", SPECIAL_CATEGORY_TERMS[d.specialCategory]);
+      if (d.specialCategory === "RELIGIOUS_PHILOSOPHICAL_BELIEFS") types.push("pd:PhilosophicalBelief");
+    }
+    if (d.isCriminalOffence) types.push(CRIMINAL_OFFENCE_TERM);
+    if (d.isNationalId) types.push(NATIONAL_ID_TERM);
+    return {
+      "@id": `#${d.key}`,
+      "@type": types,
+      "rdfs:label": lang(d.labelEn, d.labelNb),
+      ...(d.descriptionEn || d.descriptionNb ? { "dct:description": lang(d.descriptionEn ?? "", d.descriptionNb ?? "") } : {}),
+    };
+  });
+  const recipients = c.recipients.map((r) => ({
+    "@id": `#${r.key}`,
+    "@type": ["dpv:Recipient", RECIPIENT_KIND_TERMS[r.kind]],
+    "dct:title": r.name,
+    ...(r.countryCode ? { [TERMS.hasCountry]: id(`loc:${r.countryCode}`) } : {}),
+    ...(r.dpaRef ? { "pk:dataProcessingAgreement": r.dpaRef } : {}),
+    ...(r.subProcessors.length > 0
+      ? {
+          "pk:subProcessor": r.subProcessors.map((s) => ({
+            "@id": `#${r.key}-${s.key}`,
+            "@type": ["dpv:DataSubProcessor", "dpv:Recipient"],
+            "dct:title": s.name,
+            ...(s.countryCode ? { [TERMS.hasCountry]: id(`loc:${s.countryCode}`) } : {}),
+          })),
+        }
+      : {}),
+  }));
+  const measures = c.securityMeasures.map((m) => ({
+    "@id": `#${m.key}`,
+    "@type": SECURITY_MEASURE_TERMS[m.kind],
+    "dct:description": lang(m.descriptionEn, m.descriptionNb),
+  }));
+  const systems = c.systems.map((s) => ({
+    "@id": `#${s.key}`,
+    "@type": "pk:System",
+    "dct:title": s.name,
+    ...(s.hostingCountryCode ? { "dpv:hasLocation": id(`loc:${s.hostingCountryCode}`) } : {}),
+  }));
+  return {
+    "@context": { ...NAMESPACES },
+    "@graph": [controller, ...subjects, ...categories, ...recipients, ...measures, ...systems, ...doc.activities.map((a) => activityNode(a))],
+  };
+}
+
+function activityNode(a: DocumentActivity): Node {
+  const node: Node = {
+    "@id": `#${a.key}`,
+    "@type": TERMS.process,
+    "dct:title": a.name,
+    ...(a.description ? { "dct:description": a.description } : {}),
+    "pk:role": id(`pk:${a.role}`),
+    "pk:status": id(`pk:${a.status}`),
+    [a.role === "PROCESSOR" ? TERMS.hasDataProcessor : TERMS.hasDataController]: id("#controller"),
+    [TERMS.hasPurpose]: a.purposes.map((p) => ({
+      "@id": `#${a.key}-${p.key}`,
+      "@type": TERMS.purpose,
+      "dct:description": p.description,
+      ...(p.lawfulBasis ? { [TERMS.hasLegalBasis]: id(LAWFUL_BASIS_TERMS[p.lawfulBasis]) } : {}),
+      ...(p.legalReference ? { "pk:legalReference": p.legalReference } : {}),
+      ...(p.legitimateInterest ? { "dpv:hasLegitimateInterest": { "@type": "dpv:LegitimateInterest", "dct:description": p.legitimateInterest } } : {}),
+      ...(p.liaRef ? { "pk:legitimateInterestAssessment": p.liaRef } : {}),
+    })),
+    [TERMS.hasDataSubject]: a.dataSubjectCategories.map((k) => id(`#${k}`)),
+    [TERMS.hasPersonalData]: a.dataCategories.map((k) => id(`#${k}`)),
+    [TERMS.hasRecipient]: a.recipients.map((r) => id(`#${r.recipient}`)),
+    [TERMS.hasDataSource]: id(COLLECTION_SOURCE_TERMS[a.collectionSource]),
+    [TERMS.hasTOM]: a.securityMeasures.map((k) => id(`#${k}`)),
+    "pk:system": a.systems.map((k) => id(`#${k}`)),
+  };
+  if (a.art9Condition) node["pk:art9Condition"] = id(ART9_CONDITION_TERMS[a.art9Condition]);
+  if (a.art10Authority) node["pk:art10Authority"] = a.art10Authority;
+  if (a.transfers.length > 0) {
+    node["pk:transfer"] = a.transfers.map((t, i) => ({
+      "@id": `#${a.key}-t${i + 1}`,
+      "@type": TERMS.dataTransfer,
+      [TERMS.hasRecipient]: id(t.subProcessor ? `#${t.recipient}-${t.subProcessor}` : `#${t.recipient}`),
+      [TERMS.hasThirdCountry]: id(`loc:${t.countryCode}`),
+      ...(t.mechanism ? { [TERMS.hasLegalBasis]: id(TRANSFER_MECHANISM_TERMS[t.mechanism]) } : {}),
+      ...(t.sccModule ? { "pk:sccModule": id(SCC_MODULE_TERMS[t.sccModule]) } : {}),
+      ...(t.adequacyDecisionId ? { "pk:adequacyDecision": t.adequacyDecisionId } : {}),
+    }));
+  }
+  if (a.retentionRules.length > 0) {
+    node[TERMS.hasStorageCondition] = a.retentionRules.map((r) => ({
+      "@type": TERMS.storageDuration,
+      ...(r.dataCategory ? { [TERMS.hasPersonalData]: id(`#${r.dataCategory}`) } : {}),
+      ...(r.duration !== null && r.unit ? { [TERMS.hasDuration]: { "@value": `P${r.duration}${RETENTION_UNIT_DURATION[r.unit]}`, "@type": "xsd:duration" } } : {}),
+      ...(r.trigger ? { "pk:retentionTrigger": id(`pk:${r.trigger}`) } : {}),
+      ...(r.criteriaText ? { "pk:retentionCriteria": r.criteriaText } : {}),
+      ...(r.legalReference ? { "pk:legalReference": r.legalReference } : {}),
+    }));
+  }
+  if (a.adm.exists) node[TERMS.hasContext] = { "@type": TERMS.automatedDecisionMaking, ...(a.adm.logic ? { "dct:description": a.adm.logic } : {}) };
+  if (a.dpia.required || a.dpia.status) node[TERMS.hasImpactAssessment] = { "@type": TERMS.dpia, ...(a.dpia.status ? { "pk:status": id(`pk:${a.dpia.status}`) } : {}), ...(a.dpia.link ? { "dct:source": a.dpia.link } : {}) };
+  if (a.jointControllers.length > 0) {
+    node[TERMS.hasJointDataControllers] = { "@type": "dpv:JointDataControllers", "pk:party": a.jointControllers.map((j) => ({ "@type": TERMS.dataController, "dct:title": j.name })) };
+  }
+  if (a.controllersServed.length > 0) node[TERMS.hasDataController] = a.controllersServed.map((s) => ({ "@type": TERMS.dataController, "dct:title": s.name }));
+  return node;
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { COUNTRIES } from "@/lib/register/countries";
+import { ADEQUACY_DECISIONS } from "@/lib/register/adequacy";
+import { SUPERVISORY_AUTHORITIES } from "@/lib/register/supervisory-authorities";
+import type { RegisterSnapshot } from "@/lib/register/snapshot";
+import { fullRegisterSnapshot } from "../testing/full-register";
+import { checkDocumentReferences, parseRegisterDocument, registerDocumentSchema } from "./format";
+import { registerDocumentFromSnapshot, serializeRegisterDocument } from "./from-snapshot";
+
+const reference = {
+  countryCodes: new Set(COUNTRIES.map((c) => c.code)),
+  adequacyDecisionIds: new Set(ADEQUACY_DECISIONS.map((d) => d.id)),
+  supervisoryAuthorityIds: new Set(SUPERVISORY_AUTHORITIES.map((a) => a.id)),
+};
+
+/** The same register as another database would hold it: other ids, rows in another order. */
+function renumbered(snapshot: RegisterSnapshot): RegisterSnapshot {
+  const text = JSON.stringify(snapshot);
+  const ids = new Set<string>();
+  const collect = (value: unknown, key = ""): void => {
+    if (Array.isArray(value)) value.forEach((item) => collect(item, key));
+    else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) collect(v, k);
+    else if (typeof value === "string" && key === "id" && !reference.adequacyDecisionIds.has(value) && !reference.supervisoryAuthorityIds.has(value)) ids.add(value);
+  };
+  collect(snapshot.catalogs);
+  collect(snapshot.activities);
+  let out = text;
+  [...ids].sort((a, b) => b.length - a.length).forEach((id, i) => {
+    out = out.split(`"${id}"`).join(`"zz-new-${i}"`);
+  });
+  const copy = JSON.parse(out) as RegisterSnapshot;
+  copy.company.id = "other-company";
+  copy.activities.reverse();
+  for (const list of Object.values(copy.catalogs)) (list as unknown[]).reverse();
+  for (const a of copy.activities) {
+    a.purposes.reverse();
+    a.transfers.reverse();
+    a.dataCategoryIds.reverse();
+  }
+  return copy;
+}
+
+describe("the register JSON format", () => {
+  it("is valid against its own schema and its references resolve", () => {
+    const doc = registerDocumentFromSnapshot(fullRegisterSnapshot());
+    expect(registerDocumentSchema.safeParse(doc).success).toBe(true);
+    expect(checkDocumentReferences(doc, reference)).toEqual([]);
+    expect(doc.activities).toHaveLength(4);
+    expect(JSON.stringify(doc)).not.toMatch(/activity-|recipient-|dsc-|"id"/);
+  });
+
+  it("gives identical bytes for the same register under other ids and in another row order", () => {
+    const snapshot = fullRegisterSnapshot();
+    expect(serializeRegisterDocument(registerDocumentFromSnapshot(renumbered(snapshot)))).toBe(serializeRegisterDocument(registerDocumentFromSnapshot(snapshot)));
+  });
+
+  it("parses what it serialises back to an equal document", () => {
+    const doc = registerDocumentFromSnapshot(fullRegisterSnapshot());
+    const parsed = parseRegisterDocument(serializeRegisterDocument(doc));
+    expect(parsed).toEqual({ ok: true, doc });
+  });
+
+  it("refuses a file from another format version with its own message", () => {
+    const doc = { ...registerDocumentFromSnapshot(fullRegisterSnapshot()), formatVersion: 2 };
+    const parsed = parseRegisterDocument(JSON.stringify(doc));
+    expect(parsed).toEqual({ ok: false, issues: [expect.objectContaining({ code: "wrongFormatVersion", values: { found: "2", expected: 1 } })] });
+  });
+
+  it("refuses text that is not JSON, not a register file, or has unknown fields", () => {
+    expect(parseRegisterDocument("garbage{")).toMatchObject({ ok: false, issues: [{ code: "notJson" }] });
+    expect(parseRegisterDocument('{"hello":1}')).toMatchObject({ ok: false, issues: [{ code: "notRegisterFile" }] });
+    const doc = registerDocumentFromSnapshot(fullRegisterSnapshot()) as unknown as { activities: Record<string, unknown>[] };
+    (doc.activities[0] as Record<string, unknown>).extra = 1;
+    const parsed = parseRegisterDocument(JSON.stringify(doc));
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.issues[0]).toMatchObject({ code: "unknownField", path: "activities[0]" });
+  });
+
+  it("reports unknown countries, dangling keys and transfers to recipients the activity does not list", () => {
+    const doc = registerDocumentFromSnapshot(fullRegisterSnapshot());
+    const a = doc.activities.find((x) => x.transfers.length > 0);
+    if (!a?.transfers[0]) throw new Error("fixture has a transfer");
+    a.transfers[0].countryCode = "XX";
+    a.dataCategories.push("dc99");
+    a.transfers[0].recipient = doc.catalogs.recipients.find((r) => !a.recipients.some((l) => l.recipient === r.key))?.key ?? "r99";
+    const codes = checkDocumentReferences(doc, reference).map((issue) => issue.code);
+    expect(codes).toEqual(expect.arrayContaining(["unknownCountry", "unknownReference", "transferRecipientNotLinked"]));
+  });
+});

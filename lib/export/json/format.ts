@@ -1,0 +1,371 @@
+import { z } from "zod";
+import * as E from "@/lib/register/enums";
+
+/**
+ * The portable register file (docs/register-json-format.md). A whole company
+ * register without database ids: entries refer to each other by local keys
+ * ("dc1", "r2", "a3"), assigned after sorting by content, so the same register
+ * always gives the same bytes, whichever company or database it came from.
+ * This zod schema IS the definition of the format; bump REGISTER_FORMAT_VERSION
+ * on any change an older importer could not read.
+ */
+export const REGISTER_FORMAT_VERSION = 1;
+export const REGISTER_FORMAT_KIND = "protokoll-register";
+
+const text = (max = 20_000) => z.string().max(max);
+const nullableText = (max = 20_000) => text(max).nullable();
+const key = z.string().regex(/^[a-z]+[0-9]+$/, "key");
+const country = z.string().regex(/^[A-Z]{2}$/, "country");
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "date").nullable();
+
+const controllerSchema = z.strictObject({
+  legalName: text(200),
+  orgNumber: nullableText(20),
+  countryCode: country,
+  postalStreet: nullableText(200),
+  postalCode: nullableText(20),
+  postalCity: nullableText(100),
+  visitingStreet: nullableText(200),
+  visitingPostalCode: nullableText(20),
+  visitingCity: nullableText(100),
+  email: nullableText(320),
+  phone: nullableText(50),
+  website: nullableText(500),
+  employeeBand: z.enum(E.EMPLOYEE_BANDS),
+  isPublicAuthority: z.boolean(),
+  targetsEeaFromOutside: z.boolean(),
+  dpo: z.strictObject({
+    designated: z.boolean(),
+    basis: z.enum(E.DPO_BASES).nullable(),
+    name: nullableText(200),
+    email: nullableText(320),
+    phone: nullableText(50),
+    address: nullableText(500),
+  }),
+  representative: z.strictObject({ name: nullableText(200), address: nullableText(500), email: nullableText(320) }),
+  /** Reference data id, e.g. "no-datatilsynet". */
+  supervisoryAuthorityId: nullableText(100),
+});
+
+const subProcessorSchema = z.strictObject({
+  key,
+  name: text(200),
+  countryCode: country.nullable(),
+  authorisation: z.enum(E.SUB_PROCESSOR_AUTHORISATIONS).nullable(),
+  flowDownContract: z.boolean(),
+  description: nullableText(),
+});
+
+const catalogsSchema = z.strictObject({
+  dataSubjectCategories: z.array(z.strictObject({ key, labelEn: text(200), labelNb: text(200), includesChildren: z.boolean() })),
+  dataCategories: z.array(
+    z.strictObject({
+      key,
+      labelEn: text(200),
+      labelNb: text(200),
+      descriptionEn: nullableText(),
+      descriptionNb: nullableText(),
+      specialCategory: z.enum(E.SPECIAL_CATEGORIES).nullable(),
+      isCriminalOffence: z.boolean(),
+      isNationalId: z.boolean(),
+    }),
+  ),
+  recipients: z.array(
+    z.strictObject({
+      key,
+      name: text(200),
+      kind: z.enum(E.RECIPIENT_KINDS),
+      countryCode: country.nullable(),
+      dpaStatus: z.enum(E.DPA_STATUSES),
+      dpaDate: isoDate,
+      dpaRef: nullableText(),
+      dpfCertified: z.boolean(),
+      descriptionEn: nullableText(),
+      descriptionNb: nullableText(),
+      subProcessors: z.array(subProcessorSchema),
+    }),
+  ),
+  systems: z.array(
+    z.strictObject({ key, name: text(200), description: nullableText(), hostingCountryCode: country.nullable(), vendor: key.nullable() }),
+  ),
+  securityMeasures: z.array(z.strictObject({ key, kind: z.enum(E.SECURITY_MEASURE_KINDS), descriptionEn: text(), descriptionNb: text() })),
+  cookies: z.array(
+    z.strictObject({
+      key,
+      name: text(200),
+      provider: text(200),
+      purposeEn: text(),
+      purposeNb: text(),
+      category: z.enum(E.COOKIE_CATEGORIES),
+      durationText: text(200),
+      consentRequired: z.boolean(),
+      recipient: key.nullable(),
+    }),
+  ),
+});
+
+const activitySchema = z.strictObject({
+  key,
+  name: text(200),
+  noticeTitleEn: nullableText(200),
+  noticeTitleNb: nullableText(200),
+  description: nullableText(),
+  role: z.enum(E.ACTIVITY_ROLES),
+  status: z.enum(E.ACTIVITY_STATUSES),
+  showInNotice: z.boolean(),
+  collectionSource: z.enum(E.COLLECTION_SOURCES),
+  sourceName: nullableText(500),
+  sourceIsPublic: z.boolean().nullable(),
+  art14Timing: z.enum(E.ART14_TIMINGS).nullable(),
+  art14Exemption: z.enum(E.ART14_EXEMPTIONS).nullable(),
+  art14ExemptionJustification: nullableText(),
+  provisionRequirement: z.enum(E.PROVISION_REQUIREMENTS).nullable(),
+  provisionConsequence: nullableText(),
+  art9Condition: z.enum(E.ART9_CONDITIONS).nullable(),
+  art9LegalReference: nullableText(),
+  art10Authority: nullableText(),
+  nationalIdJustification: nullableText(),
+  adm: z.strictObject({
+    exists: z.boolean(),
+    logic: nullableText(),
+    significance: nullableText(),
+    consequences: nullableText(),
+    art22Exception: z.enum(E.ART22_EXCEPTIONS).nullable(),
+  }),
+  dpia: z.strictObject({ required: z.boolean(), status: z.enum(E.DPIA_STATUSES).nullable(), link: nullableText() }),
+  isOccasional: z.boolean(),
+  isLikelyRisk: z.boolean(),
+  marketing: z.strictObject({
+    channels: z.array(z.enum(E.MARKETING_CHANNELS)),
+    route: z.enum(E.MARKETING_ROUTES).nullable(),
+    optOutOffered: z.boolean().nullable(),
+    similarProducts: z.boolean().nullable(),
+  }),
+  consentRecordRef: nullableText(),
+  securityMeasuresText: nullableText(),
+  processingCategories: nullableText(),
+  controllerDpaRef: nullableText(),
+  controllerDpaDate: isoDate,
+  purposes: z.array(
+    z.strictObject({
+      key,
+      description: text(),
+      lawfulBasis: z.enum(E.LAWFUL_BASES).nullable(),
+      legalReference: nullableText(),
+      legitimateInterest: nullableText(),
+      liaRef: nullableText(),
+      liaDate: isoDate,
+      consentWithdrawal: nullableText(),
+      sortOrder: z.number().int(),
+    }),
+  ),
+  jointControllers: z.array(
+    z.strictObject({ name: text(200), contact: nullableText(), arrangementLink: nullableText(), essenceText: nullableText() }),
+  ),
+  controllersServed: z.array(
+    z.strictObject({
+      name: text(200),
+      contact: nullableText(),
+      representative: nullableText(),
+      dpoContact: nullableText(),
+      processingCategories: nullableText(),
+      dpaRef: nullableText(),
+      dpaDate: isoDate,
+    }),
+  ),
+  dataSubjectCategories: z.array(key),
+  dataCategories: z.array(key),
+  recipients: z.array(
+    z.strictObject({
+      recipient: key,
+      subProcessorAuthorisation: z.enum(E.SUB_PROCESSOR_AUTHORISATIONS).nullable(),
+      flowDownContract: z.boolean().nullable(),
+    }),
+  ),
+  systems: z.array(key),
+  securityMeasures: z.array(key),
+  cookies: z.array(key),
+  transfers: z.array(
+    z.strictObject({
+      recipient: key,
+      subProcessor: key.nullable(),
+      countryCode: country,
+      mechanism: z.enum(E.TRANSFER_MECHANISMS).nullable(),
+      sccModule: z.enum(E.SCC_MODULES).nullable(),
+      adequacyDecisionId: nullableText(100),
+      tiaRef: nullableText(),
+      copyAccess: nullableText(),
+      art49Assessment: nullableText(),
+      isRegular: z.boolean(),
+    }),
+  ),
+  retentionRules: z.array(
+    z.strictObject({
+      dataCategory: key.nullable(),
+      duration: z.number().int().min(0).max(1000).nullable(),
+      unit: z.enum(E.RETENTION_UNITS).nullable(),
+      trigger: z.enum(E.RETENTION_TRIGGERS).nullable(),
+      triggerText: nullableText(),
+      criteriaText: nullableText(),
+      legalReference: nullableText(),
+      sortOrder: z.number().int(),
+    }),
+  ),
+  noticeTexts: z.array(z.strictObject({ purpose: key.nullable(), language: z.enum(E.NOTICE_LANGUAGES), text: text(50_000) })),
+});
+
+export const registerDocumentSchema = z.strictObject({
+  format: z.literal(REGISTER_FORMAT_KIND),
+  formatVersion: z.literal(REGISTER_FORMAT_VERSION),
+  controller: controllerSchema,
+  catalogs: catalogsSchema,
+  activities: z.array(activitySchema).max(5000),
+});
+
+export type RegisterDocument = z.infer<typeof registerDocumentSchema>;
+export type DocumentController = RegisterDocument["controller"];
+export type DocumentCatalogs = RegisterDocument["catalogs"];
+export type DocumentActivity = RegisterDocument["activities"][number];
+export type DocumentRecipient = DocumentCatalogs["recipients"][number];
+
+/** One problem found in an imported file: where (a JSON path, or sheet/line/column) and a message key with values. */
+export type ImportIssue = {
+  /** JSON path such as "activities[3].purposes[0].lawfulBasis", or the spreadsheet sheet name. */
+  path: string;
+  /** 1-based spreadsheet line; null for JSON. */
+  line: number | null;
+  /** Spreadsheet column header; null for JSON. */
+  column: string | null;
+  /** Key in the "exportIssues" message namespace. */
+  code: string;
+  values?: Record<string, string | number>;
+};
+
+/**
+ * Checks what zod cannot: that every key is unique within its list and every
+ * reference points at an entry that exists, and that country, adequacy
+ * decision and supervisory authority ids exist in the reference data.
+ */
+export function checkDocumentReferences(
+  doc: RegisterDocument,
+  reference: { countryCodes: ReadonlySet<string>; adequacyDecisionIds: ReadonlySet<string>; supervisoryAuthorityIds: ReadonlySet<string> },
+): ImportIssue[] {
+  const issues: ImportIssue[] = [];
+  const issue = (path: string, code: string, values?: Record<string, string | number>) => issues.push({ path, line: null, column: null, code, values });
+  const keysOf = <T extends { key: string }>(items: T[], path: string) => {
+    const seen = new Set<string>();
+    items.forEach((item, i) => {
+      if (seen.has(item.key)) issue(`${path}[${i}].key`, "duplicateKey", { key: item.key });
+      seen.add(item.key);
+    });
+    return seen;
+  };
+  const checkCountry = (code: string | null, path: string) => {
+    if (code !== null && !reference.countryCodes.has(code)) issue(path, "unknownCountry", { value: code });
+  };
+  const c = doc.catalogs;
+  checkCountry(doc.controller.countryCode, "controller.countryCode");
+  if (doc.controller.supervisoryAuthorityId !== null && !reference.supervisoryAuthorityIds.has(doc.controller.supervisoryAuthorityId)) {
+    issue("controller.supervisoryAuthorityId", "unknownReference", { value: doc.controller.supervisoryAuthorityId });
+  }
+  const subjects = keysOf(c.dataSubjectCategories, "catalogs.dataSubjectCategories");
+  const categories = keysOf(c.dataCategories, "catalogs.dataCategories");
+  const recipients = keysOf(c.recipients, "catalogs.recipients");
+  const subProcessorsOf = new Map<string, Set<string>>();
+  c.recipients.forEach((r, i) => {
+    checkCountry(r.countryCode, `catalogs.recipients[${i}].countryCode`);
+    subProcessorsOf.set(r.key, keysOf(r.subProcessors, `catalogs.recipients[${i}].subProcessors`));
+    r.subProcessors.forEach((s, j) => checkCountry(s.countryCode, `catalogs.recipients[${i}].subProcessors[${j}].countryCode`));
+  });
+  const systems = keysOf(c.systems, "catalogs.systems");
+  c.systems.forEach((s, i) => {
+    checkCountry(s.hostingCountryCode, `catalogs.systems[${i}].hostingCountryCode`);
+    if (s.vendor !== null && !recipients.has(s.vendor)) issue(`catalogs.systems[${i}].vendor`, "unknownReference", { value: s.vendor });
+  });
+  const measures = keysOf(c.securityMeasures, "catalogs.securityMeasures");
+  const cookies = keysOf(c.cookies, "catalogs.cookies");
+  c.cookies.forEach((k, i) => {
+    if (k.recipient !== null && !recipients.has(k.recipient)) issue(`catalogs.cookies[${i}].recipient`, "unknownReference", { value: k.recipient });
+  });
+  keysOf(doc.activities, "activities");
+  doc.activities.forEach((a, i) => {
+    const at = `activities[${i}]`;
+    const refs = (list: string[], known: Set<string>, name: string) => {
+      const seen = new Set<string>();
+      list.forEach((k, j) => {
+        if (!known.has(k)) issue(`${at}.${name}[${j}]`, "unknownReference", { value: k });
+        if (seen.has(k)) issue(`${at}.${name}[${j}]`, "duplicateKey", { key: k });
+        seen.add(k);
+      });
+    };
+    refs(a.dataSubjectCategories, subjects, "dataSubjectCategories");
+    refs(a.dataCategories, categories, "dataCategories");
+    refs(
+      a.recipients.map((r) => r.recipient),
+      recipients,
+      "recipients",
+    );
+    refs(a.systems, systems, "systems");
+    refs(a.securityMeasures, measures, "securityMeasures");
+    refs(a.cookies, cookies, "cookies");
+    const purposeKeys = keysOf(a.purposes, `${at}.purposes`);
+    const linked = new Set(a.recipients.map((r) => r.recipient));
+    const linkedCategories = new Set(a.dataCategories);
+    a.transfers.forEach((t, j) => {
+      const tp = `${at}.transfers[${j}]`;
+      // A transfer belongs to a recipient the activity discloses to (schema: ActivityRecipient FK).
+      if (!linked.has(t.recipient)) issue(`${tp}.recipient`, "transferRecipientNotLinked", { value: t.recipient });
+      if (t.subProcessor !== null && !subProcessorsOf.get(t.recipient)?.has(t.subProcessor)) issue(`${tp}.subProcessor`, "unknownReference", { value: t.subProcessor });
+      checkCountry(t.countryCode, `${tp}.countryCode`);
+      if (t.adequacyDecisionId !== null && !reference.adequacyDecisionIds.has(t.adequacyDecisionId)) {
+        issue(`${tp}.adequacyDecisionId`, "unknownReference", { value: t.adequacyDecisionId });
+      }
+    });
+    a.retentionRules.forEach((r, j) => {
+      // A retention rule is per data category the activity processes (schema: ActivityDataCategory FK).
+      if (r.dataCategory !== null && !linkedCategories.has(r.dataCategory)) issue(`${at}.retentionRules[${j}].dataCategory`, "retentionCategoryNotLinked", { value: r.dataCategory });
+    });
+    const noticeKeys = new Set<string>();
+    a.noticeTexts.forEach((n, j) => {
+      if (n.purpose !== null && !purposeKeys.has(n.purpose)) issue(`${at}.noticeTexts[${j}].purpose`, "unknownReference", { value: n.purpose });
+      const unique = `${n.purpose ?? ""}/${n.language}`;
+      if (noticeKeys.has(unique)) issue(`${at}.noticeTexts[${j}]`, "duplicateKey", { key: unique });
+      noticeKeys.add(unique);
+    });
+  });
+  return issues;
+}
+
+/**
+ * Parses a register file's text: JSON syntax, then the format version (a file
+ * from another version gets its own message rather than a list of field
+ * errors), then the schema. Reference checks need the database's reference data
+ * and run separately (checkDocumentReferences).
+ */
+export function parseRegisterDocument(text: string): { ok: true; doc: RegisterDocument } | { ok: false; issues: ImportIssue[] } {
+  const fail = (code: string, path = "", values?: Record<string, string | number>) => ({ ok: false as const, issues: [{ path, line: null, column: null, code, values }] });
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return fail("notJson");
+  }
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return fail("notRegisterFile");
+  const head = raw as { format?: unknown; formatVersion?: unknown };
+  if (head.format !== REGISTER_FORMAT_KIND) return fail("notRegisterFile", "format");
+  if (head.formatVersion !== REGISTER_FORMAT_VERSION) {
+    return fail("wrongFormatVersion", "formatVersion", { found: String(head.formatVersion), expected: REGISTER_FORMAT_VERSION });
+  }
+  const parsed = registerDocumentSchema.safeParse(raw);
+  if (parsed.success) return { ok: true, doc: parsed.data };
+  return {
+    ok: false,
+    issues: parsed.error.issues.slice(0, 200).map((issue) => ({
+      path: issue.path.map((part, i) => (typeof part === "number" ? `[${part}]` : `${i === 0 ? "" : "."}${String(part)}`)).join(""),
+      line: null,
+      column: null,
+      code: issue.code === "unrecognized_keys" ? "unknownField" : "invalidValue",
+      values: { detail: issue.message },
+    })),
+  };
+}

@@ -1,0 +1,120 @@
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { activeActivities, indexSnapshot, type RegisterSnapshot } from "@/lib/register/snapshot";
+import { countryName } from "@/lib/register/countries";
+import { label, type ExportLanguage } from "../../labels";
+
+/**
+ * Test helpers around poppler-utils (pdftotext, pdftoppm). The PDF tests need
+ * them installed: `apt-get install -y poppler-utils`. Without them the tests
+ * fail with that instruction rather than pass without checking anything.
+ */
+export function requirePoppler(): void {
+  for (const tool of ["pdftotext", "pdftoppm"]) {
+    try {
+      execFileSync("which", [tool], { stdio: "pipe" });
+    } catch {
+      throw new Error(`The PDF tests need ${tool} from poppler-utils: run \`apt-get install -y poppler-utils\` on the test machine.`);
+    }
+  }
+}
+
+function withTempPdf<T>(pdf: Buffer, run: (dir: string, file: string) => T): T {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "protokoll-pdf-"));
+  try {
+    const file = path.join(dir, "register.pdf");
+    fs.writeFileSync(file, pdf);
+    return run(dir, file);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The PDF's text as pdftotext extracts it. */
+export function pdfText(pdf: Buffer, options: { layout?: boolean } = {}): string {
+  const args = ["-enc", "UTF-8", ...(options.layout ? ["-layout"] : []), "-", "-"];
+  return withTempPdf(pdf, (_dir, file) => execFileSync("pdftotext", [...args.slice(0, -2), file, "-"], { maxBuffer: 256 * 1024 * 1024 }).toString("utf8"));
+}
+
+/** Every page rendered by pdftoppm (grey, 20 dpi): its size in pixels and whether anything is drawn on it. */
+export function pdfPages(pdf: Buffer): { width: number; height: number; inkPixels: number }[] {
+  return withTempPdf(pdf, (dir, file) => {
+    execFileSync("pdftoppm", ["-r", "20", "-gray", file, path.join(dir, "page")]);
+    return fs
+      .readdirSync(dir)
+      .filter((name) => name.endsWith(".pgm"))
+      .sort()
+      .map((name) => {
+        const data = fs.readFileSync(path.join(dir, name));
+        // Binary PGM: "P5\n<w> <h>\n<max>\n" then one byte per pixel.
+        const header = data.subarray(0, 64).toString("latin1");
+        const match = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(header);
+        if (!match) throw new Error(`pdftoppm wrote an unexpected file ${name}`);
+        const width = Number(match[1]);
+        const height = Number(match[2]);
+        const pixels = data.subarray(match[0].length);
+        let inkPixels = 0;
+        for (const value of pixels) if (value < 200) inkPixels++;
+        return { width, height, inkPixels };
+      });
+  });
+}
+
+/**
+ * Text without whitespace and hyphens: line wrapping in the PDF must not hide a
+ * value, and pdftotext joins a word broken after a hyphen ("e-" / "mail") without it.
+ */
+export const squeeze = (text: string) => text.replace(/[\s\-‐]+/g, "");
+
+/**
+ * Every recorded value of the Art. 30(1)/(2) fields of the activities in
+ * force, in the given language: what an auditor must find in the PDF.
+ * Built from the snapshot independently of the PDF's own field code.
+ */
+export function recordedValues(snapshot: RegisterSnapshot, lang: ExportLanguage): string[] {
+  const index = indexSnapshot(snapshot);
+  const c = snapshot.company;
+  const values: (string | null | undefined)[] = [c.legalName, c.orgNumber, c.email, c.phone, c.dpo.email, c.dpo.name, c.representative.name];
+  const text = (en: string | null, nb: string | null) => (lang === "nb" ? nb : en);
+  for (const a of activeActivities(snapshot)) {
+    values.push(a.name, a.description, label("ActivityStatus", a.status, lang), a.processingCategories, a.controllerDpaRef, a.controllerDpaDate);
+    for (const p of a.purposes) {
+      values.push(p.description, p.legalReference, p.legitimateInterest, p.liaRef, p.liaDate, p.consentWithdrawal);
+      if (p.lawfulBasis) values.push(label("LawfulBasis", p.lawfulBasis, lang));
+    }
+    for (const j of a.jointControllers) values.push(j.name, j.contact, j.arrangementLink, j.essenceText);
+    for (const s of a.controllersServed) values.push(s.name, s.contact, s.representative, s.dpoContact, s.processingCategories, s.dpaRef, s.dpaDate);
+    for (const id of a.dataSubjectCategoryIds) {
+      const s = index.dataSubjectCategories.get(id);
+      if (s) values.push(text(s.labelEn, s.labelNb));
+    }
+    for (const id of a.dataCategoryIds) {
+      const d = index.dataCategories.get(id);
+      if (d) values.push(text(d.labelEn, d.labelNb), text(d.descriptionEn, d.descriptionNb), d.specialCategory ? label("SpecialCategory", d.specialCategory, lang) : null);
+    }
+    if (a.art9Condition) values.push(label("Art9Condition", a.art9Condition, lang));
+    values.push(a.art9LegalReference, a.art10Authority, a.nationalIdJustification);
+    for (const link of a.recipients) {
+      const r = index.recipients.get(link.recipientId);
+      if (r) values.push(r.name, r.dpaRef, text(r.descriptionEn, r.descriptionNb));
+    }
+    for (const t of a.transfers) {
+      values.push(countryName(t.countryCode, lang), t.tiaRef, t.copyAccess, t.art49Assessment);
+      if (t.mechanism) values.push(label("TransferMechanism", t.mechanism, lang));
+      if (t.sccModule) values.push(label("SccModule", t.sccModule, lang));
+      const sub = index.recipients.get(t.recipientId)?.subProcessors.find((s) => s.id === t.subProcessorId);
+      if (sub) values.push(sub.name);
+    }
+    for (const r of a.retentionRules) values.push(r.triggerText, r.criteriaText, r.legalReference, r.duration === null ? null : String(r.duration));
+    for (const id of a.securityMeasureIds) {
+      const m = index.securityMeasures.get(id);
+      if (m) values.push(text(m.descriptionEn, m.descriptionNb));
+    }
+    values.push(a.securityMeasuresText, a.sourceName, a.art14ExemptionJustification, a.provisionConsequence, a.adm.logic, a.adm.significance, a.adm.consequences, a.dpia.link, a.consentRecordRef);
+    for (const id of a.systemIds) values.push(index.systems.get(id)?.name);
+    for (const id of a.cookieIds) values.push(index.cookies.get(id)?.name);
+  }
+  return [...new Set(values.filter((v): v is string => typeof v === "string" && v.trim() !== ""))];
+}

@@ -1,0 +1,128 @@
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import { COUNTRIES } from "@/lib/register/countries";
+import { REGISTER_FORMAT_KIND, REGISTER_FORMAT_VERSION, type RegisterDocument } from "../json/format";
+import { registerDocumentFromSnapshot } from "../json/from-snapshot";
+import { fullRegisterSnapshot } from "../testing/full-register";
+import { guardCell, unguardCell } from "./cells";
+import { parseCsv, readRegisterCsv, registerCsv } from "./csv";
+import { parseRegisterTables, registerTables, SHEET_NAMES } from "./layout";
+import { readRegisterXlsx, registerXlsx } from "./xlsx";
+
+const countryCodes = new Set(COUNTRIES.map((c) => c.code));
+
+function asDocument(base: RegisterDocument, parsed: ReturnType<typeof parseRegisterTables>): RegisterDocument {
+  return { format: REGISTER_FORMAT_KIND, formatVersion: REGISTER_FORMAT_VERSION, controller: base.controller, catalogs: parsed.catalogs, activities: parsed.activities };
+}
+
+async function xlsxWith(sheetName: string, rows: (string | { formula: string })[][]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(sheetName);
+  for (const row of rows) sheet.addRow(row);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+describe("spreadsheet export and import", () => {
+  for (const lang of ["en", "nb"] as const) {
+    it(`XLSX round trip: export → import → export gives the same sheets (${lang})`, async () => {
+      const doc = registerDocumentFromSnapshot(fullRegisterSnapshot());
+      const first = registerTables(doc, lang);
+      const read = await readRegisterXlsx(await registerXlsx(doc, lang));
+      expect(read.issues).toEqual([]);
+      expect(read.tables.map((t) => t.sheetName)).toEqual([SHEET_NAMES.controller[lang], SHEET_NAMES.processor[lang]]);
+      const parsed = parseRegisterTables(read.tables, countryCodes);
+      expect(parsed.issues).toEqual([]);
+      expect(parsed.activities).toHaveLength(doc.activities.length);
+      expect(registerTables(asDocument(doc, parsed), lang)).toEqual(first);
+    });
+
+    it(`CSV round trip with one "record" column (${lang})`, () => {
+      const doc = registerDocumentFromSnapshot(fullRegisterSnapshot());
+      const read = readRegisterCsv(registerCsv(doc, lang));
+      expect(read.issues).toEqual([]);
+      const parsed = parseRegisterTables(read.tables, countryCodes);
+      expect(parsed.issues).toEqual([]);
+      expect(registerTables(asDocument(doc, parsed), lang)).toEqual(registerTables(doc, lang));
+    });
+  }
+
+  it("follows the ICO template: one row per activity, controller and processor records apart", () => {
+    const tables = registerTables(registerDocumentFromSnapshot(fullRegisterSnapshot()), "en");
+    const [controller, processor] = tables;
+    expect(controller?.header).toEqual(expect.arrayContaining(["Article 6 lawful basis for processing", "Link to record of consent", "Location of personal data", "Retention schedule (Art. 30(1)(f))"]));
+    expect(controller?.rows).toHaveLength(3);
+    expect(processor?.rows).toHaveLength(1);
+    expect(processor?.header).toContain("Categories of processing (Art. 30(2)(b))");
+  });
+
+  it("prefixes cells that a spreadsheet would run as formulas, and reads them back as text", () => {
+    for (const text of ["=HYPERLINK(\"http://evil\")", "+47 22 00 00 00", "-1", "@SUM(A1)"]) {
+      expect(guardCell(text)).toBe(`'${text}`);
+      expect(unguardCell(guardCell(text))).toEqual({ value: text, formula: false });
+    }
+    expect(guardCell("Kunder")).toBe("Kunder");
+    expect(unguardCell("=1+1")).toEqual({ value: "=1+1", formula: true });
+    const doc = registerDocumentFromSnapshot(fullRegisterSnapshot());
+    const first = doc.activities[0];
+    if (!first) throw new Error("fixture");
+    first.name = "=cmd|' /C calc'!A0";
+    expect(registerCsv(doc, "en")).toContain(`'=cmd|' /C calc'!A0`);
+  });
+
+  it("refuses formulas in imported cells with line and column", async () => {
+    const name = "Business function / processing activity";
+    const xlsx = await xlsxWith("Controller record", [[name, "Description"], ["Payroll", { formula: "1+1" }]]);
+    const read = await readRegisterXlsx(xlsx);
+    expect(read.issues).toEqual([{ path: "Controller record", line: 2, column: "Description", code: "formula" }]);
+    const csv = readRegisterCsv(`Record,${name}\r\nController record,=2+2\r\n`);
+    expect(csv.issues).toEqual([{ path: "CSV", line: 2, column: name, code: "formula" }]);
+  });
+
+  it("reports unknown columns, a missing name column, bad country codes and bad values per line and column", () => {
+    const csv = [
+      "Record,Business function / processing activity,Favourite colour,Categories of recipients (Art. 30(1)(d)),Article 6 lawful basis for processing,Purpose of processing (Art. 30(1)(b))",
+      "Controller record,Payroll,blue,Bank | Independent controller | ZZ,Magic,Pay salaries",
+    ].join("\r\n");
+    const parsed = parseRegisterTables(readRegisterCsv(csv).tables, countryCodes);
+    expect(parsed.issues).toEqual([expect.objectContaining({ line: 1, column: "Favourite colour", code: "unknownColumn" })]);
+
+    const good = [
+      "Record,Business function / processing activity,Categories of recipients (Art. 30(1)(d)),Purpose of processing (Art. 30(1)(b)),Article 6 lawful basis for processing",
+      'Controller record,Payroll,"Bank | Independent controller | ZZ",Pay salaries,Magic',
+      "Controller record,,,,",
+      "Controller record,,,Orphan purpose,",
+      "Somebody's record,X,,,",
+    ].join("\r\n");
+    const read = readRegisterCsv(good);
+    expect(read.issues).toEqual([expect.objectContaining({ line: 5, code: "unknownRecord" })]);
+    const result = parseRegisterTables(read.tables, countryCodes);
+    expect(result.issues).toEqual([
+      expect.objectContaining({ line: 2, column: "Article 6 lawful basis for processing", code: "unknownValue", values: { value: "Magic" } }),
+      expect.objectContaining({ line: 2, column: "Categories of recipients (Art. 30(1)(d))", code: "unknownCountry", values: { value: "ZZ" } }),
+      expect.objectContaining({ line: 4, code: "required" }),
+    ]);
+
+    const noName = parseRegisterTables(readRegisterCsv("Record,Description\r\nController record,x\r\n").tables, countryCodes);
+    expect(noName.issues.map((i) => i.code)).toContain("missingNameColumn");
+  });
+
+  it("reads headers and values in bokmål as well as English", () => {
+    const csv = [
+      "Protokoll,Behandlingsaktivitet,Formål med behandlingen (art. 30 nr. 1 bokstav b),Behandlingsgrunnlag (art. 6 nr. 1),Kategorier av registrerte (art. 30 nr. 1 bokstav c)",
+      "Behandlingsansvarlig,Lønn,Utbetale lønn,Avtale (art. 6 nr. 1 bokstav b),Ansatte",
+    ].join("\r\n");
+    const parsed = parseRegisterTables(readRegisterCsv(csv).tables, countryCodes);
+    expect(parsed.issues).toEqual([]);
+    expect(parsed.activities[0]).toMatchObject({ name: "Lønn", purposes: [{ description: "Utbetale lønn", lawfulBasis: "CONTRACT" }] });
+    expect(parsed.catalogs.dataSubjectCategories).toEqual([{ key: "ds1", labelEn: "Ansatte", labelNb: "Ansatte", includesChildren: false }]);
+  });
+
+  it("treats garbage as garbage", async () => {
+    expect((await readRegisterXlsx(Buffer.from("not a zip at all"))).issues).toEqual([expect.objectContaining({ code: "notSpreadsheet" })]);
+    expect(readRegisterCsv('"unclosed').issues).toEqual([expect.objectContaining({ code: "notCsv" })]);
+    expect(parseCsv('a,"b\nc",d\r\ne,f,g')).toEqual([
+      { line: 1, cells: ["a", "b\nc", "d"] },
+      { line: 3, cells: ["e", "f", "g"] },
+    ]);
+  });
+});

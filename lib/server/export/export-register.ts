@@ -1,0 +1,97 @@
+import "server-only";
+import { Readable } from "node:stream";
+import { registerDocumentFromSnapshot, serializeRegisterDocument } from "@/lib/export/json/from-snapshot";
+import { registerJsonLd } from "@/lib/export/dpv/register-jsonld";
+import type { ExportLanguage } from "@/lib/export/labels";
+import { createRegisterPdf } from "@/lib/export/pdf/register-pdf";
+import { registerCsv } from "@/lib/export/spreadsheet/csv";
+import { registerXlsx } from "@/lib/export/spreadsheet/xlsx";
+import type { RegisterSnapshot } from "@/lib/register/snapshot";
+import { sha256Hex } from "@/lib/register/snapshot-hash";
+import type { CompanyAccess } from "../access";
+import { recordAudit } from "../audit";
+import { db } from "../db";
+import { loadRegisterSnapshot } from "../register/snapshot";
+
+export const EXPORT_FORMATS = ["pdf", "xlsx", "csv", "json", "jsonld"] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/**
+ * The register revision printed on the PDF: how many recorded changes the
+ * register has had (audit events other than exports). It only grows, and two
+ * PDFs with the same revision were made from the same state of the register.
+ */
+export async function registerRevision(companyId: string): Promise<number> {
+  return db().auditEvent.count({ where: { companyId, action: { not: "EXPORT" } } });
+}
+
+/** Records one export in the audit log (accountability, Art. 5(2)): who took which format of which snapshot. */
+export async function recordExport(access: CompanyAccess, event: { format: ExportFormat; language: ExportLanguage | null; sha256: string }): Promise<void> {
+  await db().$transaction((tx) =>
+    recordAudit(tx, {
+      companyId: access.company.id,
+      actorId: access.user.id,
+      action: "EXPORT",
+      entityType: "Register",
+      entityId: access.company.id,
+      after: { format: event.format, language: event.language, sha256: event.sha256 },
+    }),
+  );
+}
+
+const CONTENT_TYPES: Record<ExportFormat, string> = {
+  pdf: "application/pdf",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  csv: "text/csv; charset=utf-8",
+  json: "application/json; charset=utf-8",
+  jsonld: "application/ld+json; charset=utf-8",
+};
+
+const EXTENSIONS: Record<ExportFormat, string> = { pdf: "pdf", xlsx: "xlsx", csv: "csv", json: "json", jsonld: "jsonld" };
+
+function fileName(snapshot: RegisterSnapshot, format: ExportFormat, language: ExportLanguage | null, at: Date): string {
+  const base = language === "nb" ? "protokoll" : "register";
+  const lang = format === "json" || format === "jsonld" || !language ? "" : `-${language}`;
+  return `${base}-${snapshot.company.slug}-${at.toISOString().slice(0, 10)}${lang}.${EXTENSIONS[format]}`;
+}
+
+function headers(format: ExportFormat, name: string): Headers {
+  return new Headers({
+    "Content-Type": CONTENT_TYPES[format],
+    "Content-Disposition": `attachment; filename="${name}"`,
+    "Cache-Control": "no-store",
+    "X-Content-Type-Options": "nosniff",
+  });
+}
+
+/**
+ * Builds one export of the caller's register as an HTTP response and records
+ * it in the audit log. The PDF is streamed: the first bytes leave while later
+ * pages are still being laid out, in slices that yield to the event loop.
+ */
+export async function exportRegister(access: CompanyAccess, format: ExportFormat, language: ExportLanguage): Promise<Response> {
+  const now = new Date();
+  const snapshot = await loadRegisterSnapshot(access);
+  const sha256 = sha256Hex(snapshot);
+  const languageOrNull = format === "json" || format === "jsonld" ? null : language;
+  const name = fileName(snapshot, format, languageOrNull, now);
+
+  if (format === "pdf") {
+    const revision = await registerRevision(access.company.id);
+    const { stream, done } = createRegisterPdf({ snapshot, language, generatedAt: now, revision });
+    // A failed layout ends the stream with an error (the download breaks) and is logged.
+    done.catch((error: unknown) => console.error("[protokoll] PDF export failed:", error));
+    await recordExport(access, { format, language, sha256 });
+    const body = Readable.toWeb(Readable.from(stream as AsyncIterable<Buffer>)) as ReadableStream<Uint8Array>;
+    return new Response(body, { headers: headers(format, name) });
+  }
+
+  const doc = registerDocumentFromSnapshot(snapshot);
+  let body: Buffer | string;
+  if (format === "xlsx") body = await registerXlsx(doc, language);
+  else if (format === "csv") body = registerCsv(doc, language);
+  else if (format === "json") body = serializeRegisterDocument(doc);
+  else body = `${JSON.stringify(registerJsonLd(doc, language), null, 2)}\n`;
+  await recordExport(access, { format, language: languageOrNull, sha256 });
+  return new Response(typeof body === "string" ? body : new Uint8Array(body), { headers: headers(format, name) });
+}
