@@ -1,0 +1,215 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { createContext, useContext } from "react";
+import { get, type FieldPath, type UseFormReturn } from "react-hook-form";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { Select } from "@/components/ui/select";
+import type { ActivityFormValues } from "@/lib/register/activity-schema";
+import type { Finding } from "@/lib/register/checks/types";
+import { cn } from "@/lib/utils";
+
+export type ActivityPath = FieldPath<ActivityFormValues>;
+
+/** What every field of the activity editor needs: the form, the role's rights, messages and findings. */
+export type EditorContextValue = {
+  form: UseFormReturn<ActivityFormValues>;
+  readOnly: boolean;
+  /** Shows an error that may be a message key ("activityValidation.x", "validation.y") in the user's language. */
+  message: (value: string | undefined) => string | undefined;
+  findingsByField: ReadonlyMap<string, Finding[]>;
+  locale: "en" | "nb";
+};
+
+export const EditorContext = createContext<EditorContextValue | null>(null);
+
+export function useEditor(): EditorContextValue {
+  const value = useContext(EditorContext);
+  if (!value) throw new Error("useEditor outside the activity editor");
+  return value;
+}
+
+/** Text inputs show "" for a null value; the schema turns "" back into null. */
+const emptyToNull = (value: unknown) => (value === "" ? null : value);
+
+/** The error and the live findings for one field path, tied to the control by id. */
+function FieldMessages({ path, hint }: { path: string; hint?: string | undefined }) {
+  const { form, message, findingsByField, locale } = useEditor();
+  const error = message((get(form.formState.errors, path) as { message?: string } | undefined)?.message);
+  const findings = findingsByField.get(path) ?? [];
+  return (
+    <>
+      {hint && !error ? (
+        <p id={`${path}-hint`} className="text-xs text-slate-600">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${path}-error`} className="text-sm text-red-700">
+          {error}
+        </p>
+      ) : null}
+      {findings.map((finding) => (
+        <p key={finding.ruleId} className={cn("text-xs", finding.severity === "error" ? "text-red-800" : "text-amber-800")}>
+          {finding.ruleId}: {locale === "nb" ? finding.message.nb : finding.message.en}
+        </p>
+      ))}
+    </>
+  );
+}
+
+function describedBy(path: string, hasError: boolean, hint?: string) {
+  if (hasError) return `${path}-error`;
+  return hint ? `${path}-hint` : undefined;
+}
+
+export function TextField({
+  path,
+  label,
+  multiline = false,
+  hint,
+  type = "text",
+  className,
+}: {
+  path: ActivityPath;
+  label: string;
+  multiline?: boolean;
+  hint?: string | undefined;
+  type?: "text" | "date" | "url";
+  className?: string;
+}) {
+  const { form, readOnly } = useEditor();
+  const hasError = Boolean(get(form.formState.errors, path));
+  const common = {
+    id: path,
+    readOnly,
+    "aria-invalid": hasError ? true : undefined,
+    "aria-describedby": describedBy(path, hasError, hint),
+    ...form.register(path, { setValueAs: emptyToNull }),
+  };
+  return (
+    <div className={cn("space-y-1", className)}>
+      <Label htmlFor={path}>{label}</Label>
+      {multiline ? (
+        <textarea rows={3} className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm aria-invalid:border-red-600" {...common} />
+      ) : (
+        <Input type={type} {...common} />
+      )}
+      <FieldMessages path={path} hint={hint} />
+    </div>
+  );
+}
+
+export function NumberField({ path, label, className }: { path: ActivityPath; label: string; className?: string }) {
+  const { form, readOnly } = useEditor();
+  const hasError = Boolean(get(form.formState.errors, path));
+  return (
+    <div className={cn("space-y-1", className)}>
+      <Label htmlFor={path}>{label}</Label>
+      <Input
+        id={path}
+        type="number"
+        inputMode="numeric"
+        min={0}
+        readOnly={readOnly}
+        aria-invalid={hasError ? true : undefined}
+        aria-describedby={describedBy(path, hasError)}
+        {...form.register(path, { setValueAs: (value: unknown) => (value === "" || value === null ? null : Number(value)) })}
+      />
+      <FieldMessages path={path} />
+    </div>
+  );
+}
+
+export type Option = { value: string; label: string };
+
+export function SelectField({
+  path,
+  label,
+  options,
+  empty,
+  hint,
+  className,
+}: {
+  path: ActivityPath;
+  label: string;
+  options: Option[];
+  /** Label of the empty choice (value ""), or undefined when a choice is required. */
+  empty?: string | undefined;
+  hint?: string | undefined;
+  className?: string;
+}) {
+  const { form, readOnly } = useEditor();
+  const hasError = Boolean(get(form.formState.errors, path));
+  return (
+    <div className={cn("space-y-1", className)}>
+      <Label htmlFor={path}>{label}</Label>
+      <Select
+        id={path}
+        disabled={readOnly}
+        aria-invalid={hasError ? true : undefined}
+        aria-describedby={describedBy(path, hasError, hint)}
+        {...form.register(path, { setValueAs: emptyToNull })}
+      >
+        {empty !== undefined ? <option value="">{empty}</option> : null}
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </Select>
+      <FieldMessages path={path} hint={hint} />
+    </div>
+  );
+}
+
+/** Yes / no / not stated, for the register's nullable booleans. */
+export function TriStateField({ path, label, className }: { path: ActivityPath; label: string; className?: string }) {
+  const { form, readOnly } = useEditor();
+  const t = useTranslations("activities");
+  return (
+    <div className={cn("space-y-1", className)}>
+      <Label htmlFor={path}>{label}</Label>
+      <Select
+        id={path}
+        disabled={readOnly}
+        {...form.register(path, { setValueAs: (value: unknown) => (value === "true" || value === true ? true : value === "false" || value === false ? false : null) })}
+      >
+        <option value="">{t("unknown")}</option>
+        <option value="true">{t("yes")}</option>
+        <option value="false">{t("no")}</option>
+      </Select>
+      <FieldMessages path={path} />
+    </div>
+  );
+}
+
+export function CheckboxField({ path, label, className }: { path: ActivityPath; label: string; className?: string }) {
+  const { form, readOnly } = useEditor();
+  return (
+    <div className={cn("space-y-1", className)}>
+      <div className="flex items-start gap-2">
+        <input id={path} type="checkbox" disabled={readOnly} className="mt-1 size-4" {...form.register(path)} />
+        <Label htmlFor={path}>{label}</Label>
+      </div>
+      <FieldMessages path={path} />
+    </div>
+  );
+}
+
+/** A section of the editor, reachable from the section nav by its anchor. */
+export function EditorSection({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+  return (
+    <section id={`section-${id}`} aria-labelledby={`section-${id}-title`} className="scroll-mt-4 space-y-4 rounded-lg border border-slate-200 bg-white p-4">
+      <h2 id={`section-${id}-title`} className="text-lg font-semibold">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+/** Errors on a list itself ("dataCategoryIds") or on one of its entries. */
+export function ListMessages({ path }: { path: string }) {
+  return <FieldMessages path={path} />;
+}

@@ -1,0 +1,603 @@
+import "server-only";
+import crypto from "node:crypto";
+import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import {
+  activityCatalogIssues,
+  activityInputSchema,
+  type ActivityCatalogContext,
+  type ActivityInput,
+  type ActivityListQuery,
+} from "@/lib/register/activity-schema";
+import { runChecks } from "@/lib/register/checks";
+import { diffFields } from "@/lib/register/diff-fields";
+import type { ActivityRole, ActivityStatus, LawfulBasis } from "@/lib/register/enums";
+import type { CompanyAccess } from "./access";
+import { recordAudit } from "./audit";
+import { db, type DbClient } from "./db";
+import { readRegisterSnapshot } from "./register/snapshot";
+
+type Tx = Prisma.TransactionClient;
+const ENTITY_TYPE = "ProcessingActivity";
+
+// ── Reading one activity ─────────────────────────────────────────────────────
+
+const activityInclude = {
+  purposes: { orderBy: [{ sortOrder: "asc" }, { id: "asc" }] },
+  jointControllers: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+  controllersServed: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+  dataSubjectCategories: { select: { dataSubjectCategoryId: true } },
+  dataCategories: { select: { dataCategoryId: true } },
+  recipients: { select: { recipientId: true, subProcessorAuthorisation: true, flowDownContract: true } },
+  systems: { select: { systemId: true } },
+  securityMeasures: { select: { securityMeasureId: true } },
+  cookies: { select: { cookieId: true } },
+  transfers: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+  retentionRules: { orderBy: [{ sortOrder: "asc" }, { id: "asc" }] },
+  noticeTexts: { select: { purposeId: true, language: true, text: true } },
+} satisfies Prisma.ProcessingActivityInclude;
+
+type ActivityRow = Prisma.ProcessingActivityGetPayload<{ include: typeof activityInclude }>;
+
+const isoDate = (value: Date | null): string | null => (value ? value.toISOString().slice(0, 10) : null);
+const toDate = (value: string | null): Date | null => (value ? new Date(`${value}T00:00:00Z`) : null);
+
+/** A saved activity: the editor's values plus what the server owns. */
+export type SavedActivity = Omit<ActivityInput, "status" | "version"> & {
+  id: string;
+  status: ActivityStatus;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+};
+
+/**
+ * The row as the input schema's shape, so that the form, the audit log and the
+ * conflict view compare like with like. Link lists are sorted (their order has no meaning).
+ */
+function toActivity(row: ActivityRow): SavedActivity {
+  const text = (purposeId: string | null, language: "EN" | "NB") =>
+    row.noticeTexts.find((t) => t.purposeId === purposeId && t.language === language)?.text ?? null;
+  const sorted = (ids: string[]) => [...ids].sort();
+  return {
+    id: row.id,
+    name: row.name,
+    noticeTitleEn: row.noticeTitleEn,
+    noticeTitleNb: row.noticeTitleNb,
+    description: row.description,
+    role: row.role,
+    status: row.status,
+    showInNotice: row.showInNotice,
+    collectionSource: row.collectionSource,
+    sourceName: row.sourceName,
+    sourceIsPublic: row.sourceIsPublic,
+    art14Timing: row.art14Timing,
+    art14Exemption: row.art14Exemption,
+    art14ExemptionJustification: row.art14ExemptionJustification,
+    provisionRequirement: row.provisionRequirement,
+    provisionConsequence: row.provisionConsequence,
+    art9Condition: row.art9Condition,
+    art9LegalReference: row.art9LegalReference,
+    art10Authority: row.art10Authority,
+    nationalIdJustification: row.nationalIdJustification,
+    adm: {
+      exists: row.admExists,
+      logic: row.admLogic,
+      significance: row.admSignificance,
+      consequences: row.admConsequences,
+      art22Exception: row.admArt22Exception,
+    },
+    dpia: { required: row.dpiaRequired, status: row.dpiaStatus, link: row.dpiaLink },
+    isOccasional: row.isOccasional,
+    isLikelyRisk: row.isLikelyRisk,
+    marketing: {
+      channels: row.marketingChannels,
+      route: row.marketingRoute,
+      optOutOffered: row.marketingOptOutOffered,
+      similarProducts: row.marketingSimilarProducts,
+    },
+    consentRecordRef: row.consentRecordRef,
+    securityMeasuresText: row.securityMeasuresText,
+    processingCategories: row.processingCategories,
+    controllerDpaRef: row.controllerDpaRef,
+    controllerDpaDate: isoDate(row.controllerDpaDate),
+    purposes: row.purposes.map((p) => ({
+      id: p.id,
+      description: p.description,
+      lawfulBasis: p.lawfulBasis,
+      legalReference: p.legalReference,
+      legitimateInterest: p.legitimateInterest,
+      liaRef: p.liaRef,
+      liaDate: isoDate(p.liaDate),
+      consentWithdrawal: p.consentWithdrawal,
+      noticeTextEn: text(p.id, "EN"),
+      noticeTextNb: text(p.id, "NB"),
+    })),
+    jointControllers: row.jointControllers.map((j) => ({
+      name: j.name,
+      contact: j.contact,
+      arrangementLink: j.arrangementLink,
+      essenceText: j.essenceText,
+    })),
+    controllersServed: row.controllersServed.map((c) => ({
+      name: c.name,
+      contact: c.contact,
+      representative: c.representative,
+      dpoContact: c.dpoContact,
+      processingCategories: c.processingCategories,
+      dpaRef: c.dpaRef,
+      dpaDate: isoDate(c.dpaDate),
+    })),
+    dataSubjectCategoryIds: sorted(row.dataSubjectCategories.map((l) => l.dataSubjectCategoryId)),
+    dataCategoryIds: sorted(row.dataCategories.map((l) => l.dataCategoryId)),
+    recipients: [...row.recipients]
+      .sort((a, b) => (a.recipientId < b.recipientId ? -1 : 1))
+      .map((r) => ({ recipientId: r.recipientId, subProcessorAuthorisation: r.subProcessorAuthorisation, flowDownContract: r.flowDownContract })),
+    systemIds: sorted(row.systems.map((l) => l.systemId)),
+    securityMeasureIds: sorted(row.securityMeasures.map((l) => l.securityMeasureId)),
+    cookieIds: sorted(row.cookies.map((l) => l.cookieId)),
+    transfers: row.transfers.map((t) => ({
+      recipientId: t.recipientId,
+      subProcessorId: t.subProcessorId,
+      countryCode: t.countryCode,
+      mechanism: t.mechanism,
+      sccModule: t.sccModule,
+      adequacyDecisionId: t.adequacyDecisionId,
+      tiaRef: t.tiaRef,
+      copyAccess: t.copyAccess,
+      art49Assessment: t.art49Assessment,
+      isRegular: t.isRegular,
+    })),
+    retentionRules: row.retentionRules.map((r) => ({
+      dataCategoryId: r.dataCategoryId,
+      duration: r.duration,
+      unit: r.unit,
+      trigger: r.trigger,
+      triggerText: r.triggerText,
+      criteriaText: r.criteriaText,
+      legalReference: r.legalReference,
+    })),
+    noticeTextEn: text(null, "EN"),
+    noticeTextNb: text(null, "NB"),
+    version: row.version,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+async function readActivity(client: DbClient, companyId: string, id: string): Promise<SavedActivity | null> {
+  if (typeof id !== "string" || id.length === 0 || id.length > 64) return null;
+  const row = await client.processingActivity.findFirst({ where: { id, companyId }, include: activityInclude });
+  return row ? toActivity(row) : null;
+}
+
+/** One activity of the caller's company; another company's id is "not found". */
+export async function getActivity(access: CompanyAccess, id: string): Promise<SavedActivity> {
+  const activity = await readActivity(db(), access.company.id, id);
+  if (!activity) throw new AppError("NOT_FOUND");
+  return activity;
+}
+
+/** What the audit log stores: the editor's shape, without timestamps (they differ on every save). */
+function auditJson(activity: SavedActivity): Prisma.InputJsonValue {
+  const { createdAt: _createdAt, updatedAt: _updatedAt, ...rest } = activity;
+  return JSON.parse(JSON.stringify(rest)) as Prisma.InputJsonValue;
+}
+
+// ── Writing ──────────────────────────────────────────────────────────────────
+
+/** The activity row's own columns from the input. */
+function activityColumns(input: ActivityInput) {
+  return {
+    name: input.name,
+    noticeTitleEn: input.noticeTitleEn,
+    noticeTitleNb: input.noticeTitleNb,
+    description: input.description,
+    role: input.role,
+    showInNotice: input.showInNotice,
+    collectionSource: input.collectionSource,
+    sourceName: input.sourceName,
+    sourceIsPublic: input.sourceIsPublic,
+    art14Timing: input.art14Timing,
+    art14Exemption: input.art14Exemption,
+    art14ExemptionJustification: input.art14ExemptionJustification,
+    provisionRequirement: input.provisionRequirement,
+    provisionConsequence: input.provisionConsequence,
+    art9Condition: input.art9Condition,
+    art9LegalReference: input.art9LegalReference,
+    art10Authority: input.art10Authority,
+    nationalIdJustification: input.nationalIdJustification,
+    admExists: input.adm.exists,
+    admLogic: input.adm.logic,
+    admSignificance: input.adm.significance,
+    admConsequences: input.adm.consequences,
+    admArt22Exception: input.adm.art22Exception,
+    dpiaRequired: input.dpia.required,
+    dpiaStatus: input.dpia.status,
+    dpiaLink: input.dpia.link,
+    isOccasional: input.isOccasional,
+    isLikelyRisk: input.isLikelyRisk,
+    marketingChannels: input.marketing.channels,
+    marketingRoute: input.marketing.route,
+    marketingOptOutOffered: input.marketing.optOutOffered,
+    marketingSimilarProducts: input.marketing.similarProducts,
+    consentRecordRef: input.consentRecordRef,
+    securityMeasuresText: input.securityMeasuresText,
+    processingCategories: input.processingCategories,
+    controllerDpaRef: input.controllerDpaRef,
+    controllerDpaDate: toDate(input.controllerDpaDate),
+  };
+}
+
+/**
+ * Checks the catalog-dependent rules against the company's own entries. An id
+ * of another company is simply absent here, so it is refused with a field
+ * error before anything is written (the compound foreign keys would refuse it
+ * too, as a 404 that rolls the transaction back).
+ */
+async function assertCatalogRules(client: DbClient, companyId: string, input: ActivityInput): Promise<void> {
+  const [dataCategories, recipients] = await Promise.all([
+    input.dataCategoryIds.length
+      ? client.dataCategory.findMany({
+          where: { companyId, id: { in: input.dataCategoryIds } },
+          select: { id: true, specialCategory: true, isCriminalOffence: true, isNationalId: true },
+        })
+      : [],
+    input.recipients.length
+      ? client.recipient.findMany({ where: { companyId, id: { in: input.recipients.map((r) => r.recipientId) } }, select: { id: true, countryCode: true } })
+      : [],
+  ]);
+  const context: ActivityCatalogContext = {
+    dataCategories: new Map(dataCategories.map((c) => [c.id, c])),
+    recipients: new Map(recipients.map((r) => [r.id, r])),
+  };
+  const issues = activityCatalogIssues(input, context);
+  if (issues.length === 0) return;
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of issues) (fieldErrors[issue.path.join(".")] ??= []).push(issue.message);
+  throw new AppError("VALIDATION", undefined, fieldErrors);
+}
+
+/** Writes every child row of the activity (after the old ones were removed, for an update). */
+async function writeChildren(tx: Tx, companyId: string, activityId: string, input: ActivityInput, keepPurposeIds: Set<string>) {
+  const base = { companyId, activityId };
+  const purposes = input.purposes.map((p, index) => ({
+    ...base,
+    // Keep a purpose's id across saves (notice texts and the history refer to it).
+    id: p.id && keepPurposeIds.has(p.id) ? p.id : crypto.randomUUID(),
+    description: p.description,
+    lawfulBasis: p.lawfulBasis,
+    legalReference: p.legalReference,
+    legitimateInterest: p.legitimateInterest,
+    liaRef: p.liaRef,
+    liaDate: toDate(p.liaDate),
+    consentWithdrawal: p.consentWithdrawal,
+    sortOrder: index,
+  }));
+  const noticeTexts: Prisma.NoticeTextCreateManyInput[] = [];
+  const addText = (purposeId: string | null, language: "EN" | "NB", text: string | null) => {
+    if (text) noticeTexts.push({ ...base, purposeId, language, text });
+  };
+  addText(null, "EN", input.noticeTextEn);
+  addText(null, "NB", input.noticeTextNb);
+  input.purposes.forEach((p, index) => {
+    const id = purposes[index]?.id ?? null;
+    addText(id, "EN", p.noticeTextEn);
+    addText(id, "NB", p.noticeTextNb);
+  });
+
+  // Order matters: transfers hang on activity_recipients, retention rules on activity_data_categories,
+  // notice texts on purposes.
+  if (purposes.length) await tx.purpose.createMany({ data: purposes });
+  if (input.jointControllers.length) await tx.jointController.createMany({ data: input.jointControllers.map((j) => ({ ...base, ...j })) });
+  if (input.controllersServed.length)
+    await tx.controllerServed.createMany({ data: input.controllersServed.map((c) => ({ ...base, ...c, dpaDate: toDate(c.dpaDate) })) });
+  if (input.dataSubjectCategoryIds.length)
+    await tx.activityDataSubjectCategory.createMany({ data: input.dataSubjectCategoryIds.map((id) => ({ ...base, dataSubjectCategoryId: id })) });
+  if (input.dataCategoryIds.length) await tx.activityDataCategory.createMany({ data: input.dataCategoryIds.map((id) => ({ ...base, dataCategoryId: id })) });
+  if (input.recipients.length) await tx.activityRecipient.createMany({ data: input.recipients.map((r) => ({ ...base, ...r })) });
+  if (input.systemIds.length) await tx.activitySystem.createMany({ data: input.systemIds.map((id) => ({ ...base, systemId: id })) });
+  if (input.securityMeasureIds.length)
+    await tx.activitySecurityMeasure.createMany({ data: input.securityMeasureIds.map((id) => ({ ...base, securityMeasureId: id })) });
+  if (input.cookieIds.length) await tx.activityCookie.createMany({ data: input.cookieIds.map((id) => ({ ...base, cookieId: id })) });
+  if (input.transfers.length) await tx.transfer.createMany({ data: input.transfers.map((t) => ({ ...base, ...t })) });
+  if (input.retentionRules.length)
+    await tx.retentionRule.createMany({ data: input.retentionRules.map((r, index) => ({ ...base, ...r, sortOrder: index })) });
+  if (noticeTexts.length) await tx.noticeText.createMany({ data: noticeTexts });
+}
+
+async function deleteChildren(tx: Tx, companyId: string, activityId: string) {
+  const where = { companyId, activityId };
+  // Transfers and retention rules cascade from the link rows, notice texts from purposes; delete
+  // them explicitly anyway so nothing depends on cascade order.
+  await tx.transfer.deleteMany({ where });
+  await tx.retentionRule.deleteMany({ where });
+  await tx.noticeText.deleteMany({ where });
+  // One connection per transaction: these run one after the other anyway.
+  await tx.purpose.deleteMany({ where });
+  await tx.jointController.deleteMany({ where });
+  await tx.controllerServed.deleteMany({ where });
+  await tx.activityDataSubjectCategory.deleteMany({ where });
+  await tx.activityDataCategory.deleteMany({ where });
+  await tx.activityRecipient.deleteMany({ where });
+  await tx.activitySystem.deleteMany({ where });
+  await tx.activitySecurityMeasure.deleteMany({ where });
+  await tx.activityCookie.deleteMany({ where });
+}
+
+async function insertActivity(tx: Tx, access: CompanyAccess, input: ActivityInput): Promise<SavedActivity> {
+  const companyId = access.company.id;
+  const created = await tx.processingActivity.create({
+    data: { companyId, ...activityColumns(input), status: input.status },
+    select: { id: true },
+  });
+  await writeChildren(tx, companyId, created.id, input, new Set());
+  const after = await readActivity(tx, companyId, created.id);
+  if (!after) throw new AppError("NOT_FOUND");
+  await recordAudit(tx, { companyId, actorId: access.user.id, action: "CREATE", entityType: ENTITY_TYPE, entityId: created.id, after: auditJson(after) });
+  return after;
+}
+
+/** Creates an activity with all its parts, and its audit event, in one transaction. */
+export async function createActivity(access: CompanyAccess, input: ActivityInput): Promise<SavedActivity> {
+  await assertCatalogRules(db(), access.company.id, input);
+  return db().$transaction((tx) => insertActivity(tx, access, input));
+}
+
+/** Thrown by `updateActivity` when someone saved a newer version; carries it for the side-by-side view. */
+/** A save over a newer version; `details.current` lets the editor show both side by side. */
+export class ActivityConflict extends AppError {
+  constructor(readonly current: SavedActivity | null) {
+    super("CONFLICT", undefined, undefined, current ? { current } : undefined);
+  }
+}
+
+/**
+ * Saves the whole activity: the row and every child row are replaced in one
+ * transaction, if the version the form was loaded with is still the current
+ * one (optimistic concurrency). Otherwise throws `ActivityConflict` with the
+ * saved version, and nothing is written.
+ */
+export async function updateActivity(access: CompanyAccess, id: string, input: ActivityInput): Promise<SavedActivity> {
+  const companyId = access.company.id;
+  if (input.version === undefined) throw new AppError("VALIDATION", undefined, { version: ["validation.required"] });
+  const version = input.version;
+  await assertCatalogRules(db(), companyId, input);
+  try {
+    return await db().$transaction(async (tx) => {
+      const before = await readActivity(tx, companyId, id);
+      if (!before) throw new AppError("NOT_FOUND");
+      // The conditional update is the lock: a concurrent save waits for it, then finds the version moved on.
+      const updated = await tx.processingActivity.updateMany({
+        where: { id, companyId, version },
+        // A retired activity stays retired until it is restored.
+        data: { ...activityColumns(input), status: before.status === "RETIRED" ? "RETIRED" : input.status, version: { increment: 1 } },
+      });
+      if (updated.count === 0) throw new ActivityConflict(null);
+      await deleteChildren(tx, companyId, id);
+      await writeChildren(tx, companyId, id, input, new Set(before.purposes.map((p) => p.id).filter((p): p is string => p !== null)));
+      const after = await readActivity(tx, companyId, id);
+      if (!after) throw new AppError("NOT_FOUND");
+      await recordAudit(tx, { companyId, actorId: access.user.id, action: "UPDATE", entityType: ENTITY_TYPE, entityId: id, before: auditJson(before), after: auditJson(after) });
+      return after;
+    });
+  } catch (error) {
+    if (error instanceof ActivityConflict) throw new ActivityConflict(await readActivity(db(), companyId, id));
+    throw error;
+  }
+}
+
+/** A copy of an activity as a new draft ("… (copy)"), for similar processing. */
+export async function duplicateActivity(access: CompanyAccess, id: string, nameSuffix = " (copy)"): Promise<SavedActivity> {
+  const source = await getActivity(access, id);
+  const input = activityInputSchema.parse({
+    ...source,
+    name: `${source.name.slice(0, 200 - nameSuffix.length)}${nameSuffix}`,
+    status: "DRAFT",
+    version: undefined,
+    purposes: source.purposes.map((p) => ({ ...p, id: null })),
+  });
+  return db().$transaction((tx) => insertActivity(tx, access, input));
+}
+
+async function setStatus(access: CompanyAccess, id: string, version: number, status: ActivityStatus, action: "RETIRE" | "RESTORE") {
+  const companyId = access.company.id;
+  return db().$transaction(async (tx) => {
+    const before = await readActivity(tx, companyId, id);
+    if (!before) throw new AppError("NOT_FOUND");
+    const updated = await tx.processingActivity.updateMany({ where: { id, companyId, version }, data: { status, version: { increment: 1 } } });
+    if (updated.count === 0) throw new AppError("CONFLICT");
+    const after = await readActivity(tx, companyId, id);
+    if (!after) throw new AppError("NOT_FOUND");
+    await recordAudit(tx, { companyId, actorId: access.user.id, action, entityType: ENTITY_TYPE, entityId: id, before: auditJson(before), after: auditJson(after) });
+    return after;
+  });
+}
+
+/** Retires an activity: kept for history and the record of what was done, gone from the notice. */
+export function retireActivity(access: CompanyAccess, id: string, version: number) {
+  return setStatus(access, id, version, "RETIRED", "RETIRE");
+}
+
+/** Brings a retired activity back as a draft, so the DPO reviews it before it returns to the notice. */
+export function restoreActivity(access: CompanyAccess, id: string, version: number) {
+  return setStatus(access, id, version, "DRAFT", "RESTORE");
+}
+
+// ── History ──────────────────────────────────────────────────────────────────
+
+/** The activity's audit events, newest first, each with its field-level differences. */
+export async function getActivityHistory(access: CompanyAccess, id: string) {
+  const events = await db().auditEvent.findMany({
+    where: { companyId: access.company.id, entityType: ENTITY_TYPE, entityId: id },
+    orderBy: [{ at: "desc" }, { id: "desc" }],
+    take: 200,
+    select: { id: true, at: true, action: true, before: true, after: true, actor: { select: { name: true, email: true } } },
+  });
+  if (events.length === 0) {
+    // No history and no activity: not found; an activity always has at least its CREATE event.
+    await getActivity(access, id);
+  }
+  return events.map((event) => ({
+    id: event.id.toString(),
+    at: event.at.toISOString(),
+    action: event.action,
+    actor: event.actor?.name ?? null,
+    changes: diffFields(event.before, event.after),
+  }));
+}
+
+// ── The register overview ────────────────────────────────────────────────────
+
+export const ACTIVITY_SORTS = ["name", "updatedAt", "status", "role"] as const;
+export type ActivitySort = (typeof ACTIVITY_SORTS)[number];
+
+export type ActivityListOptions = {
+  /** Matches name, description and purpose text (case-insensitive, ILIKE). */
+  search?: string | undefined;
+  filters?: {
+    role?: ActivityRole | undefined;
+    status?: ActivityStatus | undefined;
+    lawfulBasis?: LawfulBasis | undefined;
+    dataSubjectCategoryId?: string | undefined;
+    specialCategories?: boolean | undefined;
+    outsideEea?: boolean | undefined;
+    /** Needs the legal checks over the whole register: one snapshot read per request. */
+    hasFindings?: boolean | undefined;
+  };
+  sort?: ActivitySort | undefined;
+  direction?: "asc" | "desc" | undefined;
+  page?: number | undefined;
+  pageSize?: number | undefined;
+};
+
+/** Activities with at least one finding (legal checks over the whole register). */
+async function activityIdsWithFindings(companyId: string): Promise<string[]> {
+  const snapshot = await readRegisterSnapshot(db(), companyId);
+  const ids = new Set<string>();
+  for (const finding of runChecks(snapshot, { now: new Date() })) if (finding.subject.kind === "activity") ids.add(finding.subject.activityId);
+  return [...ids];
+}
+
+/**
+ * One page of the register overview, with the total for the current search and
+ * the counts per status (for the tabs). The page, the count and the status
+ * counts run in parallel; the page selects only the columns the table shows.
+ */
+export async function listActivities(access: CompanyAccess, options: ActivityListOptions = {}) {
+  const companyId = access.company.id;
+  const pageSize = Math.min(Math.max(options.pageSize ?? 25, 1), 100);
+  const page = Math.max(options.page ?? 1, 1);
+  const f = options.filters ?? {};
+  const and: Prisma.ProcessingActivityWhereInput[] = [];
+  const search = options.search?.trim().slice(0, 200);
+  if (search) {
+    const contains = { contains: search, mode: "insensitive" as const };
+    and.push({ OR: [{ name: contains }, { description: contains }, { purposes: { some: { description: contains } } }] });
+  }
+  if (f.role) and.push({ role: f.role });
+  if (f.lawfulBasis) and.push({ purposes: { some: { lawfulBasis: f.lawfulBasis } } });
+  if (f.dataSubjectCategoryId) and.push({ dataSubjectCategories: { some: { dataSubjectCategoryId: f.dataSubjectCategoryId } } });
+  if (f.specialCategories !== undefined) {
+    const special = { dataCategories: { some: { dataCategory: { specialCategory: { not: null } } } } };
+    and.push(f.specialCategories ? special : { NOT: special });
+  }
+  if (f.outsideEea !== undefined) {
+    // Outside the EEA: a linked recipient located there, or a transfer record.
+    const outside: Prisma.ProcessingActivityWhereInput = {
+      OR: [{ recipients: { some: { recipient: { country: { isEea: false } } } } }, { transfers: { some: { country: { isEea: false } } } }],
+    };
+    and.push(f.outsideEea ? outside : { NOT: outside });
+  }
+  if (f.hasFindings !== undefined) {
+    const ids = await activityIdsWithFindings(companyId);
+    and.push(f.hasFindings ? { id: { in: ids } } : { id: { notIn: ids } });
+  }
+  // The status counts answer "how many in each tab" for the current search, so they ignore the status filter.
+  const withoutStatus: Prisma.ProcessingActivityWhereInput = { companyId, AND: and };
+  const where: Prisma.ProcessingActivityWhereInput = f.status ? { ...withoutStatus, status: f.status } : withoutStatus;
+  const direction = options.direction ?? (options.sort === "updatedAt" ? "desc" : "asc");
+  const orderBy: Prisma.ProcessingActivityOrderByWithRelationInput[] = [{ [options.sort ?? "name"]: direction }, { id: "asc" }];
+
+  const [rows, total, byStatus] = await Promise.all([
+    db().processingActivity.findMany({
+      where,
+      orderBy,
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+      select: {
+        id: true,
+        name: true,
+        role: true,
+        status: true,
+        updatedAt: true,
+        purposes: { select: { lawfulBasis: true }, orderBy: { sortOrder: "asc" } },
+        _count: { select: { purposes: true, recipients: true, transfers: true } },
+      },
+    }),
+    db().processingActivity.count({ where }),
+    db().processingActivity.groupBy({ by: ["status"], where: withoutStatus, _count: { _all: true } }),
+  ]);
+  const counts = { DRAFT: 0, ACTIVE: 0, RETIRED: 0 } satisfies Record<ActivityStatus, number>;
+  for (const row of byStatus) counts[row.status] = row._count._all;
+  return {
+    items: rows.map((row) => ({
+      id: row.id,
+      name: row.name,
+      role: row.role,
+      status: row.status,
+      updatedAt: row.updatedAt.toISOString(),
+      lawfulBases: [...new Set(row.purposes.map((p) => p.lawfulBasis).filter((b): b is LawfulBasis => b !== null))],
+      purposeCount: row._count.purposes,
+      recipientCount: row._count.recipients,
+      transferCount: row._count.transfers,
+    })),
+    total,
+    page,
+    pageSize,
+    pageCount: Math.max(1, Math.ceil(total / pageSize)),
+    counts,
+  };
+}
+
+/** The list options from the overview's URL query. */
+export function listOptionsFromQuery(query: ActivityListQuery): ActivityListOptions {
+  return {
+    search: query.q,
+    filters: {
+      role: query.role,
+      status: query.status,
+      lawfulBasis: query.basis,
+      dataSubjectCategoryId: query.subjects || undefined,
+      specialCategories: query.special,
+      outsideEea: query.outsideEea,
+      hasFindings: query.findings,
+    },
+    sort: query.sort,
+    direction: query.dir,
+    page: query.page,
+    pageSize: query.size,
+  };
+}
+
+/** The company's catalogs, trimmed to what the editor's pickers show. */
+export async function loadActivityCatalogs(access: CompanyAccess) {
+  const where = { companyId: access.company.id };
+  const [dataSubjectCategories, dataCategories, recipients, systems, securityMeasures, cookies] = await Promise.all([
+    db().dataSubjectCategory.findMany({ where, select: { id: true, labelEn: true, labelNb: true }, orderBy: { labelEn: "asc" } }),
+    db().dataCategory.findMany({
+      where,
+      select: { id: true, labelEn: true, labelNb: true, specialCategory: true, isCriminalOffence: true, isNationalId: true },
+      orderBy: { labelEn: "asc" },
+    }),
+    db().recipient.findMany({
+      where,
+      select: { id: true, name: true, kind: true, countryCode: true, dpfCertified: true, subProcessors: { select: { id: true, name: true, countryCode: true } } },
+      orderBy: { name: "asc" },
+    }),
+    db().system.findMany({ where, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    db().securityMeasure.findMany({ where, select: { id: true, kind: true, descriptionEn: true, descriptionNb: true }, orderBy: [{ kind: "asc" }, { descriptionEn: "asc" }] }),
+    db().cookie.findMany({ where, select: { id: true, name: true, provider: true, category: true, consentRequired: true }, orderBy: { name: "asc" } }),
+  ]);
+  return { dataSubjectCategories, dataCategories, recipients, systems, securityMeasures, cookies };
+}
