@@ -25,6 +25,8 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message?: string,
     readonly fieldErrors?: FieldErrors,
+    /** Extra facts the client needs to explain the error, e.g. `usedBy` for a refused delete. Sent as-is. */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message ?? code);
   }
@@ -40,7 +42,7 @@ export function isAppError(error: unknown): error is AppError {
 
 /** The JSON body every failed API call answers with. */
 export type ErrorBody = {
-  error: { code: ErrorCode; message: string; fieldErrors?: FieldErrors };
+  error: { code: ErrorCode; message: string; fieldErrors?: FieldErrors } & Record<string, unknown>;
 };
 
 /** The result type a form receives from the server. */

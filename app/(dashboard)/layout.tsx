@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { LanguageSwitch } from "@/components/account/language-switch";
 import { Button } from "@/components/ui/button";
 import { pageUser } from "@/lib/server/page-access";
 import { signOutAction } from "../(auth)/sign-in/actions";
@@ -18,6 +19,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
             {t("appName")}
           </Link>
           <div className="flex items-center gap-3 text-sm">
+            <LanguageSwitch />
             <span className="text-slate-700" data-testid="signed-in-user">{user.email}</span>
             <form action={signOutAction}>
               <Button type="submit" variant="secondary" size="sm">

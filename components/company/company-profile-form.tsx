@@ -5,35 +5,54 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, type FieldPath } from "react-hook-form";
 import { submitJson } from "@/components/forms/submit-json";
+import { useHydrated } from "@/components/forms/use-hydrated";
 import { useValidation } from "@/components/forms/use-validation";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
 import { companyProfileSchema, type CompanyProfileInput } from "@/lib/register/company-profile";
+import { DPO_BASES, EMPLOYEE_BANDS } from "@/lib/register/enums";
 import { displayMessage } from "@/lib/validation/messages";
 import { CountrySelect } from "./country-select";
 
-type TextField = Exclude<keyof CompanyProfileInput, "version" | "countryCode">;
+type TextField =
+  | "legalName" | "orgNumber" | "email" | "phone" | "website"
+  | "postalStreet" | "postalCode" | "postalCity" | "visitingStreet" | "visitingPostalCode" | "visitingCity"
+  | "dpoName" | "dpoEmail" | "dpoPhone" | "dpoAddress"
+  | "representativeName" | "representativeAddress" | "representativeEmail";
+type FlagField = "isPublicAuthority" | "targetsEeaFromOutside" | "dpoDesignated";
 
+export type AuthorityOption = { id: string; countryCode: string; nameLocal: string; nameEn: string };
+
+/**
+ * The controller's profile in sections (identity, contact, scope, DPO,
+ * representative, supervisory authority). Field ids equal the schema's field
+ * names, so findings can link to /profile#<field>.
+ */
 export function CompanyProfileForm({
   companyId,
   initial,
   readOnly,
   locale,
+  authorities,
 }: {
   companyId: string;
   initial: CompanyProfileInput;
   readOnly: boolean;
   locale: "en" | "nb";
+  authorities: AuthorityOption[];
 }) {
-  const t = useTranslations();
+  const t = useTranslations("companyProfile");
+  const tc = useTranslations("common");
   const router = useRouter();
   const { translate, errorMap } = useValidation();
   const [notice, setNotice] = useState<{ tone: "error" | "success"; text: string } | null>(null);
   const form = useForm<CompanyProfileInput>({ resolver: zodResolver(companyProfileSchema, { error: errorMap }), defaultValues: initial });
   const { errors, isSubmitting } = form.formState;
+  const hydrated = useHydrated();
 
   const onSubmit = form.handleSubmit(async (values) => {
     setNotice(null);
@@ -43,53 +62,149 @@ export function CompanyProfileForm({
         form.setError(path as FieldPath<CompanyProfileInput>, { message: messages[0] });
       }
       // What the user typed stays in the form; only the message changes.
-      setNotice({ tone: "error", text: result.message || t("common.unexpectedError") });
+      setNotice({ tone: "error", text: result.message || tc("unexpectedError") });
       return;
     }
     form.reset({ ...values, version: result.data.version });
-    setNotice({ tone: "success", text: t("common.saved") });
+    setNotice({ tone: "success", text: tc("saved") });
     router.refresh();
   });
 
-  const text = (name: TextField, label: string, props: React.ComponentProps<"input"> = {}) => (
-    <FormField id={name} label={label} error={displayMessage(errors[name]?.message, translate)}>
-      <Input
-        id={name}
-        readOnly={readOnly}
-        aria-invalid={errors[name] ? true : undefined}
-        aria-describedby={errors[name] ? `${name}-error` : undefined}
-        {...props}
-        {...form.register(name)}
-      />
+  const a11y = (name: keyof CompanyProfileInput) => ({
+    id: name,
+    "aria-invalid": errors[name] ? true : undefined,
+    "aria-describedby": errors[name] ? `${name}-error` : undefined,
+  });
+  const error = (name: keyof CompanyProfileInput) => displayMessage(errors[name]?.message, translate);
+
+  const text = (name: TextField, props: React.ComponentProps<"input"> = {}, hint?: string) => (
+    <FormField id={name} label={t(name)} error={error(name)} hint={hint}>
+      <Input readOnly={readOnly} {...a11y(name)} {...props} {...form.register(name)} />
     </FormField>
+  );
+
+  const flag = (name: FlagField, hint?: string) => (
+    <div className="sm:col-span-2">
+      <div className="flex items-start gap-2">
+        <input type="checkbox" className="mt-0.5 h-4 w-4" disabled={readOnly} {...a11y(name)} {...form.register(name)} />
+        <label htmlFor={name} className="text-sm">
+          {t(name)}
+        </label>
+      </div>
+      {hint ? <p className="ml-6 text-xs text-slate-600">{hint}</p> : null}
+    </div>
+  );
+
+  const section = (key: string, children: React.ReactNode, hint?: string) => (
+    <fieldset className="grid gap-4 border-t border-slate-200 pt-4 sm:grid-cols-2">
+      <legend className="pr-2 text-base font-semibold">{t(`sections.${key}`)}</legend>
+      {hint ? <p className="text-sm text-slate-600 sm:col-span-2">{hint}</p> : null}
+      {children}
+    </fieldset>
   );
 
   return (
     <Card>
-      <form onSubmit={onSubmit} className="grid gap-4 sm:grid-cols-2" noValidate>
-        {notice ? (
-          <Alert tone={notice.tone} className="sm:col-span-2">
-            {notice.text}
-          </Alert>
-        ) : null}
-        {text("legalName", t("profile.legalName"))}
-        {text("orgNumber", t("profile.orgNumber"), { inputMode: "numeric" })}
-        <FormField id="countryCode" label={t("profile.country")} error={displayMessage(errors.countryCode?.message, translate)}>
-          <CountrySelect id="countryCode" locale={locale} disabled={readOnly} {...form.register("countryCode")} />
-        </FormField>
-        {text("email", t("profile.email"), { type: "email" })}
-        {text("phone", t("profile.phone"), { type: "tel" })}
-        {text("website", "Web")}
-        {text("postalStreet", locale === "nb" ? "Postadresse" : "Postal address")}
-        {text("postalCode", locale === "nb" ? "Postnummer" : "Postcode")}
-        {text("postalCity", locale === "nb" ? "Poststed" : "City")}
-        {readOnly ? null : (
-          <div className="sm:col-span-2">
-            <Button type="submit" disabled={isSubmitting}>
-              {isSubmitting ? t("common.saving") : t("common.save")}
-            </Button>
-          </div>
-        )}
+      <form onSubmit={onSubmit} noValidate>
+        <fieldset disabled={!hydrated} className="m-0 min-w-0 space-y-6 border-0 p-0">
+          {notice ? <Alert tone={notice.tone}>{notice.text}</Alert> : null}
+          {section(
+            "identity",
+            <>
+              {text("legalName")}
+              {text("orgNumber", { inputMode: "numeric" }, t("orgNumberHint"))}
+              <FormField id="countryCode" label={t("country")} error={error("countryCode")}>
+                <CountrySelect locale={locale} disabled={readOnly} {...a11y("countryCode")} {...form.register("countryCode")} />
+              </FormField>
+            </>,
+          )}
+          {section(
+            "contact",
+            <>
+              {text("email", { type: "email" })}
+              {text("phone", { type: "tel" })}
+              {text("website", { type: "url", inputMode: "url" })}
+              <div className="hidden sm:block" />
+              {text("postalStreet")}
+              <div className="grid grid-cols-2 gap-4">
+                {text("postalCode")}
+                {text("postalCity")}
+              </div>
+              {text("visitingStreet")}
+              <div className="grid grid-cols-2 gap-4">
+                {text("visitingPostalCode")}
+                {text("visitingCity")}
+              </div>
+            </>,
+          )}
+          {section(
+            "scope",
+            <>
+              <FormField id="employeeBand" label={t("employeeBand")} error={error("employeeBand")} hint={t("employeeBandHint")}>
+                <Select disabled={readOnly} {...a11y("employeeBand")} {...form.register("employeeBand")}>
+                  {EMPLOYEE_BANDS.map((band) => (
+                    <option key={band} value={band}>
+                      {t(`employeeBands.${band}`)}
+                    </option>
+                  ))}
+                </Select>
+              </FormField>
+              <div className="hidden sm:block" />
+              {flag("isPublicAuthority", t("isPublicAuthorityHint"))}
+              {flag("targetsEeaFromOutside")}
+            </>,
+          )}
+          {section(
+            "dpo",
+            <>
+              {flag("dpoDesignated")}
+              <FormField id="dpoBasis" label={t("dpoBasis")} error={error("dpoBasis")}>
+                <Select disabled={readOnly} {...a11y("dpoBasis")} {...form.register("dpoBasis")}>
+                  <option value="">{t("notSet")}</option>
+                  {DPO_BASES.map((basis) => (
+                    <option key={basis} value={basis}>
+                      {t(`dpoBases.${basis}`)}
+                    </option>
+                  ))}
+                </Select>
+              </FormField>
+              {text("dpoName")}
+              {text("dpoEmail", { type: "email" })}
+              {text("dpoPhone", { type: "tel" })}
+              {text("dpoAddress")}
+            </>,
+            t("dpoHint"),
+          )}
+          {section(
+            "representative",
+            <>
+              {text("representativeName")}
+              {text("representativeEmail", { type: "email" })}
+              {text("representativeAddress")}
+            </>,
+            t("representativeHint"),
+          )}
+          {section(
+            "authority",
+            <FormField id="supervisoryAuthorityId" label={t("supervisoryAuthority")} error={error("supervisoryAuthorityId")} hint={t("authorityHint")}>
+              <Select disabled={readOnly} {...a11y("supervisoryAuthorityId")} {...form.register("supervisoryAuthorityId")}>
+                <option value="">{t("authorityDefault")}</option>
+                {authorities.map((a) => (
+                  <option key={a.id} value={a.id}>
+                    {locale === "nb" ? a.nameLocal : a.nameEn} ({a.countryCode})
+                  </option>
+                ))}
+              </Select>
+            </FormField>,
+          )}
+          {readOnly ? null : (
+            <div>
+              <Button type="submit" disabled={isSubmitting}>
+                {isSubmitting ? tc("saving") : tc("save")}
+              </Button>
+            </div>
+          )}
+        </fieldset>
       </form>
     </Card>
   );

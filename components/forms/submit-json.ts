@@ -2,7 +2,7 @@ import type { ErrorBody, FieldErrors } from "@/lib/errors";
 
 export type SubmitResult<T> =
   | { ok: true; data: T; status: number }
-  | { ok: false; status: number; code: string; message: string; fieldErrors: FieldErrors };
+  | { ok: false; status: number; code: string; message: string; fieldErrors: FieldErrors; details: Record<string, unknown> };
 
 /**
  * Sends a form's values to one of our JSON routes and returns either the data
@@ -17,7 +17,7 @@ export async function submitJson<T>(url: string, method: "POST" | "PUT" | "PATCH
       body: JSON.stringify(body),
     });
   } catch {
-    return { ok: false, status: 0, code: "NETWORK", message: "", fieldErrors: {} };
+    return { ok: false, status: 0, code: "NETWORK", message: "", fieldErrors: {}, details: {} };
   }
   const json = (await response.json().catch(() => null)) as ({ ok: true; data: T } | ErrorBody) | null;
   if (response.ok && json && "ok" in json) return { ok: true, data: json.data, status: response.status };
@@ -28,5 +28,7 @@ export async function submitJson<T>(url: string, method: "POST" | "PUT" | "PATCH
     code: error?.code ?? "INTERNAL",
     message: error?.message ?? "",
     fieldErrors: error?.fieldErrors ?? {},
+    // Facts beyond the message, e.g. `usedBy` when a catalog entry in use cannot be deleted.
+    details: error ?? {},
   };
 }

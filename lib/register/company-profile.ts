@@ -1,22 +1,73 @@
 import { z } from "zod";
 import { countryCodeField, emailField, optionalText, plainName } from "@/lib/validation/fields";
+import { DPO_BASES, EMPLOYEE_BANDS } from "./enums";
 import { orgNumberField, orgNumberMatchesCountry } from "./org-number-field";
 
+/** An e-mail address that may be left empty (empty becomes null). */
+const optionalEmail = optionalText(254)
+  .transform((value) => (value ? value.toLowerCase() : null))
+  .refine((value) => value === null || z.email().safeParse(value).success, "validation.email");
+
+/** A web address; "example.no" is accepted and stored as typed. */
+const optionalWebsite = optionalText(200).refine(
+  (value) => value === null || /^(https?:\/\/)?[^\s<>"]+\.[^\s<>"]+$/i.test(value),
+  "validation.invalid",
+);
+
+const flag = z.boolean().optional().default(false);
+
 /**
- * The controller's identity and contact details (GDPR Art. 30(1)(a),
- * Art. 13(1)(a)). One schema for the form and the route that saves it.
+ * The controller's identity, contact details, scope, DPO, EEA representative
+ * and lead supervisory authority (GDPR Art. 30(1)(a), 13(1)(a)–(b), 27, 37,
+ * 51–56; legal-spec §1.1). One schema for the form and the route that saves it.
+ * Whether a DPO or representative is required is not refused here: the
+ * checks (DPO-001/002, CTL-003) report it, so a half-finished profile can be saved.
  */
 export const companyProfileSchema = z
   .object({
+    // identity (30(1)(a), 13(1)(a))
     legalName: plainName(200),
     orgNumber: orgNumberField,
     countryCode: countryCodeField,
+
+    // contact (13(1)(a); WP260: several channels)
     email: emailField,
     phone: optionalText(40),
+    website: optionalWebsite,
     postalStreet: optionalText(200),
     postalCode: optionalText(20),
     postalCity: optionalText(100),
-    website: optionalText(200),
+    visitingStreet: optionalText(200),
+    visitingPostalCode: optionalText(20),
+    visitingCity: optionalText(100),
+
+    // scope
+    /** Art. 30(5): the exemption is only available below 250 employees. */
+    employeeBand: z.enum(EMPLOYEE_BANDS).optional().default("UNDER_250"),
+    /** 6(1) second subparagraph; 37(1)(a). */
+    isPublicAuthority: flag,
+    /** Art. 3(2): established outside the EEA but offering goods/services to, or monitoring, people in it. */
+    targetsEeaFromOutside: flag,
+
+    // DPO (Art. 37–39; 13(1)(b))
+    dpoDesignated: flag,
+    dpoBasis: z
+      .union([z.enum(DPO_BASES), z.literal("")])
+      .nullish()
+      .transform((value) => (value ? value : null)),
+    dpoName: optionalText(200),
+    dpoEmail: optionalEmail,
+    dpoPhone: optionalText(40),
+    dpoAddress: optionalText(300),
+
+    // EEA representative (Art. 27; 13(1)(a))
+    representativeName: optionalText(200),
+    representativeAddress: optionalText(300),
+    representativeEmail: optionalEmail,
+
+    /** Art. 56 lead authority; empty = the default authority of the country (Datatilsynet for Norway). */
+    supervisoryAuthorityId: optionalText(64),
+
     /** The version the form was loaded with; a newer one in the database is a conflict. */
     version: z.number().int().positive(),
   })
@@ -24,3 +75,15 @@ export const companyProfileSchema = z
 
 export type CompanyProfileInput = z.input<typeof companyProfileSchema>;
 export type CompanyProfile = z.output<typeof companyProfileSchema>;
+
+/** A consultant's additional company: the creator becomes its owner. */
+export const newCompanySchema = z
+  .object({
+    legalName: plainName(200),
+    orgNumber: orgNumberField,
+    countryCode: countryCodeField,
+  })
+  .superRefine(orgNumberMatchesCountry);
+
+export type NewCompanyInput = z.input<typeof newCompanySchema>;
+export type NewCompany = z.output<typeof newCompanySchema>;

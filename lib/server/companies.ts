@@ -1,8 +1,10 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import type { CompanyProfile } from "@/lib/register/company-profile";
-import type { CompanyAccess } from "./access";
+import type { CompanyProfile, NewCompany } from "@/lib/register/company-profile";
+import { slugify, uniqueSlug } from "@/lib/register/slug";
+import type { CompanyAccess, CurrentUser } from "./access";
 import { recordAudit } from "./audit";
+import { seedDefaultCatalog } from "./catalogs";
 import { db } from "./db";
 
 const profileSelect = {
@@ -13,12 +15,30 @@ const profileSelect = {
   countryCode: true,
   email: true,
   phone: true,
+  website: true,
   postalStreet: true,
   postalCode: true,
   postalCity: true,
-  website: true,
+  visitingStreet: true,
+  visitingPostalCode: true,
+  visitingCity: true,
+  employeeBand: true,
+  isPublicAuthority: true,
+  targetsEeaFromOutside: true,
+  dpoDesignated: true,
+  dpoBasis: true,
+  dpoName: true,
+  dpoEmail: true,
+  dpoPhone: true,
+  dpoAddress: true,
+  representativeName: true,
+  representativeAddress: true,
+  representativeEmail: true,
+  supervisoryAuthorityId: true,
   version: true,
-  supervisoryAuthority: { select: { id: true, nameLocal: true, nameEn: true, website: true } },
+  supervisoryAuthority: {
+    select: { id: true, countryCode: true, nameLocal: true, nameEn: true, website: true, email: true, phone: true, postalAddress: true, visitingAddress: true, complaintUrl: true },
+  },
 } as const;
 
 export async function getCompanyProfile(access: CompanyAccess) {
@@ -43,13 +63,38 @@ async function assertCountryExists(code: string): Promise<void> {
   if (!country) throw new AppError("VALIDATION", undefined, { countryCode: ["validation.country"] });
 }
 
+/** The supervisory authorities a company may name, those of its country first (Art. 51, 56). */
+export async function listSupervisoryAuthorities(countryCode: string) {
+  const all = await db().supervisoryAuthority.findMany({
+    select: { id: true, countryCode: true, nameLocal: true, nameEn: true },
+    orderBy: [{ countryCode: "asc" }, { nameEn: "asc" }],
+  });
+  return [...all.filter((a) => a.countryCode === countryCode), ...all.filter((a) => a.countryCode !== countryCode)];
+}
+
+/**
+ * The lead authority to store: the one chosen, or by default the country's
+ * own (GDPR Art. 55–56: Datatilsynet for a Norwegian establishment; SA-001
+ * reports a Norwegian company naming another).
+ */
+async function resolveSupervisoryAuthority(countryCode: string, chosen: string | null): Promise<string | null> {
+  if (chosen !== null) {
+    const found = await db().supervisoryAuthority.findUnique({ where: { id: chosen }, select: { id: true } });
+    if (!found) throw new AppError("VALIDATION", undefined, { supervisoryAuthorityId: ["validation.invalid"] });
+    return found.id;
+  }
+  const own = await db().supervisoryAuthority.findFirst({ where: { countryCode }, select: { id: true }, orderBy: { id: "asc" } });
+  return own?.id ?? null;
+}
+
 /**
  * Saves the profile if nobody saved a newer version since the form was
  * loaded (optimistic concurrency), with the audit event in the same transaction.
  */
 export async function updateCompanyProfile(access: CompanyAccess, input: CompanyProfile) {
   await assertCountryExists(input.countryCode);
-  const { version, ...fields } = input;
+  const { version, supervisoryAuthorityId, ...rest } = input;
+  const fields = { ...rest, supervisoryAuthorityId: await resolveSupervisoryAuthority(input.countryCode, supervisoryAuthorityId) };
   return db().$transaction(async (tx) => {
     const before = await tx.company.findUnique({ where: { id: access.company.id }, select: profileSelect });
     if (!before) throw new AppError("NOT_FOUND");
@@ -69,5 +114,42 @@ export async function updateCompanyProfile(access: CompanyAccess, input: Company
       after,
     });
     return after;
+  });
+}
+
+/**
+ * A consultant's additional company, with the creator as its OWNER and the
+ * default catalog, all in one transaction.
+ */
+export async function createCompanyForUser(user: CurrentUser, input: NewCompany) {
+  await assertCountryExists(input.countryCode);
+  const supervisoryAuthorityId = await resolveSupervisoryAuthority(input.countryCode, null);
+  const base = slugify(input.legalName);
+  const taken = new Set(
+    (await db().company.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((c) => c.slug),
+  );
+  return db().$transaction(async (tx) => {
+    const company = await tx.company.create({
+      data: {
+        slug: uniqueSlug(input.legalName, taken),
+        legalName: input.legalName,
+        orgNumber: input.orgNumber,
+        countryCode: input.countryCode,
+        email: user.email,
+        supervisoryAuthorityId,
+        memberships: { create: { userId: user.id, role: "OWNER" } },
+      },
+      select: { id: true, slug: true, legalName: true },
+    });
+    await recordAudit(tx, {
+      companyId: company.id,
+      actorId: user.id,
+      action: "CREATE",
+      entityType: "Company",
+      entityId: company.id,
+      after: { legalName: input.legalName, orgNumber: input.orgNumber, countryCode: input.countryCode },
+    });
+    await seedDefaultCatalog(tx, company.id, user.id);
+    return company;
   });
 }

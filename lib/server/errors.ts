@@ -2,7 +2,7 @@ import "server-only";
 import { getTranslations } from "next-intl/server";
 import { AppError, type ErrorBody, type FieldErrors } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
-import type { MessageRef } from "@/lib/validation/messages";
+import { isMessageKey, type MessageRef } from "@/lib/validation/messages";
 
 type PrismaLikeError = { code?: unknown; name?: unknown };
 
@@ -29,11 +29,11 @@ export async function validationTranslator(locale: Locale): Promise<(ref: Messag
 }
 
 /** Field errors raised by data-access code carry message keys; translate those, keep the rest. */
-function translateFieldErrors(fieldErrors: FieldErrors, t: (key: string) => string): FieldErrors {
+function translateFieldErrors(fieldErrors: FieldErrors, t: { (key: string): string; has: (key: string) => boolean }): FieldErrors {
   return Object.fromEntries(
     Object.entries(fieldErrors).map(([path, messages]) => [
       path,
-      messages.map((message) => (message.startsWith("validation.") ? t(message) : message)),
+      messages.map((message) => (isMessageKey(message) && t.has(message) ? t(message) : message)),
     ]),
   );
 }
@@ -48,8 +48,10 @@ export async function errorResponse(error: unknown, locale: Locale, context: str
   }
   const body: ErrorBody = {
     error: {
+      ...appError.details,
       code: appError.code,
-      message: t(`errors.${appError.code}`),
+      // A message key of our own (e.g. "catalogs.inUse") says more than the code's generic message.
+      message: appError.message !== appError.code && t.has(appError.message) ? t(appError.message) : t(`errors.${appError.code}`),
       ...(appError.fieldErrors ? { fieldErrors: translateFieldErrors(appError.fieldErrors, t) } : {}),
     },
   };

@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import type { setupSchema } from "@/lib/register/setup";
 import { uniqueSlug } from "@/lib/register/slug";
 import { recordAudit } from "./audit";
+import { seedDefaultCatalog } from "./catalogs";
 import { db } from "./db";
 import { hashPassword } from "./sign-in";
 
@@ -56,6 +57,7 @@ export async function createFirstOwner(input: z.output<typeof setupSchema>) {
       entityId: company.id,
       after: { legalName: input.legalName, orgNumber: input.orgNumber, countryCode: country.code },
     });
+    await seedDefaultCatalog(tx, company.id, user.id);
     return { userId: user.id, companyId: company.id };
   });
 }

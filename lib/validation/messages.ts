@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import type { FieldErrors } from "@/lib/errors";
 
-/** A message key under "validation." in lib/i18n/messages, with its values. */
+/** A message key in lib/i18n/messages ("validation.orgNumber", "activityValidation.art9Condition"), with its values. */
 export type MessageRef = { key: string; values?: Record<string, string | number> };
 
 /**
@@ -9,7 +9,7 @@ export type MessageRef = { key: string; values?: Record<string, string | number>
  * already keys ("validation.orgNumber"); zod's own issues are mapped here.
  */
 export function issueMessage(issue: Pick<z.core.$ZodIssue, "code" | "message"> & Partial<z.core.$ZodIssue>): MessageRef {
-  if (issue.message?.startsWith("validation.")) return { key: issue.message };
+  if (issue.message && isMessageKey(issue.message)) return { key: issue.message };
   switch (issue.code) {
     case "too_big":
       return { key: "validation.tooLong", values: { max: Number(issue.maximum) } };
@@ -24,6 +24,14 @@ export function issueMessage(issue: Pick<z.core.$ZodIssue, "code" | "message"> &
     default:
       return { key: "validation.invalid" };
   }
+}
+
+/**
+ * Our schemas and data layer put message keys, not sentences, into errors, so
+ * the reader's language decides the words. A key is "namespace.name".
+ */
+export function isMessageKey(message: string): boolean {
+  return /^[a-z][A-Za-z0-9]*(\.[A-Za-z0-9_]+)+$/.test(message);
 }
 
 export function fieldPath(issue: z.core.$ZodIssue): string {
@@ -54,5 +62,5 @@ export function localizedErrorMap(translate: (ref: MessageRef) => string) {
 /** Shows a message that may still be a key ("validation.orgNumber") in the user's language. */
 export function displayMessage(message: string | undefined, translate: (ref: MessageRef) => string): string | undefined {
   if (!message) return undefined;
-  return message.startsWith("validation.") ? translate({ key: message }) : message;
+  return isMessageKey(message) ? translate({ key: message }) : message;
 }

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
+import { NewCompanyForm } from "@/components/company/new-company-form";
 import { Card } from "@/components/ui/card";
 import { listMyCompanies } from "@/lib/server/access";
 import { pageUser } from "@/lib/server/page-access";
@@ -18,6 +19,7 @@ export default async function CompaniesPage({ searchParams }: { searchParams: Pr
   const only = memberships[0];
   if (memberships.length === 1 && only && !all) redirect(`/companies/${only.company.id}`);
   const t = await getTranslations();
+  const locale = (await getLocale()) === "nb" ? "nb" : "en";
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("companies.title")}</h1>
@@ -38,6 +40,7 @@ export default async function CompaniesPage({ searchParams }: { searchParams: Pr
           </li>
         ))}
       </ul>
+      <NewCompanyForm locale={locale} />
     </div>
   );
 }

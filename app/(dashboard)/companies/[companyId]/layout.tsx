@@ -1,8 +1,26 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { listMyCompanies } from "@/lib/server/access";
 import { pageCompanyAccess } from "@/lib/server/page-access";
 import { CompanySwitcher } from "@/components/company/company-switcher";
+import { CompanyNav, type CompanyNavItem } from "@/components/company/company-nav";
+import { can, type Permission, type Role } from "@/lib/auth/permissions";
+
+/** The company's sections, each shown to the roles whose permission it needs. */
+const SECTIONS: { key: string; path: string; permission: Permission }[] = [
+  { key: "overview", path: "", permission: "register.read" },
+  { key: "activities", path: "/activities", permission: "register.read" },
+  { key: "findings", path: "/findings", permission: "register.read" },
+  { key: "catalogs", path: "/catalogs", permission: "register.read" },
+  { key: "notice", path: "/notice", permission: "register.read" },
+  { key: "export", path: "/export", permission: "register.read" },
+  { key: "members", path: "/members", permission: "members.manage" },
+  { key: "audit", path: "/audit", permission: "company.manage" },
+  { key: "profile", path: "/profile", permission: "register.read" },
+];
+
+function companyNavItems(base: string, role: Role): CompanyNavItem[] {
+  return SECTIONS.filter((section) => can(role, section.permission)).map((section) => ({ key: section.key, href: `${base}${section.path}` }));
+}
 
 export default async function CompanyLayout({
   children,
@@ -30,14 +48,7 @@ export default async function CompanyLayout({
           />
         ) : null}
       </div>
-      <nav aria-label={access.company.legalName} className="flex gap-4 border-b border-slate-200 text-sm">
-        <Link href={base} className="border-b-2 border-transparent pb-2 hover:border-brand-600">
-          {t("dashboard.overview")}
-        </Link>
-        <Link href={`${base}/profile`} className="border-b-2 border-transparent pb-2 hover:border-brand-600">
-          {t("dashboard.profile")}
-        </Link>
-      </nav>
+      <CompanyNav label={access.company.legalName} items={companyNavItems(base, access.role)} />
       {children}
     </div>
   );

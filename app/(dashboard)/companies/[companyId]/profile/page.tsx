@@ -1,46 +1,61 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CompanyProfileForm } from "@/components/company/company-profile-form";
+import { SupervisoryAuthorityCard } from "@/components/company/supervisory-authority-card";
 import { can } from "@/lib/auth/permissions";
-import { getCompanyProfile } from "@/lib/server/companies";
+import { getCompanyProfile, listSupervisoryAuthorities } from "@/lib/server/companies";
 import { pageCompanyAccess } from "@/lib/server/page-access";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("profile"))("title") };
+  return { title: (await getTranslations("companyProfile"))("title") };
 }
 
 export default async function CompanyProfilePage({ params }: { params: Promise<{ companyId: string }> }) {
   const { companyId } = await params;
   const access = await pageCompanyAccess(companyId);
   const profile = await getCompanyProfile(access);
+  const authorities = await listSupervisoryAuthorities(profile.countryCode);
   const locale = (await getLocale()) === "nb" ? "nb" : "en";
-  const t = await getTranslations("profile");
-  const authority = profile.supervisoryAuthority;
+  const t = await getTranslations("companyProfile");
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
+      <p className="text-sm text-slate-700">{t("intro")}</p>
       <CompanyProfileForm
         companyId={access.company.id}
         readOnly={!can(access.role, "company.manage")}
         locale={locale}
+        authorities={authorities}
         initial={{
           legalName: profile.legalName,
           orgNumber: profile.orgNumber ?? "",
           countryCode: profile.countryCode,
           email: profile.email ?? "",
           phone: profile.phone ?? "",
+          website: profile.website ?? "",
           postalStreet: profile.postalStreet ?? "",
           postalCode: profile.postalCode ?? "",
           postalCity: profile.postalCity ?? "",
-          website: profile.website ?? "",
+          visitingStreet: profile.visitingStreet ?? "",
+          visitingPostalCode: profile.visitingPostalCode ?? "",
+          visitingCity: profile.visitingCity ?? "",
+          employeeBand: profile.employeeBand,
+          isPublicAuthority: profile.isPublicAuthority,
+          targetsEeaFromOutside: profile.targetsEeaFromOutside,
+          dpoDesignated: profile.dpoDesignated,
+          dpoBasis: profile.dpoBasis ?? "",
+          dpoName: profile.dpoName ?? "",
+          dpoEmail: profile.dpoEmail ?? "",
+          dpoPhone: profile.dpoPhone ?? "",
+          dpoAddress: profile.dpoAddress ?? "",
+          representativeName: profile.representativeName ?? "",
+          representativeAddress: profile.representativeAddress ?? "",
+          representativeEmail: profile.representativeEmail ?? "",
+          supervisoryAuthorityId: profile.supervisoryAuthorityId ?? "",
           version: profile.version,
         }}
       />
-      {authority ? (
-        <p className="text-sm text-slate-700">
-          {t("supervisoryAuthority")}: {locale === "nb" ? authority.nameLocal : authority.nameEn} ({authority.website})
-        </p>
-      ) : null}
+      {profile.supervisoryAuthority ? <SupervisoryAuthorityCard authority={profile.supervisoryAuthority} locale={locale} /> : null}
     </div>
   );
 }

@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { InviteForm } from "@/components/members/invite-form";
+import { MemberList } from "@/components/members/member-list";
+import { Card } from "@/components/ui/card";
+import { listMembers } from "@/lib/server/members";
+import { pageCompanyAccess } from "@/lib/server/page-access";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("members"))("title") };
+}
+
+export default async function MembersPage({ params }: { params: Promise<{ companyId: string }> }) {
+  const { companyId } = await params;
+  const access = await pageCompanyAccess(companyId, "members.manage");
+  const { members, invitations } = await listMembers(access);
+  const t = await getTranslations("members");
+  return (
+    <div className="space-y-6">
+      <div className="space-y-2">
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
+        <p className="text-sm text-slate-700">{t("intro")}</p>
+      </div>
+      <Card>
+        <MemberList
+          companyId={access.company.id}
+          currentUserId={access.user.id}
+          members={members.map((m) => ({ ...m, createdAt: m.createdAt.toISOString() }))}
+          invitations={invitations.map((i) => ({ id: i.id, email: i.email, role: i.role, expiresAt: i.expiresAt.toISOString(), createdBy: i.createdBy }))}
+        />
+      </Card>
+      <Card aria-labelledby="invite-heading" className="space-y-2">
+        <h2 id="invite-heading" className="text-lg font-semibold">
+          {t("invite")}
+        </h2>
+        <InviteForm companyId={access.company.id} />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import { getTranslations } from "next-intl/server";
+import { Card } from "@/components/ui/card";
+
+type Authority = {
+  nameLocal: string;
+  nameEn: string;
+  website: string;
+  email: string | null;
+  phone: string | null;
+  postalAddress: string | null;
+  visitingAddress: string | null;
+  complaintUrl: string | null;
+};
+
+/** The chosen authority's contact details, as the notice will give them (Art. 13(2)(d): right to complain). */
+export async function SupervisoryAuthorityCard({ authority, locale }: { authority: Authority; locale: "en" | "nb" }) {
+  const t = await getTranslations("companyProfile");
+  const name = locale === "nb" ? authority.nameLocal : authority.nameEn;
+  const rows: [string, React.ReactNode][] = [
+    [t("authorityWebsite"), <a key="w" className="underline" href={authority.website} rel="noreferrer">{authority.website}</a>],
+    ...(authority.email ? [[t("authorityEmail"), authority.email] as [string, React.ReactNode]] : []),
+    ...(authority.phone ? [[t("authorityPhone"), authority.phone] as [string, React.ReactNode]] : []),
+    ...(authority.postalAddress ? [[t("authorityPostal"), authority.postalAddress] as [string, React.ReactNode]] : []),
+    ...(authority.visitingAddress ? [[t("authorityVisiting"), authority.visitingAddress] as [string, React.ReactNode]] : []),
+    ...(authority.complaintUrl
+      ? [[t("authorityComplaint"), <a key="c" className="underline" href={authority.complaintUrl} rel="noreferrer">{authority.complaintUrl}</a>] as [string, React.ReactNode]]
+      : []),
+  ];
+  return (
+    <Card aria-labelledby="authority-contact">
+      <h2 id="authority-contact" className="mb-2 font-medium">
+        {t("authorityContact", { name })}
+      </h2>
+      <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
+        {rows.map(([label, value]) => (
+          <div key={label} className="contents">
+            <dt className="text-slate-600">{label}</dt>
+            <dd className="break-all">{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </Card>
+  );
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { CATALOG_KINDS, CATALOG_SCHEMAS, cookieSchema, dataCategorySchema, isCatalogKind, recipientSchema } from "./catalog-schemas";
+
+describe("catalog schemas", () => {
+  it("require both the English and the bokmål label of a data category", () => {
+    const result = dataCategorySchema.safeParse({ labelEn: "Identity", labelNb: "  " });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => i.path.join("."))).toEqual(["labelNb"]);
+  });
+
+  it("turn an empty select into null and default the flags to false", () => {
+    expect(dataCategorySchema.parse({ labelEn: "Identity", labelNb: "Identitet", specialCategory: "" })).toEqual({
+      labelEn: "Identity",
+      labelNb: "Identitet",
+      descriptionEn: null,
+      descriptionNb: null,
+      specialCategory: null,
+      isCriminalOffence: false,
+      isNationalId: false,
+    });
+  });
+
+  it("refuse a special category outside Art. 9(1)", () => {
+    expect(dataCategorySchema.safeParse({ labelEn: "A", labelNb: "B", specialCategory: "SHOE_SIZE" }).success).toBe(false);
+  });
+
+  it("upper-case country codes and refuse malformed ones and bad dates with message keys", () => {
+    expect(recipientSchema.parse({ name: "Vendor", kind: "PROCESSOR", countryCode: "se" }).countryCode).toBe("SE");
+    const bad = recipientSchema.safeParse({ name: "Vendor", kind: "PROCESSOR", countryCode: "Sweden", dpaDate: "31.12.2025" });
+    expect(bad.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+      ["countryCode", "validation.country"],
+      ["dpaDate", "validation.invalid"],
+    ]);
+  });
+
+  it("need a recipient kind and say so with the required message", () => {
+    const result = recipientSchema.safeParse({ name: "Vendor", kind: "" });
+    expect(result.error?.issues[0]).toMatchObject({ path: ["kind"], message: "validation.required" });
+  });
+
+  it("refuse markup in names shown in headings", () => {
+    expect(recipientSchema.safeParse({ name: "<script>", kind: "PROCESSOR" }).error?.issues[0]?.message).toBe("validation.markup");
+  });
+
+  it("assume a cookie needs consent unless said otherwise (ekomloven § 3-15)", () => {
+    const cookie = cookieSchema.parse({ name: "_ga", provider: "Google", purposeEn: "Statistics", purposeNb: "Statistikk", category: "STATISTICS", durationText: "2 years" });
+    expect(cookie.consentRequired).toBe(true);
+  });
+
+  it("ask for the version on every update schema, and know every kind", () => {
+    for (const kind of CATALOG_KINDS) {
+      expect(isCatalogKind(kind)).toBe(true);
+      const result = CATALOG_SCHEMAS[kind].update.safeParse({});
+      expect(result.error?.issues.some((i) => i.path[0] === "version")).toBe(true);
+    }
+    expect(isCatalogKind("users")).toBe(false);
+  });
+});

@@ -1,0 +1,186 @@
+import { z } from "zod";
+import { optionalText, plainName, requiredText } from "@/lib/validation/fields";
+import {
+  COOKIE_CATEGORIES,
+  DPA_STATUSES,
+  RECIPIENT_KINDS,
+  SECURITY_MEASURE_KINDS,
+  SPECIAL_CATEGORIES,
+  SUB_PROCESSOR_AUTHORISATIONS,
+} from "./enums";
+
+/**
+ * The company's catalogs: reusable entries (data categories, data subject
+ * categories, recipients, systems, security measures, cookies) that processing
+ * activities link to (Art. 30(1)(c)–(g)). One schema per input, shared by the
+ * catalog forms, the activity editor's "create new" pickers and the routes.
+ */
+
+export const CATALOG_KINDS = ["data-categories", "data-subject-categories", "recipients", "systems", "security-measures", "cookies"] as const;
+export type CatalogKind = (typeof CATALOG_KINDS)[number];
+
+export function isCatalogKind(value: unknown): value is CatalogKind {
+  return typeof value === "string" && (CATALOG_KINDS as readonly string[]).includes(value);
+}
+
+// A <select> without a choice sends ""; that means "not set".
+function optionalEnum<T extends readonly [string, ...string[]]>(values: T) {
+  return z
+    .union([z.enum(values), z.literal("")])
+    .nullish()
+    .transform((value) => (value ? value : null));
+}
+
+/** ISO country code or nothing; whether the code exists is checked against the country table. */
+const optionalCountry = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .nullish()
+  .transform((value) => (value ? value : null))
+  .refine((value) => value === null || /^[A-Z]{2}$/.test(value), "validation.country");
+
+/** A calendar date "YYYY-MM-DD" (from <input type="date">) or nothing. */
+const optionalDate = z
+  .string()
+  .trim()
+  .nullish()
+  .transform((value) => (value ? value : null))
+  .refine((value) => value === null || (/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`))), "validation.invalid");
+
+/** The id of another catalog entry of the same company (checked in the database), or nothing. */
+const optionalEntryId = z
+  .string()
+  .trim()
+  .max(64)
+  .nullish()
+  .transform((value) => (value ? value : null));
+
+const flag = z.boolean().optional().default(false);
+
+/** The version the form was loaded with; a newer one in the database is a conflict. */
+const version = z.number().int().positive();
+
+// ── Data categories (30(1)(c), 14(1)(d)) ────────────────────────────────────
+
+export const dataCategorySchema = z.object({
+  labelEn: plainName(120),
+  labelNb: plainName(120),
+  descriptionEn: optionalText(500),
+  descriptionNb: optionalText(500),
+  /** Art. 9(1): null when the category is not special. */
+  specialCategory: optionalEnum(SPECIAL_CATEGORIES),
+  /** Art. 10: personal data relating to criminal convictions and offences. */
+  isCriminalOffence: flag,
+  /** pol. § 12: fødselsnummer / D-nummer. */
+  isNationalId: flag,
+});
+export const dataCategoryUpdateSchema = dataCategorySchema.extend({ version });
+export type DataCategoryInput = z.input<typeof dataCategorySchema>;
+export type DataCategoryValues = z.output<typeof dataCategorySchema>;
+
+// ── Data subject categories (30(1)(c)) ──────────────────────────────────────
+
+export const dataSubjectCategorySchema = z.object({
+  labelEn: plainName(120),
+  labelNb: plainName(120),
+  /** Art. 8; pol. § 5: consent of children under 13 needs parental authorisation (LB-007). */
+  includesChildren: flag,
+});
+export const dataSubjectCategoryUpdateSchema = dataSubjectCategorySchema.extend({ version });
+export type DataSubjectCategoryInput = z.input<typeof dataSubjectCategorySchema>;
+export type DataSubjectCategoryValues = z.output<typeof dataSubjectCategorySchema>;
+
+// ── Recipients and their sub-processors (Art. 4(9), 28, 30(1)(d)) ───────────
+
+export const subProcessorSchema = z.object({
+  /** Present for an existing sub-processor; absent for a new one. */
+  id: optionalEntryId,
+  name: plainName(200),
+  countryCode: optionalCountry,
+  /** Art. 28(2): prior specific or general written authorisation; null = not documented (PR-002). */
+  authorisation: optionalEnum(SUB_PROCESSOR_AUTHORISATIONS),
+  /** Art. 28(4): the same data protection obligations are imposed by contract. */
+  flowDownContract: flag,
+  description: optionalText(500),
+});
+export type SubProcessorValues = z.output<typeof subProcessorSchema>;
+
+export const recipientSchema = z.object({
+  name: plainName(200),
+  kind: z.enum(RECIPIENT_KINDS, "validation.required"),
+  /** Where the recipient processes the data (Ch. V; TR-001). */
+  countryCode: optionalCountry,
+  /** Art. 28(3) data processing agreement. */
+  dpaStatus: z.enum(DPA_STATUSES).optional().default("MISSING"),
+  dpaDate: optionalDate,
+  dpaRef: optionalText(500),
+  /** EU-US Data Privacy Framework List (Decision (EU) 2023/1795; TR-003). */
+  dpfCertified: flag,
+  descriptionEn: optionalText(1000),
+  descriptionNb: optionalText(1000),
+  subProcessors: z.array(subProcessorSchema).max(100).optional().default([]),
+});
+export const recipientUpdateSchema = recipientSchema.extend({ version });
+export type RecipientInput = z.input<typeof recipientSchema>;
+export type RecipientValues = z.output<typeof recipientSchema>;
+
+// ── Systems ─────────────────────────────────────────────────────────────────
+
+export const systemSchema = z.object({
+  name: plainName(200),
+  description: optionalText(1000),
+  hostingCountryCode: optionalCountry,
+  /** The recipient (vendor) that runs the system, from the recipients catalog. */
+  vendorRecipientId: optionalEntryId,
+});
+export const systemUpdateSchema = systemSchema.extend({ version });
+export type SystemInput = z.input<typeof systemSchema>;
+export type SystemValues = z.output<typeof systemSchema>;
+
+// ── Security measures (30(1)(g), 32(1)) ─────────────────────────────────────
+
+export const securityMeasureSchema = z.object({
+  kind: z.enum(SECURITY_MEASURE_KINDS, "validation.required"),
+  descriptionEn: requiredText(1000),
+  descriptionNb: requiredText(1000),
+});
+export const securityMeasureUpdateSchema = securityMeasureSchema.extend({ version });
+export type SecurityMeasureInput = z.input<typeof securityMeasureSchema>;
+export type SecurityMeasureValues = z.output<typeof securityMeasureSchema>;
+
+// ── Cookies and similar technologies (ekomloven 2024 § 3-15) ─────────────────
+
+export const cookieSchema = z.object({
+  name: plainName(200),
+  provider: plainName(200),
+  purposeEn: requiredText(1000),
+  purposeNb: requiredText(1000),
+  category: z.enum(COOKIE_CATEGORIES, "validation.required"),
+  durationText: requiredText(100),
+  /** Everything but strictly necessary storage needs consent (CK-001). */
+  consentRequired: z.boolean().optional().default(true),
+  recipientId: optionalEntryId,
+});
+export const cookieUpdateSchema = cookieSchema.extend({ version });
+export type CookieInput = z.input<typeof cookieSchema>;
+export type CookieValues = z.output<typeof cookieSchema>;
+
+/** The create and update schema of each catalog, by the kind in the URL. */
+export const CATALOG_SCHEMAS = {
+  "data-categories": { create: dataCategorySchema, update: dataCategoryUpdateSchema },
+  "data-subject-categories": { create: dataSubjectCategorySchema, update: dataSubjectCategoryUpdateSchema },
+  recipients: { create: recipientSchema, update: recipientUpdateSchema },
+  systems: { create: systemSchema, update: systemUpdateSchema },
+  "security-measures": { create: securityMeasureSchema, update: securityMeasureUpdateSchema },
+  cookies: { create: cookieSchema, update: cookieUpdateSchema },
+} as const;
+
+export type CatalogValues = {
+  "data-categories": DataCategoryValues;
+  "data-subject-categories": DataSubjectCategoryValues;
+  recipients: RecipientValues;
+  systems: SystemValues;
+  "security-measures": SecurityMeasureValues;
+  cookies: CookieValues;
+};

@@ -1,0 +1,37 @@
+import "server-only";
+import { runChecks, summarise, type Finding } from "@/lib/register/checks";
+import { registerCompleteness } from "@/lib/register/completeness";
+import { findingHref } from "@/lib/register/finding-links";
+import type { CompanyAccess } from "./access";
+import { loadRegisterSnapshot } from "./register/snapshot";
+
+export type FindingView = Finding & { href: string; subjectName: string | null };
+
+/**
+ * Runs the legal checks (legal-spec §3) over the company's current register.
+ * Each finding carries the link to the field that fixes it and the name of
+ * its activity or catalog entry. `activityId` narrows to one activity, for
+ * the activity editor's live display.
+ */
+export async function getFindings(access: CompanyAccess, options: { activityId?: string; now?: Date } = {}) {
+  const snapshot = await loadRegisterSnapshot(access);
+  const all = runChecks(snapshot, { now: options.now ?? new Date() });
+  const names = new Map<string, string>([
+    ...snapshot.activities.map((a) => [`activity:${a.id}`, a.name] as const),
+    ...snapshot.catalogs.recipients.map((r) => [`recipient:${r.id}`, r.name] as const),
+    ...snapshot.catalogs.cookies.map((c) => [`cookie:${c.id}`, c.name] as const),
+  ]);
+  const nameOf = (f: Finding): string | null => {
+    const s = f.subject;
+    if (s.kind === "activity") return names.get(`activity:${s.activityId}`) ?? null;
+    if (s.kind === "recipient") return names.get(`recipient:${s.recipientId}`) ?? null;
+    if (s.kind === "cookie") return names.get(`cookie:${s.cookieId}`) ?? null;
+    return null;
+  };
+  const selected = options.activityId
+    ? all.filter((f) => f.subject.kind === "activity" && f.subject.activityId === options.activityId)
+    : all;
+  const findings: FindingView[] = selected.map((f) => ({ ...f, href: findingHref(access.company.id, f), subjectName: nameOf(f) }));
+  const activities = snapshot.activities.map((a) => ({ id: a.id, name: a.name, status: a.status }));
+  return { findings, summary: summarise(findings), activities, completeness: registerCompleteness(snapshot) };
+}
