@@ -15,31 +15,15 @@ import type { ActivityRole, ActivityStatus, LawfulBasis } from "@/lib/register/e
 import type { CompanyAccess } from "./access";
 import { recordAudit } from "./audit";
 import { db, type DbClient } from "./db";
-import { readRegisterSnapshot } from "./register/snapshot";
+import { ACTIVITY_INCLUDE, readRegisterSnapshot, toActivitySnapshot, type ActivityRow } from "./register/snapshot";
 
 type Tx = Prisma.TransactionClient;
 const ENTITY_TYPE = "ProcessingActivity";
 
 // ── Reading one activity ─────────────────────────────────────────────────────
 
-const activityInclude = {
-  purposes: { orderBy: [{ sortOrder: "asc" }, { id: "asc" }] },
-  jointControllers: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
-  controllersServed: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
-  dataSubjectCategories: { select: { dataSubjectCategoryId: true } },
-  dataCategories: { select: { dataCategoryId: true } },
-  recipients: { select: { recipientId: true, subProcessorAuthorisation: true, flowDownContract: true } },
-  systems: { select: { systemId: true } },
-  securityMeasures: { select: { securityMeasureId: true } },
-  cookies: { select: { cookieId: true } },
-  transfers: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
-  retentionRules: { orderBy: [{ sortOrder: "asc" }, { id: "asc" }] },
-  noticeTexts: { select: { purposeId: true, language: true, text: true } },
-} satisfies Prisma.ProcessingActivityInclude;
 
-type ActivityRow = Prisma.ProcessingActivityGetPayload<{ include: typeof activityInclude }>;
 
-const isoDate = (value: Date | null): string | null => (value ? value.toISOString().slice(0, 10) : null);
 const toDate = (value: string | null): Date | null => (value ? new Date(`${value}T00:00:00Z`) : null);
 
 /** A saved activity: the editor's values plus what the server owns. */
@@ -53,121 +37,33 @@ export type SavedActivity = Omit<ActivityInput, "status" | "version"> & {
 
 /**
  * The row as the input schema's shape, so that the form, the audit log and the
- * conflict view compare like with like. Link lists are sorted (their order has no meaning).
+ * conflict view compare like with like: the snapshot's activity without the
+ * ids of child rows (a save replaces them), with the notice texts as fields.
  */
 function toActivity(row: ActivityRow): SavedActivity {
+  const activity = toActivitySnapshot(row);
   const text = (purposeId: string | null, language: "EN" | "NB") =>
-    row.noticeTexts.find((t) => t.purposeId === purposeId && t.language === language)?.text ?? null;
-  const sorted = (ids: string[]) => [...ids].sort();
+    activity.noticeTexts.find((t) => t.purposeId === purposeId && t.language === language)?.text ?? null;
+  const { noticeTexts: _noticeTexts, purposes, jointControllers, controllersServed, transfers, retentionRules, ...fields } = activity;
   return {
-    id: row.id,
-    name: row.name,
-    noticeTitleEn: row.noticeTitleEn,
-    noticeTitleNb: row.noticeTitleNb,
-    description: row.description,
-    role: row.role,
-    status: row.status,
-    showInNotice: row.showInNotice,
-    collectionSource: row.collectionSource,
-    sourceName: row.sourceName,
-    sourceIsPublic: row.sourceIsPublic,
-    art14Timing: row.art14Timing,
-    art14Exemption: row.art14Exemption,
-    art14ExemptionJustification: row.art14ExemptionJustification,
-    provisionRequirement: row.provisionRequirement,
-    provisionConsequence: row.provisionConsequence,
-    art9Condition: row.art9Condition,
-    art9LegalReference: row.art9LegalReference,
-    art10Authority: row.art10Authority,
-    nationalIdJustification: row.nationalIdJustification,
-    adm: {
-      exists: row.admExists,
-      logic: row.admLogic,
-      significance: row.admSignificance,
-      consequences: row.admConsequences,
-      art22Exception: row.admArt22Exception,
-    },
-    dpia: { required: row.dpiaRequired, status: row.dpiaStatus, link: row.dpiaLink },
-    isOccasional: row.isOccasional,
-    isLikelyRisk: row.isLikelyRisk,
-    marketing: {
-      channels: row.marketingChannels,
-      route: row.marketingRoute,
-      optOutOffered: row.marketingOptOutOffered,
-      similarProducts: row.marketingSimilarProducts,
-    },
-    consentRecordRef: row.consentRecordRef,
-    securityMeasuresText: row.securityMeasuresText,
-    processingCategories: row.processingCategories,
-    controllerDpaRef: row.controllerDpaRef,
-    controllerDpaDate: isoDate(row.controllerDpaDate),
-    purposes: row.purposes.map((p) => ({
-      id: p.id,
-      description: p.description,
-      lawfulBasis: p.lawfulBasis,
-      legalReference: p.legalReference,
-      legitimateInterest: p.legitimateInterest,
-      liaRef: p.liaRef,
-      liaDate: isoDate(p.liaDate),
-      consentWithdrawal: p.consentWithdrawal,
-      noticeTextEn: text(p.id, "EN"),
-      noticeTextNb: text(p.id, "NB"),
+    ...fields,
+    purposes: purposes.map(({ sortOrder: _sortOrder, ...purpose }) => ({
+      ...purpose,
+      noticeTextEn: text(purpose.id, "EN"),
+      noticeTextNb: text(purpose.id, "NB"),
     })),
-    jointControllers: row.jointControllers.map((j) => ({
-      name: j.name,
-      contact: j.contact,
-      arrangementLink: j.arrangementLink,
-      essenceText: j.essenceText,
-    })),
-    controllersServed: row.controllersServed.map((c) => ({
-      name: c.name,
-      contact: c.contact,
-      representative: c.representative,
-      dpoContact: c.dpoContact,
-      processingCategories: c.processingCategories,
-      dpaRef: c.dpaRef,
-      dpaDate: isoDate(c.dpaDate),
-    })),
-    dataSubjectCategoryIds: sorted(row.dataSubjectCategories.map((l) => l.dataSubjectCategoryId)),
-    dataCategoryIds: sorted(row.dataCategories.map((l) => l.dataCategoryId)),
-    recipients: [...row.recipients]
-      .sort((a, b) => (a.recipientId < b.recipientId ? -1 : 1))
-      .map((r) => ({ recipientId: r.recipientId, subProcessorAuthorisation: r.subProcessorAuthorisation, flowDownContract: r.flowDownContract })),
-    systemIds: sorted(row.systems.map((l) => l.systemId)),
-    securityMeasureIds: sorted(row.securityMeasures.map((l) => l.securityMeasureId)),
-    cookieIds: sorted(row.cookies.map((l) => l.cookieId)),
-    transfers: row.transfers.map((t) => ({
-      recipientId: t.recipientId,
-      subProcessorId: t.subProcessorId,
-      countryCode: t.countryCode,
-      mechanism: t.mechanism,
-      sccModule: t.sccModule,
-      adequacyDecisionId: t.adequacyDecisionId,
-      tiaRef: t.tiaRef,
-      copyAccess: t.copyAccess,
-      art49Assessment: t.art49Assessment,
-      isRegular: t.isRegular,
-    })),
-    retentionRules: row.retentionRules.map((r) => ({
-      dataCategoryId: r.dataCategoryId,
-      duration: r.duration,
-      unit: r.unit,
-      trigger: r.trigger,
-      triggerText: r.triggerText,
-      criteriaText: r.criteriaText,
-      legalReference: r.legalReference,
-    })),
+    jointControllers: jointControllers.map(({ id: _id, ...controller }) => controller),
+    controllersServed: controllersServed.map(({ id: _id, ...controller }) => controller),
+    transfers: transfers.map(({ id: _id, ...transfer }) => transfer),
+    retentionRules: retentionRules.map(({ id: _id, sortOrder: _sortOrder, ...rule }) => rule),
     noticeTextEn: text(null, "EN"),
     noticeTextNb: text(null, "NB"),
-    version: row.version,
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
   };
 }
 
 async function readActivity(client: DbClient, companyId: string, id: string): Promise<SavedActivity | null> {
   if (typeof id !== "string" || id.length === 0 || id.length > 64) return null;
-  const row = await client.processingActivity.findFirst({ where: { id, companyId }, include: activityInclude });
+  const row = await client.processingActivity.findFirst({ where: { id, companyId }, include: ACTIVITY_INCLUDE });
   return row ? toActivity(row) : null;
 }
 
