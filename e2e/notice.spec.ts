@@ -50,6 +50,9 @@ test("an owner publishes the notice from the dashboard; the public pages serve i
   await page.getByRole("button", { name: "Publish version 1" }).click();
   await expect(page.getByText("Version 1 is published.")).toBeVisible();
   await expect(page.getByTestId("notice-status")).toContainText("up to date");
+  await page.goto(`/companies/${company.id}`);
+  await expect(page.getByTestId("error-count")).toBeVisible();
+  await expect(page.getByTestId("unpublished-changes")).toHaveCount(0);
 
   // The public page, as an anonymous visitor in a fresh browser context.
   const context = await browser.newContext({ baseURL });
@@ -89,6 +92,9 @@ test("an owner publishes the notice from the dashboard; the public pages serve i
   // A second version after a register change; the archive lists both and the diff shows the change.
   const activity = await db().processingActivity.findFirstOrThrow({ where: { companyId: company.id, noticeTitleEn: "When you contact us" }, select: { id: true } });
   await db().processingActivity.update({ where: { id: activity.id }, data: { noticeTitleEn: "When you write to us", version: { increment: 1 } } });
+  // The dashboard overview says the notice no longer matches the register.
+  await page.goto(`/companies/${company.id}`);
+  await expect(page.getByTestId("unpublished-changes")).toContainText("changed since the privacy notice was last published");
   await publishNotice(ownerAccess(owner, company), { changeSummary: "Clearer heading" });
 
   await visitor.goto(`/${slug}`);

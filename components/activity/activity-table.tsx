@@ -48,6 +48,7 @@ export async function ActivityTable({ base, query, result }: { base: string; que
               <th scope="col" className="p-2">{t("colBases")}</th>
               <th scope="col" className="p-2 text-right">{t("colPurposes")}</th>
               <th scope="col" className="p-2 text-right">{t("colRecipients")}</th>
+              <th scope="col" className="p-2 text-right">{t("colCompleteness")}</th>
               {header("updatedAt", t("colUpdated"))}
             </tr>
           </thead>
@@ -64,6 +65,7 @@ export async function ActivityTable({ base, query, result }: { base: string; que
                 <td className="p-2">{item.lawfulBases.map((b) => t(`enum.LawfulBasisShort.${b}`)).join(", ")}</td>
                 <td className="p-2 text-right">{item.purposeCount}</td>
                 <td className="p-2 text-right">{item.recipientCount}</td>
+                <td className="p-2 text-right tabular-nums" data-testid="completeness">{item.completeness} %</td>
                 <td className="p-2">
                   <time dateTime={item.updatedAt}>{format.dateTime(new Date(item.updatedAt), { dateStyle: "medium" })}</time>
                 </td>

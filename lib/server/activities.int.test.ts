@@ -152,6 +152,12 @@ describe("activities", () => {
     expect((await listActivities(access, { filters: { dataSubjectCategoryId: c.customers.id } })).items.map((i) => i.name)).toEqual(["Newsletter"]);
     expect((await listActivities(access, { filters: { status: "ACTIVE" } })).total).toBe(1);
     expect((await listActivities(access, { sort: "name", direction: "desc", page: 2, pageSize: 2 })).items.map((i) => i.name)).toEqual(["Analytics"]);
+
+    // Completeness per row, judged on the page's activities only.
+    const scores = (await listActivities(access, { sort: "name" })).items.map((i) => i.completeness);
+    for (const score of scores) expect(score).toBeGreaterThanOrEqual(0);
+    for (const score of scores) expect(score).toBeLessThanOrEqual(100);
+    expect(new Set(scores).size).toBeGreaterThan(1);
   });
 
   it("does not show or change another company's activity", async () => {

@@ -10,6 +10,8 @@ import {
   type ActivityListQuery,
 } from "@/lib/register/activity-schema";
 import { runChecks } from "@/lib/register/checks";
+import { activityCompleteness } from "@/lib/register/completeness";
+import { indexSnapshot } from "@/lib/register/snapshot";
 import { diffFields } from "@/lib/register/diff-fields";
 import type { ActivityRole, ActivityStatus, LawfulBasis } from "@/lib/register/enums";
 import type { CompanyAccess } from "./access";
@@ -436,6 +438,10 @@ export async function listActivities(access: CompanyAccess, options: ActivityLis
   ]);
   const counts = { DRAFT: 0, ACTIVE: 0, RETIRED: 0 } satisfies Record<ActivityStatus, number>;
   for (const row of byStatus) counts[row.status] = row._count._all;
+  // Completeness needs each activity whole; read only this page's activities (with the catalogs).
+  const pageSnapshot = await readRegisterSnapshot(db(), companyId, new Date(), { activityIds: rows.map((row) => row.id) });
+  const index = indexSnapshot(pageSnapshot);
+  const completeness = new Map(pageSnapshot.activities.map((a) => [a.id, activityCompleteness(a, index).score]));
   return {
     items: rows.map((row) => ({
       id: row.id,
@@ -447,6 +453,7 @@ export async function listActivities(access: CompanyAccess, options: ActivityLis
       purposeCount: row._count.purposes,
       recipientCount: row._count.recipients,
       transferCount: row._count.transfers,
+      completeness: completeness.get(row.id) ?? 0,
     })),
     total,
     page,

@@ -2,6 +2,7 @@ import "server-only";
 import { runChecks, summarise, type Finding } from "@/lib/register/checks";
 import { registerCompleteness } from "@/lib/register/completeness";
 import { findingHref } from "@/lib/register/finding-links";
+import type { RegisterSnapshot } from "@/lib/register/snapshot";
 import type { CompanyAccess } from "./access";
 import { loadRegisterSnapshot } from "./register/snapshot";
 
@@ -13,8 +14,8 @@ export type FindingView = Finding & { href: string; subjectName: string | null }
  * its activity or catalog entry. `activityId` narrows to one activity, for
  * the activity editor's live display.
  */
-export async function getFindings(access: CompanyAccess, options: { activityId?: string; now?: Date } = {}) {
-  const snapshot = await loadRegisterSnapshot(access);
+export async function getFindings(access: CompanyAccess, options: { activityId?: string; now?: Date; snapshot?: RegisterSnapshot } = {}) {
+  const snapshot = options.snapshot ?? (await loadRegisterSnapshot(access));
   const all = runChecks(snapshot, { now: options.now ?? new Date() });
   const names = new Map<string, string>([
     ...snapshot.activities.map((a) => [`activity:${a.id}`, a.name] as const),

@@ -116,12 +116,13 @@ export async function publishNotice(access: CompanyAccess, rawInput: PublishNoti
 }
 
 // A fixed moment for reading the register when only its content matters.
-const FIXED_TAKEN_AT = new Date(0);
-
-/** Whether the register changed since the last publication (or was never published). */
-export async function hasUnpublishedChanges(access: CompanyAccess): Promise<boolean> {
+/**
+ * Whether the register changed since the last publication (or was never
+ * published). Pass the snapshot when the caller has read it already.
+ */
+export async function hasUnpublishedChanges(access: CompanyAccess, current?: RegisterSnapshot): Promise<boolean> {
   const [snapshot, last] = await Promise.all([
-    readRegisterSnapshot(db(), access.company.id, FIXED_TAKEN_AT),
+    current ?? readRegisterSnapshot(db(), access.company.id),
     db().noticeVersion.findFirst({ where: { companyId: access.company.id }, orderBy: { number: "desc" }, select: { snapshotSha256: true } }),
   ]);
   return !last || last.snapshotSha256 !== registerHash(snapshot);

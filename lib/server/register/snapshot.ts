@@ -132,9 +132,15 @@ export function toActivitySnapshot(a: ActivityRow): ActivitySnapshot {
 /**
  * Reads one company's whole register. Pass a transaction client to take the
  * snapshot inside a transaction (publishing does, so the version stored is
- * exactly what was checked).
+ * exactly what was checked). `activityIds` narrows the activities read (with
+ * the whole catalogs), for views that judge one page of activities.
  */
-export async function readRegisterSnapshot(reader: Reader, companyId: string, takenAt = new Date()): Promise<RegisterSnapshot> {
+export async function readRegisterSnapshot(
+  reader: Reader,
+  companyId: string,
+  takenAt = new Date(),
+  options: { activityIds?: string[] } = {},
+): Promise<RegisterSnapshot> {
   const company = await reader.company.findUnique({
     where: { id: companyId },
     include: { country: true, supervisoryAuthority: true },
@@ -150,7 +156,7 @@ export async function readRegisterSnapshot(reader: Reader, companyId: string, ta
       reader.securityMeasure.findMany({ where, orderBy: { id: "asc" } }),
       reader.cookie.findMany({ where, orderBy: { id: "asc" } }),
       reader.processingActivity.findMany({
-        where,
+        where: options.activityIds ? { ...where, id: { in: options.activityIds } } : where,
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
         include: ACTIVITY_INCLUDE,
       }),

@@ -6,12 +6,19 @@ import { can } from "@/lib/auth/permissions";
 import { ACTIVITY_STATUSES } from "@/lib/register/enums";
 import { getCompanyOverview } from "@/lib/server/companies";
 import { getFindings } from "@/lib/server/findings";
+import { hasUnpublishedChanges } from "@/lib/server/notice/versions";
 import { pageCompanyAccess } from "@/lib/server/page-access";
+import { loadRegisterSnapshot } from "@/lib/server/register/snapshot";
 
 export default async function CompanyOverviewPage({ params }: { params: Promise<{ companyId: string }> }) {
   const { companyId } = await params;
   const access = await pageCompanyAccess(companyId);
-  const [overview, { summary, completeness }] = await Promise.all([getCompanyOverview(access), getFindings(access)]);
+  const snapshot = await loadRegisterSnapshot(access);
+  const [overview, { summary, completeness }, unpublished] = await Promise.all([
+    getCompanyOverview(access),
+    getFindings(access, { snapshot }),
+    hasUnpublishedChanges(access, snapshot),
+  ]);
   const t = await getTranslations("dashboard");
   const to = await getTranslations("overview");
   const base = `/companies/${access.company.id}`;
@@ -22,6 +29,14 @@ export default async function CompanyOverviewPage({ params }: { params: Promise<
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">{t("overview")}</h1>
       {!can(access.role, "register.write") ? <Alert>{t("readOnly")}</Alert> : null}
+      {unpublished ? (
+        <Alert data-testid="unpublished-changes">
+          {to("unpublishedChanges")}{" "}
+          <Link href={`${base}/notice`} className="underline">
+            {to("reviewNotice")}
+          </Link>
+        </Alert>
+      ) : null}
       <div className="grid gap-4 md:grid-cols-3">
         <Card>
           <h2 className="font-medium">{t("activities")}</h2>
