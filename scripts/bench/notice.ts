@@ -14,7 +14,7 @@
  * The app is either one you run (BENCH_BASE_URL=http://127.0.0.1:3000 and
  * BENCH_SLUG=<a published company>), or started here: a scratch database with the
  * demo company published, and `next start` on a free port from the build in
- * NEXT_DIST_DIR (default .next-notice; build it first). Prints figures only;
+ * NEXT_DIST_DIR (default .next: run `npm run build` first). Prints figures only;
  * asserts nothing. Drops the scratch database at the end.
  */
 import { spawn, type ChildProcess } from "node:child_process";
@@ -183,7 +183,7 @@ async function startApp(): Promise<{ baseUrl: string; slug: string; stop: () => 
     const root = path.resolve(import.meta.dirname, "../..");
     next = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
       cwd: root,
-      env: { ...process.env, ...OFFLINE_ENV, NODE_ENV: "production", NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next-notice", DATABASE_URL: database.url },
+      env: { ...process.env, ...OFFLINE_ENV, NODE_ENV: "production", NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next", DATABASE_URL: database.url },
       stdio: "ignore",
     });
     const baseUrl = `http://127.0.0.1:${port}`;
