@@ -53,6 +53,7 @@ test("an owner publishes the notice from the dashboard; the public pages serve i
   await page.goto(`/companies/${company.id}`);
   await expect(page.getByTestId("error-count")).toBeVisible();
   await expect(page.getByTestId("unpublished-changes")).toHaveCount(0);
+  await page.goto(`/companies/${company.id}/notice`);
 
   // The public page, as an anonymous visitor in a fresh browser context.
   const context = await browser.newContext({ baseURL });
@@ -95,6 +96,7 @@ test("an owner publishes the notice from the dashboard; the public pages serve i
   // The dashboard overview says the notice no longer matches the register.
   await page.goto(`/companies/${company.id}`);
   await expect(page.getByTestId("unpublished-changes")).toContainText("changed since the privacy notice was last published");
+  await page.goto(`/companies/${company.id}/notice`);
   await publishNotice(ownerAccess(owner, company), { changeSummary: "Clearer heading" });
 
   await visitor.goto(`/${slug}`);
