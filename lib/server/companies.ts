@@ -117,39 +117,60 @@ export async function updateCompanyProfile(access: CompanyAccess, input: Company
   });
 }
 
+type Tx = Parameters<typeof seedDefaultCatalog>[0];
+type NewCompanyFields = Pick<NewCompany, "legalName" | "orgNumber" | "countryCode">;
+
 /**
- * A consultant's additional company, with the creator as its OWNER and the
- * default catalog, all in one transaction.
+ * What a new company needs before its transaction: a known country (else a
+ * field error), the country's supervisory authority (Art. 55–56: the main
+ * establishment's, by default) and a free slug for its public notice.
  */
-export async function createCompanyForUser(user: CurrentUser, input: NewCompany) {
+export async function prepareNewCompany(input: NewCompanyFields) {
   await assertCountryExists(input.countryCode);
   const supervisoryAuthorityId = await resolveSupervisoryAuthority(input.countryCode, null);
   const base = slugify(input.legalName);
   const taken = new Set(
     (await db().company.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((c) => c.slug),
   );
-  return db().$transaction(async (tx) => {
-    const company = await tx.company.create({
-      data: {
-        slug: uniqueSlug(input.legalName, taken),
-        legalName: input.legalName,
-        orgNumber: input.orgNumber,
-        countryCode: input.countryCode,
-        email: user.email,
-        supervisoryAuthorityId,
-        memberships: { create: { userId: user.id, role: "OWNER" } },
-      },
-      select: { id: true, slug: true, legalName: true },
-    });
-    await recordAudit(tx, {
-      companyId: company.id,
-      actorId: user.id,
-      action: "CREATE",
-      entityType: "Company",
-      entityId: company.id,
-      after: { legalName: input.legalName, orgNumber: input.orgNumber, countryCode: input.countryCode },
-    });
-    await seedDefaultCatalog(tx, company.id, user.id);
-    return company;
+  return { slug: uniqueSlug(input.legalName, taken), supervisoryAuthorityId };
+}
+
+/**
+ * Creates the company inside the caller's transaction, with `owner` as its
+ * OWNER, the audit event of its creation and the default catalog.
+ */
+export async function insertCompanyWithOwner(
+  tx: Tx,
+  owner: { id: string; email: string },
+  input: NewCompanyFields,
+  prepared: Awaited<ReturnType<typeof prepareNewCompany>>,
+) {
+  const company = await tx.company.create({
+    data: {
+      slug: prepared.slug,
+      legalName: input.legalName,
+      orgNumber: input.orgNumber,
+      countryCode: input.countryCode,
+      email: owner.email,
+      supervisoryAuthorityId: prepared.supervisoryAuthorityId,
+      memberships: { create: { userId: owner.id, role: "OWNER" } },
+    },
+    select: { id: true, slug: true, legalName: true },
   });
+  await recordAudit(tx, {
+    companyId: company.id,
+    actorId: owner.id,
+    action: "CREATE",
+    entityType: "Company",
+    entityId: company.id,
+    after: { legalName: input.legalName, orgNumber: input.orgNumber, countryCode: input.countryCode },
+  });
+  await seedDefaultCatalog(tx, company.id, owner.id);
+  return company;
+}
+
+/** A consultant's additional company, with the creator as its OWNER, in one transaction. */
+export async function createCompanyForUser(user: CurrentUser, input: NewCompany) {
+  const prepared = await prepareNewCompany(input);
+  return db().$transaction((tx) => insertCompanyWithOwner(tx, user, input, prepared));
 }

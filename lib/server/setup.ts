@@ -2,9 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { AppError } from "@/lib/errors";
 import type { setupSchema } from "@/lib/register/setup";
-import { uniqueSlug } from "@/lib/register/slug";
-import { recordAudit } from "./audit";
-import { seedDefaultCatalog } from "./catalogs";
+import { insertCompanyWithOwner, prepareNewCompany } from "./companies";
 import { db } from "./db";
 import { hashPassword } from "./sign-in";
 
@@ -22,11 +20,7 @@ export async function isSetupNeeded(): Promise<boolean> {
  * advisory lock and the re-check inside the transaction make the second a 404.
  */
 export async function createFirstOwner(input: z.output<typeof setupSchema>) {
-  const country = await db().country.findUnique({
-    where: { code: input.countryCode },
-    select: { code: true, supervisoryAuthorities: { select: { id: true }, take: 1 } },
-  });
-  if (!country) throw new AppError("VALIDATION", undefined, { countryCode: ["validation.country"] });
+  const prepared = await prepareNewCompany(input);
   const passwordHash = await hashPassword(input.password);
 
   return db().$transaction(async (tx) => {
@@ -36,28 +30,7 @@ export async function createFirstOwner(input: z.output<typeof setupSchema>) {
       data: { email: input.email, name: input.name, passwordHash, locale: "EN" },
       select: { id: true, email: true },
     });
-    const company = await tx.company.create({
-      data: {
-        slug: uniqueSlug(input.legalName, new Set()),
-        legalName: input.legalName,
-        orgNumber: input.orgNumber,
-        countryCode: country.code,
-        email: input.email,
-        // GDPR Art. 55–56: the authority of the main establishment, by default the country's.
-        supervisoryAuthorityId: country.supervisoryAuthorities[0]?.id ?? null,
-        memberships: { create: { userId: user.id, role: "OWNER" } },
-      },
-      select: { id: true },
-    });
-    await recordAudit(tx, {
-      companyId: company.id,
-      actorId: user.id,
-      action: "CREATE",
-      entityType: "Company",
-      entityId: company.id,
-      after: { legalName: input.legalName, orgNumber: input.orgNumber, countryCode: country.code },
-    });
-    await seedDefaultCatalog(tx, company.id, user.id);
+    const company = await insertCompanyWithOwner(tx, user, input, prepared);
     return { userId: user.id, companyId: company.id };
   });
 }
