@@ -17,7 +17,7 @@ import type { ActivityRole, ActivityStatus, LawfulBasis } from "@/lib/register/e
 import type { CompanyAccess } from "./access";
 import { recordAudit } from "./audit";
 import { db, type DbClient } from "./db";
-import { ACTIVITY_INCLUDE, readRegisterSnapshot, toActivitySnapshot, type ActivityRow } from "./register/snapshot";
+import { ACTIVITY_INCLUDE, activityColumns, dateFromIso, readRegisterSnapshot, toActivitySnapshot, type ActivityRow } from "./register/snapshot";
 
 type Tx = Prisma.TransactionClient;
 const ENTITY_TYPE = "ProcessingActivity";
@@ -26,7 +26,6 @@ const ENTITY_TYPE = "ProcessingActivity";
 
 
 
-const toDate = (value: string | null): Date | null => (value ? new Date(`${value}T00:00:00Z`) : null);
 
 /** A saved activity: the editor's values plus what the server owns. */
 export type SavedActivity = Omit<ActivityInput, "status" | "version"> & {
@@ -84,49 +83,6 @@ function auditJson(activity: SavedActivity): Prisma.InputJsonValue {
 
 // ── Writing ──────────────────────────────────────────────────────────────────
 
-/** The activity row's own columns from the input. */
-function activityColumns(input: ActivityInput) {
-  return {
-    name: input.name,
-    noticeTitleEn: input.noticeTitleEn,
-    noticeTitleNb: input.noticeTitleNb,
-    description: input.description,
-    role: input.role,
-    showInNotice: input.showInNotice,
-    collectionSource: input.collectionSource,
-    sourceName: input.sourceName,
-    sourceIsPublic: input.sourceIsPublic,
-    art14Timing: input.art14Timing,
-    art14Exemption: input.art14Exemption,
-    art14ExemptionJustification: input.art14ExemptionJustification,
-    provisionRequirement: input.provisionRequirement,
-    provisionConsequence: input.provisionConsequence,
-    art9Condition: input.art9Condition,
-    art9LegalReference: input.art9LegalReference,
-    art10Authority: input.art10Authority,
-    nationalIdJustification: input.nationalIdJustification,
-    admExists: input.adm.exists,
-    admLogic: input.adm.logic,
-    admSignificance: input.adm.significance,
-    admConsequences: input.adm.consequences,
-    admArt22Exception: input.adm.art22Exception,
-    dpiaRequired: input.dpia.required,
-    dpiaStatus: input.dpia.status,
-    dpiaLink: input.dpia.link,
-    isOccasional: input.isOccasional,
-    isLikelyRisk: input.isLikelyRisk,
-    marketingChannels: input.marketing.channels,
-    marketingRoute: input.marketing.route,
-    marketingOptOutOffered: input.marketing.optOutOffered,
-    marketingSimilarProducts: input.marketing.similarProducts,
-    consentRecordRef: input.consentRecordRef,
-    securityMeasuresText: input.securityMeasuresText,
-    processingCategories: input.processingCategories,
-    controllerDpaRef: input.controllerDpaRef,
-    controllerDpaDate: toDate(input.controllerDpaDate),
-  };
-}
-
 /**
  * Checks the catalog-dependent rules against the company's own entries. An id
  * of another company is simply absent here, so it is refused with a field
@@ -168,7 +124,7 @@ async function writeChildren(tx: Tx, companyId: string, activityId: string, inpu
     legalReference: p.legalReference,
     legitimateInterest: p.legitimateInterest,
     liaRef: p.liaRef,
-    liaDate: toDate(p.liaDate),
+    liaDate: dateFromIso(p.liaDate),
     consentWithdrawal: p.consentWithdrawal,
     sortOrder: index,
   }));
@@ -189,7 +145,7 @@ async function writeChildren(tx: Tx, companyId: string, activityId: string, inpu
   if (purposes.length) await tx.purpose.createMany({ data: purposes });
   if (input.jointControllers.length) await tx.jointController.createMany({ data: input.jointControllers.map((j) => ({ ...base, ...j })) });
   if (input.controllersServed.length)
-    await tx.controllerServed.createMany({ data: input.controllersServed.map((c) => ({ ...base, ...c, dpaDate: toDate(c.dpaDate) })) });
+    await tx.controllerServed.createMany({ data: input.controllersServed.map((c) => ({ ...base, ...c, dpaDate: dateFromIso(c.dpaDate) })) });
   if (input.dataSubjectCategoryIds.length)
     await tx.activityDataSubjectCategory.createMany({ data: input.dataSubjectCategoryIds.map((id) => ({ ...base, dataSubjectCategoryId: id })) });
   if (input.dataCategoryIds.length) await tx.activityDataCategory.createMany({ data: input.dataCategoryIds.map((id) => ({ ...base, dataCategoryId: id })) });

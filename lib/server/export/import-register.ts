@@ -6,6 +6,7 @@ import { checkDocumentReferences, type DocumentActivity, type DocumentCatalogs, 
 import type { CompanyAccess } from "../access";
 import { recordAudit } from "../audit";
 import { db } from "../db";
+import { activityColumns, dateFromIso } from "../register/snapshot";
 
 type Tx = Prisma.TransactionClient;
 
@@ -113,7 +114,6 @@ function matchExisting(existing: ExistingCatalogs, kind: keyof DocumentCatalogs,
   }
 }
 
-const date = (value: string | null) => (value === null ? null : new Date(`${value}T00:00:00.000Z`));
 
 /**
  * Checks an import plan and, unless `dryRun`, writes it in ONE transaction:
@@ -254,7 +254,7 @@ async function writePlan(tx: Tx, access: CompanyAccess, plan: ImportPlan): Promi
   }
   for (const { key, subProcessors, ...data } of c.recipients) {
     const matched = reuse("recipients", { key, subProcessors, ...data });
-    const recipientId = matched ?? (await tx.recipient.create({ data: { companyId, ...data, dpaDate: date(data.dpaDate) }, select: { id: true } })).id;
+    const recipientId = matched ?? (await tx.recipient.create({ data: { companyId, ...data, dpaDate: dateFromIso(data.dpaDate) }, select: { id: true } })).id;
     ids.recipients.set(key, recipientId);
     const known = existing.recipients.find((r) => r.id === matched)?.subProcessors ?? [];
     for (const { key: subKey, ...sub } of subProcessors) {
@@ -295,54 +295,18 @@ async function writePlan(tx: Tx, access: CompanyAccess, plan: ImportPlan): Promi
     const created = await tx.processingActivity.create({
       data: {
         companyId,
-        name: a.name,
-        noticeTitleEn: a.noticeTitleEn,
-        noticeTitleNb: a.noticeTitleNb,
-        description: a.description,
-        role: a.role,
+        ...activityColumns(a),
         status: a.status,
-        showInNotice: a.showInNotice,
-        collectionSource: a.collectionSource,
-        sourceName: a.sourceName,
-        sourceIsPublic: a.sourceIsPublic,
-        art14Timing: a.art14Timing,
-        art14Exemption: a.art14Exemption,
-        art14ExemptionJustification: a.art14ExemptionJustification,
-        provisionRequirement: a.provisionRequirement,
-        provisionConsequence: a.provisionConsequence,
-        art9Condition: a.art9Condition,
-        art9LegalReference: a.art9LegalReference,
-        art10Authority: a.art10Authority,
-        nationalIdJustification: a.nationalIdJustification,
-        admExists: a.adm.exists,
-        admLogic: a.adm.logic,
-        admSignificance: a.adm.significance,
-        admConsequences: a.adm.consequences,
-        admArt22Exception: a.adm.art22Exception,
-        dpiaRequired: a.dpia.required,
-        dpiaStatus: a.dpia.status,
-        dpiaLink: a.dpia.link,
-        isOccasional: a.isOccasional,
-        isLikelyRisk: a.isLikelyRisk,
-        marketingChannels: a.marketing.channels,
-        marketingRoute: a.marketing.route,
-        marketingOptOutOffered: a.marketing.optOutOffered,
-        marketingSimilarProducts: a.marketing.similarProducts,
-        consentRecordRef: a.consentRecordRef,
-        securityMeasuresText: a.securityMeasuresText,
-        processingCategories: a.processingCategories,
-        controllerDpaRef: a.controllerDpaRef,
-        controllerDpaDate: date(a.controllerDpaDate),
         // Nested rows take companyId from the activity relation (compound key).
         jointControllers: { create: a.jointControllers.map((j) => ({ ...j })) },
-        controllersServed: { create: a.controllersServed.map((s) => ({ ...s, dpaDate: date(s.dpaDate) })) },
+        controllersServed: { create: a.controllersServed.map((s) => ({ ...s, dpaDate: dateFromIso(s.dpaDate) })) },
       },
       select: { id: true },
     });
     const activityId = created.id;
     const purposeIds = new Map<string, string>();
     for (const { key, ...p } of a.purposes) {
-      const purpose = await tx.purpose.create({ data: { companyId, activityId, ...p, liaDate: date(p.liaDate) }, select: { id: true } });
+      const purpose = await tx.purpose.create({ data: { companyId, activityId, ...p, liaDate: dateFromIso(p.liaDate) }, select: { id: true } });
       purposeIds.set(key, purpose.id);
     }
     const base = { companyId, activityId };

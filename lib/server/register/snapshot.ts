@@ -7,7 +7,9 @@ import { db, type DbClient } from "../db";
 
 type Reader = DbClient;
 
+/** Date-only columns (@db.Date) travel as YYYY-MM-DD in snapshots and forms. */
 const isoDate = (value: Date | null): string | null => (value ? value.toISOString().slice(0, 10) : null);
+export const dateFromIso = (value: string | null): Date | null => (value ? new Date(`${value}T00:00:00Z`) : null);
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
@@ -127,6 +129,72 @@ export function toActivitySnapshot(a: ActivityRow): ActivitySnapshot {
     createdAt: a.createdAt.toISOString(),
     updatedAt: a.updatedAt.toISOString(),
   };
+}
+
+/** The activity's own columns, as the snapshot (and the editor and the JSON format, shaped alike) carry them. */
+export type ActivityColumnsSource = Omit<
+  ActivitySnapshot,
+  | "id"
+  | "status"
+  | "version"
+  | "createdAt"
+  | "updatedAt"
+  | "purposes"
+  | "jointControllers"
+  | "controllersServed"
+  | "dataSubjectCategoryIds"
+  | "dataCategoryIds"
+  | "recipients"
+  | "systemIds"
+  | "securityMeasureIds"
+  | "cookieIds"
+  | "transfers"
+  | "retentionRules"
+  | "noticeTexts"
+>;
+
+
+/** The inverse of toActivitySnapshot for the row's own columns: what the editor's save and the JSON import write. */
+export function activityColumns(a: ActivityColumnsSource) {
+  return {
+    name: a.name,
+    noticeTitleEn: a.noticeTitleEn,
+    noticeTitleNb: a.noticeTitleNb,
+    description: a.description,
+    role: a.role,
+    showInNotice: a.showInNotice,
+    collectionSource: a.collectionSource,
+    sourceName: a.sourceName,
+    sourceIsPublic: a.sourceIsPublic,
+    art14Timing: a.art14Timing,
+    art14Exemption: a.art14Exemption,
+    art14ExemptionJustification: a.art14ExemptionJustification,
+    provisionRequirement: a.provisionRequirement,
+    provisionConsequence: a.provisionConsequence,
+    art9Condition: a.art9Condition,
+    art9LegalReference: a.art9LegalReference,
+    art10Authority: a.art10Authority,
+    nationalIdJustification: a.nationalIdJustification,
+    admExists: a.adm.exists,
+    admLogic: a.adm.logic,
+    admSignificance: a.adm.significance,
+    admConsequences: a.adm.consequences,
+    admArt22Exception: a.adm.art22Exception,
+    dpiaRequired: a.dpia.required,
+    dpiaStatus: a.dpia.status,
+    dpiaLink: a.dpia.link,
+    isOccasional: a.isOccasional,
+    isLikelyRisk: a.isLikelyRisk,
+    marketingChannels: a.marketing.channels,
+    marketingRoute: a.marketing.route,
+    marketingOptOutOffered: a.marketing.optOutOffered,
+    marketingSimilarProducts: a.marketing.similarProducts,
+    consentRecordRef: a.consentRecordRef,
+    securityMeasuresText: a.securityMeasuresText,
+    processingCategories: a.processingCategories,
+    controllerDpaRef: a.controllerDpaRef,
+    controllerDpaDate: dateFromIso(a.controllerDpaDate),
+  } satisfies Omit<Prisma.ProcessingActivityUncheckedCreateInput, "companyId">;
 }
 
 /**
