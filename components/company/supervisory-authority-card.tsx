@@ -1,16 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
+import type { SupervisoryAuthoritySnapshot } from "@/lib/register/snapshot";
 
-type Authority = {
-  nameLocal: string;
-  nameEn: string;
-  website: string;
-  email: string | null;
-  phone: string | null;
-  postalAddress: string | null;
-  visitingAddress: string | null;
-  complaintUrl: string | null;
-};
+type Authority = Omit<SupervisoryAuthoritySnapshot, "id" | "countryCode">;
 
 /** The chosen authority's contact details, as the notice will give them (Art. 13(2)(d): right to complain). */
 export async function SupervisoryAuthorityCard({ authority, locale }: { authority: Authority; locale: "en" | "nb" }) {
