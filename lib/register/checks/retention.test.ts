@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { activity, BASE_IDS, buildSnapshot, dataCategory, purpose, retention } from "../testing/snapshot-builder";
-import { brief, checkAll, findingsOf } from "../testing/findings";
+import { activity, BASE_IDS, buildSnapshot, dataCategory, purpose, retention } from "@/test/register/snapshot-builder";
+import { brief, checkAll, findingsOf } from "@/test/register/findings";
 
 const on = (id: string) => ({ kind: "activity", activityId: id }) as const;
 
