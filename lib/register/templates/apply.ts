@@ -1,6 +1,7 @@
 import { activityInputSchema, type ActivityInput } from "../activity-schema";
 import type { DataCategoryValues, DataSubjectCategoryValues, RecipientValues } from "../catalog-schemas";
 import type * as E from "../enums";
+import type { Language } from "../languages";
 import {
   TEMPLATE_AUTHORITIES,
   TEMPLATE_DATA_CATEGORIES,
@@ -18,8 +19,6 @@ import type { ActivityTemplate, CompanyPart, TemplateText } from "./types";
  * says which are missing; the server creates those; `templateActivityInput` then
  * builds the editor's input from the template and the catalog ids.
  */
-
-export type TemplateLanguage = "en" | "nb";
 
 /** The company's catalog entries, as far as matching needs them. */
 export type TemplateCatalogContext = {
@@ -123,7 +122,7 @@ function idFor<K extends string>(ids: Partial<Record<K, string>>, key: K, what: 
  * new activity is a DRAFT: it reaches the notice only after the DPO has filled in the
  * company's own parts and activated it.
  */
-export function templateActivityInput(template: ActivityTemplate, ids: TemplateCatalogIds, language: TemplateLanguage): ActivityInput {
+export function templateActivityInput(template: ActivityTemplate, ids: TemplateCatalogIds, language: Language): ActivityInput {
   const t = (text: TemplateText | undefined) => (text ? text[language] : null);
   const categoryId = (key: DataCategoryKey) => idFor(ids.dataCategories, key, "data category");
   return activityInputSchema.parse({

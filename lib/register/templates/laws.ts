@@ -1,3 +1,5 @@
+import type { Language } from "../languages";
+
 /**
  * The Norwegian and EU acts the activity templates cite, with their names in each
  * notice language and where to read them. A legal reference is a law from this list
@@ -25,10 +27,11 @@ export type LawId =
 
 export type Law = {
   id: LawId;
-  /** The short title a Norwegian lawyer cites, lower case as in running text. */
-  nameNb: string;
-  /** The English name, used with the Norwegian short title in brackets. */
-  nameEn: string;
+  /**
+   * Its name per language: in bokmål the short title a Norwegian lawyer cites, lower
+   * case as in running text; in English a translation, cited with the short title in brackets.
+   */
+  name: Record<Language, string>;
   /** Date and number, e.g. "LOV-2004-11-19-73". */
   lovdataId: string;
   url: string;
@@ -37,24 +40,23 @@ export type Law = {
 const lovdata = (kind: "lov" | "forskrift", id: string) => `https://lovdata.no/dokument/${kind === "lov" ? "NL/lov" : "SF/forskrift"}/${id}`;
 
 export const LAWS: Readonly<Record<LawId, Law>> = {
-  personopplysningsloven: { id: "personopplysningsloven", nameNb: "personopplysningsloven", nameEn: "Personal Data Act", lovdataId: "LOV-2018-06-15-38", url: lovdata("lov", "2018-06-15-38") },
-  bokforingsloven: { id: "bokforingsloven", nameNb: "bokføringsloven", nameEn: "Bookkeeping Act", lovdataId: "LOV-2004-11-19-73", url: lovdata("lov", "2004-11-19-73") },
-  arbeidsmiljoloven: { id: "arbeidsmiljoloven", nameNb: "arbeidsmiljøloven", nameEn: "Working Environment Act", lovdataId: "LOV-2005-06-17-62", url: lovdata("lov", "2005-06-17-62") },
-  folketrygdloven: { id: "folketrygdloven", nameNb: "folketrygdloven", nameEn: "National Insurance Act", lovdataId: "LOV-1997-02-28-19", url: lovdata("lov", "1997-02-28-19") },
-  "a-opplysningsloven": { id: "a-opplysningsloven", nameNb: "a-opplysningsloven", nameEn: "Employer Reporting Act", lovdataId: "LOV-2012-06-22-43", url: lovdata("lov", "2012-06-22-43") },
-  hvitvaskingsloven: { id: "hvitvaskingsloven", nameNb: "hvitvaskingsloven", nameEn: "Anti-Money Laundering Act", lovdataId: "LOV-2018-06-01-23", url: lovdata("lov", "2018-06-01-23") },
-  aksjeloven: { id: "aksjeloven", nameNb: "aksjeloven", nameEn: "Private Limited Liability Companies Act", lovdataId: "LOV-1997-06-13-44", url: lovdata("lov", "1997-06-13-44") },
-  markedsforingsloven: { id: "markedsforingsloven", nameNb: "markedsføringsloven", nameEn: "Marketing Control Act", lovdataId: "LOV-2009-01-09-2", url: lovdata("lov", "2009-01-09-2") },
-  ekomloven: { id: "ekomloven", nameNb: "ekomloven", nameEn: "Electronic Communications Act", lovdataId: "LOV-2024-12-13-76", url: lovdata("lov", "2024-12-13-76") },
-  forbrukerkjopsloven: { id: "forbrukerkjopsloven", nameNb: "forbrukerkjøpsloven", nameEn: "Consumer Purchases Act", lovdataId: "LOV-2002-06-21-34", url: lovdata("lov", "2002-06-21-34") },
-  foreldelsesloven: { id: "foreldelsesloven", nameNb: "foreldelsesloven", nameEn: "Limitation Act", lovdataId: "LOV-1979-05-18-18", url: lovdata("lov", "1979-05-18-18") },
-  "otp-loven": { id: "otp-loven", nameNb: "OTP-loven", nameEn: "Mandatory Occupational Pensions Act", lovdataId: "LOV-2005-12-21-124", url: lovdata("lov", "2005-12-21-124") },
-  yrkesskadeforsikringsloven: { id: "yrkesskadeforsikringsloven", nameNb: "yrkesskadeforsikringsloven", nameEn: "Occupational Injury Insurance Act", lovdataId: "LOV-1989-06-16-65", url: lovdata("lov", "1989-06-16-65") },
-  kameraforskriften: { id: "kameraforskriften", nameNb: "forskrift om kameraovervåking i virksomhet", nameEn: "Regulation on camera surveillance in undertakings", lovdataId: "FOR-2018-07-02-1107", url: lovdata("forskrift", "2018-07-02-1107") },
+  personopplysningsloven: { id: "personopplysningsloven", name: { en: "Personal Data Act", nb: "personopplysningsloven" }, lovdataId: "LOV-2018-06-15-38", url: lovdata("lov", "2018-06-15-38") },
+  bokforingsloven: { id: "bokforingsloven", name: { en: "Bookkeeping Act", nb: "bokføringsloven" }, lovdataId: "LOV-2004-11-19-73", url: lovdata("lov", "2004-11-19-73") },
+  arbeidsmiljoloven: { id: "arbeidsmiljoloven", name: { en: "Working Environment Act", nb: "arbeidsmiljøloven" }, lovdataId: "LOV-2005-06-17-62", url: lovdata("lov", "2005-06-17-62") },
+  folketrygdloven: { id: "folketrygdloven", name: { en: "National Insurance Act", nb: "folketrygdloven" }, lovdataId: "LOV-1997-02-28-19", url: lovdata("lov", "1997-02-28-19") },
+  "a-opplysningsloven": { id: "a-opplysningsloven", name: { en: "Employer Reporting Act", nb: "a-opplysningsloven" }, lovdataId: "LOV-2012-06-22-43", url: lovdata("lov", "2012-06-22-43") },
+  hvitvaskingsloven: { id: "hvitvaskingsloven", name: { en: "Anti-Money Laundering Act", nb: "hvitvaskingsloven" }, lovdataId: "LOV-2018-06-01-23", url: lovdata("lov", "2018-06-01-23") },
+  aksjeloven: { id: "aksjeloven", name: { en: "Private Limited Liability Companies Act", nb: "aksjeloven" }, lovdataId: "LOV-1997-06-13-44", url: lovdata("lov", "1997-06-13-44") },
+  markedsforingsloven: { id: "markedsforingsloven", name: { en: "Marketing Control Act", nb: "markedsføringsloven" }, lovdataId: "LOV-2009-01-09-2", url: lovdata("lov", "2009-01-09-2") },
+  ekomloven: { id: "ekomloven", name: { en: "Electronic Communications Act", nb: "ekomloven" }, lovdataId: "LOV-2024-12-13-76", url: lovdata("lov", "2024-12-13-76") },
+  forbrukerkjopsloven: { id: "forbrukerkjopsloven", name: { en: "Consumer Purchases Act", nb: "forbrukerkjøpsloven" }, lovdataId: "LOV-2002-06-21-34", url: lovdata("lov", "2002-06-21-34") },
+  foreldelsesloven: { id: "foreldelsesloven", name: { en: "Limitation Act", nb: "foreldelsesloven" }, lovdataId: "LOV-1979-05-18-18", url: lovdata("lov", "1979-05-18-18") },
+  "otp-loven": { id: "otp-loven", name: { en: "Mandatory Occupational Pensions Act", nb: "OTP-loven" }, lovdataId: "LOV-2005-12-21-124", url: lovdata("lov", "2005-12-21-124") },
+  yrkesskadeforsikringsloven: { id: "yrkesskadeforsikringsloven", name: { en: "Occupational Injury Insurance Act", nb: "yrkesskadeforsikringsloven" }, lovdataId: "LOV-1989-06-16-65", url: lovdata("lov", "1989-06-16-65") },
+  kameraforskriften: { id: "kameraforskriften", name: { en: "Regulation on camera surveillance in undertakings", nb: "forskrift om kameraovervåking i virksomhet" }, lovdataId: "FOR-2018-07-02-1107", url: lovdata("forskrift", "2018-07-02-1107") },
   "e-postforskriften": {
     id: "e-postforskriften",
-    nameNb: "forskrift om arbeidsgivers innsyn i e-postkasse mv.",
-    nameEn: "Regulation on employers' access to e-mail accounts",
+    name: { en: "Regulation on employers' access to e-mail accounts", nb: "forskrift om arbeidsgivers innsyn i e-postkasse mv." },
     lovdataId: "FOR-2018-07-02-1108",
     url: lovdata("forskrift", "2018-07-02-1108"),
   },
@@ -63,15 +65,18 @@ export const LAWS: Readonly<Record<LawId, Law>> = {
 /** A provision: a law and, where one applies, its section ("§ 13", "§ 2 A-3", "§§ 4-5 og 4-6"). */
 export type LegalRef = { law: LawId; section?: string };
 
-/**
- * The provision as it reads in running text in each notice language: "bokføringsloven
- * § 13" in bokmål; "the Bookkeeping Act (bokføringsloven) § 13" in English, so an
- * English reader can still find the Norwegian act.
- */
-export function formatLegalRef(ref: LegalRef, language: "en" | "nb"): string {
-  const law = LAWS[ref.law];
-  const section = ref.section ? ` ${ref.section}` : "";
-  return language === "nb" ? `${law.nameNb}${section}` : `the ${law.nameEn} (${law.nameNb})${section}`;
+/** How a provision reads in running text, per language. */
+const CITATION: Record<Language, (law: Law, section: string) => string> = {
+  nb: (law, section) => `${law.name.nb}${section}`,
+  // The Norwegian short title stays, so an English reader can still find the act.
+  en: (law, section) => `the ${law.name.en} (${law.name.nb})${section}`,
+};
+
+const AND: Record<Language, string> = { en: " and ", nb: " og " };
+
+/** The provision in running text: "bokføringsloven § 13" / "the Bookkeeping Act (bokføringsloven) § 13". */
+export function formatLegalRef(ref: LegalRef, language: Language): string {
+  return CITATION[language](LAWS[ref.law], ref.section ? ` ${ref.section}` : "");
 }
 
 /**
@@ -79,9 +84,8 @@ export function formatLegalRef(ref: LegalRef, language: "en" | "nb"): string {
  * "arbeidsmiljøloven §§ 5-1 og 5-2" / "the Working Environment Act (arbeidsmiljøloven) §§ 5-1 and 5-2",
  * "arbeidsmiljøloven § 4-6 og folketrygdloven § 25-2".
  */
-export function formatLegalRefs(refs: readonly LegalRef[], language: "en" | "nb"): string {
-  const and = language === "nb" ? " og " : " and ";
-  const list = (items: string[]) => (items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")}${and}${items.at(-1) ?? ""}`);
+export function formatLegalRefs(refs: readonly LegalRef[], language: Language): string {
+  const list = (items: string[]) => (items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")}${AND[language]}${items.at(-1) ?? ""}`);
   const groups: { law: LawId; sections: string[] }[] = [];
   for (const ref of refs) {
     const last = groups.at(-1);
@@ -92,7 +96,7 @@ export function formatLegalRefs(refs: readonly LegalRef[], language: "en" | "nb"
     groups.map(({ law, sections }) => {
       if (sections.length <= 1) return formatLegalRef({ law, section: sections[0] }, language);
       const numbers = sections.map((section) => section.replace(/^§+\s*/, ""));
-      return `${formatLegalRef({ law }, language)} §§ ${list(numbers)}`;
+      return CITATION[language](LAWS[law], ` §§ ${list(numbers)}`);
     }),
   );
 }

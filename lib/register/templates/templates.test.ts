@@ -6,13 +6,13 @@ import { compileNotice } from "@/lib/notice/compile";
 import { renderNoticeText } from "@/lib/notice/render";
 import { runChecks } from "../checks";
 import { findPlaceholder } from "../checks/notice";
+import { LANGUAGES } from "../languages";
 import { DEFAULT_DATA_CATEGORIES, DEFAULT_DATA_SUBJECT_CATEGORIES } from "../default-catalog";
-import { TEST_NOW } from "../testing/snapshot-builder";
+import { TEST_NOW } from "@/test/register/snapshot-builder";
 import { companySpecificParts, planTemplate, templateActivityInput } from "./apply";
 import { ACTIVITY_TEMPLATES, findTemplate, formatLegalRef, formatLegalRefs, searchTemplates, TEMPLATE_CATEGORIES, type ActivityTemplate, type LegalRef, type TemplateText } from "./index";
-import { FILLED, filledTemplateSnapshot } from "./testing/fill";
+import { FILLED, filledTemplateSnapshot } from "@/test/register/templates";
 
-const LANGUAGES = ["en", "nb"] as const;
 
 function isText(value: unknown): value is TemplateText {
   return typeof value === "object" && value !== null && Object.keys(value).sort().join() === "en,nb";

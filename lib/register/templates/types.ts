@@ -1,4 +1,5 @@
 import type * as E from "../enums";
+import type { Language } from "../languages";
 import type { DataCategoryKey, DataSubjectKey, AuthorityKey } from "./catalog";
 import type { LegalRef } from "./laws";
 
@@ -14,8 +15,8 @@ import type { LegalRef } from "./laws";
  * retention trigger completes "… after …" / "… etter …".
  */
 
-/** Text in each notice language. */
-export type TemplateText = { en: string; nb: string };
+/** Text in each language public and legal text is written in (lib/register/languages.ts). */
+export type TemplateText = Record<Language, string>;
 
 export const TEMPLATE_CATEGORIES = ["hr", "finance", "customers", "marketing", "security", "governance"] as const;
 export type TemplateCategory = (typeof TEMPLATE_CATEGORIES)[number];

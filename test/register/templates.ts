@@ -4,11 +4,12 @@
  * system it runs, the company's security measures, the balancing tests and the
  * consent record), as a RegisterSnapshot for the checks and the notice compiler.
  */
-import type { ActivityInput } from "../../activity-schema";
-import type { ActivitySnapshot, CookieSnapshot, RecipientSnapshot, RegisterSnapshot, SecurityMeasureSnapshot, SystemSnapshot } from "../../snapshot";
-import { buildSnapshot, cookie, recipient, securityMeasure, system } from "../../testing/snapshot-builder";
-import { planTemplate, templateActivityInput, type TemplateCatalogIds, type TemplateLanguage } from "../apply";
-import type { ActivityTemplate } from "../types";
+import type { ActivityInput } from "@/lib/register/activity-schema";
+import type { Language } from "@/lib/register/languages";
+import type { ActivitySnapshot, CookieSnapshot, RecipientSnapshot, RegisterSnapshot, SecurityMeasureSnapshot, SystemSnapshot } from "@/lib/register/snapshot";
+import { planTemplate, templateActivityInput, type TemplateCatalogIds } from "@/lib/register/templates/apply";
+import type { ActivityTemplate } from "@/lib/register/templates/types";
+import { buildSnapshot, cookie, recipient, securityMeasure, system } from "./snapshot-builder";
 
 const TIMESTAMP = "2026-02-01T09:00:00.000Z";
 
@@ -50,7 +51,7 @@ export const FILLED = {
  * An empty company (no activities, no catalog) to which the template is added
  * and filled in, the activity set ACTIVE as the DPO would after filling it in.
  */
-export function filledTemplateSnapshot(template: ActivityTemplate, language: TemplateLanguage): RegisterSnapshot {
+export function filledTemplateSnapshot(template: ActivityTemplate, language: Language): RegisterSnapshot {
   const plan = planTemplate(template, { dataCategories: [], dataSubjectCategories: [], recipients: [], securityMeasures: [] });
   const ids: TemplateCatalogIds = { dataCategories: {}, dataSubjects: {}, authorities: {}, securityMeasures: [] };
   const dataCategories = plan.missing.dataCategories.map(({ key, values }) => {
