@@ -86,6 +86,14 @@ describe("RT-003 Bookkeeping Act minimum", () => {
     expect(findingsOf("RT-003", buildSnapshot({ activities: [a] }))).toHaveLength(1);
   });
 
+  it("accepts 3.5 years for a rule that says it covers secondary documentation, but not less", () => {
+    const secondary = "secondary documentation: contracts and order confirmations";
+    expect(findingsOf("RT-003", buildSnapshot({ activities: [invoices({ duration: 42, unit: "MONTHS", criteriaText: secondary })] }))).toEqual([]);
+    expect(findingsOf("RT-003", buildSnapshot({ activities: [invoices({ duration: 42, unit: "MONTHS", criteriaText: "kontrakter (sekundærdokumentasjon)" })] }))).toEqual([]);
+    expect(findingsOf("RT-003", buildSnapshot({ activities: [invoices({ duration: 36, unit: "MONTHS", criteriaText: secondary })] }))).toHaveLength(1);
+    expect(findingsOf("RT-003", buildSnapshot({ activities: [invoices({ duration: 42, unit: "MONTHS" })] }))).toHaveLength(1);
+  });
+
   it("does not fire for 5 years (or 60 months), nor for other rules", () => {
     expect(checkAll(buildSnapshot({ activities: [invoices({ duration: 5, unit: "YEARS" })] }))).toEqual([]);
     expect(findingsOf("RT-003", buildSnapshot({ activities: [invoices({ duration: 60, unit: "MONTHS" })] }))).toEqual([]);
