@@ -1,6 +1,8 @@
 import fs from "node:fs";
+import { registerDocumentFromSnapshot } from "@/lib/export/json/from-snapshot";
 import { db } from "@/lib/server/db";
 import { seedDemoCompany } from "@/lib/server/seed/demo-company";
+import { fullRegisterSnapshot } from "@/test/export/full-register";
 import { createCompany, createUser, unique } from "@/test/server/factories";
 import { expect, signIn, test } from "./support/fixtures";
 
@@ -115,4 +117,45 @@ test("a valid CSV passes the check and is then imported in one go", async ({ pag
   await expect(page.getByText("Imported 1 activity.")).toBeVisible();
   const activities = await db().processingActivity.findMany({ where: { companyId: company.id }, include: { purposes: true } });
   expect(activities.map((a) => [a.name, a.purposes[0]?.lawfulBasis])).toEqual([["Lønn", "CONTRACT"]]);
+});
+
+test("an import of what the forms refuse shows the forms' own messages, and imports nothing", async ({ page }) => {
+  const owner = await createUser();
+  const company = await createCompany([{ userId: owner.id, role: "OWNER" }]);
+  await signIn(page, owner.email, owner.password);
+
+  // What the company profile form and the activity editor answer for an empty legal name and an unstated legitimate interest.
+  const profile = await (await page.request.get(`/api/companies/${company.id}/profile`)).json();
+  const profileSave = await page.request.put(`/api/companies/${company.id}/profile`, { data: { ...profile.data, legalName: "" } });
+  expect(profileSave.status()).toBe(422);
+  const legalNameMessage: string = (await profileSave.json()).error.fieldErrors.legalName[0];
+  const activitySave = await page.request.post(`/api/companies/${company.id}/activities`, {
+    data: { name: "Newsletter", role: "CONTROLLER", collectionSource: "DATA_SUBJECT_DIRECT", purposes: [{ description: "Send news", lawfulBasis: "LEGITIMATE_INTERESTS" }] },
+  });
+  expect(activitySave.status()).toBe(422);
+  const interestMessage: string = (await activitySave.json()).error.fieldErrors["purposes.0.legitimateInterest"][0];
+  expect(legalNameMessage.length).toBeGreaterThan(0);
+  expect(interestMessage.length).toBeGreaterThan(0);
+
+  const doc = registerDocumentFromSnapshot(fullRegisterSnapshot());
+  const index = doc.activities.findIndex((a) => a.purposes.length > 0);
+  const activities = doc.activities.map((a, i) =>
+    i === index ? { ...a, purposes: a.purposes.map((p, j) => (j === 0 ? { ...p, lawfulBasis: "LEGITIMATE_INTERESTS" as const, legitimateInterest: null } : p)) } : a,
+  );
+  const file = JSON.stringify({ ...doc, controller: { ...doc.controller, legalName: "" }, activities });
+
+  await page.goto(`/companies/${company.id}/export`);
+  await page.getByLabel("File (JSON, XLSX or CSV, at most 5 MB)").setInputFiles({ name: "register.json", mimeType: "application/json", buffer: Buffer.from(file) });
+  await page.getByRole("button", { name: "Check file" }).click();
+  await expect(page.getByText("2 problems found. Nothing has been imported.")).toBeVisible();
+  const rows = page.getByRole("table").getByRole("row");
+  await expect(rows.filter({ hasText: "controller.legalName" })).toContainText(legalNameMessage);
+  await expect(rows.filter({ hasText: `activities[${index}].purposes[0].legitimateInterest` })).toContainText(interestMessage);
+  await expect(page.getByRole("button", { name: "Import", exact: true })).toHaveCount(0);
+
+  const refused = await page.request.post(`/api/companies/${company.id}/import/json?dryRun=false`, { headers: { "Content-Type": "application/octet-stream" }, data: Buffer.from(file) });
+  expect(refused.status()).toBe(422);
+  expect((await refused.json()).report.issues.map((issue: { message: string }) => issue.message)).toEqual([legalNameMessage, interestMessage]);
+  expect(await db().processingActivity.count({ where: { companyId: company.id } })).toBe(0);
+  expect((await db().company.findUniqueOrThrow({ where: { id: company.id } })).legalName).toBe(company.legalName);
 });

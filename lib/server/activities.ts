@@ -1,5 +1,4 @@
 import "server-only";
-import crypto from "node:crypto";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import {
@@ -17,15 +16,13 @@ import type { ActivityRole, ActivityStatus, LawfulBasis } from "@/lib/register/e
 import type { CompanyAccess } from "./access";
 import { recordAudit } from "./audit";
 import { db, type DbClient } from "./db";
-import { ACTIVITY_INCLUDE, activityColumns, dateFromIso, readRegisterSnapshot, toActivitySnapshot, type ActivityRow } from "./register/snapshot";
+import { createActivities, replaceActivity } from "./activity-rows";
+import { ACTIVITY_INCLUDE, readRegisterSnapshot, toActivitySnapshot, type ActivityRow } from "./register/snapshot";
 
 type Tx = Prisma.TransactionClient;
 const ENTITY_TYPE = "ProcessingActivity";
 
 // ── Reading one activity ─────────────────────────────────────────────────────
-
-
-
 
 /** A saved activity: the editor's values plus what the server owns. */
 export type SavedActivity = Omit<ActivityInput, "status" | "version"> & {
@@ -112,83 +109,12 @@ async function assertCatalogRules(client: DbClient, companyId: string, input: Ac
   throw new AppError("VALIDATION", undefined, fieldErrors);
 }
 
-/** Writes every child row of the activity (after the old ones were removed, for an update). */
-async function writeChildren(tx: Tx, companyId: string, activityId: string, input: ActivityInput, keepPurposeIds: Set<string>) {
-  const base = { companyId, activityId };
-  const purposes = input.purposes.map((p, index) => ({
-    ...base,
-    // Keep a purpose's id across saves (notice texts and the history refer to it).
-    id: p.id && keepPurposeIds.has(p.id) ? p.id : crypto.randomUUID(),
-    description: p.description,
-    lawfulBasis: p.lawfulBasis,
-    legalReference: p.legalReference,
-    legitimateInterest: p.legitimateInterest,
-    liaRef: p.liaRef,
-    liaDate: dateFromIso(p.liaDate),
-    consentWithdrawal: p.consentWithdrawal,
-    sortOrder: index,
-  }));
-  const noticeTexts: Prisma.NoticeTextCreateManyInput[] = [];
-  const addText = (purposeId: string | null, language: "EN" | "NB", text: string | null) => {
-    if (text) noticeTexts.push({ ...base, purposeId, language, text });
-  };
-  addText(null, "EN", input.noticeTextEn);
-  addText(null, "NB", input.noticeTextNb);
-  input.purposes.forEach((p, index) => {
-    const id = purposes[index]?.id ?? null;
-    addText(id, "EN", p.noticeTextEn);
-    addText(id, "NB", p.noticeTextNb);
-  });
-
-  // Order matters: transfers hang on activity_recipients, retention rules on activity_data_categories,
-  // notice texts on purposes.
-  if (purposes.length) await tx.purpose.createMany({ data: purposes });
-  if (input.jointControllers.length) await tx.jointController.createMany({ data: input.jointControllers.map((j) => ({ ...base, ...j })) });
-  if (input.controllersServed.length)
-    await tx.controllerServed.createMany({ data: input.controllersServed.map((c) => ({ ...base, ...c, dpaDate: dateFromIso(c.dpaDate) })) });
-  if (input.dataSubjectCategoryIds.length)
-    await tx.activityDataSubjectCategory.createMany({ data: input.dataSubjectCategoryIds.map((id) => ({ ...base, dataSubjectCategoryId: id })) });
-  if (input.dataCategoryIds.length) await tx.activityDataCategory.createMany({ data: input.dataCategoryIds.map((id) => ({ ...base, dataCategoryId: id })) });
-  if (input.recipients.length) await tx.activityRecipient.createMany({ data: input.recipients.map((r) => ({ ...base, ...r })) });
-  if (input.systemIds.length) await tx.activitySystem.createMany({ data: input.systemIds.map((id) => ({ ...base, systemId: id })) });
-  if (input.securityMeasureIds.length)
-    await tx.activitySecurityMeasure.createMany({ data: input.securityMeasureIds.map((id) => ({ ...base, securityMeasureId: id })) });
-  if (input.cookieIds.length) await tx.activityCookie.createMany({ data: input.cookieIds.map((id) => ({ ...base, cookieId: id })) });
-  if (input.transfers.length) await tx.transfer.createMany({ data: input.transfers.map((t) => ({ ...base, ...t })) });
-  if (input.retentionRules.length)
-    await tx.retentionRule.createMany({ data: input.retentionRules.map((r, index) => ({ ...base, ...r, sortOrder: index })) });
-  if (noticeTexts.length) await tx.noticeText.createMany({ data: noticeTexts });
-}
-
-async function deleteChildren(tx: Tx, companyId: string, activityId: string) {
-  const where = { companyId, activityId };
-  // Transfers and retention rules cascade from the link rows, notice texts from purposes; delete
-  // them explicitly anyway so nothing depends on cascade order.
-  await tx.transfer.deleteMany({ where });
-  await tx.retentionRule.deleteMany({ where });
-  await tx.noticeText.deleteMany({ where });
-  // One connection per transaction: these run one after the other anyway.
-  await tx.purpose.deleteMany({ where });
-  await tx.jointController.deleteMany({ where });
-  await tx.controllerServed.deleteMany({ where });
-  await tx.activityDataSubjectCategory.deleteMany({ where });
-  await tx.activityDataCategory.deleteMany({ where });
-  await tx.activityRecipient.deleteMany({ where });
-  await tx.activitySystem.deleteMany({ where });
-  await tx.activitySecurityMeasure.deleteMany({ where });
-  await tx.activityCookie.deleteMany({ where });
-}
-
 async function insertActivity(tx: Tx, access: CompanyAccess, input: ActivityInput): Promise<SavedActivity> {
   const companyId = access.company.id;
-  const created = await tx.processingActivity.create({
-    data: { companyId, ...activityColumns(input), status: input.status },
-    select: { id: true },
-  });
-  await writeChildren(tx, companyId, created.id, input, new Set());
-  const after = await readActivity(tx, companyId, created.id);
+  const [id = ""] = await createActivities(tx, companyId, [{ input, status: input.status }]);
+  const after = await readActivity(tx, companyId, id);
   if (!after) throw new AppError("NOT_FOUND");
-  await recordAudit(tx, { companyId, actorId: access.user.id, action: "CREATE", entityType: ENTITY_TYPE, entityId: created.id, after: auditJson(after) });
+  await recordAudit(tx, { companyId, actorId: access.user.id, action: "CREATE", entityType: ENTITY_TYPE, entityId: id, after: auditJson(after) });
   return after;
 }
 
@@ -198,7 +124,6 @@ export async function createActivity(access: CompanyAccess, input: ActivityInput
   return db().$transaction((tx) => insertActivity(tx, access, input));
 }
 
-/** Thrown by `updateActivity` when someone saved a newer version; carries it for the side-by-side view. */
 /** A save over a newer version; `details.current` lets the editor show both side by side. */
 export class ActivityConflict extends AppError {
   constructor(readonly current: SavedActivity | null) {
@@ -221,15 +146,10 @@ export async function updateActivity(access: CompanyAccess, id: string, input: A
     return await db().$transaction(async (tx) => {
       const before = await readActivity(tx, companyId, id);
       if (!before) throw new AppError("NOT_FOUND");
-      // The conditional update is the lock: a concurrent save waits for it, then finds the version moved on.
-      const updated = await tx.processingActivity.updateMany({
-        where: { id, companyId, version },
-        // A retired activity stays retired until it is restored.
-        data: { ...activityColumns(input), status: before.status === "RETIRED" ? "RETIRED" : input.status, version: { increment: 1 } },
-      });
-      if (updated.count === 0) throw new ActivityConflict(null);
-      await deleteChildren(tx, companyId, id);
-      await writeChildren(tx, companyId, id, input, new Set(before.purposes.map((p) => p.id).filter((p): p is string => p !== null)));
+      // A retired activity stays retired until it is restored.
+      const status = before.status === "RETIRED" ? "RETIRED" : input.status;
+      const keepPurposeIds = new Set(before.purposes.map((p) => p.id).filter((p): p is string => p !== null));
+      if (!(await replaceActivity(tx, companyId, id, version, { input, status }, keepPurposeIds))) throw new ActivityConflict(null);
       const after = await readActivity(tx, companyId, id);
       if (!after) throw new AppError("NOT_FOUND");
       await recordAudit(tx, { companyId, actorId: access.user.id, action: "UPDATE", entityType: ENTITY_TYPE, entityId: id, before: auditJson(before), after: auditJson(after) });

@@ -415,7 +415,11 @@ export function itsWorkingRegister(): RegisterSnapshot {
       dataSubjectCategoryIds: [subjects.visitors.id],
       dataCategoryIds: [data.usage.id],
       recipients: [activityRecipient({ recipientId: google.id }), activityRecipient({ recipientId: meta.id }), activityRecipient({ recipientId: cloudflare.id })],
-      transfers: [transfer({ id: "transfer-iw-google-us", recipientId: google.id, countryCode: "US", mechanism: "ADEQUACY", adequacyDecisionId: "us-dpf", sccModule: null, tiaRef: null, copyAccess: null })],
+      transfers: [
+        transfer({ id: "transfer-iw-google-us", recipientId: google.id, countryCode: "US", mechanism: "ADEQUACY", adequacyDecisionId: "us-dpf", sccModule: null, tiaRef: null, copyAccess: null }),
+        // The editor requires a transfer record for every recipient outside the EEA (TR-001).
+        transfer({ id: "transfer-iw-website-cloudflare-us", recipientId: cloudflare.id, countryCode: "US", mechanism: "SCC_2021_914", sccModule: "MODULE_2_C2P", tiaRef: "TIA Cloudflare 2025", copyAccess: "personvern@itsworking.no" }),
+      ],
       cookieIds: cookies.map((c) => c.id),
       consentRecordRef: "Cookie-banner-logg",
       jointControllers: [

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import * as E from "@/lib/register/enums";
+import type { MessageRef } from "@/lib/validation/messages";
 
 /**
  * The portable register file (docs/register-json-format.md). A whole company
@@ -239,6 +240,8 @@ export type ImportIssue = {
   /** Key in the "exportIssues" message namespace. */
   code: string;
   values?: Record<string, string | number>;
+  /** A rule of the editor's own schemas: its message, exactly as the form shows it (code "editorRule"). */
+  message?: MessageRef;
 };
 
 /**

@@ -1,6 +1,7 @@
 import type * as E from "@/lib/register/enums";
 import { booleanFromLabel, enumFromLabel, label, yesNo, type EnumName, type ExportLanguage } from "../labels";
 import type { DocumentActivity, DocumentCatalogs, ImportIssue, RegisterDocument } from "../json/format";
+import type { ActivityOrigin } from "./issue-columns";
 import { rightsFor } from "./rights";
 
 /**
@@ -844,7 +845,8 @@ export function blankActivity(key: string, sheet: RecordSheet): Draft {
   };
 }
 
-export type ParsedSpreadsheet = { catalogs: DocumentCatalogs; activities: DocumentActivity[]; issues: ImportIssue[] };
+/** `origins[i]` is where `activities[i]` was read. */
+export type ParsedSpreadsheet = { catalogs: DocumentCatalogs; activities: DocumentActivity[]; origins: ActivityOrigin[]; issues: ImportIssue[] };
 
 const normaliseHeader = (text: string) => normalise(text).replace(/\s*\|\s*/g, "|");
 
@@ -858,6 +860,7 @@ export function parseRegisterTables(tables: { sheet: RecordSheet; sheetName: str
   const catalogs = new CatalogBuilder();
   const issues: ImportIssue[] = [];
   const activities: DocumentActivity[] = [];
+  const origins: ActivityOrigin[] = [];
   for (const table of tables) {
     const columns = columnsFor(table.sheet);
     const byHeader = new Map<string, Column>();
@@ -884,6 +887,7 @@ export function parseRegisterTables(tables: { sheet: RecordSheet; sheetName: str
     // Rows are read in column order, but columns that depend on others (lines aligned
     // with purposes, transfers with recipients) must come after them: read in layout order.
     const order = columns.map((column) => mapped.indexOf(column)).filter((index) => index >= 0);
+    const headers = Object.fromEntries(mapped.flatMap((column, index) => (column ? [[column.id, table.header[index] ?? column.id]] : [])));
     for (const row of table.rows) {
       if (row.cells.every((cell) => cell.trim() === "")) continue;
       const draft = blankActivity(`a${activities.length + 1}`, table.sheet);
@@ -899,8 +903,9 @@ export function parseRegisterTables(tables: { sheet: RecordSheet; sheetName: str
         column.read(cell, draft, ctx);
       }
       activities.push(draft);
+      origins.push({ sheet: table.sheetName, line: row.line, headers });
     }
   }
   const unique = new Map(issues.map((issue) => [JSON.stringify(issue), issue]));
-  return { catalogs: catalogs.catalogs, activities, issues: [...unique.values()] };
+  return { catalogs: catalogs.catalogs, activities, origins, issues: [...unique.values()] };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { registerDocumentFromSnapshot, serializeRegisterDocument } from "@/lib/export/json/from-snapshot";
 import { pdfPages, pdfText, recordedValues, requirePoppler, squeeze } from "@/test/export/poppler";
@@ -6,8 +7,13 @@ import { registerTables } from "@/lib/export/spreadsheet/layout";
 import { readRegisterXlsx } from "@/lib/export/spreadsheet/xlsx";
 import { fullRegisterSnapshot } from "@/test/export/full-register";
 import { REFERENCE_REGISTERS } from "@/test/register/reference-registers";
+import { activityInputSchema } from "@/lib/register/activity-schema";
+import { companyProfileSchema } from "@/lib/register/company-profile";
 import type { RegisterSnapshot } from "@/lib/register/snapshot";
+import { issueMessage } from "@/lib/validation/messages";
 import { companyAccessFor, type CompanyAccess } from "../access";
+import { getActivity, updateActivity } from "../activities";
+import { getCompanyProfile, updateCompanyProfile } from "../companies";
 import { db } from "../db";
 import { readRegisterSnapshot } from "../register/snapshot";
 import { seedDemoCompany } from "../seed/demo-company";
@@ -78,6 +84,23 @@ describe("JSON export and import through the database", () => {
     }
   });
 
+  it("imports only what the editor can open and save again unchanged", async () => {
+    for (const snapshot of [fullRegisterSnapshot(), REFERENCE_REGISTERS.workingGroupTwo(), REFERENCE_REGISTERS.itsWorking()]) {
+      const target = await ownerOfEmptyCompany();
+      expect((await importJson(target, snapshot)).issues).toEqual([]);
+      const exported = await jsonOf(target);
+      const profile = await getCompanyProfile(target);
+      await updateCompanyProfile(target, companyProfileSchema.parse(profile));
+      const activities = await db().processingActivity.findMany({ where: { companyId: target.company.id }, select: { id: true } });
+      expect(activities.length).toBeGreaterThan(0);
+      for (const { id } of activities) {
+        const saved = await getActivity(target, id);
+        await updateActivity(target, id, activityInputSchema.parse(saved));
+      }
+      expect(await jsonOf(target)).toBe(exported);
+    }
+  });
+
   it("records one IMPORT event with the file's SHA-256 in the same transaction", async () => {
     const target = await ownerOfEmptyCompany();
     await importJson(target, fullRegisterSnapshot());
@@ -133,6 +156,63 @@ describe("spreadsheet round trip through the database", () => {
     const after = await footprint(access.company.id);
     expect(after.activities).toBe(before.activities + 1);
     expect(after.subjects).toBe(before.subjects);
+  });
+});
+
+/** The message the editor's form gives for `value`'s first problem, as a message key. */
+function editorMessage(schema: z.ZodType, value: unknown) {
+  const issue = schema.safeParse(value).error?.issues[0];
+  if (!issue) throw new Error("the editor accepts this value");
+  return issueMessage(issue);
+}
+
+describe("an import of what the editor refuses is refused with the editor's message, and changes nothing", () => {
+  async function refused(access: CompanyAccess, format: "json" | "csv", body: string) {
+    const before = await footprint(access.company.id);
+    for (const dryRun of [true, false]) {
+      const result = await importRegisterFile(access, format, Buffer.from(body), { dryRun });
+      expect(result.ok).toBe(false);
+      expect(await footprint(access.company.id)).toEqual(before);
+      if (!dryRun) return result.issues;
+    }
+    return [];
+  }
+
+  it("JSON: an empty legal name, as the company profile form refuses it", async () => {
+    const access = await ownerOfEmptyCompany();
+    const doc = registerDocumentFromSnapshot(fullRegisterSnapshot());
+    const issues = await refused(access, "json", JSON.stringify({ ...doc, controller: { ...doc.controller, legalName: "" } }));
+    const formMessage = editorMessage(companyProfileSchema, { ...(await getCompanyProfile(access)), legalName: "" });
+    expect(formMessage).toEqual({ key: "validation.required" });
+    expect(issues).toEqual([{ path: "controller.legalName", line: null, column: null, code: "editorRule", message: formMessage }]);
+  });
+
+  it("JSON: an activity and a catalog entry the forms refuse, each at its place in the file", async () => {
+    const access = await ownerOfEmptyCompany();
+    const doc = registerDocumentFromSnapshot(fullRegisterSnapshot());
+    const index = doc.activities.findIndex((a) => a.purposes.length > 1);
+    const activity = doc.activities[index];
+    if (!activity) throw new Error("the full register has an activity with several purposes");
+    // The file lists purposes by sortOrder; the second in the editor's order is the file's last.
+    const purposes = activity.purposes.map((p, i) => (i === activity.purposes.length - 1 ? { ...p, sortOrder: 1, lawfulBasis: "LEGITIMATE_INTERESTS" as const, legitimateInterest: null } : { ...p, sortOrder: i === 1 ? activity.purposes.length - 1 : p.sortOrder }));
+    const activities = doc.activities.map((a, i) => (i === index ? { ...a, purposes } : a));
+    const cookies = doc.catalogs.cookies.map((c, i) => (i === 0 ? { ...c, durationText: "" } : c));
+    const issues = await refused(access, "json", JSON.stringify({ ...doc, activities, catalogs: { ...doc.catalogs, cookies } }));
+    expect(issues).toEqual([
+      { path: "catalogs.cookies[0].durationText", line: null, column: null, code: "editorRule", message: { key: "validation.required" } },
+      { path: `activities[${index}].purposes[${activity.purposes.length - 1}].legitimateInterest`, line: null, column: null, code: "editorRule", message: { key: "activityValidation.interestRequired" } },
+    ]);
+  });
+
+  it("CSV: a legal-obligation purpose without its law, at its sheet, line and column", async () => {
+    const access = await ownerOfDemoCompany();
+    const csv = [
+      "Record,Business function / processing activity,Purpose of processing (Art. 30(1)(b)),Article 6 lawful basis for processing,Legal reference (Art. 6(3))",
+      'Controller record,Kantineordning,Bestille lunsj,"Avtale (art. 6 nr. 1 bokstav b)",',
+      'Controller record,Regnskap,Bokføre inntekter,"Rettslig forpliktelse (art. 6 nr. 1 bokstav c)",',
+    ].join("\r\n");
+    const issues = await refused(access, "csv", csv);
+    expect(issues).toEqual([{ path: "CSV", line: 3, column: "Legal reference (Art. 6(3))", code: "editorRule", message: { key: "activityValidation.lawRequired" } }]);
   });
 });
 

@@ -26,6 +26,6 @@ export async function importRegisterFile(access: CompanyAccess, format: ImportFo
   const raw = format === "xlsx" ? await readRegisterXlsx(data) : readRegisterCsv(data.toString("utf8"));
   if (raw.tables.length === 0) return { dryRun: options.dryRun, ok: false, issues: raw.issues, summary: null };
   const parsed = parseRegisterTables(raw.tables, await knownCountryCodes());
-  const plan: ImportPlan = { source: format, controller: null, catalogs: parsed.catalogs ?? emptyCatalogs(), activities: parsed.activities, fileSha256: sha };
+  const plan: ImportPlan = { source: format, controller: null, catalogs: parsed.catalogs ?? emptyCatalogs(), activities: parsed.activities, origins: parsed.origins, fileSha256: sha };
   return importRegister(access, plan, { ...options, parseIssues: [...raw.issues, ...parsed.issues] });
 }

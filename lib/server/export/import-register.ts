@@ -2,11 +2,15 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { checkWithEditorSchemas, subProcessorKey, type CheckedImport, type ImportedActivity } from "@/lib/export/import-rules";
 import { checkDocumentReferences, type DocumentActivity, type DocumentCatalogs, type DocumentController, type ImportIssue } from "@/lib/export/json/format";
+import { issueColumn, type ActivityOrigin } from "@/lib/export/spreadsheet/issue-columns";
+import type { ActivityCatalogContext } from "@/lib/register/activity-schema";
 import type { CompanyAccess } from "../access";
+import { createActivities } from "../activity-rows";
 import { recordAudit } from "../audit";
 import { db } from "../db";
-import { activityColumns, dateFromIso } from "../register/snapshot";
+import { dateFromIso } from "../register/snapshot";
 
 type Tx = Prisma.TransactionClient;
 
@@ -20,6 +24,8 @@ export type ImportPlan = {
   controller: DocumentController | null;
   catalogs: DocumentCatalogs;
   activities: DocumentActivity[];
+  /** For a spreadsheet: where each activity's row is, so a problem names its sheet, line and column. */
+  origins?: ActivityOrigin[];
   /** SHA-256 of the uploaded file, recorded in the audit log. */
   fileSha256: string;
 };
@@ -74,12 +80,12 @@ const norm = (text: string) => text.trim().toLocaleLowerCase("nb").replace(/\s+/
 
 type ExistingCatalogs = Awaited<ReturnType<typeof existingCatalogs>>;
 
-async function existingCatalogs(reader: Tx, companyId: string) {
+async function existingCatalogs(reader: Tx | ReturnType<typeof db>, companyId: string) {
   const where = { companyId };
   const [subjects, categories, recipients, systems, measures, cookies] = await Promise.all([
     reader.dataSubjectCategory.findMany({ where, select: { id: true, labelEn: true, labelNb: true } }),
-    reader.dataCategory.findMany({ where, select: { id: true, labelEn: true, labelNb: true } }),
-    reader.recipient.findMany({ where, select: { id: true, name: true, subProcessors: { select: { id: true, name: true } } } }),
+    reader.dataCategory.findMany({ where, select: { id: true, labelEn: true, labelNb: true, specialCategory: true, isCriminalOffence: true, isNationalId: true } }),
+    reader.recipient.findMany({ where, select: { id: true, name: true, countryCode: true, subProcessors: { select: { id: true, name: true } } } }),
     reader.system.findMany({ where, select: { id: true, name: true } }),
     reader.securityMeasure.findMany({ where, select: { id: true, kind: true, descriptionEn: true, descriptionNb: true } }),
     reader.cookie.findMany({ where, select: { id: true, name: true, provider: true } }),
@@ -87,33 +93,46 @@ async function existingCatalogs(reader: Tx, companyId: string) {
   return { subjects, categories, recipients, systems, measures, cookies };
 }
 
-/** Matches a file's catalog entry to an existing one by label (either language) or name; null when new. */
-function matchExisting(existing: ExistingCatalogs, kind: keyof DocumentCatalogs, entry: DocumentCatalogs[keyof DocumentCatalogs][number]): string | null {
-  const labels = (e: { labelEn: string; labelNb: string }) => [norm(e.labelEn), norm(e.labelNb)];
-  switch (kind) {
-    case "dataSubjectCategories": {
-      const wanted = labels(entry as DocumentCatalogs["dataSubjectCategories"][number]);
-      return existing.subjects.find((s) => labels(s).some((l) => wanted.includes(l)))?.id ?? null;
-    }
-    case "dataCategories": {
-      const wanted = labels(entry as DocumentCatalogs["dataCategories"][number]);
-      return existing.categories.find((s) => labels(s).some((l) => wanted.includes(l)))?.id ?? null;
-    }
-    case "recipients":
-      return existing.recipients.find((r) => norm(r.name) === norm((entry as DocumentCatalogs["recipients"][number]).name))?.id ?? null;
-    case "systems":
-      return existing.systems.find((s) => norm(s.name) === norm((entry as DocumentCatalogs["systems"][number]).name))?.id ?? null;
-    case "securityMeasures": {
-      const m = entry as DocumentCatalogs["securityMeasures"][number];
-      return existing.measures.find((x) => x.kind === m.kind && [norm(x.descriptionEn), norm(x.descriptionNb)].some((d) => d === norm(m.descriptionEn) || d === norm(m.descriptionNb)))?.id ?? null;
-    }
-    case "cookies": {
-      const c = entry as DocumentCatalogs["cookies"][number];
-      return existing.cookies.find((x) => norm(x.name) === norm(c.name) && norm(x.provider) === norm(c.provider))?.id ?? null;
-    }
-  }
+type Labelled = { labelEn: string; labelNb: string };
+const sameLabel = (a: Labelled, b: Labelled) => [norm(a.labelEn), norm(a.labelNb)].some((label) => label === norm(b.labelEn) || label === norm(b.labelNb));
+
+/**
+ * The existing entry a spreadsheet's catalog entry is taken to be, matched by
+ * label (either language) or name; undefined when it is new. A JSON register
+ * goes into an empty company and matches nothing.
+ */
+function matcher(existing: ExistingCatalogs, merge: boolean) {
+  const find = <T, E>(list: T[], same: (item: T, entry: E) => boolean) => (entry: E): T | undefined => (merge ? list.find((item) => same(item, entry)) : undefined);
+  return {
+    dataSubjectCategories: find(existing.subjects, (s, e: Labelled) => sameLabel(s, e)),
+    dataCategories: find(existing.categories, (c, e: Labelled) => sameLabel(c, e)),
+    recipients: find(existing.recipients, (r, e: { name: string }) => norm(r.name) === norm(e.name)),
+    systems: find(existing.systems, (s, e: { name: string }) => norm(s.name) === norm(e.name)),
+    securityMeasures: find(existing.measures, (m, e: { kind: string; descriptionEn: string; descriptionNb: string }) =>
+      m.kind === e.kind && [norm(m.descriptionEn), norm(m.descriptionNb)].some((d) => d === norm(e.descriptionEn) || d === norm(e.descriptionNb)),
+    ),
+    cookies: find(existing.cookies, (c, e: { name: string; provider: string }) => norm(c.name) === norm(e.name) && norm(c.provider) === norm(e.provider)),
+  };
 }
 
+/**
+ * What the editor's catalog-dependent rules know of each linked entry, by the
+ * file's keys: an entry matched to an existing one is linked as that one, with its flags.
+ */
+function catalogContext(plan: ImportPlan, match: ReturnType<typeof matcher>): ActivityCatalogContext {
+  return {
+    dataCategories: new Map(plan.catalogs.dataCategories.map((entry) => [entry.key, match.dataCategories(entry) ?? entry])),
+    recipients: new Map(plan.catalogs.recipients.map((entry) => [entry.key, match.recipients(entry) ?? entry])),
+  };
+}
+
+/** A spreadsheet's problem at its sheet, line and column instead of a path in the register document. */
+function locate(issue: ImportIssue, origins: ActivityOrigin[] | undefined): ImportIssue {
+  const found = origins ? /^activities\[(\d+)\]\.?(.*)$/.exec(issue.path) : null;
+  const origin = found ? origins?.[Number(found[1])] : undefined;
+  if (!found || !origin) return issue;
+  return { ...issue, path: origin.sheet, line: origin.line, column: issueColumn(origin, found[2] ?? "") };
+}
 
 /**
  * Checks an import plan and, unless `dryRun`, writes it in ONE transaction:
@@ -136,18 +155,29 @@ export async function importRegister(access: CompanyAccess, plan: ImportPlan, op
   }
   if (plan.controller && !(await registerIsEmpty(db(), companyId))) throw new AppError("CONFLICT", "registerNotEmpty");
   if (plan.activities.length === 0 && issues.length === 0) issues.push({ path: "", line: null, column: null, code: "noActivities" });
-  if (issues.length > 0) return { dryRun: options.dryRun, ok: false, issues, summary: null };
+  const merge = !plan.controller;
+  let checked: CheckedImport | null = null;
+  if (issues.length === 0) {
+    // The editor's own rules, with catalog entries as they will be linked (matched ones as they are).
+    const result = checkWithEditorSchemas(plan, catalogContext(plan, matcher(await existingCatalogs(db(), companyId), merge)));
+    issues.push(...result.issues.map((issue) => locate(issue, plan.origins)));
+    checked = result.checked;
+  }
+  if (issues.length > 0 || checked === null) return { dryRun: options.dryRun, ok: false, issues, summary: null };
 
-  const run = async (tx: Tx) => {
-    if (plan.controller && !(await registerIsEmpty(tx, companyId))) throw new AppError("CONFLICT", "registerNotEmpty");
-    return writePlan(tx, access, plan);
-  };
   if (options.dryRun) {
     // The dry run computes the same summary without writing: matches are looked up read-only.
-    const summary = await db().$transaction(async (tx) => summarise(await existingCatalogs(tx, companyId), plan));
+    const summary = await db().$transaction(async (tx) => summarise(matcher(await existingCatalogs(tx, companyId), merge), plan));
     return { dryRun: true, ok: true, issues: [], summary };
   }
-  const summary = await db().$transaction(run, { timeout: 120_000, maxWait: 10_000 });
+  const valid = checked;
+  const summary = await db().$transaction(
+    async (tx) => {
+      if (plan.controller && !(await registerIsEmpty(tx, companyId))) throw new AppError("CONFLICT", "registerNotEmpty");
+      return writePlan(tx, access, plan, valid);
+    },
+    { timeout: 120_000, maxWait: 10_000 },
+  );
   return { dryRun: false, ok: true, issues: [], summary };
 }
 
@@ -174,183 +204,123 @@ function placeholderController(): DocumentController {
   };
 }
 
-const CATALOG_KINDS: (keyof DocumentCatalogs)[] = ["dataSubjectCategories", "dataCategories", "recipients", "systems", "securityMeasures", "cookies"];
-
-function summarise(existing: ExistingCatalogs, plan: ImportPlan): ImportSummary {
-  const created = Object.fromEntries(CATALOG_KINDS.map((kind) => [kind, 0])) as ImportSummary["created"];
-  let matched = 0;
-  for (const kind of CATALOG_KINDS) {
-    for (const entry of plan.catalogs[kind]) {
-      if (!plan.controller && matchExisting(existing, kind, entry)) matched++;
-      else created[kind]++;
-    }
-  }
-  return { activities: plan.activities.length, created, matched };
+function summarise(match: ReturnType<typeof matcher>, plan: ImportPlan): ImportSummary {
+  const c = plan.catalogs;
+  const count = <T>(list: T[], find: (entry: T) => unknown) => {
+    const matched = list.filter((entry) => find(entry) !== undefined).length;
+    return { matched, created: list.length - matched };
+  };
+  const tally = {
+    dataSubjectCategories: count(c.dataSubjectCategories, match.dataSubjectCategories),
+    dataCategories: count(c.dataCategories, match.dataCategories),
+    recipients: count(c.recipients, match.recipients),
+    systems: count(c.systems, match.systems),
+    securityMeasures: count(c.securityMeasures, match.securityMeasures),
+    cookies: count(c.cookies, match.cookies),
+  };
+  return {
+    activities: plan.activities.length,
+    created: {
+      dataSubjectCategories: tally.dataSubjectCategories.created,
+      dataCategories: tally.dataCategories.created,
+      recipients: tally.recipients.created,
+      systems: tally.systems.created,
+      securityMeasures: tally.securityMeasures.created,
+      cookies: tally.cookies.created,
+    },
+    matched: Object.values(tally).reduce((sum, t) => sum + t.matched, 0),
+  };
 }
 
-async function writePlan(tx: Tx, access: CompanyAccess, plan: ImportPlan): Promise<ImportSummary> {
+/** The activity with the database ids of its catalog entries in place of the file's keys. */
+function withDatabaseIds(activity: ImportedActivity, id: (map: Map<string, string>, key: string) => string, ids: CatalogIds): ImportedActivity {
+  const a = activity.input;
+  const optional = (map: Map<string, string>, key: string | null) => (key === null ? null : id(map, key));
+  return {
+    ...activity,
+    input: {
+      ...a,
+      dataSubjectCategoryIds: a.dataSubjectCategoryIds.map((k) => id(ids.subjects, k)),
+      dataCategoryIds: a.dataCategoryIds.map((k) => id(ids.categories, k)),
+      recipients: a.recipients.map((r) => ({ ...r, recipientId: id(ids.recipients, r.recipientId) })),
+      systemIds: a.systemIds.map((k) => id(ids.systems, k)),
+      securityMeasureIds: a.securityMeasureIds.map((k) => id(ids.measures, k)),
+      cookieIds: a.cookieIds.map((k) => id(ids.cookies, k)),
+      transfers: a.transfers.map((t) => ({ ...t, recipientId: id(ids.recipients, t.recipientId), subProcessorId: optional(ids.subProcessors, t.subProcessorId) })),
+      retentionRules: a.retentionRules.map((r) => ({ ...r, dataCategoryId: optional(ids.categories, r.dataCategoryId) })),
+    },
+  };
+}
+
+type CatalogIds = Record<"subjects" | "categories" | "recipients" | "subProcessors" | "systems" | "measures" | "cookies", Map<string, string>>;
+
+async function writePlan(tx: Tx, access: CompanyAccess, plan: ImportPlan, checked: CheckedImport): Promise<ImportSummary> {
   const companyId = access.company.id;
   const existing = await existingCatalogs(tx, companyId);
-  const summary = summarise(existing, plan);
-  const merge = !plan.controller;
-  const c = plan.catalogs;
+  const match = matcher(existing, !plan.controller);
+  const summary = summarise(match, plan);
+  const c = checked.catalogs;
 
-  if (plan.controller) {
-    const p = plan.controller;
-    await tx.company.update({
-      where: { id: companyId },
-      data: {
-        legalName: p.legalName,
-        orgNumber: p.orgNumber,
-        countryCode: p.countryCode,
-        postalStreet: p.postalStreet,
-        postalCode: p.postalCode,
-        postalCity: p.postalCity,
-        visitingStreet: p.visitingStreet,
-        visitingPostalCode: p.visitingPostalCode,
-        visitingCity: p.visitingCity,
-        email: p.email,
-        phone: p.phone,
-        website: p.website,
-        employeeBand: p.employeeBand,
-        isPublicAuthority: p.isPublicAuthority,
-        targetsEeaFromOutside: p.targetsEeaFromOutside,
-        dpoDesignated: p.dpo.designated,
-        dpoBasis: p.dpo.basis,
-        dpoName: p.dpo.name,
-        dpoEmail: p.dpo.email,
-        dpoPhone: p.dpo.phone,
-        dpoAddress: p.dpo.address,
-        representativeName: p.representative.name,
-        representativeAddress: p.representative.address,
-        representativeEmail: p.representative.email,
-        supervisoryAuthorityId: p.supervisoryAuthorityId,
-        version: { increment: 1 },
-      },
-    });
+  if (checked.controller) {
+    // The profile as its form saves it (the same parsed values); an imported one replaces the empty one.
+    const { version: _version, ...profile } = checked.controller;
+    await tx.company.update({ where: { id: companyId }, data: { ...profile, version: { increment: 1 } } });
   }
 
-  const ids = {
-    subjects: new Map<string, string>(),
-    categories: new Map<string, string>(),
-    recipients: new Map<string, string>(),
-    subProcessors: new Map<string, string>(),
-    systems: new Map<string, string>(),
-    measures: new Map<string, string>(),
-    cookies: new Map<string, string>(),
+  const ids: CatalogIds = {
+    subjects: new Map(),
+    categories: new Map(),
+    recipients: new Map(),
+    subProcessors: new Map(),
+    systems: new Map(),
+    measures: new Map(),
+    cookies: new Map(),
   };
-  const reuse = (kind: keyof DocumentCatalogs, entry: DocumentCatalogs[keyof DocumentCatalogs][number]) => (merge ? matchExisting(existing, kind, entry) : null);
   const need = (map: Map<string, string>, key: string) => {
     const id = map.get(key);
     if (id === undefined) throw new AppError("VALIDATION", `unknown key ${key}`);
     return id;
   };
+  const optional = (map: Map<string, string>, key: string | null) => (key === null ? null : need(map, key));
+  const select = { id: true } as const;
 
   for (const { key, ...data } of c.dataSubjectCategories) {
-    ids.subjects.set(key, reuse("dataSubjectCategories", { key, ...data }) ?? (await tx.dataSubjectCategory.create({ data: { companyId, ...data }, select: { id: true } })).id);
+    ids.subjects.set(key, match.dataSubjectCategories(data)?.id ?? (await tx.dataSubjectCategory.create({ data: { companyId, ...data }, select })).id);
   }
   for (const { key, ...data } of c.dataCategories) {
-    ids.categories.set(key, reuse("dataCategories", { key, ...data }) ?? (await tx.dataCategory.create({ data: { companyId, ...data }, select: { id: true } })).id);
+    ids.categories.set(key, match.dataCategories(data)?.id ?? (await tx.dataCategory.create({ data: { companyId, ...data }, select })).id);
   }
   for (const { key, subProcessors, ...data } of c.recipients) {
-    const matched = reuse("recipients", { key, subProcessors, ...data });
-    const recipientId = matched ?? (await tx.recipient.create({ data: { companyId, ...data, dpaDate: dateFromIso(data.dpaDate) }, select: { id: true } })).id;
+    const matched = match.recipients(data);
+    const recipientId = matched?.id ?? (await tx.recipient.create({ data: { companyId, ...data, dpaDate: dateFromIso(data.dpaDate) }, select })).id;
     ids.recipients.set(key, recipientId);
-    const known = existing.recipients.find((r) => r.id === matched)?.subProcessors ?? [];
-    for (const { key: subKey, ...sub } of subProcessors) {
-      const same = known.find((s) => norm(s.name) === norm(sub.name));
-      ids.subProcessors.set(`${key}/${subKey}`, same?.id ?? (await tx.subProcessor.create({ data: { companyId, recipientId, ...sub }, select: { id: true } })).id);
+    for (const { key: subKey, id: _id, ...sub } of subProcessors) {
+      const same = matched?.subProcessors.find((s) => norm(s.name) === norm(sub.name));
+      ids.subProcessors.set(subProcessorKey(key, subKey), same?.id ?? (await tx.subProcessor.create({ data: { companyId, recipientId, ...sub }, select })).id);
     }
   }
-  for (const { key, vendor, ...data } of c.systems) {
+  for (const { key, vendorRecipientId, ...data } of c.systems) {
     ids.systems.set(
       key,
-      reuse("systems", { key, vendor, ...data }) ??
-        (await tx.system.create({ data: { companyId, ...data, vendorRecipientId: vendor === null ? null : need(ids.recipients, vendor) }, select: { id: true } })).id,
+      match.systems(data)?.id ?? (await tx.system.create({ data: { companyId, ...data, vendorRecipientId: optional(ids.recipients, vendorRecipientId) }, select })).id,
     );
   }
   for (const { key, ...data } of c.securityMeasures) {
-    ids.measures.set(key, reuse("securityMeasures", { key, ...data }) ?? (await tx.securityMeasure.create({ data: { companyId, ...data }, select: { id: true } })).id);
+    ids.measures.set(key, match.securityMeasures(data)?.id ?? (await tx.securityMeasure.create({ data: { companyId, ...data }, select })).id);
   }
-  for (const { key, recipient, ...data } of c.cookies) {
+  for (const { key, recipientId, ...data } of c.cookies) {
     ids.cookies.set(
       key,
-      reuse("cookies", { key, recipient, ...data }) ??
-        (await tx.cookie.create({ data: { companyId, ...data, recipientId: recipient === null ? null : need(ids.recipients, recipient) }, select: { id: true } })).id,
+      match.cookies(data)?.id ?? (await tx.cookie.create({ data: { companyId, ...data, recipientId: optional(ids.recipients, recipientId) }, select })).id,
     );
   }
 
-  const links = {
-    subjects: [] as Prisma.ActivityDataSubjectCategoryCreateManyInput[],
-    categories: [] as Prisma.ActivityDataCategoryCreateManyInput[],
-    recipients: [] as Prisma.ActivityRecipientCreateManyInput[],
-    systems: [] as Prisma.ActivitySystemCreateManyInput[],
-    measures: [] as Prisma.ActivitySecurityMeasureCreateManyInput[],
-    cookies: [] as Prisma.ActivityCookieCreateManyInput[],
-    transfers: [] as Prisma.TransferCreateManyInput[],
-    retention: [] as Prisma.RetentionRuleCreateManyInput[],
-    noticeTexts: [] as Prisma.NoticeTextCreateManyInput[],
-  };
-  for (const a of plan.activities) {
-    const created = await tx.processingActivity.create({
-      data: {
-        companyId,
-        ...activityColumns(a),
-        status: a.status,
-        // Nested rows take companyId from the activity relation (compound key).
-        jointControllers: { create: a.jointControllers.map((j) => ({ ...j })) },
-        controllersServed: { create: a.controllersServed.map((s) => ({ ...s, dpaDate: dateFromIso(s.dpaDate) })) },
-      },
-      select: { id: true },
-    });
-    const activityId = created.id;
-    const purposeIds = new Map<string, string>();
-    for (const { key, ...p } of a.purposes) {
-      const purpose = await tx.purpose.create({ data: { companyId, activityId, ...p, liaDate: dateFromIso(p.liaDate) }, select: { id: true } });
-      purposeIds.set(key, purpose.id);
-    }
-    const base = { companyId, activityId };
-    for (const k of a.dataSubjectCategories) links.subjects.push({ ...base, dataSubjectCategoryId: need(ids.subjects, k) });
-    for (const k of a.dataCategories) links.categories.push({ ...base, dataCategoryId: need(ids.categories, k) });
-    for (const r of a.recipients) {
-      links.recipients.push({ ...base, recipientId: need(ids.recipients, r.recipient), subProcessorAuthorisation: r.subProcessorAuthorisation, flowDownContract: r.flowDownContract });
-    }
-    for (const k of a.systems) links.systems.push({ ...base, systemId: need(ids.systems, k) });
-    for (const k of a.securityMeasures) links.measures.push({ ...base, securityMeasureId: need(ids.measures, k) });
-    for (const k of a.cookies) links.cookies.push({ ...base, cookieId: need(ids.cookies, k) });
-    for (const t of a.transfers) {
-      links.transfers.push({
-        ...base,
-        recipientId: need(ids.recipients, t.recipient),
-        subProcessorId: t.subProcessor === null ? null : need(ids.subProcessors, `${t.recipient}/${t.subProcessor}`),
-        countryCode: t.countryCode,
-        mechanism: t.mechanism,
-        sccModule: t.sccModule,
-        adequacyDecisionId: t.adequacyDecisionId,
-        tiaRef: t.tiaRef,
-        copyAccess: t.copyAccess,
-        art49Assessment: t.art49Assessment,
-        isRegular: t.isRegular,
-      });
-    }
-    for (const r of a.retentionRules) {
-      const { dataCategory, ...rest } = r;
-      links.retention.push({ ...base, ...rest, dataCategoryId: dataCategory === null ? null : need(ids.categories, dataCategory) });
-    }
-    for (const n of a.noticeTexts) {
-      links.noticeTexts.push({ ...base, purposeId: n.purpose === null ? null : need(purposeIds, n.purpose), language: n.language, text: n.text });
-    }
-  }
-  // Join rows first: transfers and retention rules reference (activity, recipient) and (activity, category) pairs.
-  await tx.activityDataSubjectCategory.createMany({ data: links.subjects });
-  await tx.activityDataCategory.createMany({ data: links.categories });
-  await tx.activityRecipient.createMany({ data: links.recipients });
-  await tx.activitySystem.createMany({ data: links.systems });
-  await tx.activitySecurityMeasure.createMany({ data: links.measures });
-  await tx.activityCookie.createMany({ data: links.cookies });
-  await tx.transfer.createMany({ data: links.transfers });
-  await tx.retentionRule.createMany({ data: links.retention });
-  await tx.noticeText.createMany({ data: links.noticeTexts });
+  // The editor's writer: the same rows as a save of the same activity would write.
+  await createActivities(
+    tx,
+    companyId,
+    checked.activities.map((activity) => withDatabaseIds(activity, need, ids)),
+  );
 
   await recordAudit(tx, {
     companyId,

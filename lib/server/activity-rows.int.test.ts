@@ -1,0 +1,153 @@
+import { describe, expect, it } from "vitest";
+import { activityInputSchema, type ActivityInput } from "@/lib/register/activity-schema";
+import { createCompany, createUser } from "@/test/server/factories";
+import { createActivities, replaceActivity } from "./activity-rows";
+import { db } from "./db";
+
+/** Columns the database or the save's bookkeeping fills, not the activity's content. */
+const SERVER_OWNED = new Set(["id", "created_at", "updated_at", "version"]);
+
+type ColumnRow = { table_name: string; column_name: string; column_default: string | null };
+
+/** Every column of processing_activities and of every table that hangs on an activity, as PostgreSQL lists them. */
+async function activityColumns(): Promise<ColumnRow[]> {
+  return db().$queryRaw<ColumnRow[]>`
+    SELECT table_name, column_name, column_default
+    FROM information_schema.columns
+    WHERE table_schema = current_schema()
+      AND (table_name = 'processing_activities'
+        OR table_name IN (SELECT table_name FROM information_schema.columns WHERE table_schema = current_schema() AND column_name = 'activity_id'))
+    ORDER BY table_name, ordinal_position`;
+}
+
+/**
+ * The columns no row of `activityId` fills: NULL everywhere, or, for a column
+ * with a default, the default everywhere (a writer that forgets a boolean
+ * column leaves its default, which a full activity never has throughout).
+ */
+async function unwrittenColumns(activityId: string): Promise<string[]> {
+  const unwritten: string[] = [];
+  for (const column of await activityColumns()) {
+    if (SERVER_OWNED.has(column.column_name)) continue;
+    const owner = column.table_name === "processing_activities" ? "id" : "activity_id";
+    const differsFromDefault = column.column_default === null ? "" : ` AND "${column.column_name}"::text IS DISTINCT FROM (${column.column_default})::text`;
+    const [row] = await db().$queryRawUnsafe<{ written: bigint }[]>(
+      `SELECT count(*) AS written FROM "${column.table_name}" WHERE "${owner}" = $1 AND "${column.column_name}" IS NOT NULL${differsFromDefault}`,
+      activityId,
+    );
+    if (!row || row.written === BigInt(0)) unwritten.push(`${column.table_name}.${column.column_name}`);
+  }
+  return unwritten;
+}
+
+/** Catalog entries of every kind, for an activity that links to all of them. */
+async function catalogs(companyId: string) {
+  const select = { id: true } as const;
+  const subjects = await db().dataSubjectCategory.create({ data: { companyId, labelEn: "Employees", labelNb: "Ansatte" }, select });
+  const health = await db().dataCategory.create({ data: { companyId, labelEn: "Health", labelNb: "Helse", specialCategory: "HEALTH", isCriminalOffence: true, isNationalId: true }, select });
+  const cloud = await db().recipient.create({ data: { companyId, name: "Cloud Inc.", kind: "PROCESSOR", countryCode: "US" }, select });
+  const support = await db().subProcessor.create({ data: { companyId, recipientId: cloud.id, name: "Support Ltd", countryCode: "IN" }, select });
+  const system = await db().system.create({ data: { companyId, name: "HR system" }, select });
+  const measure = await db().securityMeasure.create({ data: { companyId, kind: "ENCRYPTION", descriptionEn: "Encryption", descriptionNb: "Kryptering" }, select });
+  const cookie = await db().cookie.create({
+    data: { companyId, name: "_ga", provider: "Google", purposeEn: "Statistics", purposeNb: "Statistikk", category: "STATISTICS", durationText: "2 years" },
+    select,
+  });
+  return { subjects, health, cloud, support, system, measure, cookie };
+}
+
+/** An activity with every field the editor has set, and no field at its column's default throughout. */
+function fullActivity(c: Awaited<ReturnType<typeof catalogs>>): ActivityInput {
+  return activityInputSchema.parse({
+    name: "Sick leave follow-up",
+    noticeTitleEn: "Your sick leave",
+    noticeTitleNb: "Sykefraværet ditt",
+    description: "Follow-up of sick leave",
+    role: "JOINT_CONTROLLER",
+    status: "ACTIVE",
+    showInNotice: false,
+    collectionSource: "THIRD_PARTY",
+    sourceName: "The doctor",
+    sourceIsPublic: false,
+    art14Timing: "WITHIN_ONE_MONTH",
+    art14Exemption: "REQUIRED_BY_LAW",
+    art14ExemptionJustification: "Folketrygdloven § 8-7",
+    provisionRequirement: "STATUTORY",
+    provisionConsequence: "No sick pay",
+    art9Condition: "EMPLOYMENT_SOCIAL_SECURITY",
+    art9LegalReference: "Arbeidsmiljøloven § 4-6",
+    art10Authority: "Politiregisterloven § 39",
+    nationalIdJustification: "Reporting to NAV",
+    adm: { exists: true, logic: "Scores absence", significance: "Flags long absence", consequences: "A meeting", art22Exception: "LAW" },
+    dpia: { required: true, status: "COMPLETED", link: "https://dpia.example/1" },
+    isOccasional: true,
+    isLikelyRisk: true,
+    marketing: { channels: ["EMAIL"], route: "CONSENT", optOutOffered: true, similarProducts: true },
+    consentRecordRef: "Consent log",
+    securityMeasuresText: "Access by HR only",
+    processingCategories: "Storage",
+    controllerDpaRef: "DPA-1",
+    controllerDpaDate: "2025-01-02",
+    purposes: [
+      { description: "Pay sick pay", lawfulBasis: "CONTRACT" },
+      {
+        description: "Report to NAV",
+        lawfulBasis: "LEGITIMATE_INTERESTS",
+        legalReference: "Folketrygdloven",
+        legitimateInterest: "Follow-up",
+        liaRef: "LIA-1",
+        liaDate: "2025-01-03",
+        consentWithdrawal: "Write to HR",
+        noticeTextEn: "We report to NAV.",
+        noticeTextNb: "Vi rapporterer til NAV.",
+      },
+    ],
+    jointControllers: [{ name: "Group HR AS", contact: "hr@group.example", arrangementLink: "https://group.example/jca", essenceText: "We share HR" }],
+    controllersServed: [{ name: "Client AS", contact: "dpo@client.example", representative: "Rep", dpoContact: "dpo@client.example", processingCategories: "Payroll", dpaRef: "DPA-2", dpaDate: "2025-01-04" }],
+    dataSubjectCategoryIds: [c.subjects.id],
+    dataCategoryIds: [c.health.id],
+    recipients: [{ recipientId: c.cloud.id, subProcessorAuthorisation: "SPECIFIC", flowDownContract: true }],
+    systemIds: [c.system.id],
+    securityMeasureIds: [c.measure.id],
+    cookieIds: [c.cookie.id],
+    transfers: [
+      {
+        recipientId: c.cloud.id,
+        subProcessorId: c.support.id,
+        countryCode: "IN",
+        mechanism: "SCC_2021_914",
+        sccModule: "MODULE_3_P2P",
+        adequacyDecisionId: "us-dpf",
+        tiaRef: "TIA-1",
+        copyAccess: "Ask us",
+        art49Assessment: "Not used",
+        isRegular: true,
+      },
+    ],
+    retentionRules: [
+      { dataCategoryId: null, duration: 0, unit: "DAYS", trigger: "AFTER_COLLECTION" },
+      { dataCategoryId: c.health.id, duration: 3, unit: "YEARS", trigger: "OTHER", triggerText: "After the case", criteriaText: "Until closed", legalReference: "Bokføringsloven" },
+    ],
+    noticeTextEn: "Our own paragraph.",
+    noticeTextNb: "Vårt eget avsnitt.",
+  });
+}
+
+describe("the activity writer", () => {
+  it("fills every column of every activity table, as PostgreSQL lists them, when creating and when replacing", async () => {
+    const owner = await createUser();
+    const company = await createCompany([{ userId: owner.id, role: "OWNER" }]);
+    const input = fullActivity(await catalogs(company.id));
+    const tables = new Set((await activityColumns()).map((c) => c.table_name));
+    // A sanity check on the query: the activity table and its parts.
+    expect([...tables]).toEqual(expect.arrayContaining(["processing_activities", "purposes", "transfers", "retention_rules", "notice_texts", "activity_recipients"]));
+
+    const [id = ""] = await db().$transaction((tx) => createActivities(tx, company.id, [{ input, status: "ACTIVE" }]));
+    expect(await unwrittenColumns(id)).toEqual([]);
+
+    const replaced = await db().$transaction((tx) => replaceActivity(tx, company.id, id, 1, { input, status: "RETIRED" }, new Set()));
+    expect(replaced).toBe(true);
+    expect(await unwrittenColumns(id)).toEqual([]);
+    expect(await db().$transaction((tx) => replaceActivity(tx, company.id, id, 1, { input, status: "ACTIVE" }, new Set()))).toBe(false);
+  });
+});
