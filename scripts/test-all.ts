@@ -3,17 +3,23 @@
  * unit tests, integration tests on a real PostgreSQL, the production build,
  * and Playwright in Debian's Chromium. Ends with one line "N passed, N failed"
  * summed over all suites, and a non-zero exit on any failure.
+ *
+ * Skipped tests are counted and named per suite. With CI set (.ci/run sets it)
+ * a skipped test counts as failed: a test that did not run proves nothing, and
+ * the ones that skip themselves do so when what they test is missing (the
+ * offline schema engine without PostgreSQL). `.only` is refused in CI too.
  */
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { playwrightTally, vitestTally, withCiPolicy, type Tally } from "./test-report";
 
 const root = path.resolve(import.meta.dirname, "..");
 const bin = (name: string) => path.join(root, "node_modules/.bin", name);
 const results = path.join(root, "test-results");
 const offline = { NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1", PRISMA_HIDE_UPDATE_MESSAGE: "1" };
+const ci = Boolean(process.env.CI);
 
-type Tally = { passed: number; failed: number };
 const summary: { suite: string; tally: Tally }[] = [];
 
 function exec(command: string, args: string[], env: Record<string, string | undefined> = {}): Promise<number> {
@@ -24,16 +30,19 @@ function exec(command: string, args: string[], env: Record<string, string | unde
   });
 }
 
-function record(suite: string, tally: Tally): void {
+function record(suite: string, counted: Tally): void {
+  const tally = withCiPolicy(counted, ci);
+  if (tally.skipped.length > 0) console.log(`\n${tally.skipped.length} skipped in ${suite}${ci ? "; in CI every test must run, so each counts as failed" : ""}:`);
+  for (const name of tally.skipped) console.log(`  skipped: ${name}`);
   summary.push({ suite, tally });
-  console.log(`\n── ${suite}: ${tally.passed} passed, ${tally.failed} failed\n`);
+  console.log(`\n── ${suite}: ${tally.passed} passed, ${tally.failed} failed, ${tally.skipped.length} skipped\n`);
 }
 
 /** A step that is one check: it passes or fails as a whole. */
 async function check(suite: string, command: string, args: string[], env: Record<string, string | undefined> = {}): Promise<boolean> {
   console.log(`\n══ ${suite}`);
   const ok = (await exec(command, args, env)) === 0;
-  record(suite, ok ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 });
+  record(suite, ok ? { passed: 1, failed: 0, skipped: [] } : { passed: 0, failed: 1, skipped: [] });
   return ok;
 }
 
@@ -49,33 +58,18 @@ async function vitest(project: "unit" | "integration"): Promise<void> {
   console.log(`\n══ ${project} tests (vitest)`);
   const out = path.join(results, `vitest-${project}.json`);
   fs.rmSync(out, { force: true });
-  const code = await exec(bin("vitest"), ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile=${out}`]);
-  const report = readJson(out) as { numPassedTests?: number; numFailedTests?: number } | null;
-  const tally = { passed: report?.numPassedTests ?? 0, failed: report?.numFailedTests ?? 0 };
+  const args = ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile=${out}`];
+  const code = await exec(bin("vitest"), ci ? [...args, "--allowOnly=false"] : args);
+  const tally = vitestTally(readJson(out), root);
   // A crash before any test ran (or a failing setup) still counts as a failure.
   if (code !== 0 && tally.failed === 0) tally.failed = 1;
   record(`${project} tests`, tally);
 }
 
-type PlaywrightSuite = { specs?: { tests?: { results?: { status?: string }[] }[] }[]; suites?: PlaywrightSuite[] };
-
-function countPlaywright(suites: PlaywrightSuite[] | undefined, tally: Tally): void {
-  for (const suite of suites ?? []) {
-    for (const spec of suite.specs ?? []) {
-      for (const test of spec.tests ?? []) {
-        const last = test.results?.at(-1)?.status;
-        if (last === "passed") tally.passed++;
-        else if (last !== "skipped") tally.failed++;
-      }
-    }
-    countPlaywright(suite.suites, tally);
-  }
-}
-
 async function playwright(buildOk: boolean): Promise<void> {
   console.log("\n══ end-to-end tests (Playwright, Chromium)");
   if (!buildOk) {
-    record("end-to-end tests", { passed: 0, failed: 1 });
+    record("end-to-end tests", { passed: 0, failed: 1, skipped: [] });
     return;
   }
   const out = path.join(results, "e2e-results.json");
@@ -84,8 +78,7 @@ async function playwright(buildOk: boolean): Promise<void> {
     // Lets the tests seed through the server-only data layer.
     NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --conditions=react-server`.trim(),
   });
-  const tally = { passed: 0, failed: 0 };
-  countPlaywright((readJson(out) as { suites?: PlaywrightSuite[] } | null)?.suites, tally);
+  const tally = playwrightTally(readJson(out));
   if (code !== 0 && tally.failed === 0) tally.failed = 1;
   record("end-to-end tests", tally);
 }
@@ -116,7 +109,7 @@ async function main(): Promise<void> {
   fs.mkdirSync(results, { recursive: true });
   // Installed first: the integration tests read PDFs back with pdftotext.
   const systemPackages = await ensureSystemPackages();
-  if (!systemPackages) record("system packages", { passed: 0, failed: 1 });
+  if (!systemPackages) record("system packages", { passed: 0, failed: 1, skipped: [] });
   await check("prisma generate", bin("prisma"), ["generate"]);
   await check("typecheck", bin("tsc"), ["--noEmit", "-p", "tsconfig.json"]);
   await check("lint", bin("eslint"), [".", "--max-warnings=0"]);
@@ -125,9 +118,13 @@ async function main(): Promise<void> {
   const buildOk = await check("production build", bin("next"), ["build"]);
   await playwright(buildOk);
 
-  const total = summary.reduce((acc, { tally }) => ({ passed: acc.passed + tally.passed, failed: acc.failed + tally.failed }), { passed: 0, failed: 0 });
+  const total = summary.reduce(
+    (acc, { tally }) => ({ passed: acc.passed + tally.passed, failed: acc.failed + tally.failed, skipped: acc.skipped + tally.skipped.length }),
+    { passed: 0, failed: 0, skipped: 0 },
+  );
   console.log("\nSummary");
-  for (const { suite, tally } of summary) console.log(`  ${suite.padEnd(22)} ${tally.passed} passed, ${tally.failed} failed`);
+  for (const { suite, tally } of summary) console.log(`  ${suite.padEnd(22)} ${tally.passed} passed, ${tally.failed} failed, ${tally.skipped.length} skipped`);
+  console.log(`${total.skipped} skipped${ci && total.skipped > 0 ? " (counted as failed: CI)" : ""}`);
   console.log(`${total.passed} passed, ${total.failed} failed`);
   process.exit(total.failed === 0 ? 0 : 1);
 }

@@ -34,7 +34,7 @@ async function answers(url: string): Promise<boolean> {
 /**
  * A fresh database for one test run, migrated with the real migrations
  * through the offline schema engine: on DATABASE_URL's server, else on
- * 127.0.0.1:5432, else on an embedded PGlite (said in one line).
+ * 127.0.0.1:5432, else — except in CI — on an embedded PGlite (said in one line).
  */
 export async function createTestDatabase(label: string, name = `protokoll_test_${label}_${crypto.randomBytes(4).toString("hex")}`): Promise<TestDatabase> {
   const server = process.env.DATABASE_URL ?? DEFAULT_SERVER;
@@ -58,6 +58,8 @@ export async function createTestDatabase(label: string, name = `protokoll_test_$
       },
     };
   }
+  // CI proves the app on the database it ships for; the embedded fallback is for laptops.
+  if (process.env.CI) throw new Error(`No PostgreSQL answers at ${new URL(server).host}: CI runs the ${label} tests on PostgreSQL only (start it, or set DATABASE_URL).`);
   console.log(`No PostgreSQL answers at ${new URL(server).host}: the ${label} tests run on an embedded PGlite database.`);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `protokoll-${label}-`));
   const port = 20000 + crypto.randomInt(20000);
