@@ -7,7 +7,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { startAppServer } from "@/lib/server/runtime/app-server";
-import { createTestDatabase } from "@/lib/server/runtime/test-database";
+import { createTestDatabase } from "@/test/server/test-database";
 import { seedOnStart } from "@/lib/server/runtime/prepare-database";
 import { OFFLINE_ENV } from "@/lib/server/runtime/run";
 import { DATABASE_URL_FILE, E2E_AUTH_SECRET } from "./database-url";

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { activityInputSchema } from "@/lib/register/activity-schema";
-import { startScratchEmbeddedDatabase } from "./runtime/test-database";
+import { startScratchEmbeddedDatabase } from "@/test/server/test-database";
 import { applyMigrations, seedOnStart } from "./runtime/prepare-database";
 import { APP_ROLE, grantAppRole } from "./runtime/embedded-database";
 
@@ -40,7 +40,7 @@ describe("the embedded database under concurrent load", () => {
   it("answers 60 concurrent mixed reads and writes of two companies with 0 errors, 0 wrong rows and 0 cross-company rows", async () => {
     const { companyAccessFor } = await import("./access");
     const { createActivity, getActivity, listActivities, updateActivity } = await import("./activities");
-    const { createCompany, createUser } = await import("./testing/factories");
+    const { createCompany, createUser } = await import("@/test/server/factories");
 
     const tenants = await Promise.all(
       ["alpha", "beta"].map(async (tag) => {

@@ -1,11 +1,10 @@
-import "server-only";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { grantAppRole, startEmbeddedDatabase, type EmbeddedDatabase } from "./embedded-database";
-import { applyMigrations } from "./prepare-database";
+import { grantAppRole, startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/server/runtime/embedded-database";
+import { applyMigrations } from "@/lib/server/runtime/prepare-database";
 
 /**
  * A database for one test run. `url` logs in as a role with row access only, like the app
