@@ -20,7 +20,9 @@ const prismaCli = path.resolve(import.meta.dirname, "../../../node_modules/.bin/
  */
 export async function applyMigrations(databaseUrl: string): Promise<void> {
   try {
-    await run(prismaCli, ["migrate", "deploy"], { env: { ...OFFLINE_ENV, DATABASE_URL: databaseUrl }, quiet: true });
+    // prisma.config.ts prefers MIGRATION_DATABASE_URL: both name the one database meant here.
+    const urls = { DATABASE_URL: databaseUrl, MIGRATION_DATABASE_URL: databaseUrl };
+    await run(prismaCli, ["migrate", "deploy"], { env: { ...OFFLINE_ENV, ...urls }, quiet: true });
   } catch (error) {
     throw new Error(`applying the database migrations failed: ${error instanceof Error ? error.message : String(error)}`);
   }

@@ -4,6 +4,7 @@ import { requestLocale } from "@/lib/i18n/request";
 import { IMPORT_FORMATS, importRegisterFile, type ImportFormat } from "@/lib/server/export/import-file";
 import { MAX_IMPORT_BYTES, readUpload } from "@/lib/server/export/upload";
 import { companyRoute } from "@/lib/server/route";
+import { isMessageKey } from "@/lib/validation/messages";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -18,6 +19,8 @@ export const POST = companyRoute({ permission: "register.write" }, async ({ requ
   if (!(IMPORT_FORMATS as readonly string[]).includes(format)) throw new AppError("NOT_FOUND");
   const locale = await requestLocale();
   const t = await getTranslations({ locale, namespace: "exportIssues" });
+  // Issues found by the shared storable check carry full keys ("storable.nul").
+  const tAll = await getTranslations({ locale });
   const data = await readUpload(request, t("tooLarge", { max: Math.round(MAX_IMPORT_BYTES / 1024 / 1024) }));
   const dryRun = new URL(request.url).searchParams.get("dryRun") === "true";
   let result;
@@ -35,7 +38,7 @@ export const POST = companyRoute({ permission: "register.write" }, async ({ requ
       sheet: issue.path,
       line: issue.line,
       column: issue.column,
-      message: t.has(issue.code) ? t(issue.code, { value: "", found: "", expected: "", key: "", detail: "", names: "", ...issue.values }) : issue.code,
+      message: isMessageKey(issue.code) && tAll.has(issue.code) ? tAll(issue.code, issue.values) : t.has(issue.code) ? t(issue.code, { value: "", found: "", expected: "", key: "", detail: "", names: "", ...issue.values }) : issue.code,
     })),
   };
   if (!result.ok && !dryRun) {
