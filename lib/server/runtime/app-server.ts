@@ -1,6 +1,7 @@
 import "server-only";
 import http from "node:http";
 import next from "next";
+import { requestHygiene } from "./request-hygiene";
 
 /**
  * A request handler that runs before Next.js and answers what it can on its own
@@ -21,6 +22,7 @@ export async function startAppServer(options: { root: string; port: number; host
   const handle = app.getRequestHandler();
   const server = http.createServer((request, response) => {
     void (async () => {
+      if (requestHygiene(request, response)) return;
       try {
         if (options.early && (await options.early(request, response))) return;
       } catch (error) {
