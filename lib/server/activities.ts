@@ -192,6 +192,15 @@ async function insertActivity(tx: Tx, access: CompanyAccess, input: ActivityInpu
   return after;
 }
 
+/**
+ * Creates an activity inside the caller's transaction, checked against the catalogs as
+ * they stand in it: adding a template creates its catalog entries first, then the activity.
+ */
+export async function createActivityWithin(tx: Tx, access: CompanyAccess, input: ActivityInput): Promise<SavedActivity> {
+  await assertCatalogRules(tx, access.company.id, input);
+  return insertActivity(tx, access, input);
+}
+
 /** Creates an activity with all its parts, and its audit event, in one transaction. */
 export async function createActivity(access: CompanyAccess, input: ActivityInput): Promise<SavedActivity> {
   await assertCatalogRules(db(), access.company.id, input);
