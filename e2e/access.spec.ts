@@ -1,4 +1,4 @@
-import { createCompany, createUser } from "@/lib/server/testing/factories";
+import { createCompany, createUser } from "@/test/server/factories";
 import { expect, signIn, test } from "./support/fixtures";
 
 test("an editor of company A who types company B's URL gets 404", async ({ page }) => {

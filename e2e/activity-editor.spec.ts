@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { db } from "@/lib/server/db";
-import { createCompany, createUser } from "@/lib/server/testing/factories";
+import { createCompany, createUser } from "@/test/server/factories";
 import { ActivityJourney } from "./support/activity-journey";
 import { expect, formAlert, signIn, test } from "./support/fixtures";
 

@@ -1,6 +1,6 @@
 import { CATALOG_SCHEMAS } from "@/lib/register/catalog-schemas";
 import { db } from "@/lib/server/db";
-import { createCompany, createUser } from "@/lib/server/testing/factories";
+import { createCompany, createUser } from "@/test/server/factories";
 import { expect, signIn, test } from "./support/fixtures";
 
 test("an editor adds a data category and a recipient through the catalog page; bad input is shown beside the field", async ({ page }) => {

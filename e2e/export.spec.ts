@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { db } from "@/lib/server/db";
 import { seedDemoCompany } from "@/lib/server/seed/demo-company";
-import { createCompany, createUser, unique } from "@/lib/server/testing/factories";
+import { createCompany, createUser, unique } from "@/test/server/factories";
 import { expect, signIn, test } from "./support/fixtures";
 
 const BROKEN_CSV = [

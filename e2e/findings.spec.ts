@@ -1,5 +1,5 @@
 import { db } from "@/lib/server/db";
-import { createCompany, createUser } from "@/lib/server/testing/factories";
+import { createCompany, createUser } from "@/test/server/factories";
 import { expect, signIn, test } from "./support/fixtures";
 
 test("a finding links to the field that fixes it; the overview counts it; the owner's audit log shows the diff", async ({ page }) => {

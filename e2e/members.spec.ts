@@ -1,5 +1,5 @@
 import { db } from "@/lib/server/db";
-import { createCompany, createUser, unique } from "@/lib/server/testing/factories";
+import { createCompany, createUser, unique } from "@/test/server/factories";
 import { expect, signIn, test } from "./support/fixtures";
 
 test("an owner invites by link, a new user creates an account through it and joins; the owner changes the role", async ({ page, browser }) => {

@@ -4,7 +4,7 @@ import type { CompanyAccess } from "@/lib/server/access";
 import { db } from "@/lib/server/db";
 import { publishNotice } from "@/lib/server/notice/versions";
 import { seedDemoCompany } from "@/lib/server/seed/demo-company";
-import { createCompany, createUser, unique } from "@/lib/server/testing/factories";
+import { createCompany, createUser, unique } from "@/test/server/factories";
 import { expect, signIn, test } from "./support/fixtures";
 
 /** The owner's access, built by hand: lib/server/access pulls in next-auth, which does not load outside Next. */

@@ -1,4 +1,4 @@
-import { createCompany, createUser } from "@/lib/server/testing/factories";
+import { createCompany, createUser } from "@/test/server/factories";
 import { ActivityJourney } from "./support/activity-journey";
 import { expect, signIn, test } from "./support/fixtures";
 

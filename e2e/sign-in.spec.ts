@@ -1,5 +1,5 @@
 import { THROTTLE_POLICY } from "@/lib/auth/throttle-policy";
-import { createCompany, createUser } from "@/lib/server/testing/factories";
+import { createCompany, createUser } from "@/test/server/factories";
 import { expect, formAlert, signIn, test } from "./support/fixtures";
 
 test("sign in and sign out", async ({ page }) => {

@@ -15,11 +15,11 @@ import {
   retention,
   TEST_NOW,
   transfer,
-} from "@/lib/register/testing/snapshot-builder";
+} from "@/test/register/snapshot-builder";
 import { ActivitySections, editorSectionIds } from "./activity-sections";
 import { formValuesOf } from "./editor-state";
 import type { EditorCatalogs } from "./editor-types";
-import { renderSections } from "./testing/editor-harness";
+import { renderSections } from "@/test/components/editor-harness";
 
 function editorCatalogs(snapshot: RegisterSnapshot): EditorCatalogs {
   const { catalogs } = snapshot;

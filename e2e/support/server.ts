@@ -6,7 +6,7 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { createTestDatabase } from "@/lib/server/runtime/test-database";
+import { createTestDatabase } from "@/test/server/test-database";
 import { seedOnStart } from "@/lib/server/runtime/prepare-database";
 import { OFFLINE_ENV } from "@/lib/server/runtime/run";
 import { DATABASE_URL_FILE, E2E_AUTH_SECRET } from "./database-url";

@@ -1,3 +1,4 @@
+import { LANGUAGES, type Language } from "@/lib/register/languages";
 import type * as E from "@/lib/register/enums";
 
 /**
@@ -6,8 +7,8 @@ import type * as E from "@/lib/register/enums";
  * the spreadsheets (export and import match these labels back to codes) and
  * anyone else who prints an enum value: `label("LawfulBasis", "CONSENT", "nb")`.
  */
-export type ExportLanguage = "en" | "nb";
-export const EXPORT_LANGUAGES = ["en", "nb"] as const;
+export type ExportLanguage = Language;
+export const EXPORT_LANGUAGES = LANGUAGES;
 
 type Pair = { en: string; nb: string };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildSnapshot, activity, purpose, recipient, activityRecipient, transfer, dataCategory, jointController, noticeText } from "@/lib/register/testing/snapshot-builder";
-import { itsWorkingRegister, workingGroupTwoRegister } from "@/lib/register/testing/reference-registers";
+import { buildSnapshot, activity, purpose, recipient, activityRecipient, transfer, dataCategory, jointController, noticeText } from "@/test/register/snapshot-builder";
+import { itsWorkingRegister, workingGroupTwoRegister } from "@/test/register/reference-registers";
 import type { RegisterSnapshot } from "@/lib/register/snapshot";
 import { compileNotice } from "./compile";
 import { documentElements, documentSentences, flattenSections, sentenceText, NOTICE_ELEMENTS, type NoticeDocument, type NoticeElement, type NoticeSection } from "./document";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { activityCompleteness, companyCompleteness, registerCompleteness } from "./completeness";
 import { indexSnapshot } from "./snapshot";
-import { activity, buildSnapshot, company, controllerServed, country, dataCategory, jointController, purpose, transfer } from "./testing/snapshot-builder";
+import { activity, buildSnapshot, company, controllerServed, country, dataCategory, jointController, purpose, transfer } from "@/test/register/snapshot-builder";
 
 const index = indexSnapshot(buildSnapshot());
 const keys = (c: { missing: { key: string }[] }) => c.missing.map((m) => m.key);

@@ -10,7 +10,8 @@ import type { DataCategoryValues, DataSubjectCategoryValues, SecurityMeasureValu
  * checks SC-001…SC-004 know them.
  */
 
-const dataCategory = (
+/** A data category's values, with its legal flags (Art. 9, Art. 10, pol. § 12) defaulting to none. */
+export const dataCategory = (
   labelEn: string,
   labelNb: string,
   descriptionEn: string,

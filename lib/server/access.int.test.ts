@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
 import { companyAccessFor, listMyCompanies } from "./access";
-import { createCompany, createUser } from "./testing/factories";
+import { createCompany, createUser } from "@/test/server/factories";
 
 async function codeOf(promise: Promise<unknown>): Promise<string> {
   try {

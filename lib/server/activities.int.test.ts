@@ -14,7 +14,7 @@ import {
   updateActivity,
 } from "./activities";
 import { db } from "./db";
-import { createCompany, createUser } from "./testing/factories";
+import { createCompany, createUser } from "@/test/server/factories";
 
 async function editorAccess() {
   const user = await createUser();

@@ -3,7 +3,7 @@ import { CATALOG_SCHEMAS } from "@/lib/register/catalog-schemas";
 import { companyAccessFor } from "./access";
 import { AUDIT_PAGE_SIZE, listAuditEvents } from "./audit-log";
 import { createCatalogEntry } from "./catalogs";
-import { createCompany, createUser } from "./testing/factories";
+import { createCompany, createUser } from "@/test/server/factories";
 
 describe("listAuditEvents", () => {
   it("pages the company's own events newest first, with the actor", async () => {

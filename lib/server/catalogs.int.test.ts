@@ -5,7 +5,7 @@ import { companyAccessFor } from "./access";
 import { createCatalogEntry, deleteCatalogEntry, listCatalog, updateCatalogEntry } from "./catalogs";
 import { createCompanyForUser } from "./companies";
 import { db } from "./db";
-import { createCompany, createUser } from "./testing/factories";
+import { createCompany, createUser } from "@/test/server/factories";
 
 async function editorAccess() {
   const user = await createUser();

@@ -4,7 +4,7 @@ import { companyProfileSchema } from "@/lib/register/company-profile";
 import { companyAccessFor } from "./access";
 import { getCompanyProfile, updateCompanyProfile } from "./companies";
 import { db } from "./db";
-import { createCompany, createUser } from "./testing/factories";
+import { createCompany, createUser } from "@/test/server/factories";
 
 async function ownerAccess() {
   const owner = await createUser();

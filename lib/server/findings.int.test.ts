@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { companyAccessFor } from "./access";
 import { db } from "./db";
 import { getFindings } from "./findings";
-import { createCompany, createUser } from "./testing/factories";
+import { createCompany, createUser } from "@/test/server/factories";
 
 async function viewerAccess() {
   const user = await createUser();

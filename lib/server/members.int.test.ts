@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { companyAccessFor } from "./access";
 import { db } from "./db";
 import { acceptInvitation, changeMemberRole, createAccountAndAccept, createInvitation, describeInvitation, hashInvitationToken, listMembers, removeMember, revokeInvitation } from "./members";
-import { createCompany, createUser, unique } from "./testing/factories";
+import { createCompany, createUser, unique } from "@/test/server/factories";
 
 async function ownerSetup() {
   const owner = await createUser();

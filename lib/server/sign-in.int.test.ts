@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { THROTTLE_POLICY } from "@/lib/auth/throttle-policy";
 import { db } from "./db";
 import { checkCredentials, lockForEmail } from "./sign-in";
-import { createUser } from "./testing/factories";
+import { createUser } from "@/test/server/factories";
 
 describe("checkCredentials", () => {
   it("accepts the right password and never returns the hash", async () => {

@@ -36,7 +36,7 @@ import {
   recipient,
   retention,
   transfer,
-} from "@/lib/register/testing/snapshot-builder";
+} from "@/test/register/snapshot-builder";
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
@@ -158,7 +158,7 @@ async function waitFor(url: string, ms = 120_000) {
 }
 
 async function startApp(): Promise<{ baseUrl: string; slug: string; stop: () => Promise<void> }> {
-  const { createTestDatabase } = await import("@/lib/server/runtime/test-database");
+  const { createTestDatabase } = await import("@/test/server/test-database");
   const { seedOnStart } = await import("@/lib/server/runtime/prepare-database");
   const { OFFLINE_ENV } = await import("@/lib/server/runtime/run");
   const database = await createTestDatabase("bench_notice");

@@ -8,7 +8,7 @@
  */
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { createRegisterPdf } from "@/lib/export/pdf/register-pdf";
-import { largeRegisterSnapshot } from "@/lib/export/testing/full-register";
+import { largeRegisterSnapshot } from "@/test/export/full-register";
 
 const count = Number(process.argv[2] ?? 500);
 const snapshot = largeRegisterSnapshot(count);

@@ -19,7 +19,7 @@
 import crypto from "node:crypto";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
-import { createTestDatabase } from "@/lib/server/runtime/test-database";
+import { createTestDatabase } from "@/test/server/test-database";
 import { seedOnStart } from "@/lib/server/runtime/prepare-database";
 import type { CompanyAccess } from "@/lib/server/access";
 

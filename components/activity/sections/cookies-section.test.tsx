@@ -2,7 +2,7 @@
 import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import { renderSections, text } from "../testing/editor-harness";
+import { renderSections, text } from "@/test/components/editor-harness";
 import { CookiesSection } from "./cookies-section";
 
 describe("CookiesSection", () => {

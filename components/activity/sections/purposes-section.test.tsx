@@ -2,7 +2,7 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import { renderSections, text } from "../testing/editor-harness";
+import { renderSections, text } from "@/test/components/editor-harness";
 import { PurposesSection } from "./purposes-section";
 
 const purposeGroup = (n: number) => screen.getByRole("group", { name: text("purposeN", { n }) });

@@ -2,7 +2,7 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import { formValues, renderSections, text } from "../testing/editor-harness";
+import { formValues, renderSections, text } from "@/test/components/editor-harness";
 import { RecipientsSection } from "./recipients-section";
 
 const transferGroup = (n: number, recipient: string) => screen.getByRole("group", { name: `${text("transferN", { n })}: ${recipient}` });

@@ -2,7 +2,7 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import { formValues, renderSections, text } from "../testing/editor-harness";
+import { formValues, renderSections, text } from "@/test/components/editor-harness";
 import { RetentionSection } from "./retention-section";
 
 describe("RetentionSection", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { LAWFUL_BASES, TRANSFER_MECHANISMS } from "@/lib/register/enums";
 import { registerDocumentFromSnapshot } from "../json/from-snapshot";
-import { fullRegisterSnapshot } from "../testing/full-register";
+import { fullRegisterSnapshot } from "@/test/export/full-register";
 import { registerJsonLd } from "./register-jsonld";
 import { LAWFUL_BASIS_TERMS, NAMESPACES, TRANSFER_MECHANISM_TERMS } from "./terms";
 

@@ -3,7 +3,7 @@ import { COUNTRIES } from "@/lib/register/countries";
 import { ADEQUACY_DECISIONS } from "@/lib/register/adequacy";
 import { SUPERVISORY_AUTHORITIES } from "@/lib/register/supervisory-authorities";
 import type { RegisterSnapshot } from "@/lib/register/snapshot";
-import { fullRegisterSnapshot } from "../testing/full-register";
+import { fullRegisterSnapshot } from "@/test/export/full-register";
 import { checkDocumentReferences, parseRegisterDocument, registerDocumentSchema } from "./format";
 import { registerDocumentFromSnapshot, serializeRegisterDocument } from "./from-snapshot";
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { sha256Hex } from "@/lib/register/snapshot-hash";
-import { fullRegisterSnapshot, largeRegisterSnapshot } from "../testing/full-register";
+import { fullRegisterSnapshot, largeRegisterSnapshot } from "@/test/export/full-register";
 import { renderRegisterPdf } from "./register-pdf";
-import { pdfPages, pdfText, recordedValues, requirePoppler, squeeze } from "./testing/poppler";
+import { pdfPages, pdfText, recordedValues, requirePoppler, squeeze } from "@/test/export/poppler";
 
 const generatedAt = new Date("2026-03-02T10:00:00.000Z");
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { COUNTRIES } from "@/lib/register/countries";
 import { REGISTER_FORMAT_KIND, REGISTER_FORMAT_VERSION, type RegisterDocument } from "../json/format";
 import { registerDocumentFromSnapshot } from "../json/from-snapshot";
-import { fullRegisterSnapshot } from "../testing/full-register";
+import { fullRegisterSnapshot } from "@/test/export/full-register";
 import { guardCell, unguardCell } from "./cells";
 import { parseCsv, readRegisterCsv, registerCsv } from "./csv";
 import { parseRegisterTables, registerTables, SHEET_NAMES } from "./layout";

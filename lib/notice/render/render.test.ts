@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { itsWorkingRegister, workingGroupTwoRegister } from "@/lib/register/testing/reference-registers";
+import { itsWorkingRegister, workingGroupTwoRegister } from "@/test/register/reference-registers";
 import { compileNotice } from "../compile";
 import { flattenSections, type NoticeDocument } from "../document";
 import { noticeLinks } from "../public-paths";
-import { INJECTION_PAYLOADS, poisonSnapshot } from "../testing/injection";
+import { INJECTION_PAYLOADS, poisonSnapshot } from "@/test/notice/injection";
 import { escapeMarkdown, renderNoticeHtml, renderNoticeJson, renderNoticeMarkdown, renderNoticeText } from ".";
 
 const META = { version: 2, publishedOn: "2026-05-04" };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Art9Condition } from "../enums";
-import { activity, buildSnapshot, dataCategory, retention, type ActivityOverrides } from "../testing/snapshot-builder";
-import { brief, checkAll, findingsOf } from "../testing/findings";
+import { activity, buildSnapshot, dataCategory, retention, type ActivityOverrides } from "@/test/register/snapshot-builder";
+import { brief, checkAll, findingsOf } from "@/test/register/findings";
 
 const on = (id: string) => ({ kind: "activity", activityId: id }) as const;
 const fullAdm = { exists: true, logic: "A credit score from payment history", significance: "Decides whether you can pay by invoice", consequences: "You may have to pay up front", art22Exception: "CONTRACT" as const };

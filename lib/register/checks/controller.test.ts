@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { activity, buildSnapshot, country, dataCategory, supervisoryAuthority } from "../testing/snapshot-builder";
-import { brief, checkAll, findingsOf } from "../testing/findings";
+import { activity, buildSnapshot, country, dataCategory, supervisoryAuthority } from "@/test/register/snapshot-builder";
+import { brief, checkAll, findingsOf } from "@/test/register/findings";
 
 const company = { kind: "company" } as const;
 

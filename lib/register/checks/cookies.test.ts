@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { activity, buildSnapshot, cookie, noticeText, purpose, retention, type ActivityOverrides } from "../testing/snapshot-builder";
-import { brief, checkAll, findingsOf } from "../testing/findings";
+import { activity, buildSnapshot, cookie, noticeText, purpose, retention, type ActivityOverrides } from "@/test/register/snapshot-builder";
+import { brief, checkAll, findingsOf } from "@/test/register/findings";
 import { infersConsent } from "./cookies";
 
 const ga = cookie({ name: "_ga", provider: "Google", category: "STATISTICS", consentRequired: true, durationText: "2 years" });

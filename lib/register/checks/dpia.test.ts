@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { activity, buildSnapshot, cookie, dataCategory, purpose, retention } from "../testing/snapshot-builder";
-import { brief, findingsOf } from "../testing/findings";
+import { activity, buildSnapshot, cookie, dataCategory, purpose, retention } from "@/test/register/snapshot-builder";
+import { brief, findingsOf } from "@/test/register/findings";
 
 const on = (id: string) => ({ kind: "activity", activityId: id }) as const;
 const adm = { exists: true, logic: "Score", significance: "Credit", consequences: "Prepayment", art22Exception: "CONTRACT" as const };

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { activity, activityRecipient, buildSnapshot, cookie, dataCategory, noticeText, purpose, recipient, retention, TEST_NOW } from "../testing/snapshot-builder";
-import { checkAll } from "../testing/findings";
+import { activity, activityRecipient, buildSnapshot, cookie, dataCategory, noticeText, purpose, recipient, retention, TEST_NOW } from "@/test/register/snapshot-builder";
+import { checkAll } from "@/test/register/findings";
 import { RULES, rulesById, runChecks, summarise, type Finding } from ".";
 
 /** Rule ids and severities in the order of legal-spec §3's table. */

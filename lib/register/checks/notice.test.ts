@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { activity, buildSnapshot, noticeText } from "../testing/snapshot-builder";
-import { brief, findingsOf } from "../testing/findings";
+import { activity, buildSnapshot, noticeText } from "@/test/register/snapshot-builder";
+import { brief, findingsOf } from "@/test/register/findings";
 import { checkNoticeDocument, findPlaceholder, type NoticeDocumentText } from "./notice";
 
 const doc = (...sections: NoticeDocumentText["sections"]): NoticeDocumentText => ({ sections });

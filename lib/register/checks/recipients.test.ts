@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { activity, activityRecipient, BASE_IDS, buildSnapshot, controllerServed, cookie, jointController, purpose, recipient, subProcessor, system } from "../testing/snapshot-builder";
-import { brief, checkAll, findingsOf } from "../testing/findings";
+import { activity, activityRecipient, BASE_IDS, buildSnapshot, controllerServed, cookie, jointController, purpose, recipient, subProcessor, system } from "@/test/register/snapshot-builder";
+import { brief, checkAll, findingsOf } from "@/test/register/findings";
 
 const on = (id: string) => ({ kind: "activity", activityId: id }) as const;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { activity, BASE_IDS, buildSnapshot, dataCategory, purpose, retention } from "../testing/snapshot-builder";
-import { brief, checkAll, findingsOf } from "../testing/findings";
+import { activity, BASE_IDS, buildSnapshot, dataCategory, purpose, retention } from "@/test/register/snapshot-builder";
+import { brief, checkAll, findingsOf } from "@/test/register/findings";
 
 const on = (id: string) => ({ kind: "activity", activityId: id }) as const;
 
@@ -84,6 +84,14 @@ describe("RT-003 Bookkeeping Act minimum", () => {
   it("recognises accounting by the legal reference, and converts months", () => {
     const a = activity({ retentionRules: [retention({ duration: 48, unit: "MONTHS", legalReference: "bokfl. § 13" })] });
     expect(findingsOf("RT-003", buildSnapshot({ activities: [a] }))).toHaveLength(1);
+  });
+
+  it("accepts 3.5 years for a rule that says it covers secondary documentation, but not less", () => {
+    const secondary = "secondary documentation: contracts and order confirmations";
+    expect(findingsOf("RT-003", buildSnapshot({ activities: [invoices({ duration: 42, unit: "MONTHS", criteriaText: secondary })] }))).toEqual([]);
+    expect(findingsOf("RT-003", buildSnapshot({ activities: [invoices({ duration: 42, unit: "MONTHS", criteriaText: "kontrakter (sekundærdokumentasjon)" })] }))).toEqual([]);
+    expect(findingsOf("RT-003", buildSnapshot({ activities: [invoices({ duration: 36, unit: "MONTHS", criteriaText: secondary })] }))).toHaveLength(1);
+    expect(findingsOf("RT-003", buildSnapshot({ activities: [invoices({ duration: 42, unit: "MONTHS" })] }))).toHaveLength(1);
   });
 
   it("does not fire for 5 years (or 60 months), nor for other rules", () => {

@@ -116,11 +116,14 @@ export const RT_002 = defineRule(
 
 const YEARS_PER_UNIT: Record<RetentionUnit, number> = { DAYS: 1 / 365, WEEKS: 7 / 365, MONTHS: 1 / 12, YEARS: 1 };
 const BOOKKEEPING = /bokføringslov|bokfl\b|bookkeeping act/i;
+// A rule that says it covers secondary documentation (contracts, order confirmations).
+const SECONDARY = /sekundærdokumentasjon|secondary documentation/i;
 
 /**
  * bokfl. § 13: primary documentation 5 years after the end of the accounting year;
- * secondary documentation 3 years 6 months. The register does not say which kind a
- * rule covers, so anything under 5 years warns and the message names the 3.5-year case.
+ * secondary documentation 3 years 6 months. The register has no field for which kind a
+ * rule covers, so a rule counts as secondary only where its criteria or legal reference
+ * say so; anything else under 5 years warns, and the message names the 3.5-year case.
  */
 export const RT_003 = defineRule(
   {
@@ -135,7 +138,8 @@ export const RT_003 = defineRule(
         const accounting = rule.trigger === "AFTER_END_OF_ACCOUNTING_YEAR" || BOOKKEEPING.test(rule.legalReference ?? "");
         if (!accounting || rule.duration === null || rule.unit === null) return [];
         const years = rule.duration * YEARS_PER_UNIT[rule.unit];
-        if (years >= 5 - 1e-9) return [];
+        const minimum = SECONDARY.test(`${rule.criteriaText ?? ""} ${rule.legalReference ?? ""}`) ? 3.5 : 5;
+        if (years >= minimum - 1e-9) return [];
         const name = activityName(activity);
         const belowSecondary = years < 3.5 - 1e-9;
         return [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { activity, buildSnapshot, noticeText, purpose } from "../testing/snapshot-builder";
-import { brief, checkAll, findingsOf } from "../testing/findings";
+import { activity, buildSnapshot, noticeText, purpose } from "@/test/register/snapshot-builder";
+import { brief, checkAll, findingsOf } from "@/test/register/findings";
 
 const legalObligation = purpose({ description: "Keep accounting records", lawfulBasis: "LEGAL_OBLIGATION", legalReference: "bokføringsloven § 13" });
 

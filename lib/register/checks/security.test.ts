@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { activity, buildSnapshot } from "../testing/snapshot-builder";
-import { brief, findingsOf } from "../testing/findings";
+import { activity, buildSnapshot } from "@/test/register/snapshot-builder";
+import { brief, findingsOf } from "@/test/register/findings";
 
 describe("SEC-001 security measures", () => {
   it("warns for an activity with no linked measure and no description", () => {

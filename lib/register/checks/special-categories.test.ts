@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { activity, buildSnapshot, dataCategory, retention, type ActivityOverrides } from "../testing/snapshot-builder";
-import { brief, checkAll, findingsOf } from "../testing/findings";
+import { activity, buildSnapshot, dataCategory, retention, type ActivityOverrides } from "@/test/register/snapshot-builder";
+import { brief, checkAll, findingsOf } from "@/test/register/findings";
 
 const on = (id: string) => ({ kind: "activity", activityId: id }) as const;
 const health = dataCategory({ labelEn: "Sick notes", labelNb: "Sykmeldinger", specialCategory: "HEALTH" });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { TransferSnapshot } from "../snapshot";
-import { activity, activityRecipient, BASE_IDS, buildSnapshot, recipient, REFERENCE_ADEQUACY_DECISIONS, subProcessor, transfer } from "../testing/snapshot-builder";
-import { brief, checkAll, findingsOf } from "../testing/findings";
+import { activity, activityRecipient, BASE_IDS, buildSnapshot, recipient, REFERENCE_ADEQUACY_DECISIONS, subProcessor, transfer } from "@/test/register/snapshot-builder";
+import { brief, checkAll, findingsOf } from "@/test/register/findings";
 
 const on = (id: string) => ({ kind: "activity", activityId: id }) as const;
 const acme = recipient({ name: "Acme Support Inc.", countryCode: "US" });

@@ -5,7 +5,7 @@ import { companyAccessFor } from "../access";
 import { db } from "../db";
 import { readRegisterSnapshot } from "../register/snapshot";
 import { seedDemoCompany } from "../seed/demo-company";
-import { createUser, unique } from "../testing/factories";
+import { createUser, unique } from "@/test/server/factories";
 import { latestPublished, publishedArchive, publishedVersion } from "./public";
 import { registerHash } from "./snapshot-hash";
 import { getNoticeWorkspace, hasUnpublishedChanges, publishNotice } from "./versions";

@@ -3,7 +3,7 @@ import { sha256Hex } from "@/lib/register/snapshot-hash";
 import { activeActivities, indexSnapshot } from "@/lib/register/snapshot";
 import { db } from "../db";
 import { seedDemoCompany } from "../seed/demo-company";
-import { createUser } from "../testing/factories";
+import { createUser } from "@/test/server/factories";
 import { readRegisterSnapshot } from "./snapshot";
 
 describe("readRegisterSnapshot", () => {

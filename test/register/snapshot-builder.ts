@@ -17,8 +17,8 @@
  * Catalog entries passed to `buildSnapshot` are merged with the default catalog by id
  * (same id replaces, new id is added), so the default activity's references stay valid.
  */
-import { ADEQUACY_DECISIONS } from "../adequacy";
-import { COUNTRIES } from "../countries";
+import { ADEQUACY_DECISIONS } from "@/lib/register/adequacy";
+import { COUNTRIES } from "@/lib/register/countries";
 import {
   SNAPSHOT_FORMAT,
   type ActivitySnapshot,
@@ -41,8 +41,8 @@ import {
   type SupervisoryAuthoritySnapshot,
   type SystemSnapshot,
   type TransferSnapshot,
-} from "../snapshot";
-import { DATATILSYNET_ID, SUPERVISORY_AUTHORITIES } from "../supervisory-authorities";
+} from "@/lib/register/snapshot";
+import { DATATILSYNET_ID, SUPERVISORY_AUTHORITIES } from "@/lib/register/supervisory-authorities";
 
 /** "Today" for tests of date-dependent rules (after ekomloven 2024 took effect). */
 export const TEST_NOW = new Date("2026-03-01T12:00:00.000Z");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isValidNorwegianOrgNumber } from "../org-number";
-import { runChecks } from "../checks";
+import { isValidNorwegianOrgNumber } from "@/lib/register/org-number";
+import { runChecks } from "@/lib/register/checks";
 import { activity, BASE_IDS, buildSnapshot, cookie, purpose, recipient, retention, slugId, TEST_NOW, transfer } from "./snapshot-builder";
 
 describe("snapshot builder", () => {

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { activeActivities, indexSnapshot, type RegisterSnapshot } from "@/lib/register/snapshot";
 import { countryName } from "@/lib/register/countries";
-import { label, type ExportLanguage } from "../../labels";
+import { label, type ExportLanguage } from "@/lib/export/labels";
 
 /**
  * Test helpers around poppler-utils (pdftotext, pdftoppm). The PDF tests need

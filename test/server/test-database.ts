@@ -1,11 +1,10 @@
-import "server-only";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { startEmbeddedDatabase } from "./embedded-database";
-import { applyMigrations } from "./prepare-database";
+import { startEmbeddedDatabase } from "@/lib/server/runtime/embedded-database";
+import { applyMigrations } from "@/lib/server/runtime/prepare-database";
 
 export type TestDatabase = { url: string; embedded: boolean; drop: () => Promise<void> };
 

@@ -1,4 +1,3 @@
-import "server-only";
 import crypto from "node:crypto";
 import type { Role } from "@/lib/auth/permissions";
 import { db } from "@/lib/server/db";

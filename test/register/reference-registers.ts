@@ -5,7 +5,7 @@
  * a defect, what the law requires instead (each such choice is commented).
  * Used by the notice compiler, renderer and check tests. Pure data.
  */
-import type { RegisterSnapshot } from "../snapshot";
+import type { RegisterSnapshot } from "@/lib/register/snapshot";
 import {
   activity,
   activityRecipient,

@@ -1,6 +1,6 @@
 import type { TestProject } from "vitest/node";
 import { createTestDatabase } from "./test-database";
-import { seedOnStart } from "./prepare-database";
+import { seedOnStart } from "@/lib/server/runtime/prepare-database";
 
 declare module "vitest" {
   export interface ProvidedContext {

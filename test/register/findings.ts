@@ -4,8 +4,8 @@
  * languages present and different, no rendering leftovers, activity named).
  */
 import { expect } from "vitest";
-import { runChecks, type Finding } from "../checks";
-import type { RegisterSnapshot } from "../snapshot";
+import { runChecks, type Finding } from "@/lib/register/checks";
+import type { RegisterSnapshot } from "@/lib/register/snapshot";
 import { TEST_NOW } from "./snapshot-builder";
 
 export function checkAll(snapshot: RegisterSnapshot, now: Date = TEST_NOW): Finding[] {

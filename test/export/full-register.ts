@@ -16,7 +16,7 @@ import {
   subProcessor,
   system,
   transfer,
-} from "@/lib/register/testing/snapshot-builder";
+} from "@/test/register/snapshot-builder";
 
 /**
  * A register that fills every field the exports print: a joint-controller

@@ -1,14 +1,14 @@
 import { render, type RenderResult } from "@testing-library/react";
 import { NextIntlClientProvider } from "next-intl";
 import { useFieldArray } from "react-hook-form";
+import { formValuesOf } from "@/components/activity/editor-state";
+import type { EditorCatalogs } from "@/components/activity/editor-types";
+import { EditorContext, type EditorContextValue } from "@/components/activity/fields";
+import type { PurposesArray } from "@/components/activity/sections/purposes-section";
+import { useEditorSetup } from "@/components/activity/use-editor-setup";
+import { loadMessages } from "@/lib/i18n/messages";
 import { emptyActivity, type ActivityFormValues } from "@/lib/register/activity-schema";
 import type { Finding } from "@/lib/register/checks/types";
-import { loadMessages } from "@/lib/i18n/messages";
-import { formValuesOf } from "../editor-state";
-import type { EditorCatalogs } from "../editor-types";
-import { EditorContext, type EditorContextValue } from "../fields";
-import type { PurposesArray } from "../sections/purposes-section";
-import { useEditorSetup } from "../use-editor-setup";
 
 /** A small catalog with one entry of each kind that makes a section show its conditional fields. */
 export const TEST_CATALOGS: EditorCatalogs = {

@@ -1,0 +1,94 @@
+import { accounting, antiMoneyLaundering, debtCollection } from "./finance";
+import { boardShareholders, processorServices, whistleblowing } from "./governance";
+import { aMelding, employeePhotos, leaverEmail, payroll, pensionInsurance, personnelFiles, recruitment, sickLeave, workingHours } from "./hr";
+import { customerService, businessContacts, events, surveys, webshop } from "./customers";
+import { customerMarketing, newsletter, socialMedia, websiteAnalytics, websiteOperation } from "./marketing";
+import { accessControl, cctv, hseIncidents, itSecurity, visitorRegistration } from "./security";
+import { TEMPLATE_CATEGORIES, type ActivityTemplate, type TemplateCategory, type TemplateText } from "./types";
+
+export type { ActivityTemplate, CompanyPart, TemplateCategory, TemplatePurpose, TemplateRetention, TemplateText } from "./types";
+export { TEMPLATE_CATEGORIES } from "./types";
+export { formatLegalRef, formatLegalRefs, LAWS, type LawId, type LegalRef } from "./laws";
+export { TEMPLATE_AUTHORITIES, TEMPLATE_DATA_CATEGORIES, TEMPLATE_DATA_SUBJECTS, type AuthorityKey, type DataCategoryKey, type DataSubjectKey } from "./catalog";
+
+/** Every template, in the order the gallery shows them within a category. */
+export const ACTIVITY_TEMPLATES: readonly ActivityTemplate[] = [
+  payroll,
+  aMelding,
+  personnelFiles,
+  recruitment,
+  sickLeave,
+  workingHours,
+  pensionInsurance,
+  leaverEmail,
+  employeePhotos,
+  hseIncidents,
+  accounting,
+  debtCollection,
+  antiMoneyLaundering,
+  customerService,
+  webshop,
+  businessContacts,
+  events,
+  surveys,
+  newsletter,
+  customerMarketing,
+  websiteAnalytics,
+  websiteOperation,
+  socialMedia,
+  cctv,
+  accessControl,
+  itSecurity,
+  visitorRegistration,
+  whistleblowing,
+  boardShareholders,
+  processorServices,
+];
+
+export const TEMPLATE_CATEGORY_NAMES: Record<TemplateCategory, TemplateText> = {
+  hr: { en: "Employees", nb: "Ansatte" },
+  finance: { en: "Accounting and finance", nb: "Regnskap og økonomi" },
+  customers: { en: "Customers", nb: "Kunder" },
+  marketing: { en: "Marketing and website", nb: "Markedsføring og nettsted" },
+  security: { en: "Premises and IT security", nb: "Lokaler og IT-sikkerhet" },
+  governance: { en: "Company and compliance", nb: "Selskap og etterlevelse" },
+};
+
+let byId: ReadonlyMap<string, ActivityTemplate> | undefined;
+
+export function findTemplate(id: string): ActivityTemplate | undefined {
+  byId ??= new Map(ACTIVITY_TEMPLATES.map((template) => [template.id, template]));
+  return byId.get(id);
+}
+
+/** Lower case without diacritics, so "lonn" finds "Lønn" and "kamera" finds "Kameraovervåking". */
+function fold(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/æ/g, "ae")
+    .replace(/ø/g, "o")
+    .replace(/å/g, "a")
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "");
+}
+
+/**
+ * The templates whose name, summary or purposes contain every word of the query, in
+ * either language (a Norwegian DPO may search in English and the reverse), optionally
+ * in one category. An empty query matches everything.
+ */
+export function searchTemplates(query: string, category?: TemplateCategory): ActivityTemplate[] {
+  const words = fold(query).split(/\s+/).filter((word) => word.length > 0);
+  return ACTIVITY_TEMPLATES.filter((template) => {
+    if (category && template.category !== category) return false;
+    if (words.length === 0) return true;
+    const haystack = fold(
+      [template.name, template.summary, template.noticeTitle, ...template.purposes.map((p) => p.description)].flatMap((t) => [t.en, t.nb]).join(" "),
+    );
+    return words.every((word) => haystack.includes(word));
+  });
+}
+
+export function isTemplateCategory(value: string): value is TemplateCategory {
+  return (TEMPLATE_CATEGORIES as readonly string[]).includes(value);
+}
