@@ -5,7 +5,8 @@ import type { Language } from "@/lib/register/languages";
 import { findTemplate } from "@/lib/register/templates";
 import { planTemplate, templateActivityInput, type TemplateCatalogIds } from "@/lib/register/templates/apply";
 import type { CompanyAccess } from "./access";
-import { createActivityWithin, type SavedActivity } from "./activities";
+import type { SavedActivity } from "@/lib/register/activity-values";
+import { createActivityWithin } from "./activities";
 import { insertCatalogEntry } from "./catalogs";
 import { db } from "./db";
 

@@ -1,7 +1,7 @@
 import PDFDocument from "pdfkit";
 import { countryName } from "@/lib/register/countries";
 import { activeActivities, indexSnapshot, type ActivitySnapshot, type RegisterSnapshot } from "@/lib/register/snapshot";
-import { sha256Hex } from "@/lib/register/snapshot-hash";
+import { registerFingerprint } from "@/lib/register/snapshot-hash";
 import { label, notRecorded, yesNo, type ExportLanguage } from "../labels";
 import { controllerFields, processorFields, type FieldRow } from "./fields";
 import { governanceRows, type ActivityGovernance } from "./governance-rows";
@@ -58,7 +58,7 @@ const T = {
   generated: { en: "Generated", nb: "Laget" },
   snapshotTaken: { en: "Register snapshot taken", nb: "Utdrag av protokollen tatt" },
   revision: { en: "Register revision", nb: "Protokollens revisjon" },
-  sha: { en: "SHA-256 of the snapshot", nb: "SHA-256 av utdraget" },
+  sha: { en: "Register fingerprint (SHA-256)", nb: "Protokollens fingeravtrykk (SHA-256)" },
   counts: { en: "Activities in force", nb: "Aktiviteter i bruk" },
   countsText: {
     en: (c: number, p: number) => `${c} in the controller record, ${p} in the processor record (drafts and retired activities are not included)`,
@@ -242,7 +242,7 @@ function cover(doc: Doc, options: RegisterPdfOptions, records: ReturnType<typeof
     [T.generated[lang], dateTime(generatedAt, lang)],
     [T.snapshotTaken[lang], dateTime(new Date(snapshot.takenAt), lang)],
     [T.revision[lang], String(options.revision ?? snapshotRevision(snapshot))],
-    [T.sha[lang], sha256Hex(snapshot)],
+    [T.sha[lang], registerFingerprint(snapshot)],
     [T.counts[lang], T.countsText[lang](records.controller.length, records.processor.length)],
   ]);
 }

@@ -7,7 +7,7 @@ import { createRegisterPdf } from "@/lib/export/pdf/register-pdf";
 import { registerCsv } from "@/lib/export/spreadsheet/csv";
 import { registerXlsx } from "@/lib/export/spreadsheet/xlsx";
 import type { RegisterSnapshot } from "@/lib/register/snapshot";
-import { sha256Hex } from "@/lib/register/snapshot-hash";
+import { registerFingerprint } from "@/lib/register/snapshot-hash";
 import type { CompanyAccess } from "../access";
 import { recordAudit } from "../audit";
 import { db } from "../db";
@@ -73,7 +73,7 @@ function headers(format: ExportFormat, name: string): Headers {
 export async function exportRegister(access: CompanyAccess, format: ExportFormat, language: ExportLanguage): Promise<Response> {
   const now = new Date();
   const snapshot = await loadRegisterSnapshot(access);
-  const sha256 = sha256Hex(snapshot);
+  const sha256 = registerFingerprint(snapshot);
   const languageOrNull = format === "json" || format === "jsonld" ? null : language;
   const name = fileName(snapshot, format, languageOrNull, now);
 

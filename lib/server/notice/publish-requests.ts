@@ -9,7 +9,7 @@ import type { CompanyAccess } from "../access";
 import { recordAudit } from "../audit";
 import { db } from "../db";
 import { readRegisterSnapshot } from "../register/snapshot";
-import { registerHash } from "./snapshot-hash";
+import { registerFingerprint } from "@/lib/register/snapshot-hash";
 import { blockingFindings, lockCompanyForPublishing, publishWithin, type PublishedVersion } from "./versions";
 
 /**
@@ -107,7 +107,7 @@ export async function requestPublication(access: CompanyAccess, rawInput: Publis
       const blocking = blockingFindings(companyId, snapshot, drafts, now);
       if (blocking.length > 0) throw new AppError("CONFLICT", "notice.blocked", undefined, { findings: blocking });
       const created = await tx.publishRequest.create({
-        data: { companyId, requestedById: access.user.id, requestedAt: now, changeSummary: input.changeSummary, registerSha256: registerHash(snapshot) },
+        data: { companyId, requestedById: access.user.id, requestedAt: now, changeSummary: input.changeSummary, registerSha256: registerFingerprint(snapshot) },
         select: requestSelect,
       });
       await recordAudit(tx, {
