@@ -7,7 +7,9 @@ import type * as E from "./enums";
  * fields as YYYY-MM-DD). Catalog entries are listed once under `catalogs` and
  * referenced from activities by id, as in the database.
  *
- * Bump SNAPSHOT_FORMAT when the shape changes in a way stored versions cannot be read with.
+ * Any change of this shape bumps SNAPSHOT_FORMAT and adds an upgrade from the
+ * previous format: stored versions are read through them (lib/register/snapshot-upgrade.ts,
+ * docs/decisions/004-snapshot-format-and-upgrades.md).
  */
 export const SNAPSHOT_FORMAT = 1;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sha256Hex } from "@/lib/register/snapshot-hash";
+import { registerFingerprint } from "@/lib/register/snapshot-hash";
 import { fullRegisterSnapshot, largeRegisterSnapshot } from "@/test/export/full-register";
 import { renderRegisterPdf } from "./register-pdf";
 import { pdfPages, pdfText, recordedValues, requirePoppler, squeeze } from "@/test/export/poppler";
@@ -15,7 +15,7 @@ describe("the Art. 30 register PDF", () => {
       const text = squeeze(pdfText(pdf));
       const missing = recordedValues(snapshot, language).filter((value) => !text.includes(squeeze(value)));
       expect(missing).toEqual([]);
-      expect(text).toContain(sha256Hex(snapshot));
+      expect(text).toContain(registerFingerprint(snapshot));
       expect(text).toContain(squeeze(language === "nb" ? "Protokollens revisjon 42" : "Register revision 42"));
       expect(text).toContain(squeeze(language === "nb" ? "ikke registrert" : "not recorded"));
       expect(text).toContain(squeeze(language === "nb" ? "Side 1 av" : "Page 1 of"));

@@ -7,11 +7,12 @@ import { createRegisterPdf } from "@/lib/export/pdf/register-pdf";
 import { registerCsv } from "@/lib/export/spreadsheet/csv";
 import { registerXlsx } from "@/lib/export/spreadsheet/xlsx";
 import type { RegisterSnapshot } from "@/lib/register/snapshot";
-import { sha256Hex } from "@/lib/register/snapshot-hash";
+import { registerFingerprint } from "@/lib/register/snapshot-hash";
 import type { CompanyAccess } from "../access";
 import { recordAudit } from "../audit";
 import { db } from "../db";
 import { loadRegisterSnapshot } from "../register/snapshot";
+import { registerGovernance } from "./governance";
 
 export const EXPORT_FORMATS = ["pdf", "xlsx", "csv", "json", "jsonld"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -72,13 +73,13 @@ function headers(format: ExportFormat, name: string): Headers {
 export async function exportRegister(access: CompanyAccess, format: ExportFormat, language: ExportLanguage): Promise<Response> {
   const now = new Date();
   const snapshot = await loadRegisterSnapshot(access);
-  const sha256 = sha256Hex(snapshot);
+  const sha256 = registerFingerprint(snapshot);
   const languageOrNull = format === "json" || format === "jsonld" ? null : language;
   const name = fileName(snapshot, format, languageOrNull, now);
 
   if (format === "pdf") {
-    const revision = await registerRevision(access.company.id);
-    const { stream, done } = createRegisterPdf({ snapshot, language, generatedAt: now, revision });
+    const [revision, governance] = await Promise.all([registerRevision(access.company.id), registerGovernance(snapshot, language, now)]);
+    const { stream, done } = createRegisterPdf({ snapshot, language, generatedAt: now, revision, governance });
     // A failed layout ends the stream with an error (the download breaks) and is logged.
     done.catch((error: unknown) => console.error("[protokoll] PDF export failed:", error));
     await recordExport(access, { format, language, sha256 });

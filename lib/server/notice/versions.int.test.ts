@@ -1,13 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
 import { runChecks } from "@/lib/register/checks";
+import { activityInputSchema } from "@/lib/register/activity-schema";
+import { pdfText, requirePoppler } from "@/test/export/poppler";
 import { companyAccessFor } from "../access";
+import { getActivity, updateActivity } from "../activities";
+import { exportRegister } from "../export/export-register";
 import { db } from "../db";
 import { readRegisterSnapshot } from "../register/snapshot";
 import { seedDemoCompany } from "../seed/demo-company";
 import { createUser, unique } from "@/test/server/factories";
 import { latestPublished, publishedArchive, publishedVersion } from "./public";
-import { registerHash } from "./snapshot-hash";
+import { registerFingerprint } from "@/lib/register/snapshot-hash";
 import { getNoticeWorkspace, hasUnpublishedChanges, publishNotice } from "./versions";
 
 async function demo() {
@@ -27,7 +31,7 @@ describe("publishNotice", () => {
     expect(published.number).toBe(1);
     const row = await db().noticeVersion.findUniqueOrThrow({ where: { id: published.id } });
     expect(row.snapshotSha256).toMatch(/^[0-9a-f]{64}$/);
-    expect(row.snapshotSha256).toBe(registerHash(await readRegisterSnapshot(db(), company.id)));
+    expect(row.snapshotSha256).toBe(registerFingerprint(await readRegisterSnapshot(db(), company.id)));
     expect(row.publishedByName).toBe(access.user.name);
     expect(row.changeSummary).toBe("First publication");
     expect(row.htmlEn).toContain('<html lang="en">');
@@ -71,6 +75,28 @@ describe("publishNotice", () => {
     const workspace = await getNoticeWorkspace(access, "en");
     expect(workspace.unpublishedChanges).toBe(true);
     expect(workspace.diff.find((d) => d.id === `activity-${activity.id}`)?.status).toBe("changed");
+  });
+
+  it("stores the fingerprint every PDF of the unchanged register prints, and a save without a change keeps it", { timeout: 120_000 }, async () => {
+    requirePoppler();
+    const { access, company } = await demo();
+    const published = await publishNotice(access, { changeSummary: "v1" });
+    const pdfs: string[] = [];
+    for (const lang of ["en", "nb"] as const) {
+      const response = await exportRegister(access, "pdf", lang);
+      pdfs.push(pdfText(Buffer.from(await response.arrayBuffer())).replace(/\s+/g, ""));
+    }
+    for (const text of pdfs) expect(text).toContain(published.snapshotSha256);
+    const exports = await db().auditEvent.findMany({ where: { companyId: company.id, action: "EXPORT" } });
+    expect(exports.map((e) => (e.after as { sha256: string }).sha256)).toEqual([published.snapshotSha256, published.snapshotSha256]);
+
+    // The editor's save replaces the activity's part rows and moves its version: the content is the same.
+    const activity = await db().processingActivity.findFirstOrThrow({ where: { companyId: company.id, status: "ACTIVE", transfers: { some: {} } }, select: { id: true } });
+    const saved = await getActivity(access, activity.id);
+    await updateActivity(access, activity.id, activityInputSchema.parse(saved));
+    expect((await getActivity(access, activity.id)).version).toBe(saved.version + 1);
+    expect(await hasUnpublishedChanges(access)).toBe(false);
+    expect(registerFingerprint(await readRegisterSnapshot(db(), company.id))).toBe(published.snapshotSha256);
   });
 
   it("refuses a viewer or an editor (403), as companyRoute does for notice.publish", async () => {

@@ -10,12 +10,14 @@ import { publishNoticeSchema, type PublishNoticeInput } from "@/lib/notice/publi
 import { noticeLinks } from "@/lib/notice/public-paths";
 import { renderNoticeHtml, renderNoticeMarkdown, renderNoticeText } from "@/lib/notice/render";
 import { runChecks, type Finding } from "@/lib/register/checks";
-import type { RegisterSnapshot } from "@/lib/register/snapshot";
+import { osloDate } from "@/lib/register/dates";
+import { SNAPSHOT_FORMAT, type RegisterSnapshot } from "@/lib/register/snapshot";
+import { registerFingerprint } from "@/lib/register/snapshot-hash";
+import { parseStoredSnapshot } from "@/lib/register/snapshot-upgrade";
 import type { CompanyAccess } from "../access";
 import { recordAudit } from "../audit";
-import { db } from "../db";
+import { db, type DbClient } from "../db";
 import { readRegisterSnapshot } from "../register/snapshot";
-import { registerHash } from "./snapshot-hash";
 
 /** A finding that blocks publishing, with the dashboard page where it is fixed. */
 export type BlockingFinding = Finding & { href: string };
@@ -36,11 +38,6 @@ export function findingHref(companyId: string, finding: Finding): string {
   }
 }
 
-/** Today's date in Norway (YYYY-MM-DD): the "last updated" date a Norwegian reader expects. */
-export function osloDate(now: Date): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Oslo", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
-}
-
 /**
  * Everything that stops a publication: error-level legal findings in the register
  * and NOT-001 findings in the generated notice (both languages).
@@ -53,79 +50,113 @@ export function blockingFindings(companyId: string, snapshot: RegisterSnapshot, 
 
 export type PublishedVersion = { id: string; number: number; publishedAt: string; snapshotSha256: string };
 
+type Tx = Prisma.TransactionClient;
+
 /**
  * Publishes the company's notice as a new immutable version (GDPR Art. 12(1),
  * 13, 14; WP260 on communicating changes). In one transaction: lock the company
  * row (so two publications cannot take the same number), snapshot the register,
  * refuse while error-level findings exist (409 with the list), compile and render
- * both languages once, store everything, and record the audit event.
+ * both languages once, store everything, and record the audit event. A company
+ * that publishes with four eyes publishes through an approved request instead
+ * (lib/server/notice/publish-requests.ts).
  */
 export async function publishNotice(access: CompanyAccess, rawInput: PublishNoticeInput, now = new Date()): Promise<PublishedVersion> {
   if (!can(access.role, "notice.publish")) throw new AppError("FORBIDDEN");
   const input = publishNoticeSchema.parse(rawInput);
-  const companyId = access.company.id;
   return db().$transaction(
     async (tx) => {
-      // Serialises publications per company; released at commit.
-      await tx.$queryRaw`SELECT id FROM companies WHERE id = ${companyId} FOR UPDATE`;
-      const snapshot = await readRegisterSnapshot(tx, companyId, now);
-      const last = await tx.noticeVersion.findFirst({ where: { companyId }, orderBy: { number: "desc" }, select: { number: true, snapshot: true } });
-      const number = (last?.number ?? 0) + 1;
-      const publishedOn = osloDate(now);
-      const previous = last ? { version: last.number, snapshot: last.snapshot as unknown as RegisterSnapshot } : null;
-      const en = compileNotice(snapshot, "en", { version: number, publishedOn, previous });
-      const nb = compileNotice(snapshot, "nb", { version: number, publishedOn, previous });
-      const blocking = blockingFindings(companyId, snapshot, [en, nb], now);
-      if (blocking.length > 0) throw new AppError("CONFLICT", "notice.blocked", undefined, { findings: blocking });
-
-      const slug = snapshot.company.slug;
-      const snapshotSha256 = registerHash(snapshot);
-      const version = await tx.noticeVersion.create({
-        data: {
-          companyId,
-          number,
-          publishedAt: now,
-          publishedById: access.user.id,
-          publishedByName: access.user.name,
-          changeSummary: input.changeSummary,
-          snapshot: snapshot as unknown as Prisma.InputJsonValue,
-          snapshotSha256,
-          htmlEn: renderNoticeHtml(en, { mode: "page", links: noticeLinks(slug, "en") }),
-          htmlNb: renderNoticeHtml(nb, { mode: "page", links: noticeLinks(slug, "nb") }),
-          markdownEn: renderNoticeMarkdown(en),
-          markdownNb: renderNoticeMarkdown(nb),
-          textEn: renderNoticeText(en),
-          textNb: renderNoticeText(nb),
-          documentEn: en as unknown as Prisma.InputJsonValue,
-          documentNb: nb as unknown as Prisma.InputJsonValue,
-        },
-        select: { id: true, number: true, publishedAt: true, snapshotSha256: true },
-      });
-      await recordAudit(tx, {
-        companyId,
-        actorId: access.user.id,
-        action: "PUBLISH",
-        entityType: "NoticeVersion",
-        entityId: version.id,
-        after: { number, snapshotSha256, changeSummary: input.changeSummary },
-      });
-      return { id: version.id, number: version.number, publishedAt: version.publishedAt.toISOString(), snapshotSha256: version.snapshotSha256 };
+      const company = await lockCompanyForPublishing(tx, access.company.id);
+      if (company.publishNeedsApproval) throw new AppError("CONFLICT", "publishRequest.approvalRequired");
+      return publishWithin(tx, access, input.changeSummary, now);
     },
     { timeout: 30_000 },
   );
 }
 
-// A fixed moment for reading the register when only its content matters.
+/** Locks the company row for the rest of the transaction: publications and requests are serialised per company. */
+export async function lockCompanyForPublishing(tx: Tx, companyId: string): Promise<{ publishNeedsApproval: boolean }> {
+  const rows = await tx.$queryRaw<{ publish_needs_approval: boolean }[]>`SELECT publish_needs_approval FROM companies WHERE id = ${companyId} FOR UPDATE`;
+  const row = rows[0];
+  if (!row) throw new AppError("NOT_FOUND");
+  return { publishNeedsApproval: row.publish_needs_approval };
+}
+
+/**
+ * The publication itself, inside the caller's transaction (which holds the company lock):
+ * `publishNotice` for a direct publication, the approval of a four-eyes request for the other.
+ * `expectedSha256`, when given, is the register the approver saw; a changed register is refused.
+ */
+export async function publishWithin(tx: Tx, access: CompanyAccess, changeSummary: string, now: Date, expectedSha256?: string): Promise<PublishedVersion> {
+  const companyId = access.company.id;
+  const snapshot = await readRegisterSnapshot(tx, companyId, now);
+  const snapshotSha256 = registerFingerprint(snapshot);
+  if (expectedSha256 !== undefined && expectedSha256 !== snapshotSha256) throw new AppError("CONFLICT", "publishRequest.registerChanged");
+  const last = await tx.noticeVersion.findFirst({ where: { companyId }, orderBy: { number: "desc" }, select: { number: true, snapshot: true } });
+  const number = (last?.number ?? 0) + 1;
+  const publishedOn = osloDate(now);
+  const previous = last ? { version: last.number, snapshot: parseStoredSnapshot(last.snapshot) } : null;
+  const en = compileNotice(snapshot, "en", { version: number, publishedOn, previous });
+  const nb = compileNotice(snapshot, "nb", { version: number, publishedOn, previous });
+  const blocking = blockingFindings(companyId, snapshot, [en, nb], now);
+  if (blocking.length > 0) throw new AppError("CONFLICT", "notice.blocked", undefined, { findings: blocking });
+
+  const slug = snapshot.company.slug;
+  const version = await tx.noticeVersion.create({
+    data: {
+      companyId,
+      number,
+      publishedAt: now,
+      publishedById: access.user.id,
+      publishedByName: access.user.name,
+      changeSummary,
+      snapshot,
+      snapshotSha256,
+      htmlEn: renderNoticeHtml(en, { mode: "page", links: noticeLinks(slug, "en") }),
+      htmlNb: renderNoticeHtml(nb, { mode: "page", links: noticeLinks(slug, "nb") }),
+      markdownEn: renderNoticeMarkdown(en),
+      markdownNb: renderNoticeMarkdown(nb),
+      textEn: renderNoticeText(en),
+      textNb: renderNoticeText(nb),
+      documentEn: en,
+      documentNb: nb,
+    },
+    select: { id: true, number: true, publishedAt: true, snapshotSha256: true },
+  });
+  await recordAudit(tx, {
+    companyId,
+    actorId: access.user.id,
+    action: "PUBLISH",
+    entityType: "NoticeVersion",
+    entityId: version.id,
+    after: { number, snapshotSha256, changeSummary },
+  });
+  return { id: version.id, number: version.number, publishedAt: version.publishedAt.toISOString(), snapshotSha256: version.snapshotSha256 };
+}
+
+/**
+ * The fingerprint of the register as last published, or null before the first
+ * publication. A version stored in the current snapshot format carries it in
+ * `snapshotSha256`; an older one is read through the upgrades first, so that
+ * a new snapshot format alone does not count as an unpublished change.
+ */
+async function publishedFingerprint(client: DbClient, companyId: string): Promise<string | null> {
+  const last = await client.noticeVersion.findFirst({ where: { companyId }, orderBy: { number: "desc" }, select: { number: true, snapshotSha256: true } });
+  if (!last) return null;
+  const where = { companyId_number: { companyId, number: last.number } };
+  const inCurrentFormat = await client.noticeVersion.count({ where: { companyId, number: last.number, snapshot: { path: ["format"], equals: SNAPSHOT_FORMAT } } });
+  if (inCurrentFormat > 0) return last.snapshotSha256;
+  const stored = await client.noticeVersion.findUniqueOrThrow({ where, select: { snapshot: true } });
+  return registerFingerprint(parseStoredSnapshot(stored.snapshot));
+}
+
 /**
  * Whether the register changed since the last publication (or was never
  * published). Pass the snapshot when the caller has read it already.
  */
 export async function hasUnpublishedChanges(access: CompanyAccess, current?: RegisterSnapshot): Promise<boolean> {
-  const [snapshot, last] = await Promise.all([
-    current ?? readRegisterSnapshot(db(), access.company.id),
-    db().noticeVersion.findFirst({ where: { companyId: access.company.id }, orderBy: { number: "desc" }, select: { snapshotSha256: true } }),
-  ]);
-  return !last || last.snapshotSha256 !== registerHash(snapshot);
+  const [snapshot, published] = await Promise.all([current ?? readRegisterSnapshot(db(), access.company.id), publishedFingerprint(db(), access.company.id)]);
+  return published !== registerFingerprint(snapshot);
 }
 
 export type NoticeVersionSummary = { number: number; publishedAt: string; publishedByName: string; changeSummary: string | null };
@@ -143,13 +174,14 @@ export type NoticeWorkspace = {
 /** What the notice page of the dashboard shows: the draft beside the published version, the diff and what blocks publishing. */
 export async function getNoticeWorkspace(access: CompanyAccess, language: NoticeLanguage, now = new Date()): Promise<NoticeWorkspace> {
   const companyId = access.company.id;
-  const [snapshot, rows] = await Promise.all([
+  const [snapshot, rows, publishedSha256] = await Promise.all([
     readRegisterSnapshot(db(), companyId, now),
     db().noticeVersion.findMany({
       where: { companyId },
       orderBy: { number: "desc" },
-      select: { number: true, publishedAt: true, publishedByName: true, changeSummary: true, snapshotSha256: true },
+      select: { number: true, publishedAt: true, publishedByName: true, changeSummary: true },
     }),
+    publishedFingerprint(db(), companyId),
   ]);
   const latest = rows[0];
   const published = latest
@@ -159,7 +191,7 @@ export async function getNoticeWorkspace(access: CompanyAccess, language: Notice
       })
     : null;
   const publishedDocument = published ? ((language === "nb" ? published.documentNb : published.documentEn) as unknown as NoticeDocument) : null;
-  const previous = latest && published ? { version: latest.number, snapshot: published.snapshot as unknown as RegisterSnapshot } : null;
+  const previous = latest && published ? { version: latest.number, snapshot: parseStoredSnapshot(published.snapshot) } : null;
   const draft = compileNotice(snapshot, language, { version: null, publishedOn: null, previous });
   // Diff with the published version's own metadata, so only register changes show.
   const comparable = publishedDocument ? compileNotice(snapshot, language, { version: publishedDocument.version, publishedOn: publishedDocument.publishedOn, previous }) : draft;
@@ -176,7 +208,7 @@ export async function getNoticeWorkspace(access: CompanyAccess, language: Notice
     published: latest && publishedDocument ? { ...summary(latest), document: publishedDocument } : null,
     diff: diffNoticeDocuments(publishedDocument, comparable),
     blocking: blockingFindings(companyId, snapshot, [draft, other], now),
-    unpublishedChanges: !latest || latest.snapshotSha256 !== registerHash(snapshot),
+    unpublishedChanges: publishedSha256 !== registerFingerprint(snapshot),
     versions: rows.map(summary),
   };
 }

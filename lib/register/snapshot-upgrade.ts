@@ -1,0 +1,74 @@
+import { SNAPSHOT_FORMAT, type RegisterSnapshot } from "./snapshot";
+import { registerSnapshotSchema } from "./snapshot-schema";
+
+/** A stored snapshot as plain JSON, before it is known to be of any format. */
+export type StoredSnapshotJson = { [key: string]: unknown };
+
+/**
+ * One step per older format: `SNAPSHOT_UPGRADES[n]` turns a snapshot of format
+ * n into one of format n + 1 (and sets `format: n + 1`). A stored snapshot is
+ * read by applying every step from its own format up to SNAPSHOT_FORMAT, then
+ * parsing the result with the current schema.
+ *
+ * To change the snapshot's shape (docs/decisions/004-snapshot-format-and-upgrades.md):
+ * 1. change the type (./snapshot.ts) and the schema (./snapshot-schema.ts) and
+ *    bump SNAPSHOT_FORMAT from N to N + 1;
+ * 2. add the step `N: (json) => ({ ...json, format: N + 1, … })` here. It is a
+ *    pure function of the old JSON (no database, no clock): published notice
+ *    versions are immutable, and the same stored snapshot must always read the same;
+ * 3. add `test/fixtures/snapshots/format-<N+1>.json` (`npx tsx scripts/snapshot-fixture.ts`)
+ *    and keep format-<N>.json: the tests upgrade every stored fixture to the
+ *    current format and require the newest one to use every field.
+ */
+export const SNAPSHOT_UPGRADES: Readonly<Partial<Record<number, (snapshot: StoredSnapshotJson) => StoredSnapshotJson>>> = {};
+
+/** A stored snapshot that no upgrade chain turns into the current format: a bug or a newer app's data. */
+export class StoredSnapshotError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "StoredSnapshotError";
+  }
+}
+
+function isJsonObject(value: unknown): value is StoredSnapshotJson {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Reads a snapshot stored by any earlier version of Protokoll (a published
+ * notice version's `snapshot` column) as today's `RegisterSnapshot`.
+ * Throws StoredSnapshotError when its format is unknown, newer than this
+ * code, or the data does not match the format it claims.
+ */
+export function parseStoredSnapshot(stored: unknown): RegisterSnapshot {
+  const json = upgradeStoredSnapshot(stored, SNAPSHOT_FORMAT, SNAPSHOT_UPGRADES);
+  const parsed = registerSnapshotSchema.safeParse(json);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    const where = first ? `${first.path.join(".")}: ${first.message}` : "";
+    throw new StoredSnapshotError(`The stored snapshot does not match snapshot format ${SNAPSHOT_FORMAT} (${where}).`, { cause: parsed.error });
+  }
+  return parsed.data;
+}
+
+/** The upgrade chain alone, from the stored format to `target` (exported for its tests). */
+export function upgradeStoredSnapshot(stored: unknown, target: number, upgrades: typeof SNAPSHOT_UPGRADES): StoredSnapshotJson {
+  if (!isJsonObject(stored)) throw new StoredSnapshotError("The stored snapshot is not a JSON object.");
+  let json = stored;
+  const claimed = json.format;
+  if (typeof claimed !== "number" || !Number.isInteger(claimed) || claimed < 1) {
+    throw new StoredSnapshotError(`The stored snapshot has no valid format number (${JSON.stringify(claimed)}).`);
+  }
+  let format = claimed;
+  if (format > target) {
+    throw new StoredSnapshotError(`The stored snapshot is in format ${format}, newer than this version of Protokoll reads (${target}).`);
+  }
+  while (format < target) {
+    const upgrade = upgrades[format];
+    if (!upgrade) throw new StoredSnapshotError(`No upgrade from snapshot format ${format} to ${format + 1}.`);
+    json = upgrade(json);
+    if (json.format !== format + 1) throw new StoredSnapshotError(`The upgrade from snapshot format ${format} did not produce format ${format + 1}.`);
+    format += 1;
+  }
+  return json;
+}
