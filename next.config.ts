@@ -18,7 +18,7 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // Native and wasm packages are loaded from node_modules at run time, not bundled.
-  serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "pg", "pdfkit", "exceljs"],
+  serverExternalPackages: ["@node-rs/argon2", "pg", "pdfkit", "exceljs"],
   // forbidden() renders app/forbidden.tsx with status 403.
   experimental: { authInterrupts: true },
   async headers() {

@@ -15,9 +15,11 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "unit",
-          include: ["lib/**/*.test.ts", "components/**/*.test.ts", "test/**/*.test.ts", "scripts/**/*.test.ts"],
+          include: ["lib/**/*.test.ts", "components/**/*.test.ts", "components/**/*.test.tsx", "test/**/*.test.ts", "scripts/**/*.test.ts"],
           exclude: ["**/*.int.test.ts", "node_modules/**", "lib/generated/**"],
+          // Component tests choose jsdom in their first line; everything else runs in Node.
           environment: "node",
+          setupFiles: ["test/components/vitest-dom-setup.ts"],
         },
       },
       {

@@ -1,7 +1,6 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import net from "node:net";
-import path from "node:path";
-import { E2E_AUTH_SECRET, e2eDatabaseUrl } from "./support/database-url";
+import { e2eDatabaseUrl } from "./support/database-url";
+import { startAppServerProcess, type AppServerProcess } from "./support/app-server-process";
 import { expect, test } from "./support/fixtures";
 
 test("the health endpoint reports the database as up", async ({ request }) => {
@@ -49,15 +48,10 @@ test("the health endpoint reports the database as down when it is, with 503", as
   const viaRelay = new URL(target);
   viaRelay.hostname = "127.0.0.1";
   viaRelay.port = String(relay.port);
-  const port = 3000 + Math.floor(Math.random() * 900) + 200;
-  const root = path.resolve(import.meta.dirname, "..");
-  let app: ChildProcess | undefined;
+  let app: AppServerProcess | undefined;
   try {
-    app = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
-      cwd: root,
-      env: { ...process.env, NODE_ENV: "production", DATABASE_URL: viaRelay.toString(), AUTH_SECRET: E2E_AUTH_SECRET, NEXT_TELEMETRY_DISABLED: "1" },
-      stdio: "ignore",
-    });
+    app = await startAppServerProcess({ DATABASE_URL: viaRelay.toString() });
+    const port = app.port;
     const health = `http://127.0.0.1:${port}/api/health`;
     await expect
       .poll(async () => (await request.get(health).catch(() => null))?.status(), { timeout: 60_000 })
@@ -68,7 +62,7 @@ test("the health endpoint reports the database as down when it is, with 503", as
     expect(down.status()).toBe(503);
     expect(await down.json()).toMatchObject({ status: "degraded", database: { status: "down" } });
   } finally {
-    app?.kill("SIGTERM");
+    await app?.stop();
     await relay.close();
   }
 });

@@ -11,7 +11,10 @@ export const ERROR_STATUS = {
   VALIDATION: 422,
   BAD_REQUEST: 400,
   PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
   THROTTLED: 429,
+  /** The database cannot be reached: nothing was saved; the client may retry (Retry-After). */
+  UNAVAILABLE: 503,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

@@ -8,6 +8,7 @@ import { Select } from "@/components/ui/select";
 import type { ActivityFormValues } from "@/lib/register/activity-schema";
 import type { Finding } from "@/lib/register/checks/types";
 import { cn } from "@/lib/utils";
+import type { CatalogAddition, EditorCatalogs } from "./editor-types";
 
 export type ActivityPath = FieldPath<ActivityFormValues>;
 
@@ -19,6 +20,13 @@ export type EditorContextValue = {
   message: (value: string | undefined) => string | undefined;
   findingsByField: ReadonlyMap<string, Finding[]>;
   locale: "en" | "nb";
+  companyId: string;
+  /** The company's catalog entries, including those created inline since the page loaded. */
+  catalogs: EditorCatalogs;
+  /** Adds an entry created inline, so the lists and the catalog-dependent validation see it at once. */
+  addCatalogEntry: (addition: CatalogAddition) => void;
+  /** The UI label of an enumeration value ("LawfulBasis", "CONSENT"). */
+  enumLabel: (enumName: string, value: string) => string;
 };
 
 export const EditorContext = createContext<EditorContextValue | null>(null);
@@ -209,7 +217,14 @@ export function EditorSection({ id, title, children }: { id: string; title: stri
   );
 }
 
-/** Errors on a list itself ("dataCategoryIds") or on one of its entries. */
-export function ListMessages({ path }: { path: string }) {
-  return <FieldMessages path={path} />;
+/**
+ * Where a finding about a list as a whole ("retentionRules", "transfers") lands: an anchor
+ * with the list's error and findings, placed above the list's entries.
+ */
+export function ListAnchor({ path }: { path: string }) {
+  return (
+    <div id={path} className="scroll-mt-4">
+      <FieldMessages path={path} />
+    </div>
+  );
 }

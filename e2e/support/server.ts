@@ -1,11 +1,12 @@
 /**
- * The app under test: a fresh database (migrated with the real migrations,
- * reference data loaded) and the production build served by `next start`.
- * The database is dropped when Playwright stops the server.
+ * The app under test: a fresh database (migrated with the real migrations as its owner
+ * role, reference data loaded) and the production build served the way `npm start`
+ * serves it — Next.js inside this process behind our own HTTP server — connected as the
+ * app's row-only role. The database is dropped when Playwright stops the server.
  */
-import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { startAppServer } from "@/lib/server/runtime/app-server";
 import { createTestDatabase } from "@/test/server/test-database";
 import { seedOnStart } from "@/lib/server/runtime/prepare-database";
 import { OFFLINE_ENV } from "@/lib/server/runtime/run";
@@ -18,24 +19,19 @@ async function main() {
   await seedOnStart(database.url, { demo: false });
   fs.mkdirSync(path.dirname(DATABASE_URL_FILE), { recursive: true });
   fs.writeFileSync(DATABASE_URL_FILE, database.url);
+  Object.assign(process.env, OFFLINE_ENV, { NODE_ENV: "production", DATABASE_URL: database.url, AUTH_SECRET: E2E_AUTH_SECRET });
   const root = path.resolve(import.meta.dirname, "../..");
-  const next = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", process.env.E2E_PORT ?? "3100", "-H", "127.0.0.1"], {
-    cwd: root,
-    env: { ...process.env, ...OFFLINE_ENV, NODE_ENV: "production", DATABASE_URL: database.url, AUTH_SECRET: E2E_AUTH_SECRET },
-    stdio: "inherit",
-  });
+  const app = await startAppServer({ root, port: Number(process.env.E2E_PORT ?? 3100), host: "127.0.0.1" });
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
     stopping = true;
-    next.kill("SIGTERM");
-    await new Promise((resolve) => next.once("exit", resolve));
+    await app.close().catch(() => undefined);
     await database.drop();
     process.exit(0);
   };
   process.on("SIGTERM", () => void stop());
   process.on("SIGINT", () => void stop());
-  next.on("exit", () => void stop());
 }
 
 void main();

@@ -1,5 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
+import { unstorableText } from "@/lib/validation/storable";
 import { can, type Permission, type Role } from "@/lib/auth/permissions";
 import { auth } from "./auth";
 import { db } from "./db";
@@ -31,7 +32,7 @@ export async function requireUser(): Promise<CurrentUser> {
  * not belong to is "not found", never "forbidden": its existence is not told.
  */
 export async function companyAccessFor(user: CurrentUser, companyId: string, permission: Permission): Promise<CompanyAccess> {
-  if (typeof companyId !== "string" || companyId.length === 0 || companyId.length > 64) throw new AppError("NOT_FOUND");
+  if (typeof companyId !== "string" || companyId.length === 0 || companyId.length > 64 || unstorableText(companyId)) throw new AppError("NOT_FOUND");
   const membership = await db().membership.findUnique({
     where: { userId_companyId: { userId: user.id, companyId } },
     select: { role: true, company: { select: { id: true, slug: true, legalName: true } } },

@@ -8,6 +8,7 @@ import {
   type ActivityInput,
   type ActivityListQuery,
 } from "@/lib/register/activity-schema";
+import { savedActivityOf, type SavedActivity } from "@/lib/register/activity-values";
 import { runChecks } from "@/lib/register/checks";
 import { activityCompleteness } from "@/lib/register/completeness";
 import { indexSnapshot } from "@/lib/register/snapshot";
@@ -24,39 +25,8 @@ const ENTITY_TYPE = "ProcessingActivity";
 
 // ── Reading one activity ─────────────────────────────────────────────────────
 
-/** A saved activity: the editor's values plus what the server owns. */
-export type SavedActivity = Omit<ActivityInput, "status" | "version"> & {
-  id: string;
-  status: ActivityStatus;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-};
-
-/**
- * The row as the input schema's shape, so that the form, the audit log and the
- * conflict view compare like with like: the snapshot's activity without the
- * ids of child rows (a save replaces them), with the notice texts as fields.
- */
 function toActivity(row: ActivityRow): SavedActivity {
-  const activity = toActivitySnapshot(row);
-  const text = (purposeId: string | null, language: "EN" | "NB") =>
-    activity.noticeTexts.find((t) => t.purposeId === purposeId && t.language === language)?.text ?? null;
-  const { noticeTexts: _noticeTexts, purposes, jointControllers, controllersServed, transfers, retentionRules, ...fields } = activity;
-  return {
-    ...fields,
-    purposes: purposes.map(({ sortOrder: _sortOrder, ...purpose }) => ({
-      ...purpose,
-      noticeTextEn: text(purpose.id, "EN"),
-      noticeTextNb: text(purpose.id, "NB"),
-    })),
-    jointControllers: jointControllers.map(({ id: _id, ...controller }) => controller),
-    controllersServed: controllersServed.map(({ id: _id, ...controller }) => controller),
-    transfers: transfers.map(({ id: _id, ...transfer }) => transfer),
-    retentionRules: retentionRules.map(({ id: _id, sortOrder: _sortOrder, ...rule }) => rule),
-    noticeTextEn: text(null, "EN"),
-    noticeTextNb: text(null, "NB"),
-  };
+  return savedActivityOf(toActivitySnapshot(row));
 }
 
 async function readActivity(client: DbClient, companyId: string, id: string): Promise<SavedActivity | null> {
@@ -116,6 +86,15 @@ async function insertActivity(tx: Tx, access: CompanyAccess, input: ActivityInpu
   if (!after) throw new AppError("NOT_FOUND");
   await recordAudit(tx, { companyId, actorId: access.user.id, action: "CREATE", entityType: ENTITY_TYPE, entityId: id, after: auditJson(after) });
   return after;
+}
+
+/**
+ * Creates an activity inside the caller's transaction, checked against the catalogs as
+ * they stand in it: adding a template creates its catalog entries first, then the activity.
+ */
+export async function createActivityWithin(tx: Tx, access: CompanyAccess, input: ActivityInput): Promise<SavedActivity> {
+  await assertCatalogRules(tx, access.company.id, input);
+  return insertActivity(tx, access, input);
 }
 
 /** Creates an activity with all its parts, and its audit event, in one transaction. */

@@ -6,6 +6,12 @@ import { db } from "./db";
 
 /** Columns the database or the save's bookkeeping fills, not the activity's content. */
 const SERVER_OWNED = new Set(["id", "created_at", "updated_at", "version"]);
+/**
+ * Columns outside the content, each written by its own action and never by a
+ * save: the review cycle (lib/server/reviews.ts) and the template an activity
+ * was added from (lib/server/templates.ts). Anything else must come from the writer.
+ */
+const NOT_CONTENT = new Set(["processing_activities.owner_id", "processing_activities.next_review_on", "processing_activities.last_reviewed_at", "processing_activities.last_reviewed_by_id", "processing_activities.from_template_id"]);
 
 type ColumnRow = { table_name: string; column_name: string; column_default: string | null };
 
@@ -28,7 +34,7 @@ async function activityColumns(): Promise<ColumnRow[]> {
 async function unwrittenColumns(activityId: string): Promise<string[]> {
   const unwritten: string[] = [];
   for (const column of await activityColumns()) {
-    if (SERVER_OWNED.has(column.column_name)) continue;
+    if (SERVER_OWNED.has(column.column_name) || NOT_CONTENT.has(`${column.table_name}.${column.column_name}`)) continue;
     const owner = column.table_name === "processing_activities" ? "id" : "activity_id";
     const differsFromDefault = column.column_default === null ? "" : ` AND "${column.column_name}"::text IS DISTINCT FROM (${column.column_default})::text`;
     const [row] = await db().$queryRawUnsafe<{ written: bigint }[]>(

@@ -4,6 +4,7 @@ import Credentials from "next-auth/providers/credentials";
 import { cache } from "react";
 import { z } from "zod";
 import { serverEnv } from "@/lib/env";
+import { unstorableText } from "@/lib/validation/storable";
 import { checkCredentials } from "./sign-in";
 
 /** Too many failed attempts: the lock's end travels in the error so the form can say when to retry. */
@@ -18,7 +19,12 @@ export class WrongCredentials extends CredentialsSignin {
   override code = "wrong-credentials";
 }
 
-const credentialsSchema = z.object({ email: z.string().trim().toLowerCase().max(254), password: z.string().max(256) });
+// Text PostgreSQL cannot store is no one's address or password: a wrong sign-in, not a database error.
+const storable = (text: string) => unstorableText(text) === null;
+const credentialsSchema = z.object({
+  email: z.string().trim().toLowerCase().max(254).refine(storable),
+  password: z.string().max(256).refine(storable),
+});
 
 /**
  * The whole sign-in configuration. Sessions are JWTs in an HTTP-only cookie,

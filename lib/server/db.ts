@@ -6,11 +6,19 @@ import { serverEnv } from "@/lib/env";
 function createPrismaClient() {
   const adapter = new PrismaPg({
     connectionString: serverEnv().DATABASE_URL,
-    // Fail fast when the database is gone instead of hanging a request.
-    connectionTimeoutMillis: 5_000,
+    // Up to this many statements at once per app server; further requests queue for a connection.
+    max: 20,
+    // A refused connection fails at once (the outage answer, 503); this bounds the wait for a
+    // busy pool or a database that does not answer at all.
+    connectionTimeoutMillis: 10_000,
   });
-  // Password hashes never leave the database unless a query asks for them by name.
-  return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
+  return new PrismaClient({
+    adapter,
+    // Password hashes never leave the database unless a query asks for them by name.
+    omit: { user: { passwordHash: true } },
+    // Under load a transaction waits its turn for a connection rather than failing after Prisma's 2 s.
+    transactionOptions: { maxWait: 10_000, timeout: 15_000 },
+  });
 }
 
 export type Db = ReturnType<typeof createPrismaClient>;

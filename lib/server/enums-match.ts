@@ -36,3 +36,4 @@ same<Same<Prisma.AdequacyStatus, Register.AdequacyStatus>>();
 same<Same<Prisma.RetentionUnit, Register.RetentionUnit>>();
 same<Same<Prisma.RetentionTrigger, Register.RetentionTrigger>>();
 same<Same<Prisma.AuditAction, Register.AuditAction>>();
+same<Same<Prisma.PublishRequestStatus, Register.PublishRequestStatus>>();

@@ -2,17 +2,21 @@ import "server-only";
 import { runChecks, summarise, type Finding } from "@/lib/register/checks";
 import { registerCompleteness } from "@/lib/register/completeness";
 import { findingHref } from "@/lib/register/finding-links";
+import type { AcceptedFinding } from "@/lib/register/risk-acceptance";
 import type { RegisterSnapshot } from "@/lib/register/snapshot";
 import type { CompanyAccess } from "./access";
 import { loadRegisterSnapshot } from "./register/snapshot";
+import { splitAcceptedFindings } from "./risk-acceptances";
 
 export type FindingView = Finding & { href: string; subjectName: string | null };
+export type AcceptedFindingView = AcceptedFinding<FindingView>;
 
 /**
  * Runs the legal checks (legal-spec §3) over the company's current register.
  * Each finding carries the link to the field that fixes it and the name of
  * its activity or catalog entry. `activityId` narrows to one activity, for
- * the activity editor's live display.
+ * the activity editor's live display. Warnings the DPO has accepted (and that
+ * still hold) are returned apart, in `accepted`, and left out of the counts.
  */
 export async function getFindings(access: CompanyAccess, options: { activityId?: string; now?: Date; snapshot?: RegisterSnapshot } = {}) {
   const snapshot = options.snapshot ?? (await loadRegisterSnapshot(access));
@@ -32,7 +36,8 @@ export async function getFindings(access: CompanyAccess, options: { activityId?:
   const selected = options.activityId
     ? all.filter((f) => f.subject.kind === "activity" && f.subject.activityId === options.activityId)
     : all;
-  const findings: FindingView[] = selected.map((f) => ({ ...f, href: findingHref(access.company.id, f), subjectName: nameOf(f) }));
+  const views: FindingView[] = selected.map((f) => ({ ...f, href: findingHref(access.company.id, f), subjectName: nameOf(f) }));
+  const { open: findings, accepted } = await splitAcceptedFindings(snapshot, views, options.now);
   const activities = snapshot.activities.map((a) => ({ id: a.id, name: a.name, status: a.status }));
-  return { findings, summary: summarise(findings), activities, completeness: registerCompleteness(snapshot) };
+  return { findings, accepted, summary: summarise(findings), activities, completeness: registerCompleteness(snapshot) };
 }

@@ -6,6 +6,7 @@ import type { MembershipRole } from "@/lib/register/enums";
 import { INVITATION_DAYS } from "@/lib/register/member-schemas";
 import type { CompanyAccess, CurrentUser } from "./access";
 import { recordAudit } from "./audit";
+import { assertFourEyesStillPossible } from "./notice/publish-requests";
 import { db } from "./db";
 import { hashPassword } from "./sign-in";
 
@@ -108,6 +109,7 @@ export async function changeMemberRole(access: CompanyAccess, membershipId: stri
     if (membership.role === role) return { id: membership.id, role };
     await assertNotLastOwner(tx, companyId, membership, role);
     await tx.membership.update({ where: { id: membership.id }, data: { role } });
+    await assertFourEyesStillPossible(tx, companyId);
     await recordAudit(tx, {
       companyId,
       actorId: access.user.id,
@@ -128,6 +130,9 @@ export async function removeMember(access: CompanyAccess, membershipId: string) 
     const membership = await lockedMembership(tx, companyId, membershipId);
     await assertNotLastOwner(tx, companyId, membership, null);
     await tx.membership.delete({ where: { id: membership.id } });
+    await assertFourEyesStillPossible(tx, companyId);
+    // An owner of activities who leaves the company can no longer answer for them (lib/server/reviews.ts).
+    await tx.processingActivity.updateMany({ where: { companyId, ownerId: membership.userId }, data: { ownerId: null } });
     await recordAudit(tx, {
       companyId,
       actorId: access.user.id,

@@ -1,6 +1,7 @@
 import "server-only";
 import { hash, verify } from "@node-rs/argon2";
 import { THROTTLE_POLICY, throttleKeyForEmail } from "@/lib/auth/throttle-policy";
+import { unstorableText } from "@/lib/validation/storable";
 import { db } from "./db";
 
 export type SignInOutcome =
@@ -22,6 +23,7 @@ export function hashPassword(password: string): Promise<string> {
 }
 
 async function currentLock(key: string): Promise<Date | null> {
+  if (unstorableText(key)) return null;
   const row = await db().signInThrottle.findUnique({ where: { key }, select: { lockedUntil: true } });
   return row?.lockedUntil && row.lockedUntil > new Date() ? row.lockedUntil : null;
 }

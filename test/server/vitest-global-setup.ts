@@ -4,7 +4,10 @@ import { seedOnStart } from "@/lib/server/runtime/prepare-database";
 
 declare module "vitest" {
   export interface ProvidedContext {
+    /** The app's role: rows only. */
     databaseUrl: string;
+    /** The schema's owner, for tests that check what the app role may not do. */
+    ownerDatabaseUrl: string;
   }
 }
 
@@ -13,6 +16,7 @@ export default async function setup(project: TestProject) {
   const database = await createTestDatabase("integration");
   await seedOnStart(database.url, { demo: false });
   project.provide("databaseUrl", database.url);
+  project.provide("ownerDatabaseUrl", database.ownerUrl);
   return async () => {
     await database.drop();
   };

@@ -6,6 +6,7 @@ import { db } from "@/lib/server/db";
 import { lockForEmail } from "@/lib/server/sign-in";
 import { minutesLeft } from "@/lib/auth/throttle-policy";
 import { LOCALE_COOKIE } from "@/lib/i18n/locales";
+import { unstorableText } from "@/lib/validation/storable";
 
 export type SignInState =
   | { status: "idle" }
@@ -35,6 +36,7 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
 
 /** The dashboard speaks the user's chosen language from the first page after sign-in. */
 async function rememberLocale(email: string): Promise<void> {
+  if (unstorableText(email)) return;
   const user = await db().user.findUnique({ where: { email }, select: { locale: true } });
   if (user) (await cookies()).set(LOCALE_COOKIE, user.locale === "NB" ? "nb" : "en", { sameSite: "lax", path: "/", maxAge: 31536000 });
 }

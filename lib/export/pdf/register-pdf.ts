@@ -4,6 +4,7 @@ import { activeActivities, indexSnapshot, type ActivitySnapshot, type RegisterSn
 import { registerFingerprint } from "@/lib/register/snapshot-hash";
 import { label, notRecorded, yesNo, type ExportLanguage } from "../labels";
 import { controllerFields, processorFields, type FieldRow } from "./fields";
+import { governanceRows, type ActivityGovernance } from "./governance-rows";
 import { FONT, dejaVuFonts } from "./fonts";
 
 export type RegisterPdfOptions = {
@@ -17,6 +18,8 @@ export type RegisterPdfOptions = {
    * sum of the company's and the activities' versions is printed.
    */
   revision?: number;
+  /** Owner, reviews and accepted risks per activity id (lib/export/pdf/governance-rows.ts); left out when absent. */
+  governance?: ReadonlyMap<string, ActivityGovernance>;
   /** Called after each activity is laid out, for progress reporting. */
   onProgress?: (done: number, total: number) => void;
 };
@@ -170,7 +173,9 @@ async function layout(doc: Doc, options: RegisterPdfOptions): Promise<void> {
     if (activities.length === 0) doc.font(FONT.oblique).fontSize(10).fillColor("#444").text(T.noActivities[lang], { width: CONTENT_WIDTH });
     for (const [i, activity] of activities.entries()) {
       const heading = `${numberPrefix}${i + 1}. ${activity.name}`;
-      activityBlock(doc, heading, fields(snapshot, index, activity, lang), lang, (page) => toc.push({ text: heading, level: 1, page }));
+      const governance = options.governance?.get(activity.id);
+      const rows = [...fields(snapshot, index, activity, lang), ...(governance ? governanceRows(governance, lang) : [])];
+      activityBlock(doc, heading, rows, lang, (page) => toc.push({ text: heading, level: 1, page }));
       done++;
       options.onProgress?.(done, total);
       if (done % ACTIVITIES_PER_SLICE === 0) await yieldToEventLoop();

@@ -12,6 +12,7 @@ import type { CompanyAccess } from "../access";
 import { recordAudit } from "../audit";
 import { db } from "../db";
 import { loadRegisterSnapshot } from "../register/snapshot";
+import { registerGovernance } from "./governance";
 
 export const EXPORT_FORMATS = ["pdf", "xlsx", "csv", "json", "jsonld"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -77,8 +78,8 @@ export async function exportRegister(access: CompanyAccess, format: ExportFormat
   const name = fileName(snapshot, format, languageOrNull, now);
 
   if (format === "pdf") {
-    const revision = await registerRevision(access.company.id);
-    const { stream, done } = createRegisterPdf({ snapshot, language, generatedAt: now, revision });
+    const [revision, governance] = await Promise.all([registerRevision(access.company.id), registerGovernance(snapshot, language, now)]);
+    const { stream, done } = createRegisterPdf({ snapshot, language, generatedAt: now, revision, governance });
     // A failed layout ends the stream with an error (the download breaks) and is logged.
     done.catch((error: unknown) => console.error("[protokoll] PDF export failed:", error));
     await recordExport(access, { format, language, sha256 });

@@ -165,20 +165,46 @@ export async function importRegister(access: CompanyAccess, plan: ImportPlan, op
   }
   if (issues.length > 0 || checked === null) return { dryRun: options.dryRun, ok: false, issues, summary: null };
 
-  if (options.dryRun) {
-    // The dry run computes the same summary without writing: matches are looked up read-only.
-    const summary = await db().$transaction(async (tx) => summarise(matcher(await existingCatalogs(tx, companyId), merge), plan));
-    return { dryRun: true, ok: true, issues: [], summary };
-  }
   const valid = checked;
-  const summary = await db().$transaction(
-    async (tx) => {
-      if (plan.controller && !(await registerIsEmpty(tx, companyId))) throw new AppError("CONFLICT", "registerNotEmpty");
-      return writePlan(tx, access, plan, valid);
-    },
-    { timeout: 120_000, maxWait: 10_000 },
-  );
-  return { dryRun: false, ok: true, issues: [], summary };
+  const run = async (tx: Tx) => {
+    if (plan.controller && !(await registerIsEmpty(tx, companyId))) throw new AppError("CONFLICT", "registerNotEmpty");
+    return writePlan(tx, access, plan, valid);
+  };
+  try {
+    // The dry run is the real import, rolled back: it finds everything the real one would refuse.
+    const summary = await db().$transaction(
+      async (tx) => {
+        const written = await run(tx);
+        if (options.dryRun) throw new DryRunRollback(written);
+        return written;
+      },
+      { timeout: 120_000, maxWait: 10_000 },
+    );
+    return { dryRun: false, ok: true, issues: [], summary };
+  } catch (error) {
+    if (error instanceof DryRunRollback) return { dryRun: true, ok: true, issues: [], summary: error.summary };
+    const refused = refusedByDatabase(error);
+    if (refused) return { dryRun: options.dryRun, ok: false, issues: [refused], summary: null };
+    throw error;
+  }
+}
+
+/** Thrown at the end of a dry run's transaction so that nothing it wrote is kept. */
+class DryRunRollback extends Error {
+  constructor(readonly summary: ImportSummary) {
+    super("dry run");
+  }
+}
+
+/**
+ * A value the checks let through but PostgreSQL refused (too long for its column, out of
+ * range): an issue in the report, the same in the dry run and the real import, not a 500.
+ */
+function refusedByDatabase(error: unknown): ImportIssue | null {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code !== "P2000" && code !== "P2020" && code !== "P2033") return null;
+  const column = (error as { meta?: { column_name?: unknown } }).meta?.column_name;
+  return { path: "", line: null, column: typeof column === "string" ? column : null, code: "storable.refusedByDatabase" };
 }
 
 function placeholderController(): DocumentController {

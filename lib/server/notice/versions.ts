@@ -1,6 +1,7 @@
 import "server-only";
 import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { noticeDocumentFindings } from "@/lib/notice/check";
 import { compileNotice } from "@/lib/notice/compile";
 import { diffNoticeDocuments, type SectionDiff } from "@/lib/notice/diff";
@@ -9,6 +10,7 @@ import { publishNoticeSchema, type PublishNoticeInput } from "@/lib/notice/publi
 import { noticeLinks } from "@/lib/notice/public-paths";
 import { renderNoticeHtml, renderNoticeMarkdown, renderNoticeText } from "@/lib/notice/render";
 import { runChecks, type Finding } from "@/lib/register/checks";
+import { osloDate } from "@/lib/register/dates";
 import { SNAPSHOT_FORMAT, type RegisterSnapshot } from "@/lib/register/snapshot";
 import { registerFingerprint } from "@/lib/register/snapshot-hash";
 import { parseStoredSnapshot } from "@/lib/register/snapshot-upgrade";
@@ -36,11 +38,6 @@ export function findingHref(companyId: string, finding: Finding): string {
   }
 }
 
-/** Today's date in Norway (YYYY-MM-DD): the "last updated" date a Norwegian reader expects. */
-export function osloDate(now: Date): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Oslo", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
-}
-
 /**
  * Everything that stops a publication: error-level legal findings in the register
  * and NOT-001 findings in the generated notice (both languages).
@@ -53,66 +50,88 @@ export function blockingFindings(companyId: string, snapshot: RegisterSnapshot, 
 
 export type PublishedVersion = { id: string; number: number; publishedAt: string; snapshotSha256: string };
 
+type Tx = Prisma.TransactionClient;
+
 /**
  * Publishes the company's notice as a new immutable version (GDPR Art. 12(1),
  * 13, 14; WP260 on communicating changes). In one transaction: lock the company
  * row (so two publications cannot take the same number), snapshot the register,
  * refuse while error-level findings exist (409 with the list), compile and render
- * both languages once, store everything, and record the audit event.
+ * both languages once, store everything, and record the audit event. A company
+ * that publishes with four eyes publishes through an approved request instead
+ * (lib/server/notice/publish-requests.ts).
  */
 export async function publishNotice(access: CompanyAccess, rawInput: PublishNoticeInput, now = new Date()): Promise<PublishedVersion> {
   if (!can(access.role, "notice.publish")) throw new AppError("FORBIDDEN");
   const input = publishNoticeSchema.parse(rawInput);
-  const companyId = access.company.id;
   return db().$transaction(
     async (tx) => {
-      // Serialises publications per company; released at commit.
-      await tx.$queryRaw`SELECT id FROM companies WHERE id = ${companyId} FOR UPDATE`;
-      const snapshot = await readRegisterSnapshot(tx, companyId, now);
-      const last = await tx.noticeVersion.findFirst({ where: { companyId }, orderBy: { number: "desc" }, select: { number: true, snapshot: true } });
-      const number = (last?.number ?? 0) + 1;
-      const publishedOn = osloDate(now);
-      const previous = last ? { version: last.number, snapshot: parseStoredSnapshot(last.snapshot) } : null;
-      const en = compileNotice(snapshot, "en", { version: number, publishedOn, previous });
-      const nb = compileNotice(snapshot, "nb", { version: number, publishedOn, previous });
-      const blocking = blockingFindings(companyId, snapshot, [en, nb], now);
-      if (blocking.length > 0) throw new AppError("CONFLICT", "notice.blocked", undefined, { findings: blocking });
-
-      const slug = snapshot.company.slug;
-      const snapshotSha256 = registerFingerprint(snapshot);
-      const version = await tx.noticeVersion.create({
-        data: {
-          companyId,
-          number,
-          publishedAt: now,
-          publishedById: access.user.id,
-          publishedByName: access.user.name,
-          changeSummary: input.changeSummary,
-          snapshot,
-          snapshotSha256,
-          htmlEn: renderNoticeHtml(en, { mode: "page", links: noticeLinks(slug, "en") }),
-          htmlNb: renderNoticeHtml(nb, { mode: "page", links: noticeLinks(slug, "nb") }),
-          markdownEn: renderNoticeMarkdown(en),
-          markdownNb: renderNoticeMarkdown(nb),
-          textEn: renderNoticeText(en),
-          textNb: renderNoticeText(nb),
-          documentEn: en,
-          documentNb: nb,
-        },
-        select: { id: true, number: true, publishedAt: true, snapshotSha256: true },
-      });
-      await recordAudit(tx, {
-        companyId,
-        actorId: access.user.id,
-        action: "PUBLISH",
-        entityType: "NoticeVersion",
-        entityId: version.id,
-        after: { number, snapshotSha256, changeSummary: input.changeSummary },
-      });
-      return { id: version.id, number: version.number, publishedAt: version.publishedAt.toISOString(), snapshotSha256: version.snapshotSha256 };
+      const company = await lockCompanyForPublishing(tx, access.company.id);
+      if (company.publishNeedsApproval) throw new AppError("CONFLICT", "publishRequest.approvalRequired");
+      return publishWithin(tx, access, input.changeSummary, now);
     },
     { timeout: 30_000 },
   );
+}
+
+/** Locks the company row for the rest of the transaction: publications and requests are serialised per company. */
+export async function lockCompanyForPublishing(tx: Tx, companyId: string): Promise<{ publishNeedsApproval: boolean }> {
+  const rows = await tx.$queryRaw<{ publish_needs_approval: boolean }[]>`SELECT publish_needs_approval FROM companies WHERE id = ${companyId} FOR UPDATE`;
+  const row = rows[0];
+  if (!row) throw new AppError("NOT_FOUND");
+  return { publishNeedsApproval: row.publish_needs_approval };
+}
+
+/**
+ * The publication itself, inside the caller's transaction (which holds the company lock):
+ * `publishNotice` for a direct publication, the approval of a four-eyes request for the other.
+ * `expectedSha256`, when given, is the register the approver saw; a changed register is refused.
+ */
+export async function publishWithin(tx: Tx, access: CompanyAccess, changeSummary: string, now: Date, expectedSha256?: string): Promise<PublishedVersion> {
+  const companyId = access.company.id;
+  const snapshot = await readRegisterSnapshot(tx, companyId, now);
+  const snapshotSha256 = registerFingerprint(snapshot);
+  if (expectedSha256 !== undefined && expectedSha256 !== snapshotSha256) throw new AppError("CONFLICT", "publishRequest.registerChanged");
+  const last = await tx.noticeVersion.findFirst({ where: { companyId }, orderBy: { number: "desc" }, select: { number: true, snapshot: true } });
+  const number = (last?.number ?? 0) + 1;
+  const publishedOn = osloDate(now);
+  const previous = last ? { version: last.number, snapshot: parseStoredSnapshot(last.snapshot) } : null;
+  const en = compileNotice(snapshot, "en", { version: number, publishedOn, previous });
+  const nb = compileNotice(snapshot, "nb", { version: number, publishedOn, previous });
+  const blocking = blockingFindings(companyId, snapshot, [en, nb], now);
+  if (blocking.length > 0) throw new AppError("CONFLICT", "notice.blocked", undefined, { findings: blocking });
+
+  const slug = snapshot.company.slug;
+  const version = await tx.noticeVersion.create({
+    data: {
+      companyId,
+      number,
+      publishedAt: now,
+      publishedById: access.user.id,
+      publishedByName: access.user.name,
+      changeSummary,
+      snapshot,
+      snapshotSha256,
+      htmlEn: renderNoticeHtml(en, { mode: "page", links: noticeLinks(slug, "en") }),
+      htmlNb: renderNoticeHtml(nb, { mode: "page", links: noticeLinks(slug, "nb") }),
+      markdownEn: renderNoticeMarkdown(en),
+      markdownNb: renderNoticeMarkdown(nb),
+      textEn: renderNoticeText(en),
+      textNb: renderNoticeText(nb),
+      documentEn: en,
+      documentNb: nb,
+    },
+    select: { id: true, number: true, publishedAt: true, snapshotSha256: true },
+  });
+  await recordAudit(tx, {
+    companyId,
+    actorId: access.user.id,
+    action: "PUBLISH",
+    entityType: "NoticeVersion",
+    entityId: version.id,
+    after: { number, snapshotSha256, changeSummary },
+  });
+  return { id: version.id, number: version.number, publishedAt: version.publishedAt.toISOString(), snapshotSha256: version.snapshotSha256 };
 }
 
 /**

@@ -2,13 +2,18 @@ import "server-only";
 import { spawn } from "node:child_process";
 
 /**
- * Runs a command and resolves when it exits 0. Asynchronous on purpose: in
- * embedded mode this process also serves the database the child talks to.
+ * Runs a command and resolves when it exits 0 (as another OS user with `uid`/`gid`,
+ * which PostgreSQL's initdb needs when we are root).
  */
-export function run(command: string, args: string[], options: { env?: Record<string, string | undefined>; quiet?: boolean } = {}): Promise<string> {
+export function run(
+  command: string,
+  args: string[],
+  options: { env?: Record<string, string | undefined>; quiet?: boolean; uid?: number; gid?: number } = {},
+): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
       env: { ...process.env, ...options.env },
+      ...(options.uid === undefined ? {} : { uid: options.uid, gid: options.gid }),
       stdio: options.quiet ? ["ignore", "pipe", "pipe"] : ["ignore", "inherit", "inherit"],
     });
     let output = "";

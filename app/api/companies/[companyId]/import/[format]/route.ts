@@ -5,6 +5,7 @@ import { IMPORT_FORMATS, importRegisterFile, type ImportFormat } from "@/lib/ser
 import { MAX_IMPORT_BYTES, readUpload } from "@/lib/server/export/upload";
 import { validationTranslator } from "@/lib/server/errors";
 import { companyRoute } from "@/lib/server/route";
+import { isMessageKey } from "@/lib/validation/messages";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -21,6 +22,8 @@ export const POST = companyRoute({ permission: "register.write" }, async ({ requ
   const t = await getTranslations({ locale, namespace: "exportIssues" });
   // A rule of the editor's schemas speaks as the editor does.
   const editorMessage = await validationTranslator(locale);
+  // Issues found by the shared storable check carry full keys ("storable.nul").
+  const tAll = await getTranslations({ locale });
   const data = await readUpload(request, t("tooLarge", { max: Math.round(MAX_IMPORT_BYTES / 1024 / 1024) }));
   const dryRun = new URL(request.url).searchParams.get("dryRun") === "true";
   let result;
@@ -40,9 +43,11 @@ export const POST = companyRoute({ permission: "register.write" }, async ({ requ
       column: issue.column,
       message: issue.message
         ? editorMessage(issue.message)
-        : t.has(issue.code)
-          ? t(issue.code, { value: "", found: "", expected: "", key: "", detail: "", names: "", ...issue.values })
-          : issue.code,
+        : isMessageKey(issue.code) && tAll.has(issue.code)
+          ? tAll(issue.code, issue.values)
+          : t.has(issue.code)
+            ? t(issue.code, { value: "", found: "", expected: "", key: "", detail: "", names: "", ...issue.values })
+            : issue.code,
     })),
   };
   if (!result.ok && !dryRun) {

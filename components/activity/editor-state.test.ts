@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { emptyActivity } from "@/lib/register/activity-schema";
+import { errorPaths, formValuesOf, mergeMyChanges } from "./editor-state";
+
+const base = formValuesOf({ ...emptyActivity(), name: "Payroll", description: "Salaries" });
+
+describe("mergeMyChanges", () => {
+  it("keeps a colleague's change of another field and puts mine on top", () => {
+    const mine = { ...base, name: "Payroll and pensions" };
+    const theirs = { ...base, description: "Salaries, paid monthly" };
+    expect(mergeMyChanges(base, mine, theirs)).toMatchObject({ name: "Payroll and pensions", description: "Salaries, paid monthly" });
+  });
+
+  it("lets my change win where both changed the same field", () => {
+    const merged = mergeMyChanges(base, { ...base, description: "Mine" }, { ...base, description: "Theirs" });
+    expect(merged.description).toBe("Mine");
+  });
+});
+
+describe("formValuesOf", () => {
+  it("shows null as an empty field and keeps the version a save sends back", () => {
+    const values = formValuesOf({ ...emptyActivity(), id: "a1", status: "RETIRED", version: 4, updatedAt: "2026-01-01T00:00:00.000Z" });
+    expect(values.description).toBe("");
+    expect(values.version).toBe(4);
+    // A retired activity is edited as a draft: retiring and restoring have their own actions.
+    expect(values.status).toBe("DRAFT");
+    expect("id" in values).toBe(false);
+  });
+});
+
+describe("errorPaths", () => {
+  it("lists the path of every field with a message, nested ones included", () => {
+    const errors = { name: { message: "Required", ref: {} }, purposes: [{ legitimateInterest: { message: "State it" } }] };
+    expect(errorPaths(errors)).toEqual(["name", "purposes.0.legitimateInterest"]);
+  });
+});

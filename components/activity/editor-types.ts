@@ -1,0 +1,20 @@
+import type { ActivityFormValues } from "@/lib/register/activity-schema";
+import type * as E from "@/lib/register/enums";
+
+/** The company's catalog entries the editor links to, as the page loads them. */
+export type EditorCatalogs = {
+  dataSubjectCategories: { id: string; labelEn: string; labelNb: string }[];
+  dataCategories: { id: string; labelEn: string; labelNb: string; specialCategory: string | null; isCriminalOffence: boolean; isNationalId: boolean }[];
+  recipients: { id: string; name: string; kind: string; countryCode: string | null; dpfCertified: boolean; subProcessors: { id: string; name: string; countryCode: string | null }[] }[];
+  systems: { id: string; name: string }[];
+  securityMeasures: { id: string; kind: string; descriptionEn: string; descriptionNb: string }[];
+  cookies: { id: string; name: string; provider: string; category: string; consentRequired: boolean }[];
+};
+
+export type EditorCatalogKind = keyof EditorCatalogs;
+
+/** An entry created inline, with the catalog it belongs to. */
+export type CatalogAddition = { [K in EditorCatalogKind]: { kind: K; entry: EditorCatalogs[K][number] } }[EditorCatalogKind];
+
+/** A saved activity as the API returns it (the input shape plus what the server owns). */
+export type SavedActivityJson = Omit<ActivityFormValues, "status"> & { id: string; status: E.ActivityStatus; version: number; updatedAt: string };

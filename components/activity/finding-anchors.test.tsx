@@ -1,0 +1,105 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from "vitest";
+import { savedActivityOf } from "@/lib/register/activity-values";
+import { runChecks } from "@/lib/register/checks";
+import type { ActivitySnapshot, RegisterSnapshot } from "@/lib/register/snapshot";
+import {
+  activity,
+  activityRecipient,
+  buildSnapshot,
+  cookie,
+  dataCategory,
+  noticeText,
+  purpose,
+  recipient,
+  retention,
+  TEST_NOW,
+  transfer,
+} from "@/test/register/snapshot-builder";
+import { ActivitySections, editorSectionIds } from "./activity-sections";
+import { formValuesOf } from "./editor-state";
+import type { EditorCatalogs } from "./editor-types";
+import { renderSections } from "@/test/components/editor-harness";
+
+function editorCatalogs(snapshot: RegisterSnapshot): EditorCatalogs {
+  const { catalogs } = snapshot;
+  return {
+    dataSubjectCategories: catalogs.dataSubjectCategories,
+    dataCategories: catalogs.dataCategories,
+    recipients: catalogs.recipients,
+    systems: catalogs.systems,
+    securityMeasures: catalogs.securityMeasures,
+    cookies: catalogs.cookies,
+  };
+}
+
+/** Renders the whole editor form for one activity of the snapshot, as the page does. */
+function renderActivity(snapshot: RegisterSnapshot, subject: ActivitySnapshot) {
+  return renderSections((purposes) => <ActivitySections purposes={purposes} role={subject.role} />, {
+    values: formValuesOf(savedActivityOf(subject)),
+    catalogs: editorCatalogs(snapshot),
+  });
+}
+
+const us = recipient({ name: "Cloud Mail Inc.", countryCode: "US" });
+const india = recipient({ name: "Offshore Support", countryCode: "IN" });
+const health = dataCategory({ labelEn: "Health data", specialCategory: "HEALTH" });
+const convictions = dataCategory({ labelEn: "Criminal records", isCriminalOffence: true });
+const nationalId = dataCategory({ labelEn: "National identity number", isNationalId: true });
+const tracker = cookie({ name: "_ga", category: "STATISTICS", consentRequired: false });
+
+/** Activities that break as many rules as the model allows at once, one per role. */
+const deficient: ActivitySnapshot[] = [
+  activity({
+    name: "Everything missing",
+    collectionSource: "THIRD_PARTY",
+    sourceName: null,
+    art14Exemption: "IMPOSSIBLE_OR_DISPROPORTIONATE",
+    purposes: [
+      purpose({ description: "Interest", lawfulBasis: "LEGITIMATE_INTERESTS", sortOrder: 0 }),
+      purpose({ description: "Law", lawfulBasis: "LEGAL_OBLIGATION", sortOrder: 1 }),
+      purpose({ description: "Consent", lawfulBasis: "CONSENT", sortOrder: 2 }),
+      purpose({ description: "No basis", lawfulBasis: null, sortOrder: 3 }),
+    ],
+    dataCategoryIds: [health.id, convictions.id, nationalId.id],
+    recipients: [activityRecipient({ recipientId: us.id }), activityRecipient({ recipientId: india.id })],
+    transfers: [
+      transfer({ recipientId: us.id, mechanism: "SCC_2021_914", sccModule: null, tiaRef: null, copyAccess: null }),
+      transfer({ recipientId: india.id, countryCode: "IN", mechanism: "DEROGATION_49_1_A", sccModule: null, tiaRef: null, copyAccess: null, isRegular: true }),
+    ],
+    retentionRules: [retention({ dataCategoryId: health.id, duration: null, unit: null, trigger: null })],
+    securityMeasureIds: [],
+    cookieIds: [tracker.id],
+    adm: { exists: true },
+    dpia: { required: true },
+    marketing: { channels: ["EMAIL"], route: "EXISTING_CUSTOMER" },
+    noticeTexts: [noticeText({ text: "We never share anything. You have no right to complain.", language: "EN" })],
+  }),
+  activity({ name: "Processor with nothing", role: "PROCESSOR", purposes: [], recipients: [activityRecipient({ recipientId: us.id })], retentionRules: [] }),
+  activity({ name: "Joint without arrangement", role: "JOINT_CONTROLLER", collectionSource: "DATA_SUBJECT_DIRECT", provisionRequirement: null }),
+];
+
+describe("finding anchors", () => {
+  const snapshot = buildSnapshot({
+    activities: deficient,
+    catalogs: { recipients: [us, india], dataCategories: [health, convictions, nationalId], cookies: [tracker] },
+  });
+  const findings = runChecks(snapshot, { now: TEST_NOW }).filter((f) => f.subject.kind === "activity");
+
+  it("the deficient activities raise findings of many rules (else this test proves little)", () => {
+    expect(new Set(findings.map((f) => f.ruleId)).size).toBeGreaterThanOrEqual(20);
+  });
+
+  for (const subject of deficient) {
+    it(`every finding of "${subject.name}" and every section in the navigation links to an element of the editor`, () => {
+      const own = findings.filter((f) => f.subject.kind === "activity" && f.subject.activityId === subject.id);
+      expect(own.length).toBeGreaterThan(0);
+      const { container } = renderActivity(snapshot, subject);
+      const document = container.ownerDocument;
+      const missing = own.filter((f) => document.getElementById(f.field) === null).map((f) => `${f.ruleId} → #${f.field}`);
+      expect(missing).toEqual([]);
+      const sections = editorSectionIds(subject.role).filter((id) => document.getElementById(`section-${id}`) === null);
+      expect(sections).toEqual([]);
+    });
+  }
+});

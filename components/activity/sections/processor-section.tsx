@@ -1,0 +1,47 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useFieldArray } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import { EditorSection, ListAnchor, TextField, useEditor, type ActivityPath } from "../fields";
+
+/** Art. 30(2): the processor's record — the controllers it serves, their contacts and the agreements. */
+export function ProcessorSection() {
+  const t = useTranslations("activities");
+  const { form, readOnly } = useEditor();
+  const controllersServed = useFieldArray({ control: form.control, name: "controllersServed", keyName: "key" });
+  return (
+    <EditorSection id="processor" title={t("section.processor")}>
+      <TextField path="processingCategories" label={t("field.processingCategories")} multiline />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField path="controllerDpaRef" label={t("field.controllerDpaRef")} />
+        <TextField path="controllerDpaDate" label={t("field.controllerDpaDate")} type="date" />
+      </div>
+      <h3 className="font-medium">{t("field.controllersServed")}</h3>
+      <ListAnchor path="controllersServed" />
+      {controllersServed.fields.map((field, index) => {
+        const p = (key: string) => `controllersServed.${index}.${key}` as ActivityPath;
+        return (
+          <div key={field.key} role="group" aria-label={t("controllerServedN", { n: index + 1 })} className="grid gap-3 rounded-md border border-slate-200 p-3 sm:grid-cols-2">
+            <TextField path={p("name")} label={t("field.controllerName")} />
+            <TextField path={p("contact")} label={t("field.contact")} />
+            <TextField path={p("representative")} label={t("field.representative")} />
+            <TextField path={p("dpoContact")} label={t("field.dpoContact")} />
+            <TextField path={p("processingCategories")} label={t("field.processingCategories")} />
+            <TextField path={p("dpaRef")} label={t("field.dpaRef")} />
+            <TextField path={p("dpaDate")} label={t("field.dpaDate")} type="date" />
+            {readOnly ? null : (
+              <Button variant="ghost" size="sm" onClick={() => controllersServed.remove(index)}>
+                {t("removeItem", { item: t("controllerServedN", { n: index + 1 }) })}
+              </Button>
+            )}
+          </div>
+        );
+      })}
+      {readOnly ? null : (
+        <Button variant="secondary" onClick={() => controllersServed.append({ name: "", contact: "", representative: "", dpoContact: "", processingCategories: "", dpaRef: "", dpaDate: "" })}>
+          {t("field.addControllerServed")}
+        </Button>
+      )}
+    </EditorSection>
+  );
+}

@@ -1,0 +1,71 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { useCallback, useMemo, useState } from "react";
+import { useForm } from "react-hook-form";
+import { useValidation } from "@/components/forms/use-validation";
+import { activityInputSchemaFor, type ActivityCatalogContext, type ActivityFormValues } from "@/lib/register/activity-schema";
+import type { Finding } from "@/lib/register/checks/types";
+import type { CatalogAddition, EditorCatalogKind, EditorCatalogs } from "./editor-types";
+import type { EditorContextValue } from "./fields";
+
+function withEntry<K extends EditorCatalogKind>(catalogs: EditorCatalogs, kind: K, entry: EditorCatalogs[K][number]): EditorCatalogs {
+  const list: EditorCatalogs[K][number][] = [...catalogs[kind], entry];
+  return { ...catalogs, [kind]: list };
+}
+
+/**
+ * The activity form and everything its sections read (catalogs, labels, findings),
+ * built once for the editor; the sections' tests build theirs with the same hook.
+ */
+export function useEditorSetup({
+  companyId,
+  initialValues,
+  initialCatalogs,
+  readOnly,
+  locale,
+  findings,
+}: {
+  companyId: string;
+  initialValues: ActivityFormValues;
+  initialCatalogs: EditorCatalogs;
+  readOnly: boolean;
+  locale: "en" | "nb";
+  findings: readonly Finding[] | null;
+}): EditorContextValue {
+  const tAll = useTranslations();
+  const { errorMap } = useValidation();
+  const [catalogs, setCatalogs] = useState(initialCatalogs);
+  // The catalog-dependent rules read these maps when the form validates; entries created inline
+  // are added to them, so the resolver (built once) always sees the current catalogs.
+  const [context] = useState(() => ({
+    dataCategories: new Map(initialCatalogs.dataCategories.map((c) => [c.id, c])),
+    recipients: new Map(initialCatalogs.recipients.map((r) => [r.id, r])),
+  }));
+  const resolver = useMemo(() => zodResolver(activityInputSchemaFor(context satisfies ActivityCatalogContext), { error: errorMap }), [context, errorMap]);
+  const form = useForm<ActivityFormValues>({ resolver, defaultValues: initialValues, mode: "onSubmit", reValidateMode: "onChange" });
+
+  const addCatalogEntry = useCallback(
+    (addition: CatalogAddition) => {
+      if (addition.kind === "dataCategories") context.dataCategories.set(addition.entry.id, addition.entry);
+      if (addition.kind === "recipients") context.recipients.set(addition.entry.id, addition.entry);
+      setCatalogs((current) => withEntry(current, addition.kind, addition.entry));
+    },
+    [context],
+  );
+  const enumLabel = useCallback((enumName: string, value: string) => tAll(`activities.enum.${enumName}.${value}`), [tAll]);
+  const message = useCallback(
+    (value: string | undefined) => {
+      if (!value) return undefined;
+      return /^[a-zA-Z]+\.[a-zA-Z.]+$/.test(value) && tAll.has(value) ? tAll(value) : value;
+    },
+    [tAll],
+  );
+  const findingsByField = useMemo(() => {
+    const map = new Map<string, Finding[]>();
+    for (const finding of findings ?? []) map.set(finding.field, [...(map.get(finding.field) ?? []), finding]);
+    return map;
+  }, [findings]);
+
+  return { form, readOnly, message, findingsByField, locale, companyId, catalogs, addCatalogEntry, enumLabel };
+}

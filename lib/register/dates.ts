@@ -1,0 +1,32 @@
+import { z } from "zod";
+
+/**
+ * Calendar dates as a Norwegian DPO reads them: "today" in Oslo, whatever the
+ * server's time zone, as YYYY-MM-DD (what <input type="date"> sends and the
+ * database's DATE columns hold).
+ */
+
+/** Today's date in Norway (YYYY-MM-DD). */
+export function osloDate(now: Date): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Oslo", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+}
+
+/** Adds whole months to a YYYY-MM-DD date; the 31st becomes the month's last day where needed. */
+export function addMonths(date: string, months: number): string {
+  const [year, month, day] = date.split("-").map(Number) as [number, number, number];
+  const target = new Date(Date.UTC(year, month - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(day, lastDay));
+  return target.toISOString().slice(0, 10);
+}
+
+/** A real calendar date as YYYY-MM-DD ("2026-02-30" is refused, not rolled over). */
+export const isoDateField = z
+  .string({ error: (issue) => (issue.input === undefined || issue.input === null ? "validation.required" : undefined) })
+  .trim()
+  .min(1, "validation.required")
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "dates.format")
+  .refine((value) => {
+    const parsed = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(value);
+  }, "dates.format");

@@ -1,0 +1,68 @@
+import "server-only";
+import http from "node:http";
+import next from "next";
+import { requestHygiene } from "./request-hygiene";
+
+/**
+ * A request handler that runs before Next.js and answers what it can on its own
+ * (the public notice pages from their cache); false hands the request to Next.
+ */
+export type EarlyHandler = (request: http.IncomingMessage, response: http.ServerResponse) => boolean | Promise<boolean>;
+
+export type AppServer = { port: number; close: () => Promise<void> };
+
+/**
+ * Next.js in this process, behind a plain node:http server (docs/decisions/004). One
+ * process holds the app's port: when it dies, however it dies, the port is free again —
+ * `next start` as a child could be orphaned by a `kill -9` of its parent and keep the port.
+ */
+export async function startAppServer(options: { root: string; port: number; host: string; early?: EarlyHandler }): Promise<AppServer> {
+  const app = next({ dev: false, dir: options.root, hostname: options.host, port: options.port });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const server = http.createServer((request, response) => {
+    void (async () => {
+      if (requestHygiene(request, response)) return;
+      try {
+        if (options.early && (await options.early(request, response))) return;
+      } catch (error) {
+        console.error("[protokoll] the public page cache failed; Next answers instead:", error);
+        if (response.headersSent) return;
+      }
+      await handle(request, response);
+    })();
+  });
+  // Slow clients may not hold a connection open for ever.
+  server.headersTimeout = 20_000;
+  server.requestTimeout = 120_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", (error: NodeJS.ErrnoException) =>
+      reject(error.code === "EADDRINUSE" ? new Error(`port ${options.port} is taken by another program; set PORT to a free port`) : error),
+    );
+    server.listen(options.port, options.host, resolve);
+  });
+  const address = server.address();
+  return {
+    port: typeof address === "object" && address ? address.port : options.port,
+    async close() {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      const force = setTimeout(() => server.closeAllConnections(), 5_000);
+      await closed;
+      clearTimeout(force);
+      await app.close();
+    },
+  };
+}
+
+/**
+ * Calls `stop` when this process's parent goes away. `npm start` is npm → sh → node: if
+ * npm is killed (even with -9), node is re-parented and would serve on as an orphan
+ * holding the ports.
+ */
+export function stopWhenOrphaned(stop: () => void): void {
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) stop();
+  }, 1_000).unref();
+}
