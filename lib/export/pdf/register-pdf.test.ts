@@ -8,7 +8,8 @@ const generatedAt = new Date("2026-03-02T10:00:00.000Z");
 
 describe("the Art. 30 register PDF", () => {
   for (const language of ["en", "nb"] as const) {
-    it(`contains every recorded field value, the cover facts and "not recorded" markers (${language})`, async () => {
+    // Lays out and reads back a whole register: seconds on a loaded machine.
+    it(`contains every recorded field value, the cover facts and "not recorded" markers (${language})`, { timeout: 60_000 }, async () => {
       requirePoppler();
       const snapshot = fullRegisterSnapshot();
       const pdf = await renderRegisterPdf({ snapshot, language, generatedAt, revision: 42 });
@@ -24,7 +25,7 @@ describe("the Art. 30 register PDF", () => {
     });
   }
 
-  it("renders every page as a non-blank A4 page", async () => {
+  it("renders every page as a non-blank A4 page", { timeout: 60_000 }, async () => {
     requirePoppler();
     const pdf = await renderRegisterPdf({ snapshot: fullRegisterSnapshot(), language: "nb", generatedAt });
     const pages = pdfPages(pdf);
