@@ -8,6 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { ActivityFormValues } from "@/lib/register/activity-schema";
 import type { Finding } from "@/lib/register/checks/types";
+import type { Language } from "@/lib/register/languages";
 import { ActivitySections, editorSectionIds } from "./activity-sections";
 import { ConflictView } from "./conflict-view";
 import { errorPaths, formValuesOf, mergeMyChanges } from "./editor-state";
@@ -41,6 +42,7 @@ export function ActivityEditor({
   catalogs: initialCatalogs,
   readOnly,
   locale,
+  languages,
 }: {
   companyId: string;
   /** The saved activity, or the empty one for "New activity" (no id). */
@@ -48,6 +50,8 @@ export function ActivityEditor({
   catalogs: EditorCatalogs;
   readOnly: boolean;
   locale: "en" | "nb";
+  /** The company's notice languages, primary first (lib/server/companies.ts editorLanguages). */
+  languages?: readonly Language[];
 }) {
   const t = useTranslations("activities");
   const tAll = useTranslations();
@@ -60,7 +64,7 @@ export function ActivityEditor({
   // The values the form was loaded with: the base for "my changes" when a save conflicts.
   const [loaded, setLoaded] = useState(() => formValuesOf(initial));
 
-  const editor = useEditorSetup({ companyId, initialValues: loaded, initialCatalogs, readOnly, locale, findings });
+  const editor = useEditorSetup({ companyId, initialValues: loaded, initialCatalogs, readOnly, locale, findings, ...(languages ? { languages } : {}) });
   const { form } = editor;
   const { isDirty, isSubmitting } = form.formState;
   useUnsavedChangesGuard(isDirty && !readOnly, t("unsaved"));

@@ -113,7 +113,7 @@ export function InlineCreate<T extends { id: string }>({
   const create = async () => {
     setBusy(true);
     setFormError(null);
-    const result = await submitJson<T>(`/api/companies/${companyId}/catalogs/${kind}`, "POST", values);
+    const result = await submitJson<T>(`/api/companies/${companyId}/catalogs/${kind}`, "POST", nestDotted(values));
     setBusy(false);
     if (!result.ok) {
       setErrors(result.fieldErrors);
@@ -226,4 +226,16 @@ export function CountryOptions({ locale }: { locale: "en" | "nb" }) {
       ))}
     </>
   );
+}
+
+/** Flat form values with dotted names ("duration.kind") as the nested object the catalog schema reads. */
+function nestDotted(values: Record<string, string | boolean>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(values)) {
+    const keys = name.split(".");
+    let target = out;
+    for (const key of keys.slice(0, -1)) target = (target[key] ??= {}) as Record<string, unknown>;
+    target[keys[keys.length - 1] ?? name] = value;
+  }
+  return out;
 }

@@ -7,6 +7,7 @@ import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import type { ActivityFormValues } from "@/lib/register/activity-schema";
 import type { Finding } from "@/lib/register/checks/types";
+import type { Language } from "@/lib/register/languages";
 import { cn } from "@/lib/utils";
 import type { CatalogAddition, EditorCatalogs } from "./editor-types";
 
@@ -27,6 +28,8 @@ export type EditorContextValue = {
   addCatalogEntry: (addition: CatalogAddition) => void;
   /** The UI label of an enumeration value ("LawfulBasis", "CONSENT"). */
   enumLabel: (enumName: string, value: string) => string;
+  /** The company's notice languages, its primary (register) language first: each translatable field shows one input per language. */
+  languages: readonly Language[];
 };
 
 export const EditorContext = createContext<EditorContextValue | null>(null);
@@ -38,10 +41,10 @@ export function useEditor(): EditorContextValue {
 }
 
 /** Text inputs show "" for a null value; the schema turns "" back into null. */
-const emptyToNull = (value: unknown) => (value === "" ? null : value);
+export const emptyToNull = (value: unknown) => (value === "" ? null : value);
 
 /** The error and the live findings for one field path, tied to the control by id. */
-function FieldMessages({ path, hint }: { path: string; hint?: string | undefined }) {
+export function FieldMessages({ path, hint }: { path: string; hint?: string | undefined }) {
   const { form, message, findingsByField, locale } = useEditor();
   const error = message((get(form.formState.errors, path) as { message?: string } | undefined)?.message);
   const findings = findingsByField.get(path) ?? [];
@@ -66,7 +69,7 @@ function FieldMessages({ path, hint }: { path: string; hint?: string | undefined
   );
 }
 
-function describedBy(path: string, hasError: boolean, hint?: string) {
+export function describedBy(path: string, hasError: boolean, hint?: string) {
   if (hasError) return `${path}-error`;
   return hint ? `${path}-hint` : undefined;
 }

@@ -6,6 +6,7 @@ import { useForm } from "react-hook-form";
 import { useValidation } from "@/components/forms/use-validation";
 import { activityInputSchemaFor, type ActivityCatalogContext, type ActivityFormValues } from "@/lib/register/activity-schema";
 import type { Finding } from "@/lib/register/checks/types";
+import { LANGUAGES, type Language } from "@/lib/register/languages";
 import type { CatalogAddition, EditorCatalogKind, EditorCatalogs } from "./editor-types";
 import type { EditorContextValue } from "./fields";
 
@@ -25,6 +26,7 @@ export function useEditorSetup({
   readOnly,
   locale,
   findings,
+  languages = LANGUAGES,
 }: {
   companyId: string;
   initialValues: ActivityFormValues;
@@ -32,6 +34,8 @@ export function useEditorSetup({
   readOnly: boolean;
   locale: "en" | "nb";
   findings: readonly Finding[] | null;
+  /** The company's notice languages, primary first; every language when not given. */
+  languages?: readonly Language[];
 }): EditorContextValue {
   const tAll = useTranslations();
   const { errorMap } = useValidation();
@@ -67,5 +71,5 @@ export function useEditorSetup({
     return map;
   }, [findings]);
 
-  return { form, readOnly, message, findingsByField, locale, companyId, catalogs, addCatalogEntry, enumLabel };
+  return { form, readOnly, message, findingsByField, locale, companyId, catalogs, addCatalogEntry, enumLabel, languages };
 }

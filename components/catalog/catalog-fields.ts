@@ -1,4 +1,5 @@
 import type { CatalogKind } from "@/lib/register/catalog-schemas";
+import { COOKIE_DURATION_KINDS, COOKIE_DURATION_UNITS } from "@/lib/register/cookie-duration";
 import {
   COOKIE_CATEGORIES,
   DPA_STATUSES,
@@ -61,7 +62,11 @@ export const CATALOG_FIELDS: Record<CatalogKind, readonly FieldSpec[]> = {
     { name: "name", type: "text", required: true },
     { name: "provider", type: "text", required: true },
     { name: "category", type: "select", enumName: "CookieCategory", options: COOKIE_CATEGORIES, required: true },
-    { name: "durationText", type: "text", required: true },
+    { name: "duration.kind", type: "select", enumName: "CookieDurationKind", options: COOKIE_DURATION_KINDS, required: true },
+    { name: "duration.amount", type: "text" },
+    { name: "duration.unit", type: "select", enumName: "CookieDurationUnit", options: COOKIE_DURATION_UNITS },
+    { name: "duration.text.en", type: "text" },
+    { name: "duration.text.nb", type: "text" },
     { name: "purposeEn", type: "textarea", required: true },
     { name: "purposeNb", type: "textarea", required: true },
     { name: "consentRequired", type: "checkbox" },
@@ -74,13 +79,16 @@ export const SUB_PROCESSOR_AUTHORISATION_OPTIONS = SUB_PROCESSOR_AUTHORISATIONS;
 /** Blank values for a new entry: what an untouched form sends. */
 export function emptyValues(kind: CatalogKind): Record<string, unknown> {
   const values: Record<string, unknown> = {};
-  for (const field of CATALOG_FIELDS[kind]) values[field.name] = field.type === "checkbox" ? false : "";
+  for (const field of CATALOG_FIELDS[kind]) setPath(values, field.name, field.type === "checkbox" ? false : "");
   if (kind === "recipients") {
     values.dpaStatus = "MISSING";
     values.subProcessors = [];
   }
   // ekomloven § 3-15: consent is the rule; only strictly necessary storage is exempt.
-  if (kind === "cookies") values.consentRequired = true;
+  if (kind === "cookies") {
+    values.consentRequired = true;
+    setPath(values, "duration.kind", "PERIOD");
+  }
   return values;
 }
 
@@ -88,8 +96,8 @@ export function emptyValues(kind: CatalogKind): Record<string, unknown> {
 export function entryValues(kind: CatalogKind, entry: Record<string, unknown>): Record<string, unknown> {
   const values: Record<string, unknown> = { version: entry.version };
   for (const field of CATALOG_FIELDS[kind]) {
-    const value = entry[field.name];
-    values[field.name] = field.type === "checkbox" ? Boolean(value) : (value ?? "");
+    const value = getPath(entry, field.name);
+    setPath(values, field.name, field.type === "checkbox" ? Boolean(value) : (value ?? ""));
   }
   if (kind === "recipients") {
     const subs = Array.isArray(entry.subProcessors) ? (entry.subProcessors as Record<string, unknown>[]) : [];
@@ -103,4 +111,19 @@ export function entryValues(kind: CatalogKind, entry: Record<string, unknown>): 
     }));
   }
   return values;
+}
+
+/** A field's value by its dotted name ("duration.text.nb"), as react-hook-form names nested values. */
+export function getPath(values: Record<string, unknown>, path: string): unknown {
+  return path.split(".").reduce<unknown>((value, key) => (typeof value === "object" && value !== null ? (value as Record<string, unknown>)[key] : undefined), values);
+}
+
+function setPath(values: Record<string, unknown>, path: string, value: unknown): void {
+  const keys = path.split(".");
+  let target = values;
+  for (const key of keys.slice(0, -1)) {
+    const next = target[key];
+    target = typeof next === "object" && next !== null ? (next as Record<string, unknown>) : (target[key] = {} as Record<string, unknown>);
+  }
+  target[keys[keys.length - 1] ?? path] = value;
 }

@@ -1,4 +1,5 @@
 "use client";
+import { cookieDurationFromJson, cookieDurationIn } from "@/lib/register/cookie-duration";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
@@ -105,7 +106,7 @@ export function CatalogSection({
           name,
           { header: t("fields.provider"), cell: (row) => str(row.provider) },
           { header: t("fields.category"), cell: (row) => t(`enums.CookieCategory.${str(row.category)}`) },
-          { header: t("fields.durationText"), cell: (row) => str(row.durationText) },
+          { header: t("fields.duration.label"), cell: (row) => cookieDurationIn(cookieDurationFromJson(row.duration), locale) ?? "—" },
           { header: t("fields.consentRequired"), cell: (row) => yesNo(row.consentRequired) },
         ];
     }

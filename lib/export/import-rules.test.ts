@@ -39,7 +39,7 @@ describe("checkWithEditorSchemas", () => {
 
   it("uses the catalog context for the rules that need it: special-category data without an Art. 9(2) condition", () => {
     const index = doc.activities.findIndex((a) => a.art9Condition !== null);
-    const activities = doc.activities.map((a, i) => (i === index ? { ...a, art9Condition: null, art9LegalReference: null } : a));
+    const activities = doc.activities.map((a, i) => (i === index ? { ...a, art9Condition: null, art9LegalReference: { law: null, section: null, text: {} } } : a));
     expect(check({ ...doc, activities }).issues).toEqual([
       { path: `activities[${index}].art9Condition`, line: null, column: null, code: "editorRule", message: { key: "activityValidation.art9ConditionRequired" } },
     ]);

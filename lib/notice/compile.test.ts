@@ -270,7 +270,7 @@ describe("NOT-001 over the generated notice", () => {
 
   it("reports a placeholder the DPO left in a register field", () => {
     const snapshot = workingGroupTwoRegister();
-    snapshot.activities[0]!.purposes[0]!.legitimateInterest = "{interest}";
+    snapshot.activities[0]!.purposes[0]!.legitimateInterest = { en: "{interest}", nb: "{interest}" };
     const findings = noticeDocumentFindings(compileNotice(snapshot, "en", META));
     expect(findings.map((f) => f.ruleId)).toEqual(["NOT-001"]);
   });

@@ -13,6 +13,8 @@ import {
 } from "./document";
 import { addressOrText, asSentence, emailLink, webLink, type Piece } from "./inline";
 import { strings, type NoticeStrings } from "./lang";
+import { cookieDurationIn } from "@/lib/register/cookie-duration";
+import { legalReferenceIn, textIn, type LegalReference, type LocalizedText } from "@/lib/register/localized-text";
 
 /** What the compiler needs beyond the register: the version being published and, for N17, the previous one. */
 export type CompileOptions = NoticeMetadata & {
@@ -87,10 +89,18 @@ function countryName(ctx: Ctx, code: string | null): string | null {
   return ctx.language === "nb" ? country.nameNb : country.nameEn;
 }
 
+/**
+ * A catalog text kept as one column per language, in the notice's language only: a
+ * missing translation is left out (LANG-001 reports it), never filled with the other language.
+ */
 const pick = (ctx: Ctx, en: string | null, nb: string | null): string | null => {
-  const value = ctx.language === "nb" ? (nb ?? en) : (en ?? nb);
+  const value = ctx.language === "nb" ? nb : en;
   return nonEmpty(value) ? value.trim() : null;
 };
+
+/** The DPO's text in the notice's language, or null where it is not written in it (issue 9). */
+const tr = (ctx: Ctx, value: LocalizedText): string | null => textIn(value, ctx.language);
+const law = (ctx: Ctx, value: LegalReference): string | null => legalReferenceIn(value, ctx.language);
 
 function postalAddress(ctx: Ctx): string | null {
   const c = ctx.snapshot.company;
@@ -161,6 +171,11 @@ function dpoSection(ctx: Ctx): NoticeSection | null {
 }
 
 // ── N04–N07, N10, N14–N16, N19: per activity, grouped by data subjects ─────────
+/**
+ * The activity's heading: its notice title in this language, else its register name, which
+ * is written in the company's primary language. A notice language other than the primary
+ * one without its title is reported by LANG-001 and blocks publishing that language.
+ */
 function activityTitle(ctx: Ctx, activity: ActivitySnapshot): string {
   return pick(ctx, activity.noticeTitleEn, activity.noticeTitleNb) ?? activity.name;
 }
@@ -212,17 +227,18 @@ function activitySection(ctx: Ctx, activity: ActivitySnapshot): NoticeSection {
     const sentences: Sentence[] = [];
     const own = texts.find((t) => t.purposeId === purpose.id) ?? (purposes.length === 1 ? activityText : undefined);
     if (own) sentences.push(sentence([{ text: asSentence(own.text) }], [`${a}.noticeTexts.${own.id}`]));
-    else if (nonEmpty(purpose.description)) sentences.push(sentence(s.purpose(purpose.description), [`${pp}.description`]));
+    else if (tr(ctx, purpose.description)) sentences.push(sentence(s.purpose(tr(ctx, purpose.description) ?? ""), [`${pp}.description`]));
     if (purpose.lawfulBasis) {
       elements.push("N05");
-      sentences.push(sentence(s.basis(purpose.lawfulBasis, nonEmpty(purpose.legalReference) ? purpose.legalReference.trim() : null), [`${pp}.lawfulBasis`, `${pp}.legalReference`]));
-      if (purpose.lawfulBasis === "LEGITIMATE_INTERESTS" && nonEmpty(purpose.legitimateInterest)) {
+      sentences.push(sentence(s.basis(purpose.lawfulBasis, law(ctx, purpose.legalReference)), [`${pp}.lawfulBasis`, `${pp}.legalReference`]));
+      const interest = tr(ctx, purpose.legitimateInterest);
+      if (purpose.lawfulBasis === "LEGITIMATE_INTERESTS" && interest) {
         elements.push("N06");
-        sentences.push(sentence(s.legitimateInterest(purpose.legitimateInterest, nonEmpty(purpose.liaRef)), [`${pp}.legitimateInterest`, `${pp}.liaRef`]));
+        sentences.push(sentence(s.legitimateInterest(interest, nonEmpty(purpose.liaRef)), [`${pp}.legitimateInterest`, `${pp}.liaRef`]));
       }
       if (purpose.lawfulBasis === "CONSENT") {
         elements.push("N12");
-        sentences.push(sentence(s.withdrawPurpose(nonEmpty(purpose.consentWithdrawal) ? purpose.consentWithdrawal : null), [`${pp}.consentWithdrawal`]));
+        sentences.push(sentence(s.withdrawPurpose(tr(ctx, purpose.consentWithdrawal)), [`${pp}.consentWithdrawal`]));
       }
     }
     if (sentences.length) blocks.push(paragraph(elements, sentences));
@@ -238,11 +254,11 @@ function activitySection(ctx: Ctx, activity: ActivitySnapshot): NoticeSection {
   const special = [...new Set(categories.map((c) => c.specialCategory).filter((x): x is E.SpecialCategory => x !== null))];
   const legalBlocks: Sentence[] = [];
   if (special.length && activity.art9Condition)
-    legalBlocks.push(sentence(s.specialCategories(special, activity.art9Condition, nonEmpty(activity.art9LegalReference) ? activity.art9LegalReference.trim() : null), [`${a}.art9Condition`, `${a}.art9LegalReference`]));
-  if (categories.some((c) => c.isCriminalOffence) && nonEmpty(activity.art10Authority))
-    legalBlocks.push(sentence(s.criminalData(activity.art10Authority.trim()), [`${a}.art10Authority`]));
-  if (categories.some((c) => c.isNationalId) && nonEmpty(activity.nationalIdJustification))
-    legalBlocks.push(sentence(s.nationalId(activity.nationalIdJustification), [`${a}.nationalIdJustification`]));
+    legalBlocks.push(sentence(s.specialCategories(special, activity.art9Condition, law(ctx, activity.art9LegalReference)), [`${a}.art9Condition`, `${a}.art9LegalReference`]));
+  const art10 = tr(ctx, activity.art10Authority);
+  if (categories.some((c) => c.isCriminalOffence) && art10) legalBlocks.push(sentence(s.criminalData(art10), [`${a}.art10Authority`]));
+  const nationalId = tr(ctx, activity.nationalIdJustification);
+  if (categories.some((c) => c.isNationalId) && nationalId) legalBlocks.push(sentence(s.nationalId(nationalId), [`${a}.nationalIdJustification`]));
   if (legalBlocks.length) blocks.push(paragraph(["N05"], legalBlocks));
 
   // N07 (Art. 14(1)(d); recommended for Art. 13 as well).
@@ -255,15 +271,16 @@ function activitySection(ctx: Ctx, activity: ActivitySnapshot): NoticeSection {
   // N15 for Art. 14; for Art. 13 the source is the person, and N14 applies.
   const art14 = activity.collectionSource === "THIRD_PARTY" || activity.collectionSource === "PUBLIC_SOURCE";
   if (activity.collectionSource === "THIRD_PARTY")
-    blocks.push(paragraph(["N15"], [sentence(s.sourceThirdParty(nonEmpty(activity.sourceName) ? activity.sourceName.trim() : null, activity.sourceIsPublic), [`${a}.sourceName`, `${a}.sourceIsPublic`])]));
+    blocks.push(paragraph(["N15"], [sentence(s.sourceThirdParty(tr(ctx, activity.sourceName), activity.sourceIsPublic), [`${a}.sourceName`, `${a}.sourceIsPublic`])]));
   else if (activity.collectionSource === "PUBLIC_SOURCE")
-    blocks.push(paragraph(["N15"], [sentence(s.sourcePublic(nonEmpty(activity.sourceName) ? activity.sourceName.trim() : null), [`${a}.sourceName`])]));
+    blocks.push(paragraph(["N15"], [sentence(s.sourcePublic(tr(ctx, activity.sourceName)), [`${a}.sourceName`])]));
   else {
     const source = sentence(activity.collectionSource === "DATA_SUBJECT_OBSERVED" ? s.sourceObserved() : s.sourceDirect(), [`${a}.collectionSource`]);
     const provision: Sentence[] = [];
     if (!art14 && activity.provisionRequirement) {
       provision.push(sentence(s.provision(activity.provisionRequirement), [`${a}.provisionRequirement`]));
-      if (nonEmpty(activity.provisionConsequence)) provision.push(sentence([{ text: asSentence(activity.provisionConsequence) }], [`${a}.provisionConsequence`]));
+      const consequence = tr(ctx, activity.provisionConsequence);
+      if (consequence) provision.push(sentence([{ text: asSentence(consequence) }], [`${a}.provisionConsequence`]));
     }
     blocks.push(paragraph(provision.length ? ["N14"] : [], [source, ...provision]));
   }
@@ -285,15 +302,17 @@ function activitySection(ctx: Ctx, activity: ActivitySnapshot): NoticeSection {
     const category = rule.dataCategoryId ? ctx.index.dataCategories.get(rule.dataCategoryId) : undefined;
     const what = category ? pick(ctx, category.labelEn, category.labelNb) : null;
     const src = [`${a}.retentionRules.${rule.id}`];
+    const criteria = tr(ctx, rule.criteriaText);
     if (rule.duration !== null && rule.unit && rule.trigger)
-      retention.push(sentence(s.retentionPeriod(what, rule.duration, rule.unit, s.trigger(rule.trigger, nonEmpty(rule.triggerText) ? rule.triggerText.trim() : null), nonEmpty(rule.legalReference) ? rule.legalReference.trim() : null), src));
-    else if (nonEmpty(rule.criteriaText)) retention.push(sentence(s.retentionCriteria(what, rule.criteriaText), src));
+      retention.push(sentence(s.retentionPeriod(what, rule.duration, rule.unit, s.trigger(rule.trigger, tr(ctx, rule.triggerText)), law(ctx, rule.legalReference)), src));
+    else if (criteria) retention.push(sentence(s.retentionCriteria(what, criteria), src));
   }
   if (retention.length) blocks.push(paragraph(["N10"], retention));
 
   // N16 when this activity makes solely automated decisions (Art. 22).
-  if (activity.adm.exists && nonEmpty(activity.adm.logic) && nonEmpty(activity.adm.significance) && nonEmpty(activity.adm.consequences))
-    blocks.push(paragraph(["N16"], [sentence(s.admExists(activity.adm.logic, activity.adm.significance, activity.adm.consequences), [`${a}.adm`])]));
+  const [logic, significance, consequences] = [tr(ctx, activity.adm.logic), tr(ctx, activity.adm.significance), tr(ctx, activity.adm.consequences)];
+  if (activity.adm.exists && logic && significance && consequences)
+    blocks.push(paragraph(["N16"], [sentence(s.admExists(logic, significance, consequences), [`${a}.adm`])]));
 
   // N19: the essence of the joint-controller arrangement (Art. 26(2)).
   if (activity.role === "JOINT_CONTROLLER") {
@@ -304,7 +323,7 @@ function activitySection(ctx: Ctx, activity: ActivitySnapshot): NoticeSection {
           ["N19"],
           joint.map((j) =>
             sentence(
-              s.jointController(j.name.trim(), nonEmpty(j.essenceText) ? j.essenceText : null, nonEmpty(j.arrangementLink) ? webLink(j.arrangementLink) : null, nonEmpty(j.contact) ? addressOrText(j.contact) : null),
+              s.jointController(j.name.trim(), tr(ctx, j.essenceText), nonEmpty(j.arrangementLink) ? webLink(j.arrangementLink) : null, nonEmpty(j.contact) ? addressOrText(j.contact) : null),
               [`${a}.jointControllers.${j.id}`],
             ),
           ),
@@ -342,13 +361,14 @@ function transfersSection(ctx: Ctx, activities: ActivitySnapshot[]): NoticeSecti
       if (!recipient) continue;
       const sub = t.subProcessorId ? recipient.subProcessors.find((x) => x.id === t.subProcessorId) : undefined;
       const name = sub ? `${recipient.name.trim()} (${sub.name.trim()})` : recipient.name.trim();
-      const key = [name, t.countryCode, t.mechanism, t.sccModule, t.adequacyDecisionId, t.copyAccess].join("|");
+      const copyAccess = tr(ctx, t.copyAccess);
+      const key = [name, t.countryCode, t.mechanism, t.sccModule, t.adequacyDecisionId, copyAccess].join("|");
       if (seen.has(key)) continue;
       seen.add(key);
       const countryText = countryName(ctx, t.countryCode) ?? t.countryCode;
       const src = [`activity:${activity.id}.transfers.${t.id}`];
       if (t.mechanism === "COMPELLING_LEGITIMATE_INTEREST") {
-        compelling.push(sentence(s.compellingInterest(name, countryText, nonEmpty(t.art49Assessment) ? t.art49Assessment : null), src));
+        compelling.push(sentence(s.compellingInterest(name, countryText, tr(ctx, t.art49Assessment)), src));
         continue;
       }
       const decision = t.adequacyDecisionId ? ctx.index.adequacyDecisions.get(t.adequacyDecisionId) : undefined;
@@ -365,9 +385,9 @@ function transfersSection(ctx: Ctx, activities: ActivitySnapshot[]): NoticeSecti
       if (t.mechanism === "ADEQUACY" && decision?.requiresCertification && recipient.dpfCertified) item.push(sentence(s.dpfCertified(recipient.name.trim()), [`recipient:${recipient.id}.dpfCertified`]));
       if (t.mechanism && NON_EEA_MECHANISMS_NEEDING_COPY.has(t.mechanism)) {
         // Art. 13(1)(f): the means to obtain a copy of the safeguards.
-        if (nonEmpty(t.copyAccess)) {
-          const where = addressOrText(t.copyAccess);
-          item.push(sentence("href" in where ? s.copyFrom(where) : s.copyHow(t.copyAccess), [`${src[0]}.copyAccess`]));
+        if (copyAccess) {
+          const where = addressOrText(copyAccess);
+          item.push(sentence("href" in where ? s.copyFrom(where) : s.copyHow(copyAccess), [`${src[0]}.copyAccess`]));
         } else item.push(sentence(s.copyAsk(contactEmail), ["company.email"]));
       }
       items.push(item);
@@ -397,7 +417,7 @@ function cookiesSection(ctx: Ctx, activities: ActivitySnapshot[]): NoticeSection
     cell(c.provider, `cookie:${c.id}.provider`),
     cell(pick(ctx, c.purposeEn, c.purposeNb) ?? "–", `cookie:${c.id}.purpose`),
     cell(s.cookieCategory(c.category), `cookie:${c.id}.category`),
-    cell(c.durationText, `cookie:${c.id}.durationText`),
+    cell(cookieDurationIn(c.duration, ctx.language) ?? "–", `cookie:${c.id}.duration`),
     cell(c.consentRequired ? s.yes : s.no, `cookie:${c.id}.consentRequired`),
   ]);
   return section("cookies", s.heading.cookies, elements, [
@@ -411,7 +431,7 @@ function processorSection(ctx: Ctx, activities: ActivitySnapshot[]): NoticeSecti
   if (activities.length === 0) return null;
   const { s } = ctx;
   const subsections = activities.map((activity) => {
-    const what = nonEmpty(activity.processingCategories) ? activity.processingCategories : activity.description;
+    const what = tr(ctx, activity.processingCategories) ?? tr(ctx, activity.description);
     return section(`processor-${activity.id}`, activityTitle(ctx, activity), [], [
       paragraph([], nonEmpty(what) ? [sentence(s.processorWhat(what), [`activity:${activity.id}.processingCategories`])] : []),
     ]);
@@ -492,13 +512,16 @@ function changesSection(ctx: Ctx, activities: ActivitySnapshot[], options: Compi
   const blocks: NoticeBlock[] = [];
   if (options.previous) {
     const before = new Set(options.previous.snapshot.activities.flatMap((a) => (a.status === "ACTIVE" && a.showInNotice ? a.purposes.map((p) => p.id) : [])));
-    const added = activities.flatMap((a) => a.purposes.filter((p) => !before.has(p.id) && nonEmpty(p.description)).map((p) => ({ a, p })));
+    const added = activities.flatMap((a) => a.purposes.flatMap((p) => {
+      const description = tr(ctx, p.description);
+      return !before.has(p.id) && description ? [{ a, p, description }] : [];
+    }));
     if (added.length)
       blocks.push({
         kind: "list",
         elements: ["N17"],
         intro: sentence(s.newPurposesIntro(options.previous.version), ["metadata.previous"]),
-        items: added.map(({ a, p }) => [sentence(s.newPurpose(activityTitle(ctx, a), p.description), [`activity:${a.id}.purposes.${p.id}.description`])]),
+        items: added.map(({ a, p, description }) => [sentence(s.newPurpose(activityTitle(ctx, a), description), [`activity:${a.id}.purposes.${p.id}.description`])]),
       });
   }
   blocks.push(paragraph(["N22"], [sentence(s.lastUpdated(options.version, options.publishedOn), ["metadata.version", "metadata.publishedOn"]), sentence(s.changesHow(), [])]));

@@ -23,8 +23,10 @@ const context: ActivityCatalogContext = {
 
 describe("activityInputSchema", () => {
   it("fills defaults and turns empty form values into null", () => {
-    const parsed = activityInputSchema.parse({ ...base, description: "  ", purposes: [{ description: "Answer", lawfulBasis: "" }] });
-    expect(parsed.description).toBeNull();
+    const parsed = activityInputSchema.parse({ ...base, description: { en: "  ", nb: "" }, purposes: [{ description: { en: "Answer" }, lawfulBasis: "" }] });
+    // A text written in no language is the empty text (issue 9: one value per language).
+    expect(parsed.description).toEqual({});
+    expect(parsed.purposes[0]?.description).toEqual({ en: "Answer" });
     expect(parsed.purposes[0]?.lawfulBasis).toBeNull();
     expect(parsed.status).toBe("DRAFT");
     expect(parsed.adm.exists).toBe(false);
@@ -36,15 +38,22 @@ describe("activityInputSchema", () => {
       errorsOf({
         ...base,
         purposes: [
-          { description: "a", lawfulBasis: "LEGITIMATE_INTERESTS" },
-          { description: "b", lawfulBasis: "LEGAL_OBLIGATION" },
-          { description: "c", lawfulBasis: "PUBLIC_TASK", legalReference: "kommuneloven" },
+          { description: { en: "a" }, lawfulBasis: "LEGITIMATE_INTERESTS" },
+          { description: { nb: "b" }, lawfulBasis: "LEGAL_OBLIGATION" },
+          { description: { en: "c" }, lawfulBasis: "PUBLIC_TASK", legalReference: { text: { nb: "kommuneloven § 2-1" } } },
+          { description: { en: "d" }, lawfulBasis: "LEGAL_OBLIGATION", legalReference: { law: "bokforingsloven", section: "§ 13" } },
         ],
       }),
     ).toEqual({
       "purposes.0.legitimateInterest": "activityValidation.interestRequired",
       "purposes.1.legalReference": "activityValidation.lawRequired",
     });
+  });
+
+  it("requires a purpose in at least one language, and refuses a language Protokoll does not know", () => {
+    expect(errorsOf({ ...base, purposes: [{ description: { en: " ", nb: "" }, lawfulBasis: "CONTRACT" }] })).toEqual({ "purposes.0.description": "validation.required" });
+    expect(errorsOf({ ...base, purposes: [{ description: { en: "a", sv: "b" }, lawfulBasis: "CONTRACT" }] })).toHaveProperty(["purposes.0.description"]);
+    expect(errorsOf({ ...base, purposes: [{ description: "a plain string", lawfulBasis: "CONTRACT" }] })).toHaveProperty(["purposes.0.description"]);
   });
 
   it("asks for the source when the data do not come from the person (Art. 14(2)(f)), and for the law behind 9(2)(b)", () => {
@@ -96,10 +105,10 @@ describe("nullsToEmpty", () => {
   it("gives form values that parse back to the same activity (every nullable field accepts the empty choice)", () => {
     const full = activityInputSchema.parse({
       ...base,
-      purposes: [{ description: "a", lawfulBasis: "CONTRACT" }],
+      purposes: [{ description: { en: "a", nb: "a" }, lawfulBasis: "CONTRACT", legalReference: { law: "bokforingsloven", section: "§ 13" } }],
       recipients: [{ recipientId: "google" }],
       transfers: [{ recipientId: "google", countryCode: "US" }],
-      retentionRules: [{ criteriaText: "until the case is closed" }],
+      retentionRules: [{ criteriaText: { nb: "til saken er avsluttet" } }],
       jointControllers: [{ name: "Partner AS" }],
       controllersServed: [{ name: "Customer AS" }],
     });

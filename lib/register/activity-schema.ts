@@ -3,6 +3,7 @@ import { ADEQUACY_DECISIONS, adequacyDecisionsFor } from "./adequacy";
 import { findCountry, isEeaCountry } from "./countries";
 import * as E from "./enums";
 import { countryCodeField, optionalText, plainName } from "@/lib/validation/fields";
+import { hasLegalReference, hasText, legalReferenceField, localizedTextField, requiredLocalizedTextField } from "./localized-text";
 
 /**
  * One processing activity as the editor sends it and the route receives it
@@ -30,6 +31,10 @@ export const NAME_MAX = 200;
 
 const longText = () => optionalText(LONG_TEXT_MAX);
 const shortText = () => optionalText(SHORT_TEXT_MAX);
+/** Text the public or an authority reads: one value per language (lib/register/localized-text.ts). */
+const longLocalized = () => localizedTextField(LONG_TEXT_MAX);
+const shortLocalized = () => localizedTextField(SHORT_TEXT_MAX);
+const legalReference = () => legalReferenceField(SHORT_TEXT_MAX);
 
 /** An optional name shown as a heading: no markup (everything is escaped anyway). */
 const optionalPlainName = (max: number) =>
@@ -75,13 +80,13 @@ const idList = () =>
 const purposeSchema = z.object({
   /** The saved purpose's id, kept so that the history shows an edit, not a delete and an add. */
   id: z.string().max(64).nullish().transform((value) => (value ? value : null)),
-  description: z.string().trim().min(1, "validation.required").max(LONG_TEXT_MAX),
+  description: requiredLocalizedTextField(LONG_TEXT_MAX),
   lawfulBasis: optionalEnum(E.LAWFUL_BASES),
-  legalReference: shortText(),
-  legitimateInterest: longText(),
+  legalReference: legalReference(),
+  legitimateInterest: longLocalized(),
   liaRef: shortText(),
   liaDate: optionalDate(),
-  consentWithdrawal: longText(),
+  consentWithdrawal: longLocalized(),
   /** The DPO's own wording replacing the generated sentence for this purpose (NoticeText). */
   noticeTextEn: longText(),
   noticeTextNb: longText(),
@@ -91,7 +96,7 @@ const jointControllerSchema = z.object({
   name: plainName(NAME_MAX),
   contact: shortText(),
   arrangementLink: shortText(),
-  essenceText: longText(),
+  essenceText: longLocalized(),
 });
 
 const controllerServedSchema = z.object({
@@ -99,7 +104,7 @@ const controllerServedSchema = z.object({
   contact: shortText(),
   representative: shortText(),
   dpoContact: shortText(),
-  processingCategories: longText(),
+  processingCategories: longLocalized(),
   dpaRef: shortText(),
   dpaDate: optionalDate(),
 });
@@ -127,8 +132,8 @@ const transferSchema = z.object({
     .transform((value) => (value ? value : null))
     .refine((id) => id === null || ADEQUACY_DECISIONS.some((d) => d.id === id), "validation.invalid"),
   tiaRef: shortText(),
-  copyAccess: shortText(),
-  art49Assessment: longText(),
+  copyAccess: shortLocalized(),
+  art49Assessment: longLocalized(),
   isRegular: z.boolean().default(false),
 });
 
@@ -145,9 +150,9 @@ const retentionRuleSchema = z.object({
     .transform((value) => (value === "" || value === undefined ? null : value)),
   unit: optionalEnum(E.RETENTION_UNITS),
   trigger: optionalEnum(E.RETENTION_TRIGGERS),
-  triggerText: shortText(),
-  criteriaText: longText(),
-  legalReference: shortText(),
+  triggerText: shortLocalized(),
+  criteriaText: longLocalized(),
+  legalReference: legalReference(),
 });
 
 const activityObject = z.object({
@@ -155,7 +160,7 @@ const activityObject = z.object({
   name: plainName(NAME_MAX),
   noticeTitleEn: optionalPlainName(NAME_MAX),
   noticeTitleNb: optionalPlainName(NAME_MAX),
-  description: longText(),
+  description: longLocalized(),
   role: z.enum(E.ACTIVITY_ROLES),
   /** Retiring and restoring have their own actions; a save moves between draft and active. */
   status: z.enum(["DRAFT", "ACTIVE"]).default("DRAFT"),
@@ -163,27 +168,27 @@ const activityObject = z.object({
 
   // Source and obligation to provide (Art. 13 vs 14; 13(2)(e); 14(2)(f), 14(3), 14(5))
   collectionSource: z.enum(E.COLLECTION_SOURCES),
-  sourceName: shortText(),
+  sourceName: shortLocalized(),
   sourceIsPublic: optionalBoolean(),
   art14Timing: optionalEnum(E.ART14_TIMINGS),
   art14Exemption: optionalEnum(E.ART14_EXEMPTIONS),
-  art14ExemptionJustification: longText(),
+  art14ExemptionJustification: longLocalized(),
   provisionRequirement: optionalEnum(E.PROVISION_REQUIREMENTS),
-  provisionConsequence: longText(),
+  provisionConsequence: longLocalized(),
 
   // Special categories, criminal data, national identity numbers (Art. 9, 10; pol. § 12)
   art9Condition: optionalEnum(E.ART9_CONDITIONS),
-  art9LegalReference: shortText(),
-  art10Authority: longText(),
-  nationalIdJustification: longText(),
+  art9LegalReference: legalReference(),
+  art10Authority: longLocalized(),
+  nationalIdJustification: longLocalized(),
 
   // Art. 22; 13(2)(f)
   adm: z
     .object({
       exists: z.boolean().default(false),
-      logic: longText(),
-      significance: longText(),
-      consequences: longText(),
+      logic: longLocalized(),
+      significance: longLocalized(),
+      consequences: longLocalized(),
       art22Exception: optionalEnum(E.ART22_EXCEPTIONS),
     })
     .prefault({}),
@@ -208,10 +213,10 @@ const activityObject = z.object({
     .prefault({}),
 
   consentRecordRef: shortText(),
-  securityMeasuresText: longText(),
+  securityMeasuresText: longLocalized(),
 
   // Processor record (Art. 30(2))
-  processingCategories: longText(),
+  processingCategories: longLocalized(),
   controllerDpaRef: shortText(),
   controllerDpaDate: optionalDate(),
 
@@ -262,20 +267,20 @@ export function activityIssues(activity: ActivityObject): Issue[] {
   const issues: Issue[] = [];
   activity.purposes.forEach((purpose, index) => {
     // Art. 13(1)(d), 14(2)(b): the interest itself must be stated (LB-004); the LIA is a hint only.
-    if (purpose.lawfulBasis === "LEGITIMATE_INTERESTS" && !purpose.legitimateInterest) {
+    if (purpose.lawfulBasis === "LEGITIMATE_INTERESTS" && !hasText(purpose.legitimateInterest)) {
       issues.push({ path: ["purposes", index, "legitimateInterest"], message: "activityValidation.interestRequired" });
     }
     // Art. 6(3): the law that lays down the obligation or the task (LB-003).
-    if ((purpose.lawfulBasis === "LEGAL_OBLIGATION" || purpose.lawfulBasis === "PUBLIC_TASK") && !purpose.legalReference) {
+    if ((purpose.lawfulBasis === "LEGAL_OBLIGATION" || purpose.lawfulBasis === "PUBLIC_TASK") && !hasLegalReference(purpose.legalReference)) {
       issues.push({ path: ["purposes", index, "legalReference"], message: "activityValidation.lawRequired" });
     }
   });
   // Art. 9(2)(b)/(g)/(h)/(i)/(j) rest on a law (SC-002).
-  if (activity.art9Condition && ART9_CONDITIONS_NEEDING_LAW.includes(activity.art9Condition) && !activity.art9LegalReference) {
+  if (activity.art9Condition && ART9_CONDITIONS_NEEDING_LAW.includes(activity.art9Condition) && !hasLegalReference(activity.art9LegalReference)) {
     issues.push({ path: ["art9LegalReference"], message: "activityValidation.art9LawRequired" });
   }
   // Art. 14(2)(f): from which source the data originate (SRC-001).
-  if (isArt14Source(activity.collectionSource) && !activity.sourceName) {
+  if (isArt14Source(activity.collectionSource) && !hasText(activity.sourceName)) {
     issues.push({ path: ["sourceName"], message: "activityValidation.sourceNameRequired" });
   }
   // Transfers and retention rules hang on the activity's own recipients and data categories
@@ -299,7 +304,7 @@ export function activityIssues(activity: ActivityObject): Issue[] {
     if (rule.duration !== null && rule.unit === null) {
       issues.push({ path: ["retentionRules", index, "unit"], message: "activityValidation.unitRequired" });
     }
-    if (rule.trigger === "OTHER" && !rule.triggerText) {
+    if (rule.trigger === "OTHER" && !hasText(rule.triggerText)) {
       issues.push({ path: ["retentionRules", index, "triggerText"], message: "validation.required" });
     }
   });
@@ -328,10 +333,10 @@ export function activityCatalogIssues(activity: ActivityObject, context: Activit
   if (categories.some((c) => c?.specialCategory) && !activity.art9Condition) {
     issues.push({ path: ["art9Condition"], message: "activityValidation.art9ConditionRequired" });
   }
-  if (categories.some((c) => c?.isCriminalOffence) && !activity.art10Authority) {
+  if (categories.some((c) => c?.isCriminalOffence) && !hasText(activity.art10Authority)) {
     issues.push({ path: ["art10Authority"], message: "activityValidation.art10Required" });
   }
-  if (categories.some((c) => c?.isNationalId) && !activity.nationalIdJustification) {
+  if (categories.some((c) => c?.isNationalId) && !hasText(activity.nationalIdJustification)) {
     issues.push({ path: ["nationalIdJustification"], message: "activityValidation.nationalIdRequired" });
   }
   activity.recipients.forEach((link, index) => {
@@ -380,8 +385,8 @@ export function proposedTransfer(recipient: { id: string; countryCode: string; d
     sccModule: null,
     adequacyDecisionId: decision?.id ?? null,
     tiaRef: null,
-    copyAccess: null,
-    art49Assessment: null,
+    copyAccess: {},
+    art49Assessment: {},
     isRegular: true,
   };
 }

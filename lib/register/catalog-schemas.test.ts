@@ -42,9 +42,19 @@ describe("catalog schemas", () => {
     expect(recipientSchema.safeParse({ name: "<script>", kind: "PROCESSOR" }).error?.issues[0]?.message).toBe("validation.markup");
   });
 
+  it("structure a cookie's lifetime so that every language renders it, and ask for what each kind needs", () => {
+    const base = { name: "_ga", provider: "Google", purposeEn: "Statistics", purposeNb: "Statistikk", category: "STATISTICS" };
+    const issues = (duration: unknown) => cookieSchema.safeParse({ ...base, duration }).error?.issues.map((i) => `${i.path.join(".")} ${i.message}`) ?? [];
+    expect(issues({ kind: "PERIOD", amount: "", unit: "" })).toEqual(["duration.amount validation.required", "duration.unit validation.required"]);
+    expect(issues({ kind: "TEXT", text: { en: "", nb: "" } })).toEqual(["duration.text validation.required"]);
+    expect(issues({ kind: "SESSION", amount: "", unit: "" })).toEqual([]);
+    expect(issues({ kind: "PERIOD", amount: "-1", unit: "DAYS" })).not.toEqual([]);
+  });
+
   it("assume a cookie needs consent unless said otherwise (ekomloven § 3-15)", () => {
-    const cookie = cookieSchema.parse({ name: "_ga", provider: "Google", purposeEn: "Statistics", purposeNb: "Statistikk", category: "STATISTICS", durationText: "2 years" });
+    const cookie = cookieSchema.parse({ name: "_ga", provider: "Google", purposeEn: "Statistics", purposeNb: "Statistikk", category: "STATISTICS", duration: { kind: "PERIOD", amount: "2", unit: "YEARS" } });
     expect(cookie.consentRequired).toBe(true);
+    expect(cookie.duration).toEqual({ kind: "PERIOD", amount: 2, unit: "YEARS", text: {} });
   });
 
   it("ask for the version on every update schema, and know every kind", () => {

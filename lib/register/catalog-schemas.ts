@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cookieDurationField } from "./cookie-duration";
 import { optionalText, plainName, requiredText } from "@/lib/validation/fields";
 import {
   COOKIE_CATEGORIES,
@@ -157,7 +158,8 @@ export const cookieSchema = z.object({
   purposeEn: requiredText(1000),
   purposeNb: requiredText(1000),
   category: z.enum(COOKIE_CATEGORIES, "validation.required"),
-  durationText: requiredText(100),
+  /** Session, an amount and a unit, or text per language (lib/register/cookie-duration.ts). */
+  duration: cookieDurationField,
   /** Everything but strictly necessary storage needs consent (CK-001). */
   consentRequired: z.boolean().optional().default(true),
   recipientId: optionalEntryId,

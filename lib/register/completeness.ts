@@ -7,6 +7,9 @@
  * source, employee band) and booleans are always "filled" and would only inflate
  * the score. Keys are form paths, as in the legal checks' findings.
  */
+import { isBlank } from "./checks/kit";
+import type { Language } from "./languages";
+import { textToIdentify, type LegalReference, type LocalizedText } from "./localized-text";
 import { ART9_CONDITIONS_NEEDING_LAW, isArt14Source } from "./activity-schema";
 import { indexSnapshot, type ActivitySnapshot, type CompanySnapshot, type RegisterSnapshot, type SnapshotIndex } from "./snapshot";
 
@@ -22,7 +25,8 @@ export type Completeness = {
 
 type Requirement = MissingField & { filled: boolean };
 
-const has = (value: string | null | undefined): boolean => value !== null && value !== undefined && value.trim() !== "";
+/** Filled in some language; whether every notice language has it is LANG-001's question. */
+const has = (value: string | LocalizedText | LegalReference | null | undefined): boolean => !isBlank(value);
 
 function summarise(requirements: Requirement[]): Completeness {
   const filled = requirements.filter((r) => r.filled).length;
@@ -71,9 +75,12 @@ export function companyCompleteness(company: CompanySnapshot): Completeness {
   return summarise(requirements);
 }
 
-function quoted(text: string): { en: string; nb: string } {
-  const short = text.length > 60 ? `${text.slice(0, 59)}…` : text;
-  return { en: `“${short}”`, nb: `«${short}»` };
+function quoted(value: string | LocalizedText): { en: string; nb: string } {
+  const short = (language: Language) => {
+    const text = typeof value === "string" ? value : textToIdentify(value, language);
+    return text.length > 60 ? `${text.slice(0, 59)}…` : text;
+  };
+  return { en: `“${short("en")}”`, nb: `«${short("nb")}»` };
 }
 
 /** Controller record fields (legal-spec §1.2). */

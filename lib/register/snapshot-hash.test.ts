@@ -45,7 +45,7 @@ describe("registerFingerprint", () => {
   it("changes with anything the register says", () => {
     const changes: RegisterSnapshot[] = [
       { ...base, company: { ...base.company, legalName: `${base.company.legalName} AS` } },
-      withFirstActivity(base, (a) => ({ ...a, purposes: a.purposes.map((p, i) => (i === 0 ? { ...p, description: `${p.description}.` } : p)) })),
+      withFirstActivity(base, (a) => ({ ...a, purposes: a.purposes.map((p, i) => (i === 0 ? { ...p, description: { ...p.description, en: `${p.description.en ?? ""}.` } } : p)) })),
       withFirstActivity(base, (a) => ({ ...a, transfers: a.transfers.map((t) => ({ ...t, countryCode: "CN" })) })),
       withFirstActivity(base, (a) => ({ ...a, retentionRules: a.retentionRules.map((r) => ({ ...r, duration: (r.duration ?? 0) + 1 })) })),
       withFirstActivity(base, (a) => ({ ...a, status: a.status === "ACTIVE" ? "RETIRED" : "ACTIVE" })),

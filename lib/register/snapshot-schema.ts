@@ -1,5 +1,8 @@
 import { z } from "zod";
 import * as E from "./enums";
+import { storedCookieDurationSchema } from "./cookie-duration";
+import { LANGUAGES } from "./languages";
+import { storedLegalReferenceSchema, storedLocalizedTextSchema } from "./localized-text";
 import { SNAPSHOT_FORMAT, type RegisterSnapshot } from "./snapshot";
 
 /**
@@ -18,6 +21,8 @@ const text = z.string();
 const nullableText = text.nullable();
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const isoDateTime = z.iso.datetime();
+const localized = storedLocalizedTextSchema;
+const legalReference = storedLegalReferenceSchema;
 const nullableEnum = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values).nullable();
 
 const countrySchema = z.strictObject({ code: text, nameEn: text, nameNb: text, isEea: z.boolean() });
@@ -78,6 +83,8 @@ const companySchema = z.strictObject({
   }),
   representative: z.strictObject({ name: nullableText, address: nullableText, email: nullableText }),
   supervisoryAuthority: supervisoryAuthoritySchema.nullable(),
+  noticeLanguages: z.array(z.enum(LANGUAGES)),
+  primaryLanguage: z.enum(LANGUAGES),
   version: z.number().int(),
   updatedAt: isoDateTime,
 });
@@ -130,7 +137,7 @@ const catalogsSchema = z.strictObject({
       purposeEn: text,
       purposeNb: text,
       category: z.enum(E.COOKIE_CATEGORIES),
-      durationText: text,
+      duration: storedCookieDurationSchema,
       consentRequired: z.boolean(),
       recipientId: nullableText,
     }),
@@ -142,27 +149,27 @@ const activitySchema = z.strictObject({
   name: text,
   noticeTitleEn: nullableText,
   noticeTitleNb: nullableText,
-  description: nullableText,
+  description: localized,
   role: z.enum(E.ACTIVITY_ROLES),
   status: z.enum(E.ACTIVITY_STATUSES),
   showInNotice: z.boolean(),
   collectionSource: z.enum(E.COLLECTION_SOURCES),
-  sourceName: nullableText,
+  sourceName: localized,
   sourceIsPublic: z.boolean().nullable(),
   art14Timing: nullableEnum(E.ART14_TIMINGS),
   art14Exemption: nullableEnum(E.ART14_EXEMPTIONS),
-  art14ExemptionJustification: nullableText,
+  art14ExemptionJustification: localized,
   provisionRequirement: nullableEnum(E.PROVISION_REQUIREMENTS),
-  provisionConsequence: nullableText,
+  provisionConsequence: localized,
   art9Condition: nullableEnum(E.ART9_CONDITIONS),
-  art9LegalReference: nullableText,
-  art10Authority: nullableText,
-  nationalIdJustification: nullableText,
+  art9LegalReference: legalReference,
+  art10Authority: localized,
+  nationalIdJustification: localized,
   adm: z.strictObject({
     exists: z.boolean(),
-    logic: nullableText,
-    significance: nullableText,
-    consequences: nullableText,
+    logic: localized,
+    significance: localized,
+    consequences: localized,
     art22Exception: nullableEnum(E.ART22_EXCEPTIONS),
   }),
   dpia: z.strictObject({ required: z.boolean(), status: nullableEnum(E.DPIA_STATUSES), link: nullableText }),
@@ -175,24 +182,24 @@ const activitySchema = z.strictObject({
     similarProducts: z.boolean().nullable(),
   }),
   consentRecordRef: nullableText,
-  securityMeasuresText: nullableText,
-  processingCategories: nullableText,
+  securityMeasuresText: localized,
+  processingCategories: localized,
   controllerDpaRef: nullableText,
   controllerDpaDate: isoDate.nullable(),
   purposes: z.array(
     z.strictObject({
       id: text,
-      description: text,
+      description: localized,
       lawfulBasis: nullableEnum(E.LAWFUL_BASES),
-      legalReference: nullableText,
-      legitimateInterest: nullableText,
+      legalReference: legalReference,
+      legitimateInterest: localized,
       liaRef: nullableText,
       liaDate: isoDate.nullable(),
-      consentWithdrawal: nullableText,
+      consentWithdrawal: localized,
       sortOrder: z.number().int(),
     }),
   ),
-  jointControllers: z.array(z.strictObject({ id: text, name: text, contact: nullableText, arrangementLink: nullableText, essenceText: nullableText })),
+  jointControllers: z.array(z.strictObject({ id: text, name: text, contact: nullableText, arrangementLink: nullableText, essenceText: localized })),
   controllersServed: z.array(
     z.strictObject({
       id: text,
@@ -200,7 +207,7 @@ const activitySchema = z.strictObject({
       contact: nullableText,
       representative: nullableText,
       dpoContact: nullableText,
-      processingCategories: nullableText,
+      processingCategories: localized,
       dpaRef: nullableText,
       dpaDate: isoDate.nullable(),
     }),
@@ -227,8 +234,8 @@ const activitySchema = z.strictObject({
       sccModule: nullableEnum(E.SCC_MODULES),
       adequacyDecisionId: nullableText,
       tiaRef: nullableText,
-      copyAccess: nullableText,
-      art49Assessment: nullableText,
+      copyAccess: localized,
+      art49Assessment: localized,
       isRegular: z.boolean(),
     }),
   ),
@@ -239,9 +246,9 @@ const activitySchema = z.strictObject({
       duration: z.number().int().nullable(),
       unit: nullableEnum(E.RETENTION_UNITS),
       trigger: nullableEnum(E.RETENTION_TRIGGERS),
-      triggerText: nullableText,
-      criteriaText: nullableText,
-      legalReference: nullableText,
+      triggerText: localized,
+      criteriaText: localized,
+      legalReference: legalReference,
       sortOrder: z.number().int(),
     }),
   ),

@@ -1,3 +1,6 @@
+import { cookieDurationOfText } from "./cookie-duration";
+import type { Language } from "./languages";
+import { inLanguage, legalReferenceOfText } from "./localized-text";
 import { SNAPSHOT_FORMAT, type RegisterSnapshot } from "./snapshot";
 import { registerSnapshotSchema } from "./snapshot-schema";
 
@@ -20,7 +23,60 @@ export type StoredSnapshotJson = { [key: string]: unknown };
  *    and keep format-<N>.json: the tests upgrade every stored fixture to the
  *    current format and require the newest one to use every field.
  */
-export const SNAPSHOT_UPGRADES: Readonly<Partial<Record<number, (snapshot: StoredSnapshotJson) => StoredSnapshotJson>>> = {};
+export const SNAPSHOT_UPGRADES: Readonly<Partial<Record<number, (snapshot: StoredSnapshotJson) => StoredSnapshotJson>>> = {
+  1: upgradeFormat1,
+};
+
+export type Json = { [key: string]: unknown };
+const list = (value: unknown): Json[] => (Array.isArray(value) ? (value as Json[]) : []);
+const object = (value: unknown): Json => (typeof value === "object" && value !== null ? (value as Json) : {});
+const str = (value: unknown): string | null => (typeof value === "string" ? value : null);
+
+/**
+ * Format 2 (issue 9): every text the public or an authority reads holds one value per
+ * language, cookie durations and legal references are structured, and the company has
+ * its notice languages. A format-1 text was written in the one language the register
+ * had: English, as the database migration 20261207090000_texts_per_language assumes for
+ * every company that existed then; the company published in both languages.
+ */
+function upgradeFormat1(json: StoredSnapshotJson): StoredSnapshotJson {
+  const language: Language = "en";
+  const catalogs = object(json.catalogs);
+  return {
+    ...json,
+    format: 2,
+    company: { ...object(json.company), noticeLanguages: ["en", "nb"], primaryLanguage: language },
+    catalogs: { ...catalogs, cookies: list(catalogs.cookies).map((cookie) => singleLanguageCookie(cookie, language)) },
+    activities: list(json.activities).map((activity) => singleLanguageActivity(activity, language)),
+  };
+}
+
+/**
+ * An activity whose texts were single strings (snapshot format 1, register file format 1)
+ * with every text moved into `language`, and legal references as free text of it. The
+ * register file's activities have the same field names, so both upgrades use this.
+ */
+export function singleLanguageActivity(activity: Json, language: Language): Json {
+  const text = (record: Json, ...keys: string[]) => Object.fromEntries(keys.map((key) => [key, inLanguage(str(record[key]), language)]));
+  const reference = (record: Json, key: string) => ({ [key]: legalReferenceOfText(str(record[key]), language) });
+  const adm = object(activity.adm);
+  return {
+    ...activity,
+    ...text(activity, "description", "sourceName", "art14ExemptionJustification", "provisionConsequence", "art10Authority", "nationalIdJustification", "securityMeasuresText", "processingCategories"),
+    ...reference(activity, "art9LegalReference"),
+    adm: { ...adm, ...text(adm, "logic", "significance", "consequences") },
+    purposes: list(activity.purposes).map((p) => ({ ...p, ...text(p, "description", "legitimateInterest", "consentWithdrawal"), ...reference(p, "legalReference") })),
+    jointControllers: list(activity.jointControllers).map((j) => ({ ...j, ...text(j, "essenceText") })),
+    controllersServed: list(activity.controllersServed).map((c) => ({ ...c, ...text(c, "processingCategories") })),
+    transfers: list(activity.transfers).map((t) => ({ ...t, ...text(t, "copyAccess", "art49Assessment") })),
+    retentionRules: list(activity.retentionRules).map((r) => ({ ...r, ...text(r, "triggerText", "criteriaText"), ...reference(r, "legalReference") })),
+  };
+}
+
+/** A cookie whose duration was free text, with a structured duration (or the text in `language`). */
+export function singleLanguageCookie({ durationText, ...cookie }: Json, language: Language): Json {
+  return { ...cookie, duration: cookieDurationOfText(str(durationText), language) };
+}
 
 /** A stored snapshot that no upgrade chain turns into the current format: a bug or a newer app's data. */
 export class StoredSnapshotError extends Error {

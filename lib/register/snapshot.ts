@@ -1,4 +1,7 @@
+import type { CookieDuration } from "./cookie-duration";
 import type * as E from "./enums";
+import type { Language } from "./languages";
+import type { LegalReference, LocalizedText } from "./localized-text";
 
 /**
  * One company's whole register at one moment, as plain JSON-safe data: what
@@ -11,7 +14,7 @@ import type * as E from "./enums";
  * previous format: stored versions are read through them (lib/register/snapshot-upgrade.ts,
  * docs/decisions/004-snapshot-format-and-upgrades.md).
  */
-export const SNAPSHOT_FORMAT = 1;
+export const SNAPSHOT_FORMAT = 2;
 
 export type CountrySnapshot = { code: string; nameEn: string; nameNb: string; isEea: boolean };
 
@@ -72,6 +75,10 @@ export type CompanySnapshot = {
   };
   representative: { name: string | null; address: string | null; email: string | null };
   supervisoryAuthority: SupervisoryAuthoritySnapshot | null;
+  /** The languages the notice is published in, in the order of LANGUAGES (format 2). */
+  noticeLanguages: Language[];
+  /** The language the register is written in first (format 2). */
+  primaryLanguage: Language;
   version: number;
   updatedAt: string;
 };
@@ -129,20 +136,20 @@ export type CookieSnapshot = {
   purposeEn: string;
   purposeNb: string;
   category: E.CookieCategory;
-  durationText: string;
+  duration: CookieDuration;
   consentRequired: boolean;
   recipientId: string | null;
 };
 
 export type PurposeSnapshot = {
   id: string;
-  description: string;
+  description: LocalizedText;
   lawfulBasis: E.LawfulBasis | null;
-  legalReference: string | null;
-  legitimateInterest: string | null;
+  legalReference: LegalReference;
+  legitimateInterest: LocalizedText;
   liaRef: string | null;
   liaDate: string | null;
-  consentWithdrawal: string | null;
+  consentWithdrawal: LocalizedText;
   sortOrder: number;
 };
 
@@ -151,7 +158,7 @@ export type JointControllerSnapshot = {
   name: string;
   contact: string | null;
   arrangementLink: string | null;
-  essenceText: string | null;
+  essenceText: LocalizedText;
 };
 
 export type ControllerServedSnapshot = {
@@ -160,7 +167,7 @@ export type ControllerServedSnapshot = {
   contact: string | null;
   representative: string | null;
   dpoContact: string | null;
-  processingCategories: string | null;
+  processingCategories: LocalizedText;
   dpaRef: string | null;
   dpaDate: string | null;
 };
@@ -180,8 +187,8 @@ export type TransferSnapshot = {
   sccModule: E.SccModule | null;
   adequacyDecisionId: string | null;
   tiaRef: string | null;
-  copyAccess: string | null;
-  art49Assessment: string | null;
+  copyAccess: LocalizedText;
+  art49Assessment: LocalizedText;
   isRegular: boolean;
 };
 
@@ -191,9 +198,9 @@ export type RetentionRuleSnapshot = {
   duration: number | null;
   unit: E.RetentionUnit | null;
   trigger: E.RetentionTrigger | null;
-  triggerText: string | null;
-  criteriaText: string | null;
-  legalReference: string | null;
+  triggerText: LocalizedText;
+  criteriaText: LocalizedText;
+  legalReference: LegalReference;
   sortOrder: number;
 };
 
@@ -204,27 +211,27 @@ export type ActivitySnapshot = {
   name: string;
   noticeTitleEn: string | null;
   noticeTitleNb: string | null;
-  description: string | null;
+  description: LocalizedText;
   role: E.ActivityRole;
   status: E.ActivityStatus;
   showInNotice: boolean;
   collectionSource: E.CollectionSource;
-  sourceName: string | null;
+  sourceName: LocalizedText;
   sourceIsPublic: boolean | null;
   art14Timing: E.Art14Timing | null;
   art14Exemption: E.Art14Exemption | null;
-  art14ExemptionJustification: string | null;
+  art14ExemptionJustification: LocalizedText;
   provisionRequirement: E.ProvisionRequirement | null;
-  provisionConsequence: string | null;
+  provisionConsequence: LocalizedText;
   art9Condition: E.Art9Condition | null;
-  art9LegalReference: string | null;
-  art10Authority: string | null;
-  nationalIdJustification: string | null;
+  art9LegalReference: LegalReference;
+  art10Authority: LocalizedText;
+  nationalIdJustification: LocalizedText;
   adm: {
     exists: boolean;
-    logic: string | null;
-    significance: string | null;
-    consequences: string | null;
+    logic: LocalizedText;
+    significance: LocalizedText;
+    consequences: LocalizedText;
     art22Exception: E.Art22Exception | null;
   };
   dpia: { required: boolean; status: E.DpiaStatus | null; link: string | null };
@@ -237,8 +244,8 @@ export type ActivitySnapshot = {
     similarProducts: boolean | null;
   };
   consentRecordRef: string | null;
-  securityMeasuresText: string | null;
-  processingCategories: string | null;
+  securityMeasuresText: LocalizedText;
+  processingCategories: LocalizedText;
   controllerDpaRef: string | null;
   controllerDpaDate: string | null;
   purposes: PurposeSnapshot[];

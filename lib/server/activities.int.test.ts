@@ -38,7 +38,7 @@ function input(overrides: Record<string, unknown> = {}) {
     name: "Customer enquiries",
     role: "CONTROLLER",
     collectionSource: "DATA_SUBJECT_DIRECT",
-    purposes: [{ description: "Answer enquiries", lawfulBasis: "LEGITIMATE_INTERESTS", legitimateInterest: "Replying to those who contact us" }],
+    purposes: [{ description: { en: "Answer enquiries" }, lawfulBasis: "LEGITIMATE_INTERESTS", legitimateInterest: { en: "Replying to those who contact us" } }],
     ...overrides,
   });
 }
@@ -59,7 +59,7 @@ describe("activities", () => {
       }),
     );
     expect(created.version).toBe(1);
-    expect(created.purposes[0]?.legitimateInterest).toBe("Replying to those who contact us");
+    expect(created.purposes[0]?.legitimateInterest).toEqual({ en: "Replying to those who contact us" });
     expect(created.transfers[0]?.mechanism).toBeNull();
     expect(created.noticeTextNb).toBe("Vi svarer deg.");
     const events = await db().auditEvent.findMany({ where: { companyId: access.company.id, entityId: created.id } });
@@ -83,7 +83,7 @@ describe("activities", () => {
     const c = await catalog(access.company.id);
     const created = await createActivity(access, input({ dataCategoryIds: [c.contact.id] }));
     const purposeId = created.purposes[0]?.id;
-    const saved = await updateActivity(access, created.id, input({ name: "Enquiries", version: 1, purposes: [{ ...created.purposes[0], description: "Answer and document enquiries" }] }));
+    const saved = await updateActivity(access, created.id, input({ name: "Enquiries", version: 1, purposes: [{ ...created.purposes[0], description: { en: "Answer and document enquiries" } }] }));
     expect(saved.version).toBe(2);
     expect(saved.purposes[0]?.id).toBe(purposeId);
     expect(saved.dataCategoryIds).toEqual([]);
@@ -97,7 +97,7 @@ describe("activities", () => {
     expect(history.map((h) => h.action)).toEqual(["UPDATE", "CREATE"]);
     const paths = history[0]?.changes.map((change) => change.path) ?? [];
     expect(paths).toContain("name");
-    expect(paths).toContain(`purposes[${purposeId}].description`);
+    expect(paths).toContain(`purposes[${purposeId}].description.en`);
   });
 
   it("refuses another company's catalog ids without saving anything half-way", async () => {
@@ -139,7 +139,7 @@ describe("activities", () => {
   it("lists with search over purposes, filters, sorting, paging and counts per status", async () => {
     const access = await editorAccess();
     const c = await catalog(access.company.id);
-    await createActivity(access, input({ name: "Recruitment", status: "ACTIVE", purposes: [{ description: "Assess applicants", lawfulBasis: "CONTRACT" }] }));
+    await createActivity(access, input({ name: "Recruitment", status: "ACTIVE", purposes: [{ description: { en: "Assess applicants" }, lawfulBasis: "CONTRACT" }] }));
     await createActivity(access, input({ name: "Analytics", recipients: [{ recipientId: c.google.id }], transfers: [{ recipientId: c.google.id, countryCode: "US" }] }));
     await createActivity(access, input({ name: "Newsletter", dataSubjectCategoryIds: [c.customers.id] }));
 

@@ -233,6 +233,23 @@ async function activityIdsWithFindings(companyId: string): Promise<string[]> {
 }
 
 /**
+ * Activities whose name, description or purpose matches `search` in any language
+ * (case-insensitive). Descriptions are texts per language (JSONB): each language's
+ * value is matched, not the JSON around it.
+ */
+async function activityIdsMatching(companyId: string, search: string): Promise<string[]> {
+  const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const rows = await db().$queryRaw<{ id: string }[]>`
+    SELECT a.id FROM processing_activities a
+    WHERE a.company_id = ${companyId} AND (
+      a.name ILIKE ${pattern}
+      OR EXISTS (SELECT 1 FROM jsonb_each_text(a.description) d WHERE d.value ILIKE ${pattern})
+      OR EXISTS (SELECT 1 FROM purposes p, jsonb_each_text(p.description) d WHERE p.activity_id = a.id AND p.company_id = a.company_id AND d.value ILIKE ${pattern})
+    )`;
+  return rows.map((row) => row.id);
+}
+
+/**
  * One page of the register overview, with the total for the current search and
  * the counts per status (for the tabs). The page, the count and the status
  * counts run in parallel; the page selects only the columns the table shows.
@@ -244,10 +261,7 @@ export async function listActivities(access: CompanyAccess, options: ActivityLis
   const f = options.filters ?? {};
   const and: Prisma.ProcessingActivityWhereInput[] = [];
   const search = options.search?.trim().slice(0, 200);
-  if (search) {
-    const contains = { contains: search, mode: "insensitive" as const };
-    and.push({ OR: [{ name: contains }, { description: contains }, { purposes: { some: { description: contains } } }] });
-  }
+  if (search) and.push({ id: { in: await activityIdsMatching(companyId, search) } });
   if (f.role) and.push({ role: f.role });
   if (f.lawfulBasis) and.push({ purposes: { some: { lawfulBasis: f.lawfulBasis } } });
   if (f.dataSubjectCategoryId) and.push({ dataSubjectCategories: { some: { dataSubjectCategoryId: f.dataSubjectCategoryId } } });

@@ -38,7 +38,7 @@ const systemSelect = { id: true, name: true, description: true, hostingCountryCo
 const securityMeasureSelect = { id: true, kind: true, descriptionEn: true, descriptionNb: true, version: true } as const;
 const cookieSelect = {
   id: true, name: true, provider: true, purposeEn: true, purposeNb: true, category: true,
-  durationText: true, consentRequired: true, recipientId: true, version: true,
+  duration: true, consentRequired: true, recipientId: true, version: true,
 } as const;
 
 /** Dates leave as "YYYY-MM-DD", as <input type="date"> and the snapshot use them. */

@@ -2,7 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import type { CompanyProfile, NewCompany } from "@/lib/register/company-profile";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { languageOfStored, storedLanguage } from "@/lib/register/languages";
+import { LANGUAGES, languageOfStored, storedLanguage, type Language } from "@/lib/register/languages";
 import { slugify, uniqueSlug } from "@/lib/register/slug";
 import type { CompanyAccess, CurrentUser } from "./access";
 import { recordAudit } from "./audit";
@@ -61,6 +61,18 @@ export async function getCompanyProfile(access: CompanyAccess) {
 /** The profile's columns as stored; the form's and the import's parsed values go through here. */
 export function companyProfileColumns({ version: _version, noticeLanguages, primaryLanguage, ...rest }: CompanyProfile) {
   return { ...rest, noticeLanguages: noticeLanguages.map(storedLanguage), primaryLanguage: storedLanguage(primaryLanguage) };
+}
+
+/**
+ * The languages the company's translatable fields are written in, its primary language
+ * first and then the other notice languages: what the editor shows side by side.
+ */
+export async function editorLanguages(access: CompanyAccess): Promise<Language[]> {
+  const company = await db().company.findUnique({ where: { id: access.company.id }, select: { noticeLanguages: true, primaryLanguage: true } });
+  if (!company) throw new AppError("NOT_FOUND");
+  const primary = languageOfStored(company.primaryLanguage);
+  const notice = company.noticeLanguages.map(languageOfStored);
+  return [primary, ...LANGUAGES.filter((language) => language !== primary && notice.includes(language))];
 }
 
 /** Counts for the company overview. */

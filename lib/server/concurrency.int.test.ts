@@ -33,7 +33,7 @@ const input = (name: string) =>
     name,
     role: "CONTROLLER",
     collectionSource: "DATA_SUBJECT_DIRECT",
-    purposes: [{ description: `Purpose of ${name}`, lawfulBasis: "CONTRACT" }],
+    purposes: [{ description: { en: `Purpose of ${name}` }, lawfulBasis: "CONTRACT" }],
   });
 
 describe("the embedded database under concurrent load", () => {

@@ -49,7 +49,7 @@ describe("accepting a warning", () => {
     const { access, activityId, identity } = await withWarning();
     await acceptRisk(access, { ...identity, justification, expiresOn: "2026-12-31" }, NOW);
     const saved = await getActivity(access, activityId);
-    await updateActivity(access, activityId, activityInputSchema.parse({ ...saved, description: "Now also by chat.", version: saved.version }));
+    await updateActivity(access, activityId, activityInputSchema.parse({ ...saved, description: { en: "Now also by chat." }, version: saved.version }));
     const { accepted, findings } = await getFindings(access, { now: NOW });
     expect(accepted).toHaveLength(0);
     expect(findings.some((f) => f.ruleId === "LB-004" && f.field === identity.field)).toBe(true);

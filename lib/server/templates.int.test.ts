@@ -39,7 +39,11 @@ describe("addActivityFromTemplate", () => {
     expect(first.activity.status).toBe("DRAFT");
     expect(first.activity.name).toBe("Sykefravær og oppfølging");
     expect(first.activity.art9Condition).toBe("EMPLOYMENT_SOCIAL_SECURITY");
-    expect(first.activity.art9LegalReference).toBe("arbeidsmiljøloven § 4-6 og folketrygdloven § 25-2");
+    // Two provisions read as one phrase in each language.
+    expect(first.activity.art9LegalReference.text).toEqual({
+      en: "the Working Environment Act (arbeidsmiljøloven) § 4-6 and the National Insurance Act (folketrygdloven) § 25-2",
+      nb: "arbeidsmiljøloven § 4-6 og folketrygdloven § 25-2",
+    });
     expect(first.created.dataCategories).toEqual(expect.arrayContaining(["Sykefravær og oppfølging", "Identitetsopplysninger"]));
     expect(first.created.authorities).toEqual(["Arbeids- og velferdsetaten (NAV)"]);
     const health = await db().dataCategory.findFirstOrThrow({ where: { companyId: company.id, labelEn: "Sick leave and follow-up" } });

@@ -63,8 +63,8 @@ function bigRegister() {
       recipients: [activityRecipient({ recipientId: `r-${i % 40}` }), activityRecipient({ recipientId: `r-${(i + 3) % 40}` })],
       transfers: i % 40 === 0 ? [transfer({ id: `t-${i}`, recipientId: `r-${i % 40}`, countryCode: "US" })] : [],
       purposes: [
-        purpose({ id: `p-${i}-a`, description: `Do task ${i}`, lawfulBasis: "CONTRACT" }),
-        purpose({ id: `p-${i}-b`, sortOrder: 1, description: `Follow up task ${i}`, lawfulBasis: "LEGITIMATE_INTERESTS", legitimateInterest: `Following up task ${i}`, liaRef: `LIA-${i}` }),
+        purpose({ id: `p-${i}-a`, description: { en: `Do task ${i}`, nb: `Gjør oppgave ${i}` }, lawfulBasis: "CONTRACT" }),
+        purpose({ id: `p-${i}-b`, sortOrder: 1, description: { en: `Follow up task ${i}`, nb: `Følg opp oppgave ${i}` }, lawfulBasis: "LEGITIMATE_INTERESTS", legitimateInterest: { en: `Following up task ${i}`, nb: `Å følge opp oppgave ${i}` }, liaRef: `LIA-${i}` }),
       ],
       retentionRules: [retention({ id: `rt-${i}`, dataCategoryId: `dc-${i % 30}` })],
     }),

@@ -91,3 +91,13 @@ export function text(key: string, values: Record<string, string | number> = {}, 
   if (typeof node !== "string") throw new Error(`No message activities.${key}`);
   return node.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
 }
+
+/**
+ * The label of one language's input of a translatable field (LocalizedTextField):
+ * "Purpose (In English)". The field as a whole is the group named by its label.
+ */
+export function inLanguage(label: string, language: "en" | "nb" = "en", locale: "en" | "nb" = "en"): string {
+  const names = { en: { en: "English", nb: "Norwegian (bokmål)" }, nb: { en: "engelsk", nb: "bokmål" } } as const;
+  const template = (loadMessages(locale).localizedText as { inLanguage: string }).inLanguage;
+  return `${label} (${template.replace("{language}", names[locale][language])})`;
+}

@@ -1,4 +1,5 @@
 import { execFileSync } from "node:child_process";
+import { legalReferenceIn, textIn, type LegalReference, type LocalizedText } from "@/lib/register/localized-text";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -78,14 +79,17 @@ export function recordedValues(snapshot: RegisterSnapshot, lang: ExportLanguage)
   const c = snapshot.company;
   const values: (string | null | undefined)[] = [c.legalName, c.orgNumber, c.email, c.phone, c.dpo.email, c.dpo.name, c.representative.name];
   const text = (en: string | null, nb: string | null) => (lang === "nb" ? nb : en);
+  // The DPO's texts in the PDF's language only: the other language's text must not be there (issue 9).
+  const t = (value: LocalizedText) => textIn(value, lang);
+  const ref = (value: LegalReference) => legalReferenceIn(value, lang);
   for (const a of activeActivities(snapshot)) {
-    values.push(a.name, a.description, label("ActivityStatus", a.status, lang), a.processingCategories, a.controllerDpaRef, a.controllerDpaDate);
+    values.push(a.name, t(a.description), label("ActivityStatus", a.status, lang), t(a.processingCategories), a.controllerDpaRef, a.controllerDpaDate);
     for (const p of a.purposes) {
-      values.push(p.description, p.legalReference, p.legitimateInterest, p.liaRef, p.liaDate, p.consentWithdrawal);
+      values.push(t(p.description), ref(p.legalReference), t(p.legitimateInterest), p.liaRef, p.liaDate, t(p.consentWithdrawal));
       if (p.lawfulBasis) values.push(label("LawfulBasis", p.lawfulBasis, lang));
     }
-    for (const j of a.jointControllers) values.push(j.name, j.contact, j.arrangementLink, j.essenceText);
-    for (const s of a.controllersServed) values.push(s.name, s.contact, s.representative, s.dpoContact, s.processingCategories, s.dpaRef, s.dpaDate);
+    for (const j of a.jointControllers) values.push(j.name, j.contact, j.arrangementLink, t(j.essenceText));
+    for (const s of a.controllersServed) values.push(s.name, s.contact, s.representative, s.dpoContact, t(s.processingCategories), s.dpaRef, s.dpaDate);
     for (const id of a.dataSubjectCategoryIds) {
       const s = index.dataSubjectCategories.get(id);
       if (s) values.push(text(s.labelEn, s.labelNb));
@@ -95,24 +99,24 @@ export function recordedValues(snapshot: RegisterSnapshot, lang: ExportLanguage)
       if (d) values.push(text(d.labelEn, d.labelNb), text(d.descriptionEn, d.descriptionNb), d.specialCategory ? label("SpecialCategory", d.specialCategory, lang) : null);
     }
     if (a.art9Condition) values.push(label("Art9Condition", a.art9Condition, lang));
-    values.push(a.art9LegalReference, a.art10Authority, a.nationalIdJustification);
+    values.push(ref(a.art9LegalReference), t(a.art10Authority), t(a.nationalIdJustification));
     for (const link of a.recipients) {
       const r = index.recipients.get(link.recipientId);
       if (r) values.push(r.name, r.dpaRef, text(r.descriptionEn, r.descriptionNb));
     }
     for (const t of a.transfers) {
-      values.push(countryName(t.countryCode, lang), t.tiaRef, t.copyAccess, t.art49Assessment);
+      values.push(countryName(t.countryCode, lang), t.tiaRef, textIn(t.copyAccess, lang), textIn(t.art49Assessment, lang));
       if (t.mechanism) values.push(label("TransferMechanism", t.mechanism, lang));
       if (t.sccModule) values.push(label("SccModule", t.sccModule, lang));
       const sub = index.recipients.get(t.recipientId)?.subProcessors.find((s) => s.id === t.subProcessorId);
       if (sub) values.push(sub.name);
     }
-    for (const r of a.retentionRules) values.push(r.triggerText, r.criteriaText, r.legalReference, r.duration === null ? null : String(r.duration));
+    for (const r of a.retentionRules) values.push(t(r.triggerText), t(r.criteriaText), ref(r.legalReference), r.duration === null ? null : String(r.duration));
     for (const id of a.securityMeasureIds) {
       const m = index.securityMeasures.get(id);
       if (m) values.push(text(m.descriptionEn, m.descriptionNb));
     }
-    values.push(a.securityMeasuresText, a.sourceName, a.art14ExemptionJustification, a.provisionConsequence, a.adm.logic, a.adm.significance, a.adm.consequences, a.dpia.link, a.consentRecordRef);
+    values.push(t(a.securityMeasuresText), t(a.sourceName), t(a.art14ExemptionJustification), t(a.provisionConsequence), t(a.adm.logic), t(a.adm.significance), t(a.adm.consequences), a.dpia.link, a.consentRecordRef);
     for (const id of a.systemIds) values.push(index.systems.get(id)?.name);
     for (const id of a.cookieIds) values.push(index.cookies.get(id)?.name);
   }

@@ -50,6 +50,6 @@ describe("snapshot builder", () => {
       activities: [activity({ adm: { exists: true } })],
     });
     expect(snapshot.company.dpo).toMatchObject({ designated: true, email: "dpo@testfirma.no", phone: null });
-    expect(snapshot.activities[0]?.adm).toMatchObject({ exists: true, logic: null });
+    expect(snapshot.activities[0]?.adm).toMatchObject({ exists: true, logic: {} });
   });
 });

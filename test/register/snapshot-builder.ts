@@ -43,6 +43,32 @@ import {
   type TransferSnapshot,
 } from "@/lib/register/snapshot";
 import { DATATILSYNET_ID, SUPERVISORY_AUTHORITIES } from "@/lib/register/supervisory-authorities";
+import { cookieDurationOfText } from "@/lib/register/cookie-duration";
+import type { LegalReference, LocalizedText } from "@/lib/register/localized-text";
+
+// ── Texts per language ─────────────────────────────────────────────────────
+
+/**
+ * A text in a builder: a plain string stands for the same text in every language (most
+ * tests are not about languages); pass `{ en, nb }` where the languages must differ, and
+ * null for no text.
+ */
+export type TextInput = string | null | LocalizedText;
+export type ReferenceInput = string | null | LegalReference;
+
+export function localized(value: TextInput | undefined, fallback: TextInput = null): LocalizedText {
+  const chosen = value === undefined ? fallback : value;
+  if (chosen === null) return {};
+  return typeof chosen === "string" ? { en: chosen, nb: chosen } : chosen;
+}
+
+export function legalReference(value: ReferenceInput | undefined): LegalReference {
+  if (value === undefined || value === null) return { law: null, section: null, text: {} };
+  return typeof value === "string" ? { law: null, section: null, text: { en: value, nb: value } } : value;
+}
+
+/** Builder overrides where the named text fields also take a plain string (see TextInput). */
+type Loose<T, Texts extends keyof T, Refs extends keyof T = never> = Partial<Omit<T, Texts | Refs>> & { [K in Texts]?: TextInput } & { [K in Refs]?: ReferenceInput };
 
 /** "Today" for tests of date-dependent rules (after ekomloven 2024 took effect). */
 export const TEST_NOW = new Date("2026-03-01T12:00:00.000Z");
@@ -140,6 +166,8 @@ export function company(overrides: CompanyOverrides = {}): CompanySnapshot {
     isPublicAuthority: false,
     targetsEeaFromOutside: false,
     supervisoryAuthority: supervisoryAuthority(),
+    noticeLanguages: ["en", "nb"],
+    primaryLanguage: "en",
     version: 1,
     updatedAt: TIMESTAMP,
     ...rest,
@@ -226,7 +254,7 @@ export function securityMeasure(overrides: Partial<SecurityMeasureSnapshot> = {}
 }
 
 /** A strictly necessary first-party cookie (needs no consent, ekomloven § 3-15). */
-export function cookie(overrides: Partial<CookieSnapshot> = {}): CookieSnapshot {
+export function cookie({ durationText, ...overrides }: Partial<CookieSnapshot> & { durationText?: string } = {}): CookieSnapshot {
   const name = overrides.name ?? "session";
   return {
     id: `cookie-${slugId(name)}`,
@@ -235,45 +263,47 @@ export function cookie(overrides: Partial<CookieSnapshot> = {}): CookieSnapshot 
     purposeEn: "Keeps you signed in",
     purposeNb: "Holder deg innlogget",
     category: "STRICTLY_NECESSARY",
-    durationText: "Session",
     consentRequired: false,
     recipientId: null,
     ...overrides,
+    duration: overrides.duration ?? cookieDurationOfText(durationText ?? "Session", "en"),
   };
 }
 
 // ── Activity parts ─────────────────────────────────────────────────────────
 
 /** A purpose on 6(1)(b) contract, complete. */
-export function purpose(overrides: Partial<PurposeSnapshot> = {}): PurposeSnapshot {
-  const description = overrides.description ?? "Answer customer enquiries";
+export function purpose(overrides: Loose<PurposeSnapshot, "description" | "legitimateInterest" | "consentWithdrawal", "legalReference"> = {}): PurposeSnapshot {
+  const { description: descriptionInput, legitimateInterest, consentWithdrawal, legalReference: reference, ...rest } = overrides;
+  const description = localized(descriptionInput, "Answer customer enquiries");
+  // Keys in the reader's order (lib/server/register/snapshot.ts), so exported files compare byte for byte.
   return {
-    id: `purpose-${slugId(description)}`,
+    id: `purpose-${slugId(description.en ?? description.nb ?? "")}`,
     description,
     lawfulBasis: "CONTRACT",
-    legalReference: null,
-    legitimateInterest: null,
+    legalReference: legalReference(reference),
+    legitimateInterest: localized(legitimateInterest),
     liaRef: null,
     liaDate: null,
-    consentWithdrawal: null,
+    consentWithdrawal: localized(consentWithdrawal),
     sortOrder: 0,
-    ...overrides,
+    ...rest,
   };
 }
 
-export function jointController(overrides: Partial<JointControllerSnapshot> = {}): JointControllerSnapshot {
+export function jointController({ essenceText, ...overrides }: Loose<JointControllerSnapshot, "essenceText"> = {}): JointControllerSnapshot {
   const name = overrides.name ?? "Partner AS";
   return {
     id: `jc-${slugId(name)}`,
     name,
     contact: "personvern@partner.no",
     arrangementLink: "https://partner.no/felles-behandlingsansvar",
-    essenceText: "Partner AS answers requests from data subjects; we run the event.",
+    essenceText: localized(essenceText, "Partner AS answers requests from data subjects; we run the event."),
     ...overrides,
   };
 }
 
-export function controllerServed(overrides: Partial<ControllerServedSnapshot> = {}): ControllerServedSnapshot {
+export function controllerServed({ processingCategories, ...overrides }: Loose<ControllerServedSnapshot, "processingCategories"> = {}): ControllerServedSnapshot {
   const name = overrides.name ?? "Our customers";
   return {
     id: `cs-${slugId(name)}`,
@@ -281,7 +311,7 @@ export function controllerServed(overrides: Partial<ControllerServedSnapshot> = 
     contact: "Each customer's contact in the contract",
     representative: null,
     dpoContact: null,
-    processingCategories: "Hosting and support",
+    processingCategories: localized(processingCategories, "Hosting and support"),
     dpaRef: "Standard DPA v3",
     dpaDate: "2025-01-01",
     ...overrides,
@@ -296,7 +326,7 @@ export function activityRecipient(overrides: Partial<ActivityRecipientSnapshot> 
  * A transfer. Default: to the US under SCC 2021/914 module 2 with TIA and copy route,
  * which is lawful — pass the recipient whose country it is.
  */
-export function transfer(overrides: Partial<TransferSnapshot> = {}): TransferSnapshot {
+export function transfer({ copyAccess, art49Assessment, ...overrides }: Loose<TransferSnapshot, "copyAccess" | "art49Assessment"> = {}): TransferSnapshot {
   const recipientId = overrides.recipientId ?? BASE_IDS.recipient;
   const countryCode = overrides.countryCode ?? "US";
   return {
@@ -308,15 +338,15 @@ export function transfer(overrides: Partial<TransferSnapshot> = {}): TransferSna
     sccModule: "MODULE_2_C2P",
     adequacyDecisionId: null,
     tiaRef: "TIA-2025-03",
-    copyAccess: "Ask personvern@testfirma.no for a copy of the clauses",
-    art49Assessment: null,
+    copyAccess: localized(copyAccess, "Ask personvern@testfirma.no for a copy of the clauses"),
+    art49Assessment: localized(art49Assessment),
     isRegular: true,
     ...overrides,
   };
 }
 
 /** A retention rule: 24 months after the case is closed, for the default data category. */
-export function retention(overrides: Partial<RetentionRuleSnapshot> = {}): RetentionRuleSnapshot {
+export function retention({ triggerText, criteriaText, legalReference: reference, ...overrides }: Loose<RetentionRuleSnapshot, "triggerText" | "criteriaText", "legalReference"> = {}): RetentionRuleSnapshot {
   const dataCategoryId = overrides.dataCategoryId === undefined ? BASE_IDS.dataCategory : overrides.dataCategoryId;
   return {
     id: `retention-${dataCategoryId ?? "activity"}`,
@@ -324,9 +354,9 @@ export function retention(overrides: Partial<RetentionRuleSnapshot> = {}): Reten
     duration: 24,
     unit: "MONTHS",
     trigger: "AFTER_CASE_CLOSED",
-    triggerText: null,
-    criteriaText: null,
-    legalReference: null,
+    triggerText: localized(triggerText),
+    criteriaText: localized(criteriaText),
+    legalReference: legalReference(reference),
     sortOrder: 0,
     ...overrides,
   };
@@ -338,8 +368,18 @@ export function noticeText(overrides: Partial<NoticeTextSnapshot> & { text: stri
   return { id: `nt-${purposeId ?? "activity"}-${language.toLowerCase()}`, purposeId, language, ...overrides };
 }
 
-export type ActivityOverrides = Partial<Omit<ActivitySnapshot, "adm" | "dpia" | "marketing">> & {
-  adm?: Partial<ActivitySnapshot["adm"]>;
+type ActivityTextField =
+  | "description"
+  | "sourceName"
+  | "art14ExemptionJustification"
+  | "provisionConsequence"
+  | "art10Authority"
+  | "nationalIdJustification"
+  | "securityMeasuresText"
+  | "processingCategories";
+
+export type ActivityOverrides = Loose<Omit<ActivitySnapshot, "adm" | "dpia" | "marketing">, ActivityTextField, "art9LegalReference"> & {
+  adm?: Loose<ActivitySnapshot["adm"], "logic" | "significance" | "consequences">;
   dpia?: Partial<ActivitySnapshot["dpia"]>;
   marketing?: Partial<ActivitySnapshot["marketing"]>;
 };
@@ -350,34 +390,55 @@ export type ActivityOverrides = Partial<Omit<ActivitySnapshot, "adm" | "dpia" | 
  * Norwegian processor with a DPA, a retention rule, an access-control measure, no ADM.
  */
 export function activity(overrides: ActivityOverrides = {}): ActivitySnapshot {
-  const { adm, dpia, marketing, ...rest } = overrides;
+  const {
+    adm,
+    dpia,
+    marketing,
+    description,
+    sourceName,
+    art14ExemptionJustification,
+    provisionConsequence,
+    art10Authority,
+    nationalIdJustification,
+    securityMeasuresText,
+    processingCategories,
+    art9LegalReference,
+    ...rest
+  } = overrides;
+  const { logic, significance, consequences, ...admRest } = adm ?? {};
   const name = overrides.name ?? "Customer service";
   return {
     id: `activity-${slugId(name)}`,
     name,
     noticeTitleEn: null,
-    noticeTitleNb: null,
-    description: "We answer questions from customers by e-mail and phone.",
+    // The register's name stands for the primary language (English here); the notice in
+    // bokmål needs its own title (LANG-001), which a test string gives in every language.
+    noticeTitleNb: name,
+    description: localized(description, "We answer questions from customers by e-mail and phone."),
     role: "CONTROLLER",
     status: "ACTIVE",
     showInNotice: true,
     collectionSource: "DATA_SUBJECT_DIRECT",
-    sourceName: null,
+    sourceName: localized(sourceName),
     sourceIsPublic: null,
     art14Timing: null,
     art14Exemption: null,
-    art14ExemptionJustification: null,
+    art14ExemptionJustification: localized(art14ExemptionJustification),
     provisionRequirement: "CONTRACTUAL",
-    provisionConsequence: "Without your contact details we cannot answer you.",
+    provisionConsequence: localized(provisionConsequence, "Without your contact details we cannot answer you."),
     art9Condition: null,
-    art9LegalReference: null,
-    art10Authority: null,
-    nationalIdJustification: null,
+    art9LegalReference: legalReference(art9LegalReference),
+    art10Authority: localized(art10Authority),
+    nationalIdJustification: localized(nationalIdJustification),
+    // Keys in the reader's order (lib/server/register/snapshot.ts), so exported files compare byte for byte.
+    adm: { exists: false, logic: localized(logic), significance: localized(significance), consequences: localized(consequences), art22Exception: null, ...admRest },
+    dpia: { required: false, status: null, link: null, ...dpia },
     isOccasional: false,
     isLikelyRisk: false,
+    marketing: { channels: [], route: null, optOutOffered: null, similarProducts: null, ...marketing },
     consentRecordRef: null,
-    securityMeasuresText: null,
-    processingCategories: null,
+    securityMeasuresText: localized(securityMeasuresText),
+    processingCategories: localized(processingCategories),
     controllerDpaRef: null,
     controllerDpaDate: null,
     purposes: [purpose()],
@@ -396,9 +457,6 @@ export function activity(overrides: ActivityOverrides = {}): ActivitySnapshot {
     createdAt: TIMESTAMP,
     updatedAt: TIMESTAMP,
     ...rest,
-    adm: { exists: false, logic: null, significance: null, consequences: null, art22Exception: null, ...adm },
-    dpia: { required: false, status: null, link: null, ...dpia },
-    marketing: { channels: [], route: null, optOutOffered: null, similarProducts: null, ...marketing },
   };
 }
 

@@ -4,7 +4,7 @@ import { fullRegisterSnapshot } from "@/test/export/full-register";
 /**
  * The register stored as test/fixtures/snapshots/format-<SNAPSHOT_FORMAT>.json:
  * the full export register with the few fields it leaves empty filled in, so
- * that every field of the format holds a value somewhere (the upgrade tests
+ * that every field of the format holds a value somewhere (format 2: a law, a section and a free-text cookie lifetime too) (the upgrade tests
  * require it). Written by scripts/snapshot-fixture.ts; once checked in, a
  * fixture is never regenerated — it stands for what older versions stored.
  */
@@ -18,8 +18,23 @@ export function snapshotFixture(): RegisterSnapshot {
     dpo: { designated: true, basis: "VOLUNTARY" as const, name: "Kari Nordmann", email: "personvern@example.no", phone: "+47 22 00 00 00", address: "Postboks 1, 0101 Oslo" },
     representative: { name: "EU Rep AB", address: "Drottninggatan 1, Stockholm", email: "rep@example.se" },
   };
+  // Format 2: legal references from the law list, and a cookie lifetime only words can give.
+  const bookkeeping = { law: "bokforingsloven" as const, section: "§ 13", text: {} };
   const activities = snapshot.activities.map((activity, index) =>
-    index === 0 ? { ...activity, noticeTitleEn: "Your employment with us", noticeTitleNb: "Ansettelsesforholdet ditt hos oss" } : activity,
+    index === 0
+      ? {
+          ...activity,
+          noticeTitleEn: "Your employment with us",
+          noticeTitleNb: "Ansettelsesforholdet ditt hos oss",
+          art9LegalReference: { law: "arbeidsmiljoloven" as const, section: "§ 4-6", text: {} },
+          purposes: activity.purposes.map((purpose, i) => (i === 0 ? { ...purpose, legalReference: bookkeeping } : purpose)),
+          retentionRules: activity.retentionRules.map((rule, i) => (i === 0 ? { ...rule, legalReference: bookkeeping } : rule)),
+        }
+      : activity,
   );
-  return { ...snapshot, company, activities };
+  const [first] = snapshot.catalogs.cookies;
+  const cookies = first
+    ? [...snapshot.catalogs.cookies, { ...first, id: "cookie-sign-in", name: "sign_in", duration: { kind: "TEXT" as const, amount: null, unit: null, text: { en: "Until you sign out", nb: "Til du logger ut" } } }]
+    : [];
+  return { ...snapshot, company, activities, catalogs: { ...snapshot.catalogs, cookies } };
 }

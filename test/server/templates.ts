@@ -79,8 +79,8 @@ export async function addAndFillTemplate(access: CompanyAccess, template: Activi
       access,
       "cookies",
       consent
-        ? { name: "_stats", provider: "Norsk Driftspartner AS", purposeEn: "Distinguishes visitors for statistics", purposeNb: "Skiller besøkende fra hverandre for statistikk", category: "STATISTICS", durationText: "13 months", consentRequired: true, recipientId: processorId }
-        : { name: "session", provider: "Our website", purposeEn: "Keeps the visit together", purposeNb: "Holder besøket sammen", category: "STRICTLY_NECESSARY", durationText: "Session", consentRequired: false },
+        ? { name: "_stats", provider: "Norsk Driftspartner AS", purposeEn: "Distinguishes visitors for statistics", purposeNb: "Skiller besøkende fra hverandre for statistikk", category: "STATISTICS", duration: { kind: "PERIOD", amount: 13, unit: "MONTHS" }, consentRequired: true, recipientId: processorId }
+        : { name: "session", provider: "Our website", purposeEn: "Keeps the visit together", purposeNb: "Holder besøket sammen", category: "STRICTLY_NECESSARY", duration: { kind: "SESSION" }, consentRequired: false },
     );
     if (cookie) cookieIds.push(cookie.id);
   }

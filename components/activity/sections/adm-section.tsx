@@ -4,6 +4,7 @@ import { useWatch } from "react-hook-form";
 import * as E from "@/lib/register/enums";
 import { enumOptions } from "../editor-state";
 import { CheckboxField, EditorSection, SelectField, TextField, useEditor } from "../fields";
+import { LocalizedTextField } from "../localized-text-field";
 
 /**
  * Art. 22, 13(2)(f): automated decisions with their logic, significance and consequences;
@@ -20,9 +21,9 @@ export function AdmSection() {
         <CheckboxField path="adm.exists" label={t("field.admExists")} className="sm:col-span-2" />
         {admExists ? (
           <>
-            <TextField path="adm.logic" label={t("field.admLogic")} multiline />
-            <TextField path="adm.significance" label={t("field.admSignificance")} multiline />
-            <TextField path="adm.consequences" label={t("field.admConsequences")} multiline />
+            <LocalizedTextField path="adm.logic" label={t("field.admLogic")} multiline />
+            <LocalizedTextField path="adm.significance" label={t("field.admSignificance")} multiline />
+            <LocalizedTextField path="adm.consequences" label={t("field.admConsequences")} multiline />
             <SelectField path="adm.art22Exception" label={t("field.admArt22Exception")} empty={empty} options={enumOptions(E.ART22_EXCEPTIONS, (v) => enumLabel("Art22Exception", v))} />
           </>
         ) : null}

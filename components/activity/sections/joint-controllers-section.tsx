@@ -3,6 +3,7 @@ import { useTranslations } from "next-intl";
 import { useFieldArray } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { EditorSection, ListAnchor, TextField, useEditor, type ActivityPath } from "../fields";
+import { LocalizedTextField } from "../localized-text-field";
 
 /** Art. 26: the joint controllers, and the essence of the arrangement the data subject is told (26(2)). */
 export function JointControllersSection() {
@@ -19,7 +20,7 @@ export function JointControllersSection() {
             <TextField path={p("name")} label={t("field.jointControllerName")} />
             <TextField path={p("contact")} label={t("field.contact")} />
             <TextField path={p("arrangementLink")} label={t("field.arrangementLink")} />
-            <TextField path={p("essenceText")} label={t("field.essenceText")} multiline className="sm:col-span-2" />
+            <LocalizedTextField path={p("essenceText")} label={t("field.essenceText")} multiline className="sm:col-span-2" />
             {readOnly ? null : (
               <Button variant="ghost" size="sm" onClick={() => jointControllers.remove(index)}>
                 {t("removeItem", { item: t("jointControllerN", { n: index + 1 }) })}
@@ -29,7 +30,7 @@ export function JointControllersSection() {
         );
       })}
       {readOnly ? null : (
-        <Button variant="secondary" onClick={() => jointControllers.append({ name: "", contact: "", arrangementLink: "", essenceText: "" })}>
+        <Button variant="secondary" onClick={() => jointControllers.append({ name: "", contact: "", arrangementLink: "", essenceText: {} })}>
           {t("field.addJointController")}
         </Button>
       )}

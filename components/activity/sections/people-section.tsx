@@ -4,7 +4,8 @@ import * as E from "@/lib/register/enums";
 import { CatalogChecklist, InlineCreate } from "../catalog-picker";
 import { enumOptions } from "../editor-state";
 import type { EditorCatalogs } from "../editor-types";
-import { EditorSection, SelectField, TextField, useEditor } from "../fields";
+import { EditorSection, SelectField, useEditor } from "../fields";
+import { LocalizedTextField, LegalReferenceField } from "../localized-text-field";
 import { useLinkedIds } from "./linked-ids";
 
 /**
@@ -88,11 +89,11 @@ export function PeopleSection() {
       {linked.some((c) => c.specialCategory) ? (
         <div className="grid gap-3 sm:grid-cols-2">
           <SelectField path="art9Condition" label={t("field.art9Condition")} empty={empty} options={enumOptions(E.ART9_CONDITIONS, (v) => enumLabel("Art9Condition", v))} />
-          <TextField path="art9LegalReference" label={t("field.art9LegalReference")} />
+          <LegalReferenceField path="art9LegalReference" label={t("field.art9LegalReference")} />
         </div>
       ) : null}
-      {linked.some((c) => c.isCriminalOffence) ? <TextField path="art10Authority" label={t("field.art10Authority")} multiline /> : null}
-      {linked.some((c) => c.isNationalId) ? <TextField path="nationalIdJustification" label={t("field.nationalIdJustification")} multiline /> : null}
+      {linked.some((c) => c.isCriminalOffence) ? <LocalizedTextField path="art10Authority" label={t("field.art10Authority")} multiline /> : null}
+      {linked.some((c) => c.isNationalId) ? <LocalizedTextField path="nationalIdJustification" label={t("field.nationalIdJustification")} multiline /> : null}
     </EditorSection>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslations } from "next-intl";
 import { useFieldArray } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { EditorSection, ListAnchor, TextField, useEditor, type ActivityPath } from "../fields";
+import { LocalizedTextField } from "../localized-text-field";
 
 /** Art. 30(2): the processor's record — the controllers it serves, their contacts and the agreements. */
 export function ProcessorSection() {
@@ -11,7 +12,7 @@ export function ProcessorSection() {
   const controllersServed = useFieldArray({ control: form.control, name: "controllersServed", keyName: "key" });
   return (
     <EditorSection id="processor" title={t("section.processor")}>
-      <TextField path="processingCategories" label={t("field.processingCategories")} multiline />
+      <LocalizedTextField path="processingCategories" label={t("field.processingCategories")} multiline />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField path="controllerDpaRef" label={t("field.controllerDpaRef")} />
         <TextField path="controllerDpaDate" label={t("field.controllerDpaDate")} type="date" />
@@ -26,7 +27,7 @@ export function ProcessorSection() {
             <TextField path={p("contact")} label={t("field.contact")} />
             <TextField path={p("representative")} label={t("field.representative")} />
             <TextField path={p("dpoContact")} label={t("field.dpoContact")} />
-            <TextField path={p("processingCategories")} label={t("field.processingCategories")} />
+            <LocalizedTextField path={p("processingCategories")} label={t("field.processingCategories")} />
             <TextField path={p("dpaRef")} label={t("field.dpaRef")} />
             <TextField path={p("dpaDate")} label={t("field.dpaDate")} type="date" />
             {readOnly ? null : (
@@ -38,7 +39,7 @@ export function ProcessorSection() {
         );
       })}
       {readOnly ? null : (
-        <Button variant="secondary" onClick={() => controllersServed.append({ name: "", contact: "", representative: "", dpoContact: "", processingCategories: "", dpaRef: "", dpaDate: "" })}>
+        <Button variant="secondary" onClick={() => controllersServed.append({ name: "", contact: "", representative: "", dpoContact: "", processingCategories: {}, dpaRef: "", dpaDate: "" })}>
           {t("field.addControllerServed")}
         </Button>
       )}

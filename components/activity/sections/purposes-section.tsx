@@ -6,6 +6,7 @@ import type { ActivityFormValues } from "@/lib/register/activity-schema";
 import * as E from "@/lib/register/enums";
 import { enumOptions } from "../editor-state";
 import { EditorSection, ListAnchor, SelectField, TextField, useEditor, type ActivityPath } from "../fields";
+import { LocalizedTextField, LegalReferenceField } from "../localized-text-field";
 
 /** The activity's purposes as a field array; the purposes and the notice-texts sections share one. */
 export type PurposesArray = UseFieldArrayReturn<ActivityFormValues, "purposes", "key">;
@@ -32,17 +33,17 @@ export function PurposesSection({ purposes }: { purposes: PurposesArray }) {
                 </Button>
               )}
             </div>
-            <TextField path={p("description")} label={t("field.purposeDescription")} multiline />
+            <LocalizedTextField path={p("description")} label={t("field.purposeDescription")} multiline />
             <SelectField path={p("lawfulBasis")} label={t("field.lawfulBasis")} empty={empty} options={enumOptions(E.LAWFUL_BASES, (v) => enumLabel("LawfulBasis", v))} />
-            {basis === "LEGAL_OBLIGATION" || basis === "PUBLIC_TASK" ? <TextField path={p("legalReference")} label={t("field.legalReference")} /> : null}
+            {basis === "LEGAL_OBLIGATION" || basis === "PUBLIC_TASK" ? <LegalReferenceField path={p("legalReference")} label={t("field.legalReference")} /> : null}
             {basis === "LEGITIMATE_INTERESTS" ? (
               <div className="grid gap-3 sm:grid-cols-2">
-                <TextField path={p("legitimateInterest")} label={t("field.legitimateInterest")} multiline className="sm:col-span-2" />
+                <LocalizedTextField path={p("legitimateInterest")} label={t("field.legitimateInterest")} multiline className="sm:col-span-2" />
                 <TextField path={p("liaRef")} label={t("field.liaRef")} hint={watched?.[index]?.liaRef ? undefined : t("liaHint")} />
                 <TextField path={p("liaDate")} label={t("field.liaDate")} type="date" />
               </div>
             ) : null}
-            {basis === "CONSENT" ? <TextField path={p("consentWithdrawal")} label={t("field.consentWithdrawal")} /> : null}
+            {basis === "CONSENT" ? <LocalizedTextField path={p("consentWithdrawal")} label={t("field.consentWithdrawal")} /> : null}
           </div>
         );
       })}
@@ -50,7 +51,7 @@ export function PurposesSection({ purposes }: { purposes: PurposesArray }) {
         <Button
           variant="secondary"
           onClick={() =>
-            purposes.append({ id: "", description: "", lawfulBasis: "", legalReference: "", legitimateInterest: "", liaRef: "", liaDate: "", consentWithdrawal: "", noticeTextEn: "", noticeTextNb: "" })
+            purposes.append({ id: "", description: {}, lawfulBasis: "", legalReference: { law: "", section: "", text: {} }, legitimateInterest: {}, liaRef: "", liaDate: "", consentWithdrawal: {}, noticeTextEn: "", noticeTextNb: "" })
           }
         >
           {t("field.addPurpose")}

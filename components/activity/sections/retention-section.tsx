@@ -4,7 +4,8 @@ import { useFieldArray } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import * as E from "@/lib/register/enums";
 import { enumOptions } from "../editor-state";
-import { EditorSection, ListAnchor, NumberField, SelectField, TextField, useEditor, type ActivityPath } from "../fields";
+import { EditorSection, ListAnchor, NumberField, SelectField, useEditor, type ActivityPath } from "../fields";
+import { LocalizedTextField, LegalReferenceField } from "../localized-text-field";
 import { useLinkedIds } from "./linked-ids";
 
 /** Art. 30(1)(f), 13(2)(a): how long, from when, by which criteria — per data category or for the whole activity. */
@@ -34,9 +35,9 @@ export function RetentionSection() {
             <NumberField path={p("duration")} label={t("field.duration")} />
             <SelectField path={p("unit")} label={t("field.unit")} empty={empty} options={enumOptions(E.RETENTION_UNITS, (v) => enumLabel("RetentionUnit", v))} />
             <SelectField path={p("trigger")} label={t("field.trigger")} empty={empty} options={enumOptions(E.RETENTION_TRIGGERS, (v) => enumLabel("RetentionTrigger", v))} />
-            <TextField path={p("triggerText")} label={t("field.triggerText")} />
-            <TextField path={p("legalReference")} label={t("field.retentionLegalReference")} />
-            <TextField path={p("criteriaText")} label={t("field.criteriaText")} multiline className="sm:col-span-3" />
+            <LocalizedTextField path={p("triggerText")} label={t("field.triggerText")} />
+            <LegalReferenceField path={p("legalReference")} label={t("field.retentionLegalReference")} />
+            <LocalizedTextField path={p("criteriaText")} label={t("field.criteriaText")} multiline className="sm:col-span-3" />
             {readOnly ? null : (
               <Button variant="ghost" size="sm" onClick={() => retention.remove(index)}>
                 {t("removeItem", { item: t("retentionN", { n: index + 1 }) })}
@@ -46,7 +47,7 @@ export function RetentionSection() {
         );
       })}
       {readOnly ? null : (
-        <Button variant="secondary" onClick={() => retention.append({ dataCategoryId: "", duration: null, unit: "", trigger: "", triggerText: "", criteriaText: "", legalReference: "" })}>
+        <Button variant="secondary" onClick={() => retention.append({ dataCategoryId: "", duration: null, unit: "", trigger: "", triggerText: {}, criteriaText: {}, legalReference: { law: "", section: "", text: {} } })}>
           {t("field.addRetention")}
         </Button>
       )}

@@ -2,7 +2,7 @@
 import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import { renderSections, text } from "@/test/components/editor-harness";
+import { inLanguage, renderSections, text } from "@/test/components/editor-harness";
 import { SecuritySection } from "./security-section";
 
 describe("SecuritySection", () => {
@@ -10,10 +10,10 @@ describe("SecuritySection", () => {
     const { editor } = renderSections(() => <SecuritySection />);
     await userEvent.click(screen.getByRole("checkbox", { name: /Role-based access/ }));
     await userEvent.click(screen.getByRole("checkbox", { name: "CRM" }));
-    await userEvent.type(screen.getByLabelText(text("field.securityMeasuresText")), "Encrypted backups");
+    await userEvent.type(screen.getByLabelText(inLanguage(text("field.securityMeasuresText"))), "Encrypted backups");
     expect(editor().form.getValues("securityMeasureIds")).toEqual(["sm-access"]);
     expect(editor().form.getValues("systemIds")).toEqual(["sys-crm"]);
-    expect(editor().form.getValues("securityMeasuresText")).toBe("Encrypted backups");
+    expect(editor().form.getValues("securityMeasuresText")).toMatchObject({ en: "Encrypted backups" });
   });
 
   it("shows a measure's bokmål description to a Norwegian user", () => {

@@ -4,7 +4,8 @@ import * as E from "@/lib/register/enums";
 import { CatalogChecklist, InlineCreate } from "../catalog-picker";
 import { enumOptions } from "../editor-state";
 import type { EditorCatalogs } from "../editor-types";
-import { EditorSection, TextField, useEditor } from "../fields";
+import { EditorSection, useEditor } from "../fields";
+import { LocalizedTextField } from "../localized-text-field";
 import { useLinkedIds } from "./linked-ids";
 
 /** Art. 30(1)(g), 32(1): the technical and organisational measures, and the systems the data live in. */
@@ -41,7 +42,7 @@ export function SecuritySection() {
           />
         )}
       </CatalogChecklist>
-      <TextField path="securityMeasuresText" label={t("field.securityMeasuresText")} multiline />
+      <LocalizedTextField path="securityMeasuresText" label={t("field.securityMeasuresText")} multiline />
       <CatalogChecklist
         legend={t("field.systems")}
         name="systemIds"

@@ -2,15 +2,15 @@
 import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import { formValues, renderSections, text } from "@/test/components/editor-harness";
+import { inLanguage, formValues, renderSections, text } from "@/test/components/editor-harness";
 import { SourceSection } from "./source-section";
 
 describe("SourceSection", () => {
   it("asks an Art. 13 activity whether the person must provide the data", () => {
     renderSections(() => <SourceSection />);
     expect(screen.getByLabelText(text("field.provisionRequirement"))).toBeTruthy();
-    expect(screen.getByLabelText(text("field.provisionConsequence"))).toBeTruthy();
-    expect(screen.queryByLabelText(text("field.sourceName"))).toBeNull();
+    expect(screen.getByLabelText(inLanguage(text("field.provisionConsequence")))).toBeTruthy();
+    expect(screen.queryByLabelText(inLanguage(text("field.sourceName")))).toBeNull();
   });
 
   it("asks an Art. 14 activity for the source, the timing and an exemption's justification", async () => {

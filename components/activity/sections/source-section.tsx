@@ -4,7 +4,8 @@ import { useWatch } from "react-hook-form";
 import { isArt14Source } from "@/lib/register/activity-schema";
 import * as E from "@/lib/register/enums";
 import { enumOptions } from "../editor-state";
-import { EditorSection, SelectField, TextField, TriStateField, useEditor } from "../fields";
+import { EditorSection, SelectField, TriStateField, useEditor } from "../fields";
+import { LocalizedTextField } from "../localized-text-field";
 
 /**
  * Where the data come from: from the person (Art. 13, with 13(2)(e) whether they must give it)
@@ -26,11 +27,11 @@ export function SourceSection() {
         />
         {collectionSource && isArt14Source(collectionSource) ? (
           <>
-            <TextField path="sourceName" label={t("field.sourceName")} />
+            <LocalizedTextField path="sourceName" label={t("field.sourceName")} />
             <TriStateField path="sourceIsPublic" label={t("field.sourceIsPublic")} />
             <SelectField path="art14Timing" label={t("field.art14Timing")} empty={empty} options={enumOptions(E.ART14_TIMINGS, (v) => enumLabel("Art14Timing", v))} />
             <SelectField path="art14Exemption" label={t("field.art14Exemption")} empty={empty} options={enumOptions(E.ART14_EXEMPTIONS, (v) => enumLabel("Art14Exemption", v))} />
-            {art14Exemption ? <TextField path="art14ExemptionJustification" label={t("field.art14ExemptionJustification")} multiline className="sm:col-span-2" /> : null}
+            {art14Exemption ? <LocalizedTextField path="art14ExemptionJustification" label={t("field.art14ExemptionJustification")} multiline className="sm:col-span-2" /> : null}
           </>
         ) : (
           <>
@@ -40,7 +41,7 @@ export function SourceSection() {
               empty={empty}
               options={enumOptions(E.PROVISION_REQUIREMENTS, (v) => enumLabel("ProvisionRequirement", v))}
             />
-            <TextField path="provisionConsequence" label={t("field.provisionConsequence")} />
+            <LocalizedTextField path="provisionConsequence" label={t("field.provisionConsequence")} />
           </>
         )}
       </div>

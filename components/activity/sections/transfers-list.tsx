@@ -9,6 +9,7 @@ import * as E from "@/lib/register/enums";
 import { CountryOptions } from "../catalog-picker";
 import { enumOptions } from "../editor-state";
 import { CheckboxField, ListAnchor, SelectField, TextField, useEditor, type ActivityPath } from "../fields";
+import { LocalizedTextField } from "../localized-text-field";
 
 /**
  * Chapter V: one transfer per recipient and country, with its tool (Art. 45, 46, 49) and what
@@ -67,11 +68,11 @@ export function TransfersList({ transfers, onAdd }: { transfers: UseFieldArrayRe
             {mechanism && mechanism !== "EEA" && mechanism !== "ADEQUACY" && !mechanism.startsWith("DEROGATION") && mechanism !== "COMPELLING_LEGITIMATE_INTEREST" ? (
               <>
                 <TextField path={p("tiaRef")} label={t("field.tiaRef")} />
-                <TextField path={p("copyAccess")} label={t("field.copyAccess")} />
+                <LocalizedTextField path={p("copyAccess")} label={t("field.copyAccess")} />
               </>
             ) : null}
             {mechanism?.startsWith("DEROGATION") || mechanism === "COMPELLING_LEGITIMATE_INTEREST" ? (
-              <TextField path={p("art49Assessment")} label={t("field.art49Assessment")} multiline className="sm:col-span-2" />
+              <LocalizedTextField path={p("art49Assessment")} label={t("field.art49Assessment")} multiline className="sm:col-span-2" />
             ) : null}
             <CheckboxField path={p("isRegular")} label={t("field.isRegular")} />
             {readOnly ? null : (

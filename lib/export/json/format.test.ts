@@ -5,6 +5,7 @@ import { SUPERVISORY_AUTHORITIES } from "@/lib/register/supervisory-authorities"
 import type { RegisterSnapshot } from "@/lib/register/snapshot";
 import { fullRegisterSnapshot } from "@/test/export/full-register";
 import { checkDocumentReferences, parseRegisterDocument, registerDocumentSchema } from "./format";
+import type { RegisterDocument } from "./format";
 import { registerDocumentFromSnapshot, serializeRegisterDocument } from "./from-snapshot";
 
 const reference = {
@@ -61,9 +62,23 @@ describe("the register JSON format", () => {
   });
 
   it("refuses a file from another format version with its own message", () => {
-    const doc = { ...registerDocumentFromSnapshot(fullRegisterSnapshot()), formatVersion: 2 };
+    const doc = { ...registerDocumentFromSnapshot(fullRegisterSnapshot()), formatVersion: 3 };
     const parsed = parseRegisterDocument(JSON.stringify(doc));
-    expect(parsed).toEqual({ ok: false, issues: [expect.objectContaining({ code: "wrongFormatVersion", values: { found: "2", expected: 1 } })] });
+    expect(parsed).toEqual({ ok: false, issues: [expect.objectContaining({ code: "wrongFormatVersion", values: { found: "3", expected: 2 } })] });
+  });
+
+  it("still reads a version-1 file: its texts become English, its cookie lifetimes structured where they plainly are", () => {
+    // A version-1 file as Protokoll wrote it before issue 9: every text a single string.
+    const v1 = asVersion1(registerDocumentFromSnapshot(fullRegisterSnapshot()));
+    expect(JSON.stringify(v1)).not.toContain('"nb":');
+    const parsed = parseRegisterDocument(JSON.stringify(v1));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+    expect(parsed.doc.formatVersion).toBe(2);
+    expect(parsed.doc.controller).toMatchObject({ noticeLanguages: ["en", "nb"], primaryLanguage: "en" });
+    const purpose = parsed.doc.activities.flatMap((a) => a.purposes).find((p) => p.lawfulBasis === "LEGAL_OBLIGATION");
+    expect(purpose?.description).toEqual({ en: expect.any(String) as string });
+    expect(purpose?.legalReference).toEqual({ law: null, section: null, text: { en: expect.any(String) as string } });
+    expect(parsed.doc.catalogs.cookies.find((c) => c.name === "_ga")?.duration).toEqual({ kind: "PERIOD", amount: 2, unit: "YEARS", text: {} });
   });
 
   it("refuses text that is not JSON, not a register file, or has unknown fields", () => {
@@ -87,3 +102,20 @@ describe("the register JSON format", () => {
     expect(codes).toEqual(expect.arrayContaining(["unknownCountry", "unknownReference", "transferRecipientNotLinked"]));
   });
 });
+
+/** A version-2 document written the way version 1 was: texts as their English string, lifetimes as words. */
+function asVersion1(doc: RegisterDocument): unknown {
+  const down = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(down);
+    if (typeof value !== "object" || value === null) return value;
+    const record = value as Record<string, unknown>;
+    const keys = Object.keys(record);
+    if ("kind" in record && "amount" in record && "unit" in record) return record.kind === "PERIOD" ? `${String(record.amount)} years` : "Session";
+    if (keys.length === 3 && "law" in record && "section" in record && "text" in record) return (record.text as { en?: string }).en ?? null;
+    if (keys.every((key) => key === "en" || key === "nb") && keys.length > 0) return record.en ?? null;
+    if (keys.length === 0) return null;
+    return Object.fromEntries(Object.entries(record).map(([key, inner]) => [key === "duration" && typeof inner === "object" ? "durationText" : key, down(inner)]));
+  };
+  const { noticeLanguages: _languages, primaryLanguage: _primary, ...controller } = doc.controller;
+  return { ...(down({ ...doc, controller }) as object), formatVersion: 1 };
+}

@@ -1,4 +1,8 @@
 import { z } from "zod";
+import { storedCookieDurationSchema } from "@/lib/register/cookie-duration";
+import { LANGUAGES } from "@/lib/register/languages";
+import { storedLegalReferenceSchema, storedLocalizedTextSchema } from "@/lib/register/localized-text";
+import { singleLanguageActivity, singleLanguageCookie, type Json } from "@/lib/register/snapshot-upgrade";
 import * as E from "@/lib/register/enums";
 import type { MessageRef } from "@/lib/validation/messages";
 
@@ -10,7 +14,9 @@ import type { MessageRef } from "@/lib/validation/messages";
  * This zod schema IS the definition of the format; bump REGISTER_FORMAT_VERSION
  * on any change an older importer could not read.
  */
-export const REGISTER_FORMAT_VERSION = 1;
+export const REGISTER_FORMAT_VERSION = 2;
+/** Older versions this code still reads, each upgraded to the current one before parsing. */
+export const READABLE_REGISTER_FORMAT_VERSIONS = [1, 2] as const;
 export const REGISTER_FORMAT_KIND = "protokoll-register";
 
 const text = (max = 20_000) => z.string().max(max);
@@ -18,6 +24,9 @@ const nullableText = (max = 20_000) => text(max).nullable();
 const key = z.string().regex(/^[a-z]+[0-9]+$/, "key");
 const country = z.string().regex(/^[A-Z]{2}$/, "country");
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "date").nullable();
+/** Version 2: one value per language ({ "en": "…", "nb": "…" }); limits are the editor's. */
+const localized = storedLocalizedTextSchema;
+const legalReference = storedLegalReferenceSchema;
 
 const controllerSchema = z.strictObject({
   legalName: text(200),
@@ -46,6 +55,9 @@ const controllerSchema = z.strictObject({
   representative: z.strictObject({ name: nullableText(200), address: nullableText(500), email: nullableText(320) }),
   /** Reference data id, e.g. "no-datatilsynet". */
   supervisoryAuthorityId: nullableText(100),
+  /** Version 2: the notice's languages and the register's primary language. */
+  noticeLanguages: z.array(z.enum(LANGUAGES)),
+  primaryLanguage: z.enum(LANGUAGES),
 });
 
 const subProcessorSchema = z.strictObject({
@@ -98,7 +110,7 @@ const catalogsSchema = z.strictObject({
       purposeEn: text(),
       purposeNb: text(),
       category: z.enum(E.COOKIE_CATEGORIES),
-      durationText: text(200),
+      duration: storedCookieDurationSchema,
       consentRequired: z.boolean(),
       recipient: key.nullable(),
     }),
@@ -110,27 +122,27 @@ const activitySchema = z.strictObject({
   name: text(200),
   noticeTitleEn: nullableText(200),
   noticeTitleNb: nullableText(200),
-  description: nullableText(),
+  description: localized,
   role: z.enum(E.ACTIVITY_ROLES),
   status: z.enum(E.ACTIVITY_STATUSES),
   showInNotice: z.boolean(),
   collectionSource: z.enum(E.COLLECTION_SOURCES),
-  sourceName: nullableText(500),
+  sourceName: localized,
   sourceIsPublic: z.boolean().nullable(),
   art14Timing: z.enum(E.ART14_TIMINGS).nullable(),
   art14Exemption: z.enum(E.ART14_EXEMPTIONS).nullable(),
-  art14ExemptionJustification: nullableText(),
+  art14ExemptionJustification: localized,
   provisionRequirement: z.enum(E.PROVISION_REQUIREMENTS).nullable(),
-  provisionConsequence: nullableText(),
+  provisionConsequence: localized,
   art9Condition: z.enum(E.ART9_CONDITIONS).nullable(),
-  art9LegalReference: nullableText(),
-  art10Authority: nullableText(),
-  nationalIdJustification: nullableText(),
+  art9LegalReference: legalReference,
+  art10Authority: localized,
+  nationalIdJustification: localized,
   adm: z.strictObject({
     exists: z.boolean(),
-    logic: nullableText(),
-    significance: nullableText(),
-    consequences: nullableText(),
+    logic: localized,
+    significance: localized,
+    consequences: localized,
     art22Exception: z.enum(E.ART22_EXCEPTIONS).nullable(),
   }),
   dpia: z.strictObject({ required: z.boolean(), status: z.enum(E.DPIA_STATUSES).nullable(), link: nullableText() }),
@@ -143,25 +155,25 @@ const activitySchema = z.strictObject({
     similarProducts: z.boolean().nullable(),
   }),
   consentRecordRef: nullableText(),
-  securityMeasuresText: nullableText(),
-  processingCategories: nullableText(),
+  securityMeasuresText: localized,
+  processingCategories: localized,
   controllerDpaRef: nullableText(),
   controllerDpaDate: isoDate,
   purposes: z.array(
     z.strictObject({
       key,
-      description: text(),
+      description: localized,
       lawfulBasis: z.enum(E.LAWFUL_BASES).nullable(),
-      legalReference: nullableText(),
-      legitimateInterest: nullableText(),
+      legalReference: legalReference,
+      legitimateInterest: localized,
       liaRef: nullableText(),
       liaDate: isoDate,
-      consentWithdrawal: nullableText(),
+      consentWithdrawal: localized,
       sortOrder: z.number().int(),
     }),
   ),
   jointControllers: z.array(
-    z.strictObject({ name: text(200), contact: nullableText(), arrangementLink: nullableText(), essenceText: nullableText() }),
+    z.strictObject({ name: text(200), contact: nullableText(), arrangementLink: nullableText(), essenceText: localized }),
   ),
   controllersServed: z.array(
     z.strictObject({
@@ -169,7 +181,7 @@ const activitySchema = z.strictObject({
       contact: nullableText(),
       representative: nullableText(),
       dpoContact: nullableText(),
-      processingCategories: nullableText(),
+      processingCategories: localized,
       dpaRef: nullableText(),
       dpaDate: isoDate,
     }),
@@ -195,8 +207,8 @@ const activitySchema = z.strictObject({
       sccModule: z.enum(E.SCC_MODULES).nullable(),
       adequacyDecisionId: nullableText(100),
       tiaRef: nullableText(),
-      copyAccess: nullableText(),
-      art49Assessment: nullableText(),
+      copyAccess: localized,
+      art49Assessment: localized,
       isRegular: z.boolean(),
     }),
   ),
@@ -206,9 +218,9 @@ const activitySchema = z.strictObject({
       duration: z.number().int().min(0).max(1000).nullable(),
       unit: z.enum(E.RETENTION_UNITS).nullable(),
       trigger: z.enum(E.RETENTION_TRIGGERS).nullable(),
-      triggerText: nullableText(),
-      criteriaText: nullableText(),
-      legalReference: nullableText(),
+      triggerText: localized,
+      criteriaText: localized,
+      legalReference: legalReference,
       sortOrder: z.number().int(),
     }),
   ),
@@ -356,10 +368,10 @@ export function parseRegisterDocument(text: string): { ok: true; doc: RegisterDo
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return fail("notRegisterFile");
   const head = raw as { format?: unknown; formatVersion?: unknown };
   if (head.format !== REGISTER_FORMAT_KIND) return fail("notRegisterFile", "format");
-  if (head.formatVersion !== REGISTER_FORMAT_VERSION) {
+  if (!(READABLE_REGISTER_FORMAT_VERSIONS as readonly unknown[]).includes(head.formatVersion)) {
     return fail("wrongFormatVersion", "formatVersion", { found: String(head.formatVersion), expected: REGISTER_FORMAT_VERSION });
   }
-  const parsed = registerDocumentSchema.safeParse(raw);
+  const parsed = registerDocumentSchema.safeParse(head.formatVersion === 1 ? upgradeVersion1(raw as Json) : raw);
   if (parsed.success) return { ok: true, doc: parsed.data };
   return {
     ok: false,
@@ -370,5 +382,24 @@ export function parseRegisterDocument(text: string): { ok: true; doc: RegisterDo
       code: issue.code === "unrecognized_keys" ? "unknownField" : "invalidValue",
       values: { detail: issue.message },
     })),
+  };
+}
+
+/**
+ * A version-1 file (texts as single strings, cookie durations as text) as version 2: its
+ * texts were written in English, as the database migration assumes for every register
+ * of that time, and its company publishes in both languages. Shapes the upgrade does not
+ * recognise are left for the schema to report.
+ */
+function upgradeVersion1(raw: Json): Json {
+  const list = (value: unknown): Json[] => (Array.isArray(value) ? (value as Json[]) : []);
+  const object = (value: unknown): Json => (typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Json) : {});
+  const catalogs = object(raw.catalogs);
+  return {
+    ...raw,
+    formatVersion: 2,
+    controller: { ...object(raw.controller), noticeLanguages: ["en", "nb"], primaryLanguage: "en" },
+    catalogs: { ...catalogs, cookies: list(catalogs.cookies).map((cookie) => singleLanguageCookie(cookie, "en")) },
+    activities: list(raw.activities).map((activity) => singleLanguageActivity(activity, "en")),
   };
 }

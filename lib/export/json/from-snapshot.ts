@@ -65,9 +65,19 @@ export function registerDocumentFromSnapshot(snapshot: RegisterSnapshot): Regist
     "sm",
   );
   const cookies = keyed(
-    snapshot.catalogs.cookies.map(({ id, recipientId, ...rest }) => ({
-      id,
-      entry: { ...rest, recipient: recipientId === null ? null : must(recipients.keys, recipientId) },
+    snapshot.catalogs.cookies.map((c) => ({
+      id: c.id,
+      // Keys in the schema's order, so the same register always gives the same bytes.
+      entry: {
+        name: c.name,
+        provider: c.provider,
+        purposeEn: c.purposeEn,
+        purposeNb: c.purposeNb,
+        category: c.category,
+        duration: c.duration,
+        consentRequired: c.consentRequired,
+        recipient: c.recipientId === null ? null : must(recipients.keys, c.recipientId),
+      },
     })),
     "ck",
   );
@@ -187,6 +197,8 @@ export function registerDocumentFromSnapshot(snapshot: RegisterSnapshot): Regist
       dpo: { ...c.dpo },
       representative: { ...c.representative },
       supervisoryAuthorityId: c.supervisoryAuthority?.id ?? null,
+      noticeLanguages: [...c.noticeLanguages],
+      primaryLanguage: c.primaryLanguage,
     },
     catalogs,
     activities: activities.list,

@@ -1,6 +1,7 @@
 import { countryName } from "@/lib/register/countries";
 import { indexSnapshot, type ActivitySnapshot, type RegisterSnapshot } from "@/lib/register/snapshot";
-import { label, yesNo, type ExportLanguage } from "../labels";
+import { cookieDurationForExport, label, legalReferenceForExport, textForExport, yesNo, type ExportLanguage } from "../labels";
+import type { LegalReference, LocalizedText } from "@/lib/register/localized-text";
 
 /**
  * The Art. 30 fields of one activity as (label, value) rows, in the order of
@@ -100,6 +101,9 @@ export const WORDS = W;
 
 const joinNonEmpty = (items: (string | null | undefined)[], separator = "; ") => items.filter((item): item is string => Boolean(item && item.trim())).join(separator);
 const list = (items: string[]) => (items.length === 0 ? null : items.join("\n"));
+/** The DPO's text and legal references in the PDF's language (lib/export/labels.ts says how a gap shows). */
+const xt = (value: LocalizedText, lang: ExportLanguage) => textForExport(value, lang);
+const xr = (value: LegalReference, lang: ExportLanguage) => legalReferenceForExport(value, lang);
 
 /** The controller-record rows (Art. 30(1)) of an activity. */
 export function controllerFields(snapshot: RegisterSnapshot, index: ReturnType<typeof indexSnapshot>, a: ActivitySnapshot, lang: ExportLanguage): FieldRow[] {
@@ -109,12 +113,12 @@ export function controllerFields(snapshot: RegisterSnapshot, index: ReturnType<t
   const rows: FieldRow[] = [
     { label: t(L.role), value: label("ActivityRole", a.role, lang) },
     { label: t(L.status), value: label("ActivityStatus", a.status, lang) },
-    { label: t(L.description), value: a.description },
+    { label: t(L.description), value: xt(a.description, lang) },
     {
       label: t(L.jointControllers),
       value: list(
         a.jointControllers.map((j) =>
-          [j.name, labelled(W.contact, j.contact), labelled(W.arrangement, j.arrangementLink), labelled(W.essence, j.essenceText)].join("\n   "),
+          [j.name, labelled(W.contact, j.contact), labelled(W.arrangement, j.arrangementLink), labelled(W.essence, xt(j.essenceText, lang))].join("\n   "),
         ),
       ),
     },
@@ -123,20 +127,20 @@ export function controllerFields(snapshot: RegisterSnapshot, index: ReturnType<t
       value: list(
         a.purposes.map((p, i) =>
           [
-            `${i + 1}. ${p.description}`,
+            `${i + 1}. ${xt(p.description, lang) ?? ""}`,
             labelled(W.basis, p.lawfulBasis ? label("LawfulBasis", p.lawfulBasis, lang) : null),
-            labelled(W.legalReference, p.legalReference),
-            labelled(W.legitimateInterest, p.legitimateInterest),
+            labelled(W.legalReference, xr(p.legalReference, lang)),
+            labelled(W.legitimateInterest, xt(p.legitimateInterest, lang)),
             labelled(W.lia, joinNonEmpty([p.liaRef, p.liaDate], ", ") || null),
-            labelled(W.withdrawal, p.consentWithdrawal),
+            labelled(W.withdrawal, xt(p.consentWithdrawal, lang)),
           ].join("\n   "),
         ),
       ),
     },
     ...sharedDataRows(index, a, lang),
-    { label: t(L.art9), value: joinNonEmpty([a.art9Condition ? label("Art9Condition", a.art9Condition, lang) : null, a.art9LegalReference]) || null },
-    { label: t(L.art10), value: a.art10Authority },
-    { label: t(L.nationalId), value: a.nationalIdJustification },
+    { label: t(L.art9), value: joinNonEmpty([a.art9Condition ? label("Art9Condition", a.art9Condition, lang) : null, xr(a.art9LegalReference, lang)]) || null },
+    { label: t(L.art10), value: xt(a.art10Authority, lang) },
+    { label: t(L.nationalId), value: xt(a.nationalIdJustification, lang) },
     {
       label: t(L.recipients),
       value: list(
@@ -161,7 +165,7 @@ export function controllerFields(snapshot: RegisterSnapshot, index: ReturnType<t
       label: t(L.source),
       value: joinNonEmpty([
         label("CollectionSource", a.collectionSource, lang),
-        a.sourceName ? `${t(W.sourceName)}: ${a.sourceName}${a.sourceIsPublic ? ` (${t(W.publicSource)})` : ""}` : null,
+        xt(a.sourceName, lang) ? `${t(W.sourceName)}: ${xt(a.sourceName, lang) ?? ""}${a.sourceIsPublic ? ` (${t(W.publicSource)})` : ""}` : null,
       ], "\n"),
     },
     {
@@ -170,25 +174,25 @@ export function controllerFields(snapshot: RegisterSnapshot, index: ReturnType<t
         a.collectionSource === "THIRD_PARTY" || a.collectionSource === "PUBLIC_SOURCE" || a.art14Timing || a.art14Exemption
           ? joinNonEmpty([
               labelled(W.timing, a.art14Timing ? label("Art14Timing", a.art14Timing, lang) : null),
-              a.art14Exemption ? `${t(W.exemption)}: ${label("Art14Exemption", a.art14Exemption, lang)}${a.art14ExemptionJustification ? ` — ${a.art14ExemptionJustification}` : ""}` : null,
+              a.art14Exemption ? `${t(W.exemption)}: ${label("Art14Exemption", a.art14Exemption, lang)}${xt(a.art14ExemptionJustification, lang) ? ` — ${xt(a.art14ExemptionJustification, lang) ?? ""}` : ""}` : null,
             ], "\n")
           : null,
     },
     {
       label: t(L.provision),
-      value: a.provisionRequirement || a.provisionConsequence
-        ? joinNonEmpty([a.provisionRequirement ? label("ProvisionRequirement", a.provisionRequirement, lang) : null, a.provisionConsequence ? `${t(W.consequence)}: ${a.provisionConsequence}` : null], "\n")
+      value: a.provisionRequirement || xt(a.provisionConsequence, lang)
+        ? joinNonEmpty([a.provisionRequirement ? label("ProvisionRequirement", a.provisionRequirement, lang) : null, xt(a.provisionConsequence, lang) ? `${t(W.consequence)}: ${xt(a.provisionConsequence, lang) ?? ""}` : null], "\n")
         : null,
     },
     {
       label: t(L.adm),
       value: [
         `${t(W.exists)}: ${yesNo(a.adm.exists, lang)}`,
-        ...(a.adm.exists || a.adm.logic || a.adm.significance || a.adm.consequences || a.adm.art22Exception
+        ...(a.adm.exists || xt(a.adm.logic, lang) || xt(a.adm.significance, lang) || xt(a.adm.consequences, lang) || a.adm.art22Exception
           ? [
-              labelled(W.logic, a.adm.logic),
-              labelled(W.significance, a.adm.significance),
-              labelled(W.consequences, a.adm.consequences),
+              labelled(W.logic, xt(a.adm.logic, lang)),
+              labelled(W.significance, xt(a.adm.significance, lang)),
+              labelled(W.consequences, xt(a.adm.consequences, lang)),
               labelled(W.exception, a.adm.art22Exception ? label("Art22Exception", a.adm.art22Exception, lang) : null),
             ]
           : []),
@@ -223,7 +227,7 @@ export function controllerFields(snapshot: RegisterSnapshot, index: ReturnType<t
           .map((id) => index.cookies.get(id))
           .filter((c) => c !== undefined)
           .map((c) =>
-            joinNonEmpty([c.name, c.provider, label("CookieCategory", c.category, lang), c.durationText, c.consentRequired ? t(W.consentRequired) : null, lang === "nb" ? c.purposeNb : c.purposeEn], " — "),
+            joinNonEmpty([c.name, c.provider, label("CookieCategory", c.category, lang), cookieDurationForExport(c.duration, lang), c.consentRequired ? t(W.consentRequired) : null, lang === "nb" ? c.purposeNb : c.purposeEn], " — "),
           ),
       ),
     },
@@ -239,7 +243,7 @@ export function processorFields(snapshot: RegisterSnapshot, index: ReturnType<ty
   const country = (code: string | null) => (code ? `${countryName(code, lang)} (${code})` : null);
   return [
     { label: t(L.status), value: label("ActivityStatus", a.status, lang) },
-    { label: t(L.description), value: a.description },
+    { label: t(L.description), value: xt(a.description, lang) },
     {
       label: t(L.controllersServed),
       value: list(
@@ -249,13 +253,13 @@ export function processorFields(snapshot: RegisterSnapshot, index: ReturnType<ty
             labelled(W.contact, c.contact),
             labelled(W.representative, c.representative),
             labelled(W.dpo, c.dpoContact),
-            labelled(W.categories, c.processingCategories),
+            labelled(W.categories, xt(c.processingCategories, lang)),
             labelled(W.dpa, joinNonEmpty([c.dpaRef, c.dpaDate], ", ") || null),
           ].join("\n   "),
         ),
       ),
     },
-    { label: t(L.processingCategories), value: a.processingCategories },
+    { label: t(L.processingCategories), value: xt(a.processingCategories, lang) },
     { label: t(L.controllerDpa), value: joinNonEmpty([a.controllerDpaRef, a.controllerDpaDate], ", ") || null },
     ...sharedDataRows(index, a, lang),
     {
@@ -329,8 +333,8 @@ function transfersText(index: ReturnType<typeof indexSnapshot>, a: ActivitySnaps
         `${t(W.mechanism)}: ${tr.mechanism ? label("TransferMechanism", tr.mechanism, lang) : notRecordedText(lang)}${tr.sccModule ? `, ${label("SccModule", tr.sccModule, lang)}` : ""}`,
         ...(decision || tr.adequacyDecisionId ? [`${t(W.adequacy)}: ${decision ? `${decision.reference} (${lang === "nb" ? decision.subjectNb : decision.subjectEn})` : tr.adequacyDecisionId}`] : []),
         `${t(W.tia)}: ${tr.tiaRef ?? notRecordedText(lang)}`,
-        `${t(W.copy)}: ${tr.copyAccess ?? notRecordedText(lang)}`,
-        ...(tr.art49Assessment || (tr.mechanism ?? "").startsWith("DEROGATION") || tr.mechanism === "COMPELLING_LEGITIMATE_INTEREST" ? [`${t(W.art49)}: ${tr.art49Assessment ?? notRecordedText(lang)}`] : []),
+        `${t(W.copy)}: ${xt(tr.copyAccess, lang) ?? notRecordedText(lang)}`,
+        ...(xt(tr.art49Assessment, lang) || (tr.mechanism ?? "").startsWith("DEROGATION") || tr.mechanism === "COMPELLING_LEGITIMATE_INTEREST" ? [`${t(W.art49)}: ${xt(tr.art49Assessment, lang) ?? notRecordedText(lang)}`] : []),
       ].join("\n   ");
     })
     .join("\n");
@@ -342,11 +346,11 @@ function retentionText(index: ReturnType<typeof indexSnapshot>, a: ActivitySnaps
   return a.retentionRules
     .map((r) => {
       const c = r.dataCategoryId ? index.dataCategories.get(r.dataCategoryId) : undefined;
-      const period = joinNonEmpty([r.duration === null ? null : `${r.duration} ${r.unit ? label("RetentionUnit", r.unit, lang) : ""}`.trim(), r.trigger ? label("RetentionTrigger", r.trigger, lang) : null, r.triggerText], " ");
+      const period = joinNonEmpty([r.duration === null ? null : `${r.duration} ${r.unit ? label("RetentionUnit", r.unit, lang) : ""}`.trim(), r.trigger ? label("RetentionTrigger", r.trigger, lang) : null, xt(r.triggerText, lang)], " ");
       return joinNonEmpty([
         `${c ? (lang === "nb" ? c.labelNb : c.labelEn) : t(W.wholeActivity)}: ${period || notRecordedText(lang)}`,
-        r.criteriaText ? `${t(W.criteria)}: ${r.criteriaText}` : null,
-        r.legalReference ? `${t(W.legalRef)}: ${r.legalReference}` : null,
+        xt(r.criteriaText, lang) ? `${t(W.criteria)}: ${xt(r.criteriaText, lang) ?? ""}` : null,
+        xr(r.legalReference, lang) ? `${t(W.legalRef)}: ${xr(r.legalReference, lang) ?? ""}` : null,
       ]);
     })
     .join("\n");
@@ -357,7 +361,8 @@ function securityText(index: ReturnType<typeof indexSnapshot>, a: ActivitySnapsh
     .map((id) => index.securityMeasures.get(id))
     .filter((m) => m !== undefined)
     .map((m) => `${label("SecurityMeasureKind", m.kind, lang)}: ${lang === "nb" ? m.descriptionNb : m.descriptionEn}`);
-  if (a.securityMeasuresText) items.push(a.securityMeasuresText);
+  const own = xt(a.securityMeasuresText, lang);
+  if (own) items.push(own);
   return list(items);
 }
 

@@ -1,4 +1,5 @@
 import type * as E from "@/lib/register/enums";
+import { inLanguage, legalReferenceIn, parseLegalReference, textIn, type LegalReference, type LocalizedText } from "@/lib/register/localized-text";
 import { booleanFromLabel, enumFromLabel, label, yesNo, type EnumName, type ExportLanguage } from "../labels";
 import type { DocumentActivity, DocumentCatalogs, ImportIssue, RegisterDocument } from "../json/format";
 import type { ActivityOrigin } from "./issue-columns";
@@ -120,6 +121,8 @@ type WriteContext = { doc: RegisterDocument; lang: ExportLanguage };
 
 type ReadContext = {
   catalogs: CatalogBuilder;
+  /** The sheet's language (its headers'): the language its texts are read into. */
+  lang: ExportLanguage;
   issue: (code: string, values?: Record<string, string | number>) => void;
   countryCodes: ReadonlySet<string>;
 };
@@ -139,6 +142,14 @@ const tr = (pair: { en: string; nb: string }, lang: ExportLanguage) => pair[lang
 const splitLines = (cell: string) => (cell === "" ? [] : cell.split(/\r?\n/).map((line) => line.trim()));
 const splitParts = (line: string) => line.split("|").map((part) => part.trim());
 const orNull = (text: string | undefined) => (text === undefined || text === "" ? null : text);
+/**
+ * A sheet is written in one language: each text in that language only (empty where it is
+ * not written in it — never the other language's text), and read back into the same language.
+ */
+const inSheet = (value: LocalizedText, lang: ExportLanguage) => textIn(value, lang);
+const refInSheet = (value: LegalReference, lang: ExportLanguage) => legalReferenceIn(value, lang);
+const fromSheet = (text: string | undefined, ctx: ReadContext): LocalizedText => inLanguage(orNull(text?.trim()), ctx.lang);
+const refFromSheet = (text: string | undefined, ctx: ReadContext): LegalReference => parseLegalReference(orNull(text?.trim()), ctx.lang);
 
 function readEnum<K extends EnumName>(ctx: ReadContext, enumName: K, text: string | undefined) {
   if (text === undefined || text.trim() === "") return null;
@@ -209,7 +220,10 @@ const name: Column = {
   },
 };
 
-const simpleText = (id: keyof Draft & string, header: { en: string; nb: string }, sheets: RecordSheet[]): Column => ({
+type TextField = { [K in keyof Draft]: Draft[K] extends string | null ? K : never }[keyof Draft];
+type LocalizedField = { [K in keyof Draft]: Draft[K] extends LocalizedText ? (Draft[K] extends LegalReference ? never : K) : never }[keyof Draft];
+
+const simpleText = (id: TextField, header: { en: string; nb: string }, sheets: RecordSheet[]): Column => ({
   id,
   header,
   sheets,
@@ -219,6 +233,17 @@ const simpleText = (id: keyof Draft & string, header: { en: string; nb: string }
   },
   read: (cell, d) => {
     (d as Record<string, unknown>)[id] = orNull(cell.trim());
+  },
+});
+
+/** A text per language: the cell holds the sheet's language. */
+const localizedText = (id: LocalizedField, header: { en: string; nb: string }, sheets: RecordSheet[]): Column => ({
+  id,
+  header,
+  sheets,
+  write: (a, { lang }) => flat(inSheet(a[id] as LocalizedText, lang)),
+  read: (cell, d, ctx) => {
+    (d as Record<string, unknown>)[id] = fromSheet(cell, ctx);
   },
 });
 
@@ -272,24 +297,24 @@ export const COLUMNS: Column[] = [
   enumColumn("status", { en: "Status", nb: "Status" }, ["controller", "processor"], "ActivityStatus", (a) => a.status, (d, v) => {
     if (v !== null) d.status = v as E.ActivityStatus;
   }),
-  simpleText("description", { en: "Description", nb: "Beskrivelse" }, ["controller", "processor"]),
+  localizedText("description", { en: "Description", nb: "Beskrivelse" }, ["controller", "processor"]),
   {
     id: "purposes",
     header: { en: "Purpose of processing (Art. 30(1)(b))", nb: "Formål med behandlingen (art. 30 nr. 1 bokstav b)" },
     sheets: ["controller"],
-    write: (a) => aligned(a.purposes.map((p) => flat(p.description))),
-    read: (cell, d) => {
+    write: (a, { lang }) => aligned(a.purposes.map((p) => flat(inSheet(p.description, lang)))),
+    read: (cell, d, ctx) => {
       const values = splitLines(cell);
       while (values.length > 0 && values[values.length - 1] === "") values.pop();
       d.purposes = values.map((description, i) => ({
         key: `p${i + 1}`,
-        description,
+        description: fromSheet(description, ctx),
         lawfulBasis: null,
-        legalReference: null,
-        legitimateInterest: null,
+        legalReference: { law: null, section: null, text: {} },
+        legitimateInterest: {},
         liaRef: null,
         liaDate: null,
-        consentWithdrawal: null,
+        consentWithdrawal: {},
         sortOrder: i,
       }));
     },
@@ -305,17 +330,17 @@ export const COLUMNS: Column[] = [
   purposeColumn(
     "legalReference",
     { en: "Legal reference (Art. 6(3))", nb: "Rettslig grunnlag i lov (art. 6 nr. 3)" },
-    (p) => flat(p.legalReference),
-    (text, p) => {
-      p.legalReference = orNull(text);
+    (p, lang) => flat(refInSheet(p.legalReference, lang)),
+    (text, p, ctx) => {
+      p.legalReference = refFromSheet(text, ctx);
     },
   ),
   purposeColumn(
     "legitimateInterest",
     { en: "Legitimate interests for the processing (if applicable)", nb: "Berettiget interesse (der det er grunnlaget)" },
-    (p) => flat(p.legitimateInterest),
-    (text, p) => {
-      p.legitimateInterest = orNull(text);
+    (p, lang) => flat(inSheet(p.legitimateInterest, lang)),
+    (text, p, ctx) => {
+      p.legitimateInterest = fromSheet(text, ctx);
     },
   ),
   purposeColumn(
@@ -331,22 +356,22 @@ export const COLUMNS: Column[] = [
   purposeColumn(
     "consentWithdrawal",
     { en: "How consent can be withdrawn (Art. 7(3))", nb: "Slik trekkes samtykket tilbake (art. 7 nr. 3)" },
-    (p) => flat(p.consentWithdrawal),
-    (text, p) => {
-      p.consentWithdrawal = orNull(text);
+    (p, lang) => flat(inSheet(p.consentWithdrawal, lang)),
+    (text, p, ctx) => {
+      p.consentWithdrawal = fromSheet(text, ctx);
     },
   ),
   {
     id: "jointControllers",
     header: { en: "Name and contact details of joint controller (Art. 26)", nb: "Felles behandlingsansvarlige, navn og kontakt (art. 26)" },
     sheets: ["controller"],
-    write: (a) => lines(a.jointControllers.map((j) => parts(j.name, j.contact, j.arrangementLink, j.essenceText))),
-    read: (cell, d) => {
+    write: (a, { lang }) => lines(a.jointControllers.map((j) => parts(j.name, j.contact, j.arrangementLink, inSheet(j.essenceText, lang)))),
+    read: (cell, d, ctx) => {
       d.jointControllers = splitLines(cell)
         .filter(Boolean)
         .map((line) => {
           const [n = "", contact, link, essence] = splitParts(line);
-          return { name: n, contact: orNull(contact), arrangementLink: orNull(link), essenceText: orNull(essence) };
+          return { name: n, contact: orNull(contact), arrangementLink: orNull(link), essenceText: fromSheet(essence, ctx) };
         });
     },
   },
@@ -354,7 +379,7 @@ export const COLUMNS: Column[] = [
     id: "controllersServed",
     header: { en: "Name and contact details of controller (Art. 30(2)(a))", nb: "Behandlingsansvarlige vi behandler for, navn og kontakt (art. 30 nr. 2 bokstav a)" },
     sheets: ["processor"],
-    write: (a) => lines(a.controllersServed.map((c) => parts(c.name, c.contact, c.representative, c.dpoContact, c.processingCategories, c.dpaRef, c.dpaDate))),
+    write: (a, { lang }) => lines(a.controllersServed.map((c) => parts(c.name, c.contact, c.representative, c.dpoContact, inSheet(c.processingCategories, lang), c.dpaRef, c.dpaDate))),
     read: (cell, d, ctx) => {
       d.controllersServed = splitLines(cell)
         .filter(Boolean)
@@ -365,14 +390,14 @@ export const COLUMNS: Column[] = [
             contact: orNull(contact),
             representative: orNull(representative),
             dpoContact: orNull(dpo),
-            processingCategories: orNull(categories),
+            processingCategories: fromSheet(categories, ctx),
             dpaRef: orNull(dpaRef),
             dpaDate: readDate(ctx, dpaDate),
           };
         });
     },
   },
-  simpleText("processingCategories", { en: "Categories of processing (Art. 30(2)(b))", nb: "Kategorier av behandling (art. 30 nr. 2 bokstav b)" }, ["processor"]),
+  localizedText("processingCategories", { en: "Categories of processing (Art. 30(2)(b))", nb: "Kategorier av behandling (art. 30 nr. 2 bokstav b)" }, ["processor"]),
   {
     id: "controllerDpa",
     header: { en: "Link to contract with controller (Art. 28(3))", nb: "Databehandleravtale med den behandlingsansvarlige (art. 28 nr. 3)" },
@@ -441,9 +466,17 @@ export const COLUMNS: Column[] = [
   enumColumn("art9Condition", { en: "Article 9 condition for processing special category data", nb: "Unntak for særlige kategorier (art. 9 nr. 2)" }, ["controller"], "Art9Condition", (a) => a.art9Condition, (d, v) => {
     d.art9Condition = v as E.Art9Condition | null;
   }),
-  simpleText("art9LegalReference", { en: "Art. 9(2) legal reference", nb: "Lovhjemmel for art. 9 nr. 2" }, ["controller"]),
-  simpleText("art10Authority", { en: "Authority for criminal offence data (Art. 10)", nb: "Hjemmel for straffeopplysninger (art. 10)" }, ["controller"]),
-  simpleText("nationalIdJustification", { en: "Need for national identity number (pol. § 12)", nb: "Behov for fødselsnummer (pol. § 12)" }, ["controller"]),
+  {
+    id: "art9LegalReference",
+    header: { en: "Art. 9(2) legal reference", nb: "Lovhjemmel for art. 9 nr. 2" },
+    sheets: ["controller"],
+    write: (a, { lang }) => flat(refInSheet(a.art9LegalReference, lang)),
+    read: (cell, d, ctx) => {
+      d.art9LegalReference = refFromSheet(cell, ctx);
+    },
+  },
+  localizedText("art10Authority", { en: "Authority for criminal offence data (Art. 10)", nb: "Hjemmel for straffeopplysninger (art. 10)" }, ["controller"]),
+  localizedText("nationalIdJustification", { en: "Need for national identity number (pol. § 12)", nb: "Behov for fødselsnummer (pol. § 12)" }, ["controller"]),
   {
     id: "recipients",
     header: { en: "Categories of recipients (Art. 30(1)(d))", nb: "Kategorier av mottakere (art. 30 nr. 1 bokstav d)" },
@@ -542,8 +575,8 @@ export const COLUMNS: Column[] = [
           sccModule: null,
           adequacyDecisionId: null,
           tiaRef: null,
-          copyAccess: null,
-          art49Assessment: null,
+          copyAccess: {},
+          art49Assessment: {},
           isRegular: false,
         });
       }
@@ -556,7 +589,7 @@ export const COLUMNS: Column[] = [
     write: (a, { lang }) =>
       aligned(
         a.transfers.map((t) =>
-          parts(t.mechanism ? label("TransferMechanism", t.mechanism, lang) : "", t.sccModule ? label("SccModule", t.sccModule, lang) : "", t.adequacyDecisionId, t.copyAccess, t.tiaRef, t.art49Assessment, t.isRegular ? yesNo(true, lang) : ""),
+          parts(t.mechanism ? label("TransferMechanism", t.mechanism, lang) : "", t.sccModule ? label("SccModule", t.sccModule, lang) : "", t.adequacyDecisionId, inSheet(t.copyAccess, lang), t.tiaRef, inSheet(t.art49Assessment, lang), t.isRegular ? yesNo(true, lang) : ""),
         ),
       ),
     read: (cell, d, ctx) => {
@@ -570,9 +603,9 @@ export const COLUMNS: Column[] = [
         t.mechanism = readEnum(ctx, "TransferMechanism", mechanism);
         t.sccModule = readEnum(ctx, "SccModule", module);
         t.adequacyDecisionId = orNull(adequacy);
-        t.copyAccess = orNull(copy);
+        t.copyAccess = fromSheet(copy, ctx);
         t.tiaRef = orNull(tia);
-        t.art49Assessment = orNull(art49);
+        t.art49Assessment = fromSheet(art49, ctx);
         t.isRegular = readBool(ctx, regular) ?? false;
       });
     },
@@ -590,9 +623,9 @@ export const COLUMNS: Column[] = [
             r.duration === null ? "" : String(r.duration),
             r.unit ? label("RetentionUnit", r.unit, lang) : "",
             r.trigger ? label("RetentionTrigger", r.trigger, lang) : "",
-            r.triggerText,
-            r.criteriaText,
-            r.legalReference,
+            inSheet(r.triggerText, lang),
+            inSheet(r.criteriaText, lang),
+            refInSheet(r.legalReference, lang),
           );
         }),
       ),
@@ -621,9 +654,9 @@ export const COLUMNS: Column[] = [
             duration,
             unit: readEnum(ctx, "RetentionUnit", unit),
             trigger: readEnum(ctx, "RetentionTrigger", trigger),
-            triggerText: orNull(triggerText),
-            criteriaText: orNull(criteria),
-            legalReference: orNull(legalReference),
+            triggerText: fromSheet(triggerText, ctx),
+            criteriaText: fromSheet(criteria, ctx),
+            legalReference: refFromSheet(legalReference, ctx),
             sortOrder: i,
           });
         });
@@ -653,7 +686,7 @@ export const COLUMNS: Column[] = [
       d.securityMeasures = [...new Set(keys)];
     },
   },
-  simpleText("securityMeasuresText", { en: "Security measures, further description", nb: "Sikkerhetstiltak, utfyllende beskrivelse" }, ["controller", "processor"]),
+  localizedText("securityMeasuresText", { en: "Security measures, further description", nb: "Sikkerhetstiltak, utfyllende beskrivelse" }, ["controller", "processor"]),
   {
     id: "rights",
     header: { en: "Rights available to individuals", nb: "Rettigheter de registrerte har" },
@@ -666,14 +699,14 @@ export const COLUMNS: Column[] = [
     header: { en: "Existence of automated decision-making, including profiling (Art. 22)", nb: "Automatiserte avgjørelser, inkludert profilering (art. 22)" },
     sheets: ["controller"],
     write: (a, { lang }) =>
-      parts(yesNo(a.adm.exists, lang), a.adm.logic, a.adm.significance, a.adm.consequences, a.adm.art22Exception ? label("Art22Exception", a.adm.art22Exception, lang) : ""),
+      parts(yesNo(a.adm.exists, lang), inSheet(a.adm.logic, lang), inSheet(a.adm.significance, lang), inSheet(a.adm.consequences, lang), a.adm.art22Exception ? label("Art22Exception", a.adm.art22Exception, lang) : ""),
     read: (cell, d, ctx) => {
       const [exists, logic, significance, consequences, exception] = splitParts(cell.trim());
       d.adm = {
         exists: readBool(ctx, exists) ?? false,
-        logic: orNull(logic),
-        significance: orNull(significance),
-        consequences: orNull(consequences),
+        logic: fromSheet(logic, ctx),
+        significance: fromSheet(significance, ctx),
+        consequences: fromSheet(consequences, ctx),
         art22Exception: readEnum(ctx, "Art22Exception", exception),
       };
     },
@@ -685,10 +718,10 @@ export const COLUMNS: Column[] = [
     id: "sourceName",
     header: { en: "Named source and whether it is public (Art. 14(2)(f))", nb: "Navngitt kilde og om den er offentlig (art. 14 nr. 2 bokstav f)" },
     sheets: ["controller"],
-    write: (a, { lang }) => parts(a.sourceName, a.sourceIsPublic === null ? "" : yesNo(a.sourceIsPublic, lang)),
+    write: (a, { lang }) => parts(inSheet(a.sourceName, lang), a.sourceIsPublic === null ? "" : yesNo(a.sourceIsPublic, lang)),
     read: (cell, d, ctx) => {
       const [n, isPublic] = splitParts(cell.trim());
-      d.sourceName = orNull(n);
+      d.sourceName = fromSheet(n, ctx);
       d.sourceIsPublic = readBool(ctx, isPublic);
     },
   },
@@ -804,30 +837,30 @@ export function blankActivity(key: string, sheet: RecordSheet): Draft {
     name: "",
     noticeTitleEn: null,
     noticeTitleNb: null,
-    description: null,
+    description: {},
     role: sheet === "processor" ? "PROCESSOR" : "CONTROLLER",
     status: "ACTIVE",
     showInNotice: sheet !== "processor",
     collectionSource: "DATA_SUBJECT_DIRECT",
-    sourceName: null,
+    sourceName: {},
     sourceIsPublic: null,
     art14Timing: null,
     art14Exemption: null,
-    art14ExemptionJustification: null,
+    art14ExemptionJustification: {},
     provisionRequirement: null,
-    provisionConsequence: null,
+    provisionConsequence: {},
     art9Condition: null,
-    art9LegalReference: null,
-    art10Authority: null,
-    nationalIdJustification: null,
-    adm: { exists: false, logic: null, significance: null, consequences: null, art22Exception: null },
+    art9LegalReference: { law: null, section: null, text: {} },
+    art10Authority: {},
+    nationalIdJustification: {},
+    adm: { exists: false, logic: {}, significance: {}, consequences: {}, art22Exception: null },
     dpia: { required: false, status: null, link: null },
     isOccasional: false,
     isLikelyRisk: false,
     marketing: { channels: [], route: null, optOutOffered: null, similarProducts: null },
     consentRecordRef: null,
-    securityMeasuresText: null,
-    processingCategories: null,
+    securityMeasuresText: {},
+    processingCategories: {},
     controllerDpaRef: null,
     controllerDpaDate: null,
     purposes: [],
@@ -871,6 +904,10 @@ export function parseRegisterTables(tables: { sheet: RecordSheet; sheetName: str
     }
     const mapped: (Column | null)[] = [];
     const seen = new Set<string>();
+    // The sheet's language is its headers' (a header the same in both languages counts for neither).
+    const headerVotes = (lang: ExportLanguage) =>
+      table.header.filter((header) => columns.some((column) => column.header.en !== column.header.nb && normaliseHeader(column.header[lang]) === normaliseHeader(header))).length;
+    const lang: ExportLanguage = headerVotes("nb") > headerVotes("en") ? "nb" : "en";
     table.header.forEach((header) => {
       if (header.trim() === "") {
         mapped.push(null);
@@ -897,6 +934,7 @@ export function parseRegisterTables(tables: { sheet: RecordSheet; sheetName: str
         const cell = row.cells[index] ?? "";
         const ctx: ReadContext = {
           catalogs,
+          lang,
           countryCodes,
           issue: (code, values) => issues.push({ path: table.sheetName, line: row.line, column: table.header[index] ?? column.id, code, values }),
         };

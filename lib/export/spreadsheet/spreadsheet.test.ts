@@ -113,7 +113,9 @@ describe("spreadsheet export and import", () => {
     ].join("\r\n");
     const parsed = parseRegisterTables(readRegisterCsv(csv).tables, countryCodes);
     expect(parsed.issues).toEqual([]);
-    expect(parsed.activities[0]).toMatchObject({ name: "Lønn", purposes: [{ description: "Utbetale lønn", lawfulBasis: "CONTRACT" }] });
+    // A sheet in bokmål fills the bokmål texts, and only those (issue 9).
+    expect(parsed.activities[0]).toMatchObject({ name: "Lønn", purposes: [{ description: { nb: "Utbetale lønn" }, lawfulBasis: "CONTRACT" }] });
+    expect(parsed.activities[0]?.purposes[0]?.description.en).toBeUndefined();
     expect(parsed.catalogs.dataSubjectCategories).toEqual([{ key: "ds1", labelEn: "Ansatte", labelNb: "Ansatte", includesChildren: false }]);
   });
 

@@ -3,6 +3,7 @@
  * `adm.exists` means solely automated decisions with legal or similarly significant
  * effects (Art. 22(1)). Controller duties, so PROCESSOR activities are skipped.
  */
+import type { LocalizedText } from "../localized-text";
 import type { Art9Condition } from "../enums";
 import { activityFinding, activityName, cap, categoryList, controllerActivities, defineRule, isBlank, specialCategoriesOf, type Message } from "./kit";
 
@@ -17,7 +18,7 @@ export const ADM_001 = defineRule(
     controllerActivities(snapshot).flatMap((activity) => {
       if (!activity.adm.exists) return [];
       const name = activityName(activity);
-      const parts: { field: string; value: string | null; what: Message }[] = [
+      const parts: { field: string; value: LocalizedText; what: Message }[] = [
         { field: "adm.logic", value: activity.adm.logic, what: { en: "the logic involved", nb: "den underliggende logikken" } },
         { field: "adm.significance", value: activity.adm.significance, what: { en: "the significance of the decision", nb: "hvilken betydning avgjørelsen har" } },
         { field: "adm.consequences", value: activity.adm.consequences, what: { en: "the envisaged consequences for the person", nb: "de forventede konsekvensene for den registrerte" } },

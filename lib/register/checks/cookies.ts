@@ -4,6 +4,7 @@
  * not strictly necessary. The 2003 Act's § 2-7 b (browser settings = consent) has not
  * applied since 1 January 2025.
  */
+import { everyLanguage } from "../localized-text";
 import type { ActivitySnapshot, CookieSnapshot, RegisterSnapshot } from "../snapshot";
 import { activitiesInScope, activityFinding, activityName, BASIS_NAMES, cap, cookieFinding, defineRule, noticeTextField, q } from "./kit";
 import type { Finding, Rule } from "./types";
@@ -60,13 +61,13 @@ function dpoTexts(snapshot: RegisterSnapshot): Text[] {
   const fromActivities = activitiesInScope(snapshot).flatMap((activity): Text[] => [
     ...activity.noticeTexts.map((t) => ({ text: t.text, activity, field: noticeTextField(activity, t) })),
     ...activity.purposes.flatMap((p, i) => [
-      { text: p.legalReference ?? "", activity, field: `purposes.${i}.legalReference` },
-      { text: p.legitimateInterest ?? "", activity, field: `purposes.${i}.legitimateInterest` },
-      { text: p.consentWithdrawal ?? "", activity, field: `purposes.${i}.consentWithdrawal` },
+      { text: everyLanguage(p.legalReference), activity, field: `purposes.${i}.legalReference` },
+      { text: everyLanguage(p.legitimateInterest), activity, field: `purposes.${i}.legitimateInterest` },
+      { text: everyLanguage(p.consentWithdrawal), activity, field: `purposes.${i}.consentWithdrawal` },
     ]),
     ...activity.retentionRules.flatMap((r, i) => [
-      { text: r.legalReference ?? "", activity, field: `retentionRules.${i}.legalReference` },
-      { text: r.criteriaText ?? "", activity, field: `retentionRules.${i}.criteriaText` },
+      { text: everyLanguage(r.legalReference), activity, field: `retentionRules.${i}.legalReference` },
+      { text: everyLanguage(r.criteriaText), activity, field: `retentionRules.${i}.criteriaText` },
     ]),
   ]);
   const fromCookies = snapshot.catalogs.cookies.flatMap((cookie): Text[] => [

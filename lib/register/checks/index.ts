@@ -4,6 +4,7 @@ import { CTL_001, CTL_002, CTL_003, DPO_001, DPO_002, SA_001 } from "./controlle
 import { CK_001, CK_002, CK_003 } from "./cookies";
 import { DPIA_001 } from "./dpia";
 import { LB_001, LB_002, LB_003, LB_004, LB_005, LB_006, LB_007, LB_008, LB_009 } from "./lawful-basis";
+import { LANG_001 } from "./languages";
 import { NOT_001 } from "./notice";
 import { JC_001, PR_001, PR_002, REC_001 } from "./recipients";
 import { RT_001, RT_002, RT_003 } from "./retention";
@@ -34,6 +35,7 @@ export const RULES: readonly Rule[] = [
   RGT_001, SEC_001, SA_001,
   CK_001, CK_002, CK_003,
   DPIA_001, NOT_001,
+  LANG_001,
 ];
 
 /** Runs every rule over the register; findings sorted errors first, then by rule id. */

@@ -10,6 +10,7 @@
  */
 import { isArt14Source } from "../activity-schema";
 import type { LawfulBasis } from "../enums";
+import { hasLegalReference, hasText, textToIdentify, type LegalReference, type LocalizedText } from "../localized-text";
 import {
   indexSnapshot,
   type ActivitySnapshot,
@@ -66,8 +67,16 @@ export function isArt14(activity: ActivitySnapshot): boolean {
   return isArt14Source(activity.collectionSource);
 }
 
-export function isBlank(value: string | null | undefined): boolean {
-  return value === null || value === undefined || value.trim() === "";
+/**
+ * Whether a value says nothing: an empty string, a text written in no language, a legal
+ * reference with neither law nor text. A text missing only in some languages is not
+ * blank; LANG-001 reports that per language.
+ */
+export function isBlank(value: string | LocalizedText | LegalReference | null | undefined): boolean {
+  if (value === null || value === undefined) return true;
+  if (typeof value === "string") return value.trim() === "";
+  if ("law" in value && "text" in value && typeof value.text === "object") return !hasLegalReference(value as LegalReference);
+  return !hasText(value as LocalizedText);
 }
 
 // ── Finding constructors ─────────────────────────────────────────────────────
@@ -118,8 +127,8 @@ export function activityName(activity: ActivitySnapshot): Message {
 /** "the purpose “…” in the activity “…”" — the purpose named for the DPO to find it. */
 export function purposeName(activity: ActivitySnapshot, purpose: PurposeSnapshot): Message {
   return {
-    en: `the purpose ${q.en(purpose.description)} in the activity ${q.en(activity.name)}`,
-    nb: `formålet ${q.nb(purpose.description)} i behandlingen ${q.nb(activity.name)}`,
+    en: `the purpose ${q.en(textToIdentify(purpose.description, "en"))} in the activity ${q.en(activity.name)}`,
+    nb: `formålet ${q.nb(textToIdentify(purpose.description, "nb"))} i behandlingen ${q.nb(activity.name)}`,
   };
 }
 

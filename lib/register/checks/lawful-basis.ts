@@ -3,6 +3,8 @@
  * marketing (markedsføringsloven § 15). PROCESSOR activities are skipped: the
  * controller they serve chooses the basis (see controllerActivities).
  */
+import { LANGUAGES } from "../languages";
+import { textIn } from "../localized-text";
 import { activityFinding, activityName, BASIS_NAMES, cap, controllerActivities, defineRule, isArt14, isBlank, purposeName, q } from "./kit";
 import type { Finding } from "./types";
 
@@ -53,8 +55,14 @@ export const LB_002 = defineRule(
   (snapshot) =>
     controllerActivities(snapshot).flatMap((activity) =>
       activity.purposes.flatMap((purpose, i) => {
-        const key = normalise(purpose.description);
-        const earlier = activity.purposes.slice(0, i).find((other) => normalise(other.description) === key && other.lawfulBasis !== null);
+        // The same purpose: the same words in any one language.
+        const same = (other: typeof purpose) =>
+          LANGUAGES.some((language) => {
+            const mine = textIn(purpose.description, language);
+            const theirs = textIn(other.description, language);
+            return mine !== null && theirs !== null && normalise(mine) === normalise(theirs);
+          });
+        const earlier = activity.purposes.slice(0, i).find((other) => same(other) && other.lawfulBasis !== null);
         if (!earlier?.lawfulBasis || purpose.lawfulBasis === null || earlier.lawfulBasis === purpose.lawfulBasis) return [];
         const name = purposeName(activity, purpose);
         const first = BASIS_NAMES[earlier.lawfulBasis];

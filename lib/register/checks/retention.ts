@@ -2,6 +2,7 @@
  * Retention (Art. 5(1)(e), 13(2)(a), 30(1)(f)) and the Norwegian bookkeeping
  * minimum (bokføringsloven § 13).
  */
+import { everyLanguage } from "../localized-text";
 import type { RetentionUnit } from "../enums";
 import type { ActivitySnapshot, RetentionRuleSnapshot } from "../snapshot";
 import { activitiesInScope, activityFinding, activityName, cap, categoryList, dataCategoriesOf, defineRule, isBlank } from "./kit";
@@ -100,7 +101,7 @@ export const RT_002 = defineRule(
     activitiesInScope(snapshot).flatMap((activity) =>
       activity.retentionRules.flatMap((rule, i) => {
         if (rule.duration !== null) return [];
-        const text = rule.criteriaText ?? "";
+        const text = everyLanguage(rule.criteriaText);
         // Criteria that name a number or a concrete event ("until the contract ends") are fine.
         if (!VAGUE.test(text) || /\d/.test(text)) return [];
         const name = activityName(activity);
@@ -135,10 +136,10 @@ export const RT_003 = defineRule(
   (snapshot) =>
     activitiesInScope(snapshot).flatMap((activity) =>
       activity.retentionRules.flatMap((rule, i) => {
-        const accounting = rule.trigger === "AFTER_END_OF_ACCOUNTING_YEAR" || BOOKKEEPING.test(rule.legalReference ?? "");
+        const accounting = rule.trigger === "AFTER_END_OF_ACCOUNTING_YEAR" || BOOKKEEPING.test(everyLanguage(rule.legalReference));
         if (!accounting || rule.duration === null || rule.unit === null) return [];
         const years = rule.duration * YEARS_PER_UNIT[rule.unit];
-        const minimum = SECONDARY.test(`${rule.criteriaText ?? ""} ${rule.legalReference ?? ""}`) ? 3.5 : 5;
+        const minimum = SECONDARY.test(`${everyLanguage(rule.criteriaText)} ${everyLanguage(rule.legalReference)}`) ? 3.5 : 5;
         if (years >= minimum - 1e-9) return [];
         const name = activityName(activity);
         const belowSecondary = years < 3.5 - 1e-9;

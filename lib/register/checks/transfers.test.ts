@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import type { TransferSnapshot } from "../snapshot";
 import { activity, activityRecipient, BASE_IDS, buildSnapshot, recipient, REFERENCE_ADEQUACY_DECISIONS, subProcessor, transfer } from "@/test/register/snapshot-builder";
 import { brief, checkAll, findingsOf } from "@/test/register/findings";
 
@@ -8,7 +7,7 @@ const acme = recipient({ name: "Acme Support Inc.", countryCode: "US" });
 const catalogs = { recipients: [acme] };
 
 /** The baseline activity, disclosing also to Acme (US) with these transfers. */
-const withTransfers = (...transfers: Partial<TransferSnapshot>[]) =>
+const withTransfers = (...transfers: Parameters<typeof transfer>[0][]) =>
   activity({
     recipients: [activityRecipient(), activityRecipient({ recipientId: acme.id })],
     transfers: transfers.map((t) => transfer({ recipientId: acme.id, ...t })),

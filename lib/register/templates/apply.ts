@@ -10,7 +10,9 @@ import {
   type DataCategoryKey,
   type DataSubjectKey,
 } from "./catalog";
-import { formatLegalRef, formatLegalRefs } from "./laws";
+import { LANGUAGES } from "../languages";
+import type { LegalReference, LocalizedText } from "../localized-text";
+import { formatLegalRefs, type LegalRef } from "./laws";
 import type { ActivityTemplate, CompanyPart, TemplateText } from "./types";
 
 /**
@@ -123,13 +125,22 @@ function idFor<K extends string>(ids: Partial<Record<K, string>>, key: K, what: 
  * company's own parts and activated it.
  */
 export function templateActivityInput(template: ActivityTemplate, ids: TemplateCatalogIds, language: Language): ActivityInput {
-  const t = (text: TemplateText | undefined) => (text ? text[language] : null);
+  // Public and legal texts come in every language the template is written in (all of them);
+  // the register's own name stays in the primary language.
+  const t = (text: TemplateText | undefined): LocalizedText => (text ? { ...text } : {});
+  const refs = (list: readonly LegalRef[] | undefined): LegalReference => {
+    if (!list || list.length === 0) return { law: null, section: null, text: {} };
+    const [only] = list;
+    if (list.length === 1 && only) return { law: only.law, section: only.section ?? null, text: {} };
+    // Several provisions read as one phrase per language ("bokføringsloven §§ 10 og 13").
+    return { law: null, section: null, text: Object.fromEntries(LANGUAGES.map((l) => [l, formatLegalRefs(list, l)])) };
+  };
   const categoryId = (key: DataCategoryKey) => idFor(ids.dataCategories, key, "data category");
   return activityInputSchema.parse({
     name: template.name[language],
     noticeTitleEn: template.noticeTitle.en,
     noticeTitleNb: template.noticeTitle.nb,
-    description: template.summary[language],
+    description: t(template.summary),
     role: template.role,
     status: "DRAFT",
     showInNotice: true,
@@ -140,8 +151,8 @@ export function templateActivityInput(template: ActivityTemplate, ids: TemplateC
     provisionRequirement: template.provision?.requirement ?? null,
     provisionConsequence: t(template.provision?.consequence),
     art9Condition: template.art9?.condition ?? null,
-    art9LegalReference: template.art9?.law ? formatLegalRefs(template.art9.law, language) : null,
-    art10Authority: template.art10Authority ? formatLegalRefs(template.art10Authority, language) : null,
+    art9LegalReference: refs(template.art9?.law),
+    art10Authority: template.art10Authority ? Object.fromEntries(LANGUAGES.map((l) => [l, formatLegalRefs(template.art10Authority ?? [], l)])) : {},
     nationalIdJustification: t(template.nationalIdJustification),
     marketing: template.marketing
       ? {
@@ -153,9 +164,9 @@ export function templateActivityInput(template: ActivityTemplate, ids: TemplateC
       : undefined,
     processingCategories: t(template.processingCategories),
     purposes: template.purposes.map((purpose) => ({
-      description: purpose.description[language],
+      description: t(purpose.description),
       lawfulBasis: purpose.lawfulBasis,
-      legalReference: purpose.law ? formatLegalRefs(purpose.law, language) : null,
+      legalReference: refs(purpose.law),
       legitimateInterest: t(purpose.legitimateInterest),
       consentWithdrawal: t(purpose.consentWithdrawal),
     })),
@@ -163,7 +174,7 @@ export function templateActivityInput(template: ActivityTemplate, ids: TemplateC
       name: joint.name,
       contact: joint.contact,
       arrangementLink: joint.arrangementLink,
-      essenceText: joint.essence[language],
+      essenceText: t(joint.essence),
     })),
     dataSubjectCategoryIds: template.dataSubjects.map((key) => idFor(ids.dataSubjects, key, "data subject category")),
     dataCategoryIds: template.dataCategories.map(categoryId),
@@ -176,7 +187,7 @@ export function templateActivityInput(template: ActivityTemplate, ids: TemplateC
       trigger: rule.trigger,
       triggerText: t(rule.triggerText),
       criteriaText: t(rule.criteria),
-      legalReference: rule.law ? formatLegalRef(rule.law, language) : null,
+      legalReference: refs(rule.law ? [rule.law] : undefined),
     })),
   });
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { legalReferenceIn } from "../localized-text";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { noticeDocumentFindings } from "@/lib/notice/check";
@@ -90,8 +91,8 @@ describe.each(LANGUAGES)("every template added to an empty company and filled in
       const text = renderNoticeText(document);
       expect(text).toContain(template.noticeTitle[noticeLanguage]);
       if (template.role === "PROCESSOR") continue;
-      // The notice states the law behind each legal obligation (Art. 6(3); WP260).
-      for (const purpose of template.purposes) if (purpose.law) expect(text).toContain(formatLegalRefs(purpose.law, language));
+      // The notice states the law behind each legal obligation (Art. 6(3); WP260), cited in the notice's own language.
+      for (const purpose of template.purposes) if (purpose.law) expect(text).toContain(formatLegalRefs(purpose.law, noticeLanguage));
     }
   });
 });
@@ -144,11 +145,15 @@ describe("adding a template to a company's catalog", () => {
     const activity = snapshot.activities[0];
     expect(activity?.name).toBe("Regnskap og fakturering");
     expect(activity?.noticeTitleEn).toBe("Invoicing and accounting");
-    expect(activity?.purposes[1]?.legalReference).toBe("bokføringsloven § 13");
+    // One law and section from the law list: every language renders it (issue 9).
+    expect(activity?.purposes[1]?.legalReference).toEqual({ law: "bokforingsloven", section: "§ 13", text: {} });
+    expect(activity?.purposes[1]?.description.en).toBeTruthy();
+    expect(activity?.purposes[1]?.description.nb).toBeTruthy();
     expect(activity?.retentionRules.find((r) => r.dataCategoryId === "dc-contracts")).toMatchObject({ duration: 42, unit: "MONTHS", trigger: "AFTER_END_OF_ACCOUNTING_YEAR" });
     const input = templateActivityInput(accounting, { dataCategories: { identity: "a", contact: "b", payment: "c", contracts: "d" }, dataSubjects: { customers: "e", customerContacts: "f", businessContacts: "g" }, authorities: {}, securityMeasures: [] }, "en");
     expect(input.status).toBe("DRAFT");
-    expect(input.purposes[1]?.legalReference).toBe("the Bookkeeping Act (bokføringsloven) § 13");
+    expect(legalReferenceIn(input.purposes[1]?.legalReference, "en")).toBe("the Bookkeeping Act (bokføringsloven) § 13");
+    expect(legalReferenceIn(input.purposes[1]?.legalReference, "nb")).toBe("bokføringsloven § 13");
   });
 
   it("lists what only the company can fill in, including the balancing tests and the consent record", () => {

@@ -194,12 +194,12 @@ describe("an import of what the editor refuses is refused with the editor's mess
     const activity = doc.activities[index];
     if (!activity) throw new Error("the full register has an activity with several purposes");
     // The file lists purposes by sortOrder; the second in the editor's order is the file's last.
-    const purposes = activity.purposes.map((p, i) => (i === activity.purposes.length - 1 ? { ...p, sortOrder: 1, lawfulBasis: "LEGITIMATE_INTERESTS" as const, legitimateInterest: null } : { ...p, sortOrder: i === 1 ? activity.purposes.length - 1 : p.sortOrder }));
+    const purposes = activity.purposes.map((p, i) => (i === activity.purposes.length - 1 ? { ...p, sortOrder: 1, lawfulBasis: "LEGITIMATE_INTERESTS" as const, legitimateInterest: {} } : { ...p, sortOrder: i === 1 ? activity.purposes.length - 1 : p.sortOrder }));
     const activities = doc.activities.map((a, i) => (i === index ? { ...a, purposes } : a));
-    const cookies = doc.catalogs.cookies.map((c, i) => (i === 0 ? { ...c, durationText: "" } : c));
+    const cookies = doc.catalogs.cookies.map((c, i) => (i === 0 ? { ...c, duration: { kind: "PERIOD" as const, amount: null, unit: "YEARS" as const, text: {} } } : c));
     const issues = await refused(access, "json", JSON.stringify({ ...doc, activities, catalogs: { ...doc.catalogs, cookies } }));
     expect(issues).toEqual([
-      { path: "catalogs.cookies[0].durationText", line: null, column: null, code: "editorRule", message: { key: "validation.required" } },
+      { path: "catalogs.cookies[0].duration.amount", line: null, column: null, code: "editorRule", message: { key: "validation.required" } },
       { path: `activities[${index}].purposes[${activity.purposes.length - 1}].legitimateInterest`, line: null, column: null, code: "editorRule", message: { key: "activityValidation.interestRequired" } },
     ]);
   });

@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { checkWithEditorSchemas, subProcessorKey, type CheckedImport, type ImportedActivity } from "@/lib/export/import-rules";
-import { checkDocumentReferences, type DocumentActivity, type DocumentCatalogs, type DocumentController, type ImportIssue } from "@/lib/export/json/format";
+import { checkDocumentReferences, REGISTER_FORMAT_VERSION, type DocumentActivity, type DocumentCatalogs, type DocumentController, type ImportIssue } from "@/lib/export/json/format";
 import { issueColumn, type ActivityOrigin } from "@/lib/export/spreadsheet/issue-columns";
 import type { ActivityCatalogContext } from "@/lib/register/activity-schema";
 import type { CompanyAccess } from "../access";
@@ -149,7 +149,7 @@ export async function importRegister(access: CompanyAccess, plan: ImportPlan, op
   if (issues.length === 0) {
     issues.push(
       ...checkDocumentReferences(
-        { format: "protokoll-register", formatVersion: 1, controller: plan.controller ?? placeholderController(), catalogs: plan.catalogs, activities: plan.activities },
+        { format: "protokoll-register", formatVersion: REGISTER_FORMAT_VERSION, controller: plan.controller ?? placeholderController(), catalogs: plan.catalogs, activities: plan.activities },
         reference,
       ),
     );
@@ -228,6 +228,8 @@ function placeholderController(): DocumentController {
     dpo: { designated: false, basis: null, name: null, email: null, phone: null, address: null },
     representative: { name: null, address: null, email: null },
     supervisoryAuthorityId: null,
+    noticeLanguages: ["en", "nb"],
+    primaryLanguage: "en",
   };
 }
 

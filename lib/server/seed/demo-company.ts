@@ -2,6 +2,9 @@ import "server-only";
 
 import { DATATILSYNET_ID } from "@/lib/register/supervisory-authorities";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { CookieDuration, CookieDurationUnit } from "@/lib/register/cookie-duration";
+import type { LegalReference, LocalizedText } from "@/lib/register/localized-text";
+import type { LawId } from "@/lib/register/templates/laws";
 
 import type { SeedClient } from "./seed-client";
 
@@ -15,6 +18,12 @@ const DEMO_SLUG = "eksempel-programvare";
 const PRIVACY_EMAIL = "personvern@programvare.example";
 
 type Tx = Prisma.TransactionClient;
+
+/** A text of the notice in both languages, each written for its reader (not translated word for word). */
+const text = (en: string, nb: string): LocalizedText => ({ en, nb });
+/** A provision from the law list: renders in every language from one value. */
+const law = (id: LawId, section: string): LegalReference => ({ law: id, section, text: {} });
+const period = (amount: number, unit: CookieDurationUnit): CookieDuration => ({ kind: "PERIOD", amount, unit, text: {} });
 
 export interface DemoCompany {
   id: string;
@@ -55,6 +64,9 @@ async function createDemoCompany(tx: Tx, ownerUserId: string, slug: string): Pro
       dpoDesignated: false,
       dpoBasis: "NONE",
       supervisoryAuthorityId: DATATILSYNET_ID,
+      // A Norwegian company writes its register in bokmål first and publishes in both languages.
+      noticeLanguages: ["EN", "NB"],
+      primaryLanguage: "NB",
       memberships: { create: { userId: ownerUserId, role: "OWNER" } },
     },
     select: { id: true, slug: true, legalName: true },
@@ -296,7 +308,7 @@ async function createDemoCompany(tx: Tx, ownerUserId: string, slug: string): Pro
       purposeEn: "Remembers your cookie choice.",
       purposeNb: "Husker cookie-valget ditt.",
       category: "STRICTLY_NECESSARY",
-      durationText: "12 months",
+      duration: period(12, "MONTHS"),
       consentRequired: false,
     }),
     analyticsId: await cookie({
@@ -305,7 +317,7 @@ async function createDemoCompany(tx: Tx, ownerUserId: string, slug: string): Pro
       purposeEn: "Distinguishes visitors so we can count visits and see which pages are used.",
       purposeNb: "Skiller besøkende fra hverandre slik at vi kan telle besøk og se hvilke sider som brukes.",
       category: "STATISTICS",
-      durationText: "13 months",
+      duration: period(13, "MONTHS"),
       consentRequired: true,
       recipientId: recipients.analytics,
     }),
@@ -315,7 +327,7 @@ async function createDemoCompany(tx: Tx, ownerUserId: string, slug: string): Pro
       purposeEn: "Groups the pages you view in one visit.",
       purposeNb: "Grupperer sidene du ser på i ett besøk.",
       category: "STATISTICS",
-      durationText: "30 minutes",
+      duration: period(30, "MINUTES"),
       consentRequired: true,
       recipientId: recipients.analytics,
     }),
@@ -388,12 +400,12 @@ async function createDemoCompany(tx: Tx, ownerUserId: string, slug: string): Pro
       name: "Henvendelser",
       noticeTitleEn: "When you contact us",
       noticeTitleNb: "Når du kontakter oss",
-      description: "Answering and documenting enquiries by e-mail, contact form and phone.",
+      description: text("Answering and documenting enquiries by e-mail, contact form and phone.", "Vi svarer på og dokumenterer henvendelser på e-post, via kontaktskjemaet og på telefon."),
       status: "ACTIVE",
       collectionSource: "DATA_SUBJECT_DIRECT",
       provisionRequirement: "VOLUNTARY",
-      provisionConsequence: "Contacting us is voluntary, but we need a name and a way to reach you to answer.",
-      securityMeasuresText: "Enquiries are only available to the staff who handle them.",
+      provisionConsequence: text("Contacting us is voluntary, but we need a name and a way to reach you to answer.", "Det er frivillig å kontakte oss, men vi trenger navnet ditt og en måte å nå deg på for å kunne svare."),
+      securityMeasuresText: text("Enquiries are only available to the staff who handle them.", "Bare de som behandler henvendelsen, har tilgang til den."),
     },
     {
       subjects: [subjects.enquirers],
@@ -404,10 +416,9 @@ async function createDemoCompany(tx: Tx, ownerUserId: string, slug: string): Pro
   );
   await purposes(enquiries, [
     {
-      description: "Answer enquiries and document the communication so that we can follow up",
+      description: text("Answer enquiries and document the communication so that we can follow up", "svare deg og dokumentere hva som ble sagt, slik at vi kan følge opp saken"),
       lawfulBasis: "LEGITIMATE_INTERESTS",
-      legitimateInterest:
-        "Answering people who contact us, and documenting what was said so that we can follow up and handle complaints.",
+      legitimateInterest: text("Answering people who contact us, and documenting what was said so that we can follow up and handle complaints.", "å kunne svare dem som kontakter oss, og å dokumentere hva som ble sagt, slik at vi kan følge opp og behandle eventuelle klager"),
       liaRef: "LIA-01 Henvendelser (personvernmappen)",
       liaDate: new Date("2026-01-15"),
     },
@@ -417,7 +428,7 @@ async function createDemoCompany(tx: Tx, ownerUserId: string, slug: string): Pro
       duration: 24,
       unit: "MONTHS",
       trigger: "AFTER_CASE_CLOSED",
-      criteriaText: "Enquiries are deleted 24 months after the case is closed, unless they became part of a customer relationship.",
+      criteriaText: text("Enquiries are deleted 24 months after the case is closed, unless they became part of a customer relationship.", "henvendelser slettes 24 måneder etter at saken er avsluttet, med mindre de har blitt en del av et kundeforhold"),
     },
   ]);
 
@@ -427,12 +438,11 @@ async function createDemoCompany(tx: Tx, ownerUserId: string, slug: string): Pro
       name: "Kundekontoer og driftsmeldinger",
       noticeTitleEn: "When you use our service",
       noticeTitleNb: "Når du bruker tjenesten vår",
-      description:
-        "Creating and administering user accounts under the terms of use, and sending messages needed to deliver the service.",
+      description: text("Creating and administering user accounts under the terms of use, and sending messages needed to deliver the service.", "Vi oppretter og administrerer brukerkontoer etter bruksvilkårene og sender meldingene som trengs for å levere tjenesten."),
       status: "ACTIVE",
       collectionSource: "DATA_SUBJECT_DIRECT",
       provisionRequirement: "CONTRACTUAL",
-      provisionConsequence: "Without a name and an e-mail address we cannot create an account or deliver the service.",
+      provisionConsequence: text("Without a name and an e-mail address we cannot create an account or deliver the service.", "Uten navn og e-postadresse kan vi ikke opprette en konto til deg eller levere tjenesten."),
     },
     {
       subjects: [subjects.customerUsers],
@@ -443,11 +453,11 @@ async function createDemoCompany(tx: Tx, ownerUserId: string, slug: string): Pro
   );
   await purposes(service, [
     {
-      description: "Create and administer your user account and give you access to the service",
+      description: text("Create and administer your user account and give you access to the service", "opprette og administrere brukerkontoen din og gi deg tilgang til tjenesten"),
       lawfulBasis: "CONTRACT",
     },
     {
-      description: "Send you messages about the service you use: changes, maintenance, security notices",
+      description: text("Send you messages about the service you use: changes, maintenance, security notices", "sende deg meldinger om tjenesten du bruker, som endringer, vedlikehold og sikkerhetsvarsler"),
       lawfulBasis: "CONTRACT",
     },
   ]);
@@ -456,7 +466,7 @@ async function createDemoCompany(tx: Tx, ownerUserId: string, slug: string): Pro
       duration: 3,
       unit: "MONTHS",
       trigger: "AFTER_END_OF_CONTRACT",
-      criteriaText: "The account is deleted three months after the agreement ends or the account is closed.",
+      criteriaText: text("The account is deleted three months after the agreement ends or the account is closed.", "kontoen slettes tre måneder etter at avtalen er avsluttet eller kontoen er lagt ned"),
     },
   ]);
 
@@ -466,11 +476,11 @@ async function createDemoCompany(tx: Tx, ownerUserId: string, slug: string): Pro
       name: "Nyhetsbrev",
       noticeTitleEn: "Our newsletter",
       noticeTitleNb: "Nyhetsbrevet vårt",
-      description: "Sending product news and event invitations to people who have subscribed.",
+      description: text("Sending product news and event invitations to people who have subscribed.", "Vi sender produktnyheter og invitasjoner til arrangementer til dem som abonnerer."),
       status: "ACTIVE",
       collectionSource: "DATA_SUBJECT_DIRECT",
       provisionRequirement: "VOLUNTARY",
-      provisionConsequence: "Subscribing is voluntary; without an e-mail address we cannot send you the newsletter.",
+      provisionConsequence: text("Subscribing is voluntary; without an e-mail address we cannot send you the newsletter.", "Det er frivillig å abonnere, men uten e-postadresse kan vi ikke sende deg nyhetsbrevet."),
       marketingChannels: ["EMAIL"],
       marketingRoute: "CONSENT",
       marketingOptOutOffered: true,
@@ -485,9 +495,9 @@ async function createDemoCompany(tx: Tx, ownerUserId: string, slug: string): Pro
   );
   const [newsletterPurpose] = await purposes(newsletter, [
     {
-      description: "Send you our newsletter with product news and invitations to events",
+      description: text("Send you our newsletter with product news and invitations to events", "sende deg nyhetsbrevet vårt med produktnyheter og invitasjoner til arrangementer"),
       lawfulBasis: "CONSENT",
-      consentWithdrawal: `Use the unsubscribe link in every newsletter, or write to ${PRIVACY_EMAIL}.`,
+      consentWithdrawal: text(`Use the unsubscribe link in every newsletter, or write to ${PRIVACY_EMAIL}`, `bruk avmeldingslenken nederst i hvert nyhetsbrev, eller skriv til ${PRIVACY_EMAIL}`),
     },
   ]);
   await retention(newsletter, [
@@ -495,7 +505,7 @@ async function createDemoCompany(tx: Tx, ownerUserId: string, slug: string): Pro
       duration: 30,
       unit: "DAYS",
       trigger: "AFTER_WITHDRAWAL_OF_CONSENT",
-      criteriaText: "Your address is removed from the list within 30 days after you unsubscribe.",
+      criteriaText: text("Your address is removed from the list within 30 days after you unsubscribe.", "adressen din fjernes fra listen senest 30 dager etter at du har meldt deg av"),
     },
   ]);
   if (newsletterPurpose) {
@@ -525,14 +535,13 @@ async function createDemoCompany(tx: Tx, ownerUserId: string, slug: string): Pro
       name: "Rekruttering",
       noticeTitleEn: "When you apply for a job with us",
       noticeTitleNb: "Når du søker jobb hos oss",
-      description:
-        "Assessing applications and interviewing candidates; checking references and public information about shortlisted candidates.",
+      description: text("Assessing applications and interviewing candidates; checking references and public information about shortlisted candidates.", "Vi vurderer søknader og intervjuer kandidater, og sjekker referanser og offentlig informasjon om kandidatene som går videre."),
       status: "ACTIVE",
       collectionSource: "DATA_SUBJECT_DIRECT",
       // Reference statements come from referees the applicant names; covered by this notice (Art. 14).
-      sourceName: "Referees you name, and public sources about your professional background",
+      sourceName: text("Referees you name, and public sources about your professional background", "referansene du oppgir, og offentlige kilder om yrkesbakgrunnen din"),
       provisionRequirement: "PRECONTRACT_REQUIRED",
-      provisionConsequence: "We cannot consider an application without contact details and a CV.",
+      provisionConsequence: text("We cannot consider an application without contact details and a CV.", "Vi kan ikke vurdere en søknad uten kontaktopplysninger og CV."),
     },
     {
       subjects: [subjects.applicants],
@@ -543,13 +552,13 @@ async function createDemoCompany(tx: Tx, ownerUserId: string, slug: string): Pro
   );
   await purposes(recruitment, [
     {
-      description: "Assess your application and interview you with a view to employment",
+      description: text("Assess your application and interview you with a view to employment", "vurdere søknaden din og intervjue deg med tanke på ansettelse"),
       lawfulBasis: "CONTRACT",
     },
     {
-      description: "Check references and public information about your professional background if you are shortlisted",
+      description: text("Check references and public information about your professional background if you are shortlisted", "sjekke referanser og offentlig informasjon om yrkesbakgrunnen din hvis du går videre i prosessen"),
       lawfulBasis: "LEGITIMATE_INTERESTS",
-      legitimateInterest: "Making sure we hire the right candidate by verifying the information we were given.",
+      legitimateInterest: text("Making sure we hire the right candidate by verifying the information we were given.", "å sikre at vi ansetter riktig person, ved å kontrollere opplysningene vi har fått"),
       liaRef: "LIA-02 Bakgrunnssjekk (personvernmappen)",
       liaDate: new Date("2026-01-15"),
     },
@@ -560,22 +569,21 @@ async function createDemoCompany(tx: Tx, ownerUserId: string, slug: string): Pro
       duration: 6,
       unit: "MONTHS",
       trigger: "AFTER_CASE_CLOSED",
-      criteriaText:
-        "Applications are deleted six months after the position is filled, so that we can answer questions and complaints about the process. Longer only if you agree.",
+      criteriaText: text("Applications are deleted six months after the position is filled, so that we can answer questions and complaints about the process. Longer only if you agree.", "søknader slettes seks måneder etter at stillingen er besatt, slik at vi kan svare på spørsmål og klager om prosessen. Vi oppbevarer dem lenger bare hvis du sier ja til det"),
     },
     {
       dataCategoryId: categories.references,
       duration: 6,
       unit: "MONTHS",
       trigger: "AFTER_CASE_CLOSED",
-      criteriaText: "Deleted together with the application.",
+      criteriaText: text("Deleted together with the application.", "slettes sammen med søknaden"),
     },
     {
       dataCategoryId: categories.contact,
       duration: 6,
       unit: "MONTHS",
       trigger: "AFTER_CASE_CLOSED",
-      criteriaText: "Deleted together with the application.",
+      criteriaText: text("Deleted together with the application.", "slettes sammen med søknaden"),
     },
   ]);
 
@@ -585,11 +593,11 @@ async function createDemoCompany(tx: Tx, ownerUserId: string, slug: string): Pro
       name: "Nettstedsstatistikk",
       noticeTitleEn: "Cookies and statistics on our website",
       noticeTitleNb: "Cookies og statistikk på nettstedet vårt",
-      description: "Measuring how the website is used, with statistics cookies set only after consent.",
+      description: text("Measuring how the website is used, with statistics cookies set only after consent.", "Vi måler hvordan nettstedet brukes, med statistikk-cookies som bare settes når du har samtykket."),
       status: "ACTIVE",
       collectionSource: "DATA_SUBJECT_OBSERVED",
       provisionRequirement: "VOLUNTARY",
-      provisionConsequence: "You can refuse statistics cookies; the website works the same.",
+      provisionConsequence: text("You can refuse statistics cookies; the website works the same.", "Du kan si nei til statistikk-cookies, og nettstedet fungerer like godt."),
       consentRecordRef: "Cookie banner consent log: choice, time and banner version",
     },
     {
@@ -602,14 +610,14 @@ async function createDemoCompany(tx: Tx, ownerUserId: string, slug: string): Pro
   );
   await purposes(analytics, [
     {
-      description: "Count visits and see which pages are used, so that we can improve the website",
+      description: text("Count visits and see which pages are used, so that we can improve the website", "telle besøk og se hvilke sider som brukes, slik at vi kan gjøre nettstedet bedre"),
       lawfulBasis: "CONSENT",
-      consentWithdrawal: "Change your choice at any time under “Cookie settings” at the bottom of every page.",
+      consentWithdrawal: text("Change your choice at any time under “Cookie settings” at the bottom of every page", "endre valget ditt under «Innstillinger for cookies» nederst på hver side"),
     },
     {
-      description: "Remember your cookie choice and document consent",
+      description: text("Remember your cookie choice and document consent", "huske cookie-valget ditt og dokumentere samtykket"),
       lawfulBasis: "LEGAL_OBLIGATION",
-      legalReference: "personvernforordningen art. 7 nr. 1 (documenting consent)",
+      legalReference: { law: null, section: null, text: text("Article 7(1) GDPR (documenting consent)", "personvernforordningen artikkel 7 nr. 1 (dokumentasjon av samtykke)") },
     },
   ]);
   await retention(analytics, [
@@ -618,7 +626,7 @@ async function createDemoCompany(tx: Tx, ownerUserId: string, slug: string): Pro
       duration: 14,
       unit: "MONTHS",
       trigger: "AFTER_COLLECTION",
-      criteriaText: "Statistics data are deleted 14 months after collection; cookie lifetimes are listed in the cookie table.",
+      criteriaText: text("Statistics data are deleted 14 months after collection; cookie lifetimes are listed in the cookie table.", "statistikkdata slettes 14 måneder etter at de ble samlet inn; levetiden til hver cookie står i cookie-tabellen"),
     },
   ]);
   const usDpf = await tx.adequacyDecision.findUnique({ where: { id: "us-dpf" }, select: { id: true } });
@@ -640,11 +648,11 @@ async function createDemoCompany(tx: Tx, ownerUserId: string, slug: string): Pro
       name: "Regnskap og bokføring",
       noticeTitleEn: "Invoicing and accounts",
       noticeTitleNb: "Fakturering og regnskap",
-      description: "Invoicing, payment follow-up and keeping the accounting records the Bookkeeping Act requires.",
+      description: text("Invoicing, payment follow-up and keeping the accounting records the Bookkeeping Act requires.", "Vi fakturerer, følger opp betalinger og oppbevarer regnskapsmaterialet bokføringsloven krever."),
       status: "ACTIVE",
       collectionSource: "DATA_SUBJECT_DIRECT",
       provisionRequirement: "STATUTORY",
-      provisionConsequence: "The Bookkeeping Act requires invoicing details; without them we cannot sell to you.",
+      provisionConsequence: text("The Bookkeeping Act requires invoicing details; without them we cannot sell to you.", "Bokføringsloven krever fakturaopplysninger, så uten dem kan vi ikke selge til deg."),
     },
     {
       subjects: [subjects.customerContacts, subjects.supplierContacts],
@@ -656,9 +664,9 @@ async function createDemoCompany(tx: Tx, ownerUserId: string, slug: string): Pro
   );
   await purposes(bookkeeping, [
     {
-      description: "Keep accounting records (invoices, vouchers, payment information) as the Bookkeeping Act requires",
+      description: text("Keep accounting records (invoices, vouchers, payment information) as the Bookkeeping Act requires", "oppbevare regnskapsmateriale (fakturaer, bilag og betalingsopplysninger) slik bokføringsloven krever"),
       lawfulBasis: "LEGAL_OBLIGATION",
-      legalReference: "bokføringsloven § 13",
+      legalReference: law("bokforingsloven", "§ 13"),
     },
   ]);
   await retention(bookkeeping, [
@@ -667,16 +675,16 @@ async function createDemoCompany(tx: Tx, ownerUserId: string, slug: string): Pro
       duration: 5,
       unit: "YEARS",
       trigger: "AFTER_END_OF_ACCOUNTING_YEAR",
-      criteriaText: "Primary documentation is kept five years after the end of the accounting year.",
-      legalReference: "bokføringsloven § 13",
+      criteriaText: text("Primary documentation is kept five years after the end of the accounting year.", "primærdokumentasjon oppbevares i fem år etter utgangen av regnskapsåret"),
+      legalReference: law("bokforingsloven", "§ 13"),
     },
     {
       dataCategoryId: categories.contact,
       duration: 5,
       unit: "YEARS",
       trigger: "AFTER_END_OF_ACCOUNTING_YEAR",
-      criteriaText: "Kept as part of the accounting records.",
-      legalReference: "bokføringsloven § 13",
+      criteriaText: text("Kept as part of the accounting records.", "oppbevares som en del av regnskapsmaterialet"),
+      legalReference: law("bokforingsloven", "§ 13"),
     },
   ]);
 
@@ -686,14 +694,13 @@ async function createDemoCompany(tx: Tx, ownerUserId: string, slug: string): Pro
       name: "Drift av plattformen for kunder (databehandler)",
       noticeTitleEn: "When we process data on behalf of our customers",
       noticeTitleNb: "Når vi behandler opplysninger på vegne av kundene våre",
-      description:
-        "Hosting, operating and supporting the platform in which our customers store data about their own users. The customer is the controller.",
+      description: text("Hosting, operating and supporting the platform in which our customers store data about their own users. The customer is the controller.", "Vi drifter og vedlikeholder plattformen der kundene våre lagrer opplysninger om sine egne brukere, og gir brukerstøtte på den. Kunden er behandlingsansvarlig."),
       role: "PROCESSOR",
       status: "ACTIVE",
       collectionSource: "THIRD_PARTY",
-      sourceName: "Our customers, who are the controllers",
+      sourceName: text("Our customers, who are the controllers", "kundene våre, som er behandlingsansvarlige"),
       sourceIsPublic: false,
-      processingCategories: "Hosting, storage, backup and second-line support of customer data in the platform",
+      processingCategories: text("Hosting, storage, backup and second-line support of customer data in the platform", "drift, lagring, sikkerhetskopiering og brukerstøtte på andre linje for kundedata i plattformen"),
       controllerDpaRef: "Standard data processing agreement, annex 2 to the customer agreement, version 3.0",
       controllerDpaDate: new Date("2025-06-01"),
     },
@@ -713,13 +720,13 @@ async function createDemoCompany(tx: Tx, ownerUserId: string, slug: string): Pro
       activityId: platform,
       name: "Our business customers (each listed in the customer register)",
       contact: "The customer's contact person in the customer register",
-      processingCategories: "As in the standard data processing agreement",
+      processingCategories: text("As in the standard data processing agreement", "som i standard databehandleravtale"),
     },
   });
   await purposes(platform, [
     {
       // A processor does not choose the lawful basis: the controller does (Art. 28(3)(a)).
-      description: "Process end users' data in the platform on the customer's documented instructions",
+      description: text("Process end users' data in the platform on the customer's documented instructions", "behandle sluttbrukernes opplysninger i plattformen etter kundens dokumenterte instrukser"),
     },
   ]);
   await retention(platform, [
@@ -727,7 +734,7 @@ async function createDemoCompany(tx: Tx, ownerUserId: string, slug: string): Pro
       duration: 90,
       unit: "DAYS",
       trigger: "AFTER_END_OF_CONTRACT",
-      criteriaText: "Deleted or returned as the customer instructs, at the latest 90 days after the customer agreement ends.",
+      criteriaText: text("Deleted or returned as the customer instructs, at the latest 90 days after the customer agreement ends.", "slettes eller leveres tilbake etter kundens instruks, senest 90 dager etter at kundeavtalen er avsluttet"),
     },
   ]);
 

@@ -6,6 +6,7 @@ import { ActivityEditor } from "@/components/activity/activity-editor";
 import { can } from "@/lib/auth/permissions";
 import { isAppError } from "@/lib/errors";
 import { getActivity, loadActivityCatalogs } from "@/lib/server/activities";
+import { editorLanguages } from "@/lib/server/companies";
 import { pageCompanyAccess } from "@/lib/server/page-access";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,7 +20,7 @@ export default async function ActivityPage({ params }: { params: Promise<{ compa
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
-  const [catalogs, t] = await Promise.all([loadActivityCatalogs(access), getTranslations("activities")]);
+  const [catalogs, languages, t] = await Promise.all([loadActivityCatalogs(access), editorLanguages(access), getTranslations("activities")]);
   const locale = (await getLocale()) === "nb" ? "nb" : "en";
   return (
     <div className="space-y-4">
@@ -35,6 +36,7 @@ export default async function ActivityPage({ params }: { params: Promise<{ compa
         catalogs={catalogs}
         readOnly={!can(access.role, "register.write")}
         locale={locale}
+        languages={languages}
       />
     </div>
   );

@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ActivityEditor } from "@/components/activity/activity-editor";
 import { emptyActivity } from "@/lib/register/activity-schema";
 import { loadActivityCatalogs } from "@/lib/server/activities";
+import { editorLanguages } from "@/lib/server/companies";
 import { pageCompanyAccess } from "@/lib/server/page-access";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,12 +14,12 @@ export default async function NewActivityPage({ params }: { params: Promise<{ co
   const { companyId } = await params;
   // Only editors reach the form; a viewer gets the 403 page.
   const access = await pageCompanyAccess(companyId, "register.write");
-  const [catalogs, t] = await Promise.all([loadActivityCatalogs(access), getTranslations("activities")]);
+  const [catalogs, languages, t] = await Promise.all([loadActivityCatalogs(access), editorLanguages(access), getTranslations("activities")]);
   const locale = (await getLocale()) === "nb" ? "nb" : "en";
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">{t("newTitle")}</h1>
-      <ActivityEditor companyId={access.company.id} initial={emptyActivity()} catalogs={catalogs} readOnly={false} locale={locale} />
+      <ActivityEditor companyId={access.company.id} initial={emptyActivity()} catalogs={catalogs} readOnly={false} locale={locale} languages={languages} />
     </div>
   );
 }

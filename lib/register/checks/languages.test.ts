@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import {
+  activity,
+  activityRecipient,
+  BASE_IDS,
+  buildSnapshot,
+  cookie,
+  purpose,
+  recipient,
+  retention,
+} from "@/test/register/snapshot-builder";
+import { brief, findingsOf } from "@/test/register/findings";
+
+const on = (id: string) => ({ kind: "activity", activityId: id }) as const;
+
+describe("LANG-001 a text missing in one of the notice's languages", () => {
+  it("fires per field and language, on the field's input for that language", () => {
+    const a = activity({
+      noticeTitleEn: "Customer service",
+      noticeTitleNb: "Kundeservice",
+      description: { en: "We answer questions." },
+      purposes: [purpose({ description: { nb: "svare på spørsmål" }, lawfulBasis: "LEGITIMATE_INTERESTS", legitimateInterest: { en: "Answering customers", nb: "å svare kundene" }, liaRef: "LIA-1" })],
+      retentionRules: [retention({ criteriaText: { en: "Until the case is closed" } })],
+    });
+    expect(brief(findingsOf("LANG-001", buildSnapshot({ activities: [a] })))).toEqual([
+      { ruleId: "LANG-001", severity: "error", subject: on(a.id), field: "description.nb" },
+      { ruleId: "LANG-001", severity: "error", subject: on(a.id), field: "purposes.0.description.en" },
+      { ruleId: "LANG-001", severity: "error", subject: on(a.id), field: "retentionRules.0.criteriaText.nb" },
+    ]);
+  });
+
+  it("names the language in the message, in the reader's words", () => {
+    const a = activity({ description: { en: "We answer questions." }, noticeTitleNb: "Kundeservice" });
+    const [finding] = findingsOf("LANG-001", buildSnapshot({ activities: [a] }));
+    expect(finding?.message.en).toContain("Norwegian (bokmål)");
+    expect(finding?.message.nb).toContain("bokmål");
+  });
+
+  it("asks only for the company's notice languages", () => {
+    const a = activity({ description: { nb: "Vi svarer på spørsmål." }, noticeTitleNb: "Kundeservice" });
+    expect(findingsOf("LANG-001", buildSnapshot({ company: { noticeLanguages: ["nb"], primaryLanguage: "nb" }, activities: [a] }))).toEqual([]);
+    expect(brief(findingsOf("LANG-001", buildSnapshot({ company: { noticeLanguages: ["en", "nb"], primaryLanguage: "nb" }, activities: [a] })))).toEqual([
+      { ruleId: "LANG-001", severity: "error", subject: on(a.id), field: "description.en" },
+      // The register name stands for bokmål, the primary language; English needs its own title.
+      { ruleId: "LANG-001", severity: "error", subject: on(a.id), field: "noticeTitleEn" },
+    ]);
+  });
+
+  it("accepts a law from the law list in every language, and free text only where it is written", () => {
+    const law = activity({
+      noticeTitleNb: "Kundeservice",
+      purposes: [purpose({ lawfulBasis: "LEGAL_OBLIGATION", legalReference: { law: "bokforingsloven", section: "§ 13", text: {} } })],
+    });
+    expect(findingsOf("LANG-001", buildSnapshot({ activities: [law] }))).toEqual([]);
+    const words = activity({
+      noticeTitleNb: "Kundeservice",
+      purposes: [purpose({ lawfulBasis: "LEGAL_OBLIGATION", legalReference: { law: null, section: null, text: { nb: "forskrift om X § 2" } } })],
+    });
+    expect(brief(findingsOf("LANG-001", buildSnapshot({ activities: [words] })))).toEqual([
+      { ruleId: "LANG-001", severity: "error", subject: on(words.id), field: "purposes.0.legalReference.en" },
+    ]);
+  });
+
+  it("leaves a text written in no language to the other rules, and a draft until it is activated", () => {
+    const empty = activity({ noticeTitleNb: "Kundeservice", description: null, provisionConsequence: null });
+    expect(findingsOf("LANG-001", buildSnapshot({ activities: [empty] }))).toEqual([]);
+    const draft = activity({ status: "DRAFT", description: { en: "Only English" } });
+    expect(findingsOf("LANG-001", buildSnapshot({ activities: [draft] }))).toEqual([]);
+  });
+
+  it("fires for a recipient's description and a cookie's lifetime in words that the notice prints", () => {
+    const helpdesk = recipient({ descriptionEn: "Runs our help desk", descriptionNb: null });
+    const signIn = cookie({ name: "sign_in", duration: { kind: "TEXT", amount: null, unit: null, text: { en: "Until you sign out" } } });
+    const session = cookie({ name: "session" });
+    const a = activity({ noticeTitleNb: "Kundeservice", recipients: [activityRecipient({ recipientId: BASE_IDS.recipient })], cookieIds: [signIn.id, session.id] });
+    expect(brief(findingsOf("LANG-001", buildSnapshot({ activities: [a], catalogs: { recipients: [helpdesk], cookies: [signIn, session] } })))).toEqual([
+      { ruleId: "LANG-001", severity: "error", subject: { kind: "recipient", recipientId: helpdesk.id }, field: "descriptionNb" },
+      { ruleId: "LANG-001", severity: "error", subject: { kind: "cookie", cookieId: signIn.id }, field: "duration.text.nb" },
+    ]);
+  });
+});
