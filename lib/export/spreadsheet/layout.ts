@@ -3,6 +3,7 @@ import { booleanFromLabel, enumFromLabel, label, yesNo, type EnumName, type Expo
 import type { DocumentActivity, DocumentCatalogs, ImportIssue, RegisterDocument } from "../json/format";
 import type { ActivityOrigin } from "./issue-columns";
 import { rightsFor } from "./rights";
+import { retentionUnitFromWord, retentionUnitWord } from "@/lib/register/retention-text";
 
 /**
  * The spreadsheet layout (docs/spreadsheet-layout.md): one row per activity,
@@ -588,7 +589,7 @@ export const COLUMNS: Column[] = [
           return parts(
             c ? (lang === "nb" ? c.labelNb : c.labelEn) : "*",
             r.duration === null ? "" : String(r.duration),
-            r.unit ? label("RetentionUnit", r.unit, lang) : "",
+            r.unit ? retentionUnitWord(r.duration, r.unit, lang) : "",
             r.trigger ? label("RetentionTrigger", r.trigger, lang) : "",
             r.triggerText,
             r.criteriaText,
@@ -619,7 +620,8 @@ export const COLUMNS: Column[] = [
           d.retentionRules.push({
             dataCategory,
             duration,
-            unit: readEnum(ctx, "RetentionUnit", unit),
+            // "1 | month": the singular reads back as well as the plural.
+            unit: (unit ? retentionUnitFromWord(unit) : null) ?? readEnum(ctx, "RetentionUnit", unit),
             trigger: readEnum(ctx, "RetentionTrigger", trigger),
             triggerText: orNull(triggerText),
             criteriaText: orNull(criteria),
