@@ -3,6 +3,8 @@ import { registerFingerprint } from "@/lib/register/snapshot-hash";
 import { fullRegisterSnapshot, largeRegisterSnapshot } from "@/test/export/full-register";
 import { notRecordedByActivity } from "@/test/export/not-recorded";
 import { REFERENCE_REGISTERS } from "@/test/register/reference-registers";
+import { filledTemplateSnapshot } from "@/test/register/templates";
+import { ACTIVITY_TEMPLATES } from "@/lib/register/templates";
 import { activity, buildSnapshot, dataCategory, purpose, recipient, activityRecipient, transfer } from "@/test/register/snapshot-builder";
 import type { RegisterSnapshot } from "@/lib/register/snapshot";
 import { PART_TITLES, renderRegisterPdf } from "./register-pdf";
@@ -144,4 +146,29 @@ describe("the Art. 30 register PDF", () => {
     expect(text).toContain(squeeze("United States (US) — transfer tool not recorded: Cloudy Inc. (A1)"));
     for (const [name, printed, required] of notRecordedByActivity(snapshot, text, "en", partTitles("en"))) expect(printed, name).toBe(required);
   });
+
+  /** Every activity template, filled in as a DPO would, in one register (catalog entries shared by id). */
+  function allTemplatesRegister(language: "en" | "nb"): RegisterSnapshot {
+    const [first, ...rest] = ACTIVITY_TEMPLATES.map((template) => filledTemplateSnapshot(template, language));
+    const merged = first!;
+    for (const other of rest) {
+      merged.activities.push(...other.activities);
+      for (const key of Object.keys(merged.catalogs) as (keyof RegisterSnapshot["catalogs"])[]) {
+        const known = new Set(merged.catalogs[key].map((entry) => entry.id));
+        (merged.catalogs[key] as { id: string }[]).push(...(other.catalogs[key] as { id: string }[]).filter((entry) => !known.has(entry.id)));
+      }
+    }
+    return merged;
+  }
+
+  for (const language of ["en", "nb"] as const) {
+    it(`all activity templates in one register (${language}): "not recorded" only for required fields that are empty`, { timeout: 120_000 }, async () => {
+      requirePoppler();
+      const snapshot = allTemplatesRegister(language);
+      const text = squeeze(pdfText(await renderRegisterPdf({ snapshot, language, generatedAt })));
+      const counts = notRecordedByActivity(snapshot, text, language, partTitles(language));
+      expect(counts).toHaveLength(ACTIVITY_TEMPLATES.length);
+      for (const [name, printed, required] of counts) expect(printed, name).toBe(required);
+    });
+  }
 });
