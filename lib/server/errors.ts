@@ -7,7 +7,7 @@ import { isMessageKey, type MessageRef } from "@/lib/validation/messages";
 type PrismaLikeError = { code?: unknown; name?: unknown };
 
 /** Prisma's known request errors that are expected outcomes, not bugs. */
-export function fromPrismaError(error: unknown): AppError | null {
+function fromPrismaError(error: unknown): AppError | null {
   const code = (error as PrismaLikeError | null)?.code;
   if (code === "P2002") return new AppError("CONFLICT");
   // P2025: the row to update/delete is gone (or belongs to another company: same answer).
@@ -17,7 +17,7 @@ export function fromPrismaError(error: unknown): AppError | null {
   return null;
 }
 
-export function toAppError(error: unknown): AppError | null {
+function toAppError(error: unknown): AppError | null {
   if (error instanceof AppError) return error;
   return fromPrismaError(error);
 }

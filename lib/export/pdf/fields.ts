@@ -95,8 +95,6 @@ const W = {
   none: { en: "none", nb: "ingen" },
 } satisfies Record<string, Pair>;
 
-export const FIELD_LABELS = L;
-export const WORDS = W;
 
 const joinNonEmpty = (items: (string | null | undefined)[], separator = "; ") => items.filter((item): item is string => Boolean(item && item.trim())).join(separator);
 const list = (items: string[]) => (items.length === 0 ? null : items.join("\n"));

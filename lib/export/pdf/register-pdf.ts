@@ -85,12 +85,12 @@ function dateTime(date: Date, lang: ExportLanguage): string {
 }
 
 /** Sum of the company's and all activities' versions: the revision when the caller passes none. */
-export function snapshotRevision(snapshot: RegisterSnapshot): number {
+function snapshotRevision(snapshot: RegisterSnapshot): number {
   return snapshot.activities.reduce((sum, a) => sum + a.version, snapshot.company.version);
 }
 
 /** The activities of each record, as printed: in force only, by name. */
-export function recordActivities(snapshot: RegisterSnapshot): { controller: ActivitySnapshot[]; processor: ActivitySnapshot[] } {
+function recordActivities(snapshot: RegisterSnapshot): { controller: ActivitySnapshot[]; processor: ActivitySnapshot[] } {
   const active = [...activeActivities(snapshot)].sort((a, b) => a.name.localeCompare(b.name, "nb") || (a.id < b.id ? -1 : 1));
   return { controller: active.filter((a) => a.role !== "PROCESSOR"), processor: active.filter((a) => a.role === "PROCESSOR") };
 }

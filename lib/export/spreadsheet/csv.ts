@@ -10,7 +10,7 @@ import type { RawTable } from "./xlsx";
  * (Art. 30(2)); the other columns are the union of both sheets' columns in
  * layout order. One file, because a download or an upload is one file.
  */
-export const RECORD_COLUMN = { en: "Record", nb: "Protokoll" };
+const RECORD_COLUMN = { en: "Record", nb: "Protokoll" };
 
 const quote = (text: string) => (/[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
 

@@ -19,7 +19,7 @@ export const SHEET_NAMES: Record<RecordSheet, { en: string; nb: string }> = {
   processor: { en: "Processor record", nb: "Databehandler" },
 };
 
-export const PART = " | ";
+const PART = " | ";
 const ART10_TOKEN = { en: "Criminal offence data (Art. 10)", nb: "Straffedommer og lovovertredelser (art. 10)" };
 const NATIONAL_ID_TOKEN = { en: "National identity number (pol. § 12)", nb: "Fødselsnummer/D-nummer (pol. § 12)" };
 
@@ -27,7 +27,7 @@ type Catalog = DocumentCatalogs;
 type Draft = DocumentActivity;
 
 /** Builds catalog entries by label while rows are read; existing ones are matched on the server. */
-export class CatalogBuilder {
+class CatalogBuilder {
   readonly catalogs: Catalog = { dataSubjectCategories: [], dataCategories: [], recipients: [], systems: [], securityMeasures: [], cookies: [] };
   private readonly index = new Map<string, string>();
 
@@ -733,7 +733,7 @@ export function columnsFor(sheet: RecordSheet): Column[] {
   return COLUMNS.filter((column) => column.sheets.includes(sheet));
 }
 
-export function sheetOf(activity: Pick<DocumentActivity, "role">): RecordSheet {
+function sheetOf(activity: Pick<DocumentActivity, "role">): RecordSheet {
   return activity.role === "PROCESSOR" ? "processor" : "controller";
 }
 
@@ -798,7 +798,7 @@ function inDisplayOrder(doc: RegisterDocument, lang: ExportLanguage): RegisterDo
 }
 
 /** An empty activity as a row starts it: the defaults a new activity gets in the register. */
-export function blankActivity(key: string, sheet: RecordSheet): Draft {
+function blankActivity(key: string, sheet: RecordSheet): Draft {
   return {
     key,
     name: "",

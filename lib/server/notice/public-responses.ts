@@ -8,8 +8,8 @@ import { latestPublished, publishedArchive, publishedVersion } from "./public";
 
 // The public notice is static text: nothing may run, load or be sent anywhere (no scripts,
 // no third-party requests, no forms). Only the embed view may be framed by other sites.
-export const PUBLIC_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
-export const EMBED_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors *";
+const PUBLIC_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+const EMBED_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors *";
 
 const LATEST_CACHE = "public, max-age=0, must-revalidate";
 const IMMUTABLE_CACHE = "public, max-age=31536000, immutable";
@@ -56,7 +56,7 @@ function respond(request: Request, body: string, format: PublicFormat, language:
 }
 
 /** An HTML 404 in the notice's language: unknown slug, nothing published, unknown version. */
-export function notFoundResponse(language: NoticeLanguage): Response {
+function notFoundResponse(language: NoticeLanguage): Response {
   const s = strings(language);
   const html = renderPlainPage(language, s.chrome.notFoundTitle, `<main id="notice">\n<h1>${escapeHtml(s.chrome.notFoundTitle)}</h1>\n<p>${escapeHtml(s.chrome.notFoundText)}</p>\n</main>`);
   return new Response(html, { status: 404, headers: headers("html", language, { "Cache-Control": "no-store" }) });
@@ -91,10 +91,6 @@ export async function versionResponse(request: Request, slug: string, language: 
   const etag = etagFor(version.snapshotSha256, version.number, language, "version");
   if (notModified(request, etag)) return respond(request, "", "html", language, etag, IMMUTABLE_CACHE);
   return respond(request, renderNoticeHtml(version.document, { mode: "page", links: noticeLinks(slug, language, version.number) }), "html", language, etag, IMMUTABLE_CACHE);
-}
-
-function dateOf(iso: string, language: NoticeLanguage): string {
-  return strings(language).date(iso.slice(0, 10));
 }
 
 /** The archive: every published version with its date and change summary, and links to compare neighbours. */
@@ -169,5 +165,3 @@ export async function diffResponse(request: Request, slug: string, language: Not
   const etag = `"${a.snapshotSha256.slice(0, 16)}-${b.snapshotSha256.slice(0, 16)}-${a.number}-${b.number}-${language}-diff"`;
   return respond(request, renderPlainPage(language, title, body), "html", language, etag, IMMUTABLE_CACHE);
 }
-
-export { dateOf };
