@@ -1,6 +1,7 @@
 import type { ExportLanguage } from "../labels";
 import type { ImportIssue, RegisterDocument } from "../json/format";
-import { COLUMNS, RECORD_SHEETS, SHEET_NAMES, columnsFor, registerTables, type RecordSheet } from "./layout";
+import { COLUMNS, RECORD_SHEETS, SHEET_NAMES, columnsFor, type RecordSheet } from "./layout";
+import { registerTables } from "./tables";
 import { guardCell, unguardCell } from "./cells";
 import type { RawTable } from "./xlsx";
 

@@ -3,7 +3,7 @@ import type { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { registerDocumentFromSnapshot, serializeRegisterDocument } from "@/lib/export/json/from-snapshot";
 import { pdfPages, pdfText, recordedValues, requirePoppler, squeeze } from "@/test/export/poppler";
-import { registerTables } from "@/lib/export/spreadsheet/layout";
+import { registerTables } from "@/lib/export/spreadsheet/tables";
 import { readRegisterXlsx } from "@/lib/export/spreadsheet/xlsx";
 import { fullRegisterSnapshot } from "@/test/export/full-register";
 import { REFERENCE_REGISTERS } from "@/test/register/reference-registers";
