@@ -1,4 +1,5 @@
 import { countryName } from "@/lib/register/countries";
+import { retentionRegisterText } from "@/lib/register/retention-text";
 import { indexSnapshot, type ActivitySnapshot, type RegisterSnapshot } from "@/lib/register/snapshot";
 import { label, yesNo, type ExportLanguage } from "../labels";
 
@@ -55,7 +56,6 @@ const W = {
   children: { en: "includes children", nb: "omfatter barn" },
   art10: { en: "criminal offence data (Art. 10)", nb: "straffedommer og lovovertredelser (art. 10)" },
   nationalId: { en: "national identity number", nb: "fødselsnummer/D-nummer" },
-  legalRef: { en: "legal reference", nb: "lovhjemmel" },
   dpa: { en: "DPA", nb: "Databehandleravtale" },
   dpfCertified: { en: "certified under the EU-US Data Privacy Framework", nb: "sertifisert under EU-US Data Privacy Framework" },
   mechanism: { en: "Transfer tool", nb: "Overføringsgrunnlag" },
@@ -66,7 +66,6 @@ const W = {
   regular: { en: "regular or repetitive", nb: "regelmessig eller gjentatt" },
   via: { en: "via sub-processor", nb: "via underleverandør" },
   wholeActivity: { en: "All data in the activity", nb: "Alle opplysninger i aktiviteten" },
-  criteria: { en: "Criteria", nb: "Kriterier" },
   sourceName: { en: "Source", nb: "Kilde" },
   publicSource: { en: "publicly accessible", nb: "offentlig tilgjengelig" },
   timing: { en: "Timing", nb: "Tidspunkt" },
@@ -340,12 +339,7 @@ function retentionText(index: ReturnType<typeof indexSnapshot>, a: ActivitySnaps
   return a.retentionRules
     .map((r) => {
       const c = r.dataCategoryId ? index.dataCategories.get(r.dataCategoryId) : undefined;
-      const period = joinNonEmpty([r.duration === null ? null : `${r.duration} ${r.unit ? label("RetentionUnit", r.unit, lang) : ""}`.trim(), r.trigger ? label("RetentionTrigger", r.trigger, lang) : null, r.triggerText], " ");
-      return joinNonEmpty([
-        `${c ? (lang === "nb" ? c.labelNb : c.labelEn) : t(W.wholeActivity)}: ${period || notRecordedText(lang)}`,
-        r.criteriaText ? `${t(W.criteria)}: ${r.criteriaText}` : null,
-        r.legalReference ? `${t(W.legalRef)}: ${r.legalReference}` : null,
-      ]);
+      return `${c ? (lang === "nb" ? c.labelNb : c.labelEn) : t(W.wholeActivity)}: ${retentionRegisterText(r, lang) ?? notRecordedText(lang)}`;
     })
     .join("\n");
 }

@@ -3,6 +3,7 @@ import { label, yesNo } from "../labels";
 import { normalise } from "./catalog-builder";
 import { aligned, byKey, enumColumn, flat, lines, orNull, PART, parts, purposeColumn, readBool, readCountry, readDate, readEnum, readRecipientLines, recipientLine, simpleText, splitLines, splitParts, tr, transferLines, type Column, type RecordSheet } from "./columns";
 import { rightsFor } from "./rights";
+import { retentionUnitFromWord, retentionUnitWord } from "@/lib/register/retention-text";
 
 /**
  * The spreadsheet layout (docs/spreadsheet-layout.md): one row per activity,
@@ -361,7 +362,7 @@ export const COLUMNS: Column[] = [
           return parts(
             c ? (lang === "nb" ? c.labelNb : c.labelEn) : "*",
             r.duration === null ? "" : String(r.duration),
-            r.unit ? label("RetentionUnit", r.unit, lang) : "",
+            r.unit ? retentionUnitWord(r.duration, r.unit, lang) : "",
             r.trigger ? label("RetentionTrigger", r.trigger, lang) : "",
             r.triggerText,
             r.criteriaText,
@@ -392,7 +393,8 @@ export const COLUMNS: Column[] = [
           d.retentionRules.push({
             dataCategory,
             duration,
-            unit: readEnum(ctx, "RetentionUnit", unit),
+            // "1 | month": the singular reads back as well as the plural.
+            unit: (unit ? retentionUnitFromWord(unit) : null) ?? readEnum(ctx, "RetentionUnit", unit),
             trigger: readEnum(ctx, "RetentionTrigger", trigger),
             triggerText: orNull(triggerText),
             criteriaText: orNull(criteria),
