@@ -18,7 +18,7 @@ function fromPrismaError(error: unknown): AppError | null {
   return null;
 }
 
-function toAppError(error: unknown): AppError | null {
+export function toAppError(error: unknown): AppError | null {
   if (error instanceof AppError) return error;
   // The database is out of reach: nothing was saved, and trying again later may work (503).
   if (databaseUnavailableReason(error)) return new AppError("UNAVAILABLE");

@@ -94,6 +94,8 @@ const W = {
   none: { en: "none", nb: "ingen" },
 } satisfies Record<string, Pair>;
 
+/** The field labels, for tests that find a field by its label. */
+export const FIELD_LABELS = L;
 
 const joinNonEmpty = (items: (string | null | undefined)[], separator = "; ") => items.filter((item): item is string => Boolean(item && item.trim())).join(separator);
 const list = (items: string[]) => (items.length === 0 ? null : items.join("\n"));
