@@ -17,7 +17,7 @@ const criteriaText = fc.constantFrom(
   "Is this kept longer when a claim is pending?",
   "  Kept   as part of the accounting records. ",
 );
-const triggerText = fc.constantFrom("your last purchase", "det siste kjøpet ditt", "at den ansatte slutter", "the employee leaves");
+const triggerText = fc.constantFrom("your last purchase", "det siste kjøpet ditt", "at den ansatte slutter", "the employee leaves", "after the adjustment ends", "etter at tilretteleggingen er slutt");
 const legalReference = fc.constantFrom("bokføringsloven § 13", "the Bookkeeping Act (bokføringsloven) § 13", "hvitvaskingsloven § 30");
 
 const rule: fc.Arbitrary<RetentionRuleWords> = fc.record({
@@ -73,7 +73,8 @@ describe("retention sentences (property: generated rules, both languages, notice
           if (r.criteriaText) expect(containsCriteria(text, r.criteriaText)).toBe(true);
           if (r.legalReference && (hasPeriod || r.criteriaText)) expect(text).toContain(r.legalReference);
           if (hasPeriod && r.duration! > 0) expect(text).toContain(retentionQuantity(r.duration!, r.unit!, lang));
-          if (hasPeriod && r.trigger === "OTHER" && r.triggerText) expect(text).toContain(r.triggerText.replace(/^at /, ""));
+          if (hasPeriod && r.trigger === "OTHER" && r.triggerText) expect(text).toContain(r.triggerText.replace(/^(at|after|etter) /, "").replace(/^at /, ""));
+          expect(text).not.toMatch(/\b(after after|etter etter)\b/);
           expect(text).not.toMatch(/\s[,.;]|\.\.|,,|\s\s/);
           expect(text).not.toMatch(/undefined|null|NaN/);
         }

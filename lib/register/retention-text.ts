@@ -117,7 +117,8 @@ const fold = (text: string | null): string | null => {
 
 function triggerWords(trigger: RetentionTrigger, triggerText: string | null, voice: RetentionVoice, lang: RetentionLanguage): TriggerWords {
   if (trigger !== "OTHER") return TRIGGER[voice][lang][trigger];
-  const event = fold(triggerText) ?? OTHER_EVENT[voice][lang];
+  // "after the adjustment ends" typed into the trigger text would read "after after …".
+  const event = fold(triggerText)?.replace(/^(after|etter)\s+/i, "") || OTHER_EVENT[voice][lang];
   // Trigger texts are written to follow "after"/«etter» («at den ansatte slutter»); «til» takes the clause without «at».
   const until = lang === "nb" ? `til ${event.replace(/^at /, "")}` : `until ${event}`;
   return { after: event, until };

@@ -3,7 +3,7 @@ import { label, yesNo } from "../labels";
 import { normalise } from "./catalog-builder";
 import { aligned, byKey, enumColumn, flat, lines, orNull, PART, parts, purposeColumn, readBool, readCountry, readDate, readEnum, readRecipientLines, recipientLine, simpleText, splitLines, splitParts, tr, transferLines, type Column, type RecordSheet } from "./columns";
 import { rightsFor } from "./rights";
-import { retentionUnitFromWord, retentionUnitWord } from "@/lib/register/retention-text";
+import { retentionRegisterText, retentionUnitFromWord, retentionUnitWord } from "@/lib/register/retention-text";
 
 /**
  * The spreadsheet layout (docs/spreadsheet-layout.md): one row per activity,
@@ -23,6 +23,7 @@ export const SHEET_NAMES: Record<RecordSheet, { en: string; nb: string }> = {
   processor: { en: "Processor record", nb: "Databehandler" },
 };
 
+const WHOLE_ACTIVITY = { en: "All data in the activity", nb: "Alle opplysninger i behandlingsaktiviteten" };
 const ART10_TOKEN = { en: "Criminal offence data (Art. 10)", nb: "Straffedommer og lovovertredelser (art. 10)" };
 const NATIONAL_ID_TOKEN = { en: "National identity number (pol. § 12)", nb: "Fødselsnummer/D-nummer (pol. § 12)" };
 
@@ -403,6 +404,22 @@ export const COLUMNS: Column[] = [
           });
         });
     },
+  },
+  {
+    // The retention schedule as a reader says it: period, trigger, criteria and law in one sentence (lib/register/retention-text.ts).
+    id: "retentionInWords",
+    header: { en: "Retention schedule, in words", nb: "Lagringstid og slettefrister, i ord" },
+    sheets: ["controller"],
+    derived: true,
+    write: (a, { doc, lang }) =>
+      a.retentionRules
+        .map((r) => {
+          const c = r.dataCategory ? byKey(doc.catalogs.dataCategories, r.dataCategory) : undefined;
+          const text = retentionRegisterText(r, lang);
+          return text ? `${c ? (lang === "nb" ? c.labelNb : c.labelEn) : tr(WHOLE_ACTIVITY, lang)}: ${text}` : "";
+        })
+        .filter(Boolean)
+        .join("\n"),
   },
   {
     id: "securityMeasures",
