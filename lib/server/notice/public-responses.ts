@@ -5,7 +5,7 @@ import { strings } from "@/lib/notice/lang";
 import { noticeBasePath, noticeLinks } from "@/lib/notice/public-paths";
 import { escapeHtml, renderNoticeHtml, renderNoticeJson, renderPlainPage } from "@/lib/notice/render";
 import crypto from "node:crypto";
-import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "../database-unavailable";
+import { DatabaseUnavailableError, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "../database-unavailable";
 import { forget, keep, lastKept } from "./public-cache";
 import { latestPublished, publishedArchive, publishedVersion, type ArchiveEntry } from "./public";
 
@@ -83,6 +83,23 @@ const UNAVAILABLE: Record<NoticeLanguage, { title: string; text: string }> = {
 
 const etagFor = (sha: string, number: number, language: NoticeLanguage, format: string) => `"${sha.slice(0, 32)}-${number}-${language}-${format}"`;
 
+/**
+ * A database that does not answer at all (a network partition drops packets rather than
+ * refusing) would hold a reader until the pool's connect timeout or longer; with a kept
+ * copy to show, the reader waits this long at most.
+ */
+const FALLBACK_AFTER_MS = 3_000;
+
+function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new DatabaseUnavailableError(`no answer within ${ms} ms`)), ms);
+  });
+  // The late query's own failure, if any, has no one left to hear it.
+  work.catch(() => undefined);
+  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
+}
+
 /** What a public URL names now: its ETag, and its body, rendered only when this process has not kept it. */
 type Found = { etag: string; render: () => string };
 
@@ -101,11 +118,11 @@ async function answer(
   find: () => Promise<Found | null>,
 ): Promise<Response> {
   let found: Found | null;
+  const last = lastKept(key);
   try {
-    found = await find();
+    found = await (last ? withDeadline(find(), FALLBACK_AFTER_MS) : find());
   } catch (error) {
     if (!isDatabaseUnavailable(error)) throw error;
-    const last = lastKept(key);
     return last ? respond(request, last.body, format, language, last.etag, cache) : unavailableResponse(language);
   }
   if (!found) {
