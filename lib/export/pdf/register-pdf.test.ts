@@ -147,6 +147,30 @@ describe("the Art. 30 register PDF", () => {
     for (const [name, printed, required] of notRecordedByActivity(snapshot, text, "en", partTitles("en"))) expect(printed, name).toBe(required);
   });
 
+  it("asks for transfer safeguards by tool: a TIA and a copy for Art. 46, an assessment for compelling legitimate interests only", { timeout: 60_000 }, async () => {
+    requirePoppler();
+    const india = recipient({ name: "Support Pvt Ltd", countryCode: "IN", kind: "CONTROLLER", dpaStatus: "NOT_REQUIRED" });
+    const snapshot = buildSnapshot({
+      catalogs: { recipients: [india] },
+      activities: [
+        activity({
+          name: "Support",
+          recipients: [activityRecipient({ recipientId: india.id })],
+          transfers: [
+            transfer({ id: "t-scc", recipientId: india.id, countryCode: "IN", mechanism: "SCC_2021_914", sccModule: "MODULE_1_C2C", tiaRef: null, copyAccess: null }),
+            transfer({ id: "t-49a", recipientId: india.id, countryCode: "IN", mechanism: "DEROGATION_49_1_A", sccModule: null, tiaRef: null, copyAccess: null, art49Assessment: null }),
+            transfer({ id: "t-49cli", recipientId: india.id, countryCode: "IN", mechanism: "COMPELLING_LEGITIMATE_INTEREST", sccModule: null, tiaRef: null, copyAccess: null, art49Assessment: null }),
+          ],
+        }),
+      ],
+    });
+    const text = squeeze(pdfText(await renderRegisterPdf({ snapshot, language: "en", generatedAt })));
+    expect(text.split(squeeze("Transfer impact assessment: not recorded")).length - 1).toBe(1);
+    expect(text.split(squeeze("Copy of safeguards: not recorded")).length - 1).toBe(1);
+    expect(text.split(squeeze("Art. 49 assessment: not recorded")).length - 1).toBe(1);
+    for (const [name, printed, required] of notRecordedByActivity(snapshot, text, "en", partTitles("en"))) expect(printed, name).toBe(required);
+  });
+
   /** Every activity template, filled in as a DPO would, in one register (catalog entries shared by id). */
   function allTemplatesRegister(language: "en" | "nb"): RegisterSnapshot {
     const [first, ...rest] = ACTIVITY_TEMPLATES.map((template) => filledTemplateSnapshot(template, language));

@@ -11,8 +11,8 @@ import { latestPublished, publishedArchive, publishedVersion, type ArchiveEntry 
 
 // The public notice is static text: nothing may run, load or be sent anywhere (no scripts,
 // no third-party requests, no forms). Only the embed view may be framed by other sites.
-export const PUBLIC_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
-export const EMBED_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors *";
+const PUBLIC_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+const EMBED_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors *";
 
 // Browsers ask again each time (a 304 when unchanged); a shared cache (CDN, reverse proxy) may
 // answer for 10 s, refresh in the background for a minute after that, and keep serving its
@@ -63,7 +63,7 @@ function respond(request: Request, body: string, format: PublicFormat, language:
 }
 
 /** An HTML 404 in the notice's language: unknown slug, nothing published, unknown version. */
-export function notFoundResponse(language: NoticeLanguage): Response {
+function notFoundResponse(language: NoticeLanguage): Response {
   const s = strings(language);
   const html = renderPlainPage(language, s.chrome.notFoundTitle, `<main id="notice">\n<h1>${escapeHtml(s.chrome.notFoundTitle)}</h1>\n<p>${escapeHtml(s.chrome.notFoundText)}</p>\n</main>`);
   return new Response(html, { status: 404, headers: headers("html", language, { "Cache-Control": "no-store" }) });
@@ -172,10 +172,6 @@ export async function versionResponse(request: Request, slug: string, language: 
   });
 }
 
-function dateOf(iso: string, language: NoticeLanguage): string {
-  return strings(language).date(iso.slice(0, 10));
-}
-
 /** The archive: every published version with its date and change summary, and links to compare neighbours. */
 export async function archiveResponse(request: Request, slug: string, language: NoticeLanguage): Promise<Response> {
   return answer(request, `archive ${slug} ${language}`, "html", language, LATEST_CACHE, async () => {
@@ -266,5 +262,3 @@ function renderDiff(slug: string, language: NoticeLanguage, a: PublishedDocument
   ].join("\n");
   return renderPlainPage(language, title, body);
 }
-
-export { dateOf };
