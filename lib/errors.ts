@@ -19,6 +19,13 @@ export const ERROR_STATUS = {
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
 
+/**
+ * The `digest` of the error a page throws when the database is out of reach: Next keeps a
+ * thrown error's own digest while it hides the message in production, so the error
+ * boundary (app/error.tsx) can tell "temporarily unavailable" from a bug.
+ */
+export const DATABASE_UNAVAILABLE_DIGEST = "PROTOKOLL_DATABASE_UNAVAILABLE";
+
 /** Messages per field, keyed by the field's path ("address.city"). */
 export type FieldErrors = Record<string, string[]>;
 

@@ -6,13 +6,15 @@ import { redirectTargetAfterSignIn } from "@/lib/auth/redirect-target";
 import { secondsLeft } from "@/lib/auth/throttle-policy";
 import { LOCALE_COOKIE } from "@/lib/i18n/locales";
 import { signIn, signOut, ThrottledSignIn } from "@/lib/server/auth";
+import { isDatabaseUnavailable } from "@/lib/server/database-unavailable";
 import { db } from "@/lib/server/db";
 import { appOrigin } from "@/lib/server/origin";
 
 export type SignInState =
   | { status: "idle" }
   | { status: "wrong-credentials"; email: string }
-  | { status: "throttled"; email: string; seconds: number };
+  | { status: "throttled"; email: string; seconds: number }
+  | { status: "unavailable"; email: string };
 
 /**
  * Signs in with e-mail and password, then goes to the asked-for page if it is on this site
@@ -27,6 +29,8 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
   try {
     await signIn("credentials", { email, password, redirectTo: target, redirect: false });
   } catch (error) {
+    // Not a wrong password and not next-auth's "Configuration" page: the database is out of reach.
+    if (isDatabaseUnavailable(error)) return { status: "unavailable", email };
     if (error instanceof ThrottledSignIn) return { status: "throttled", email, seconds: secondsLeft(error.retryAt) };
     if (error instanceof AuthError) return { status: "wrong-credentials", email };
     throw error;

@@ -3,6 +3,7 @@ import { booleanFromLabel, enumFromLabel, label, yesNo, type EnumName, type Expo
 import type { DocumentActivity, DocumentCatalogs, ImportIssue, RegisterDocument } from "../json/format";
 import type { ActivityOrigin } from "./issue-columns";
 import { rightsFor } from "./rights";
+import { retentionRegisterText, retentionUnitFromWord, retentionUnitWord } from "@/lib/register/retention-text";
 
 /**
  * The spreadsheet layout (docs/spreadsheet-layout.md): one row per activity,
@@ -20,6 +21,7 @@ export const SHEET_NAMES: Record<RecordSheet, { en: string; nb: string }> = {
 };
 
 export const PART = " | ";
+const WHOLE_ACTIVITY = { en: "All data in the activity", nb: "Alle opplysninger i behandlingsaktiviteten" };
 const ART10_TOKEN = { en: "Criminal offence data (Art. 10)", nb: "Straffedommer og lovovertredelser (art. 10)" };
 const NATIONAL_ID_TOKEN = { en: "National identity number (pol. § 12)", nb: "Fødselsnummer/D-nummer (pol. § 12)" };
 
@@ -588,7 +590,7 @@ export const COLUMNS: Column[] = [
           return parts(
             c ? (lang === "nb" ? c.labelNb : c.labelEn) : "*",
             r.duration === null ? "" : String(r.duration),
-            r.unit ? label("RetentionUnit", r.unit, lang) : "",
+            r.unit ? retentionUnitWord(r.duration, r.unit, lang) : "",
             r.trigger ? label("RetentionTrigger", r.trigger, lang) : "",
             r.triggerText,
             r.criteriaText,
@@ -619,7 +621,8 @@ export const COLUMNS: Column[] = [
           d.retentionRules.push({
             dataCategory,
             duration,
-            unit: readEnum(ctx, "RetentionUnit", unit),
+            // "1 | month": the singular reads back as well as the plural.
+            unit: (unit ? retentionUnitFromWord(unit) : null) ?? readEnum(ctx, "RetentionUnit", unit),
             trigger: readEnum(ctx, "RetentionTrigger", trigger),
             triggerText: orNull(triggerText),
             criteriaText: orNull(criteria),
@@ -628,6 +631,22 @@ export const COLUMNS: Column[] = [
           });
         });
     },
+  },
+  {
+    // The retention schedule as a reader says it: period, trigger, criteria and law in one sentence (lib/register/retention-text.ts).
+    id: "retentionInWords",
+    header: { en: "Retention schedule, in words", nb: "Lagringstid og slettefrister, i ord" },
+    sheets: ["controller"],
+    derived: true,
+    write: (a, { doc, lang }) =>
+      a.retentionRules
+        .map((r) => {
+          const c = r.dataCategory ? byKey(doc.catalogs.dataCategories, r.dataCategory) : undefined;
+          const text = retentionRegisterText(r, lang);
+          return text ? `${c ? (lang === "nb" ? c.labelNb : c.labelEn) : tr(WHOLE_ACTIVITY, lang)}: ${text}` : "";
+        })
+        .filter(Boolean)
+        .join("\n"),
   },
   {
     id: "securityMeasures",
