@@ -3,7 +3,7 @@
  * message in the user's language; anything else thrown is unexpected, logged,
  * and shown as a generic message.
  */
-export const ERROR_STATUS = {
+const ERROR_STATUS = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
@@ -54,6 +54,3 @@ export function isAppError(error: unknown): error is AppError {
 export type ErrorBody = {
   error: { code: ErrorCode; message: string; fieldErrors?: FieldErrors } & Record<string, unknown>;
 };
-
-/** The result type a form receives from the server. */
-export type ActionResult<T> = { ok: true; data: T } | ({ ok: false } & ErrorBody);

@@ -14,7 +14,7 @@ export const test = base;
  * (lib/auth/throttle-policy.ts): forget that client's failures, so that one test's wrong
  * passwords do not slow down the next test's sign-in.
  */
-export async function forgetFailedSignIns(): Promise<void> {
+async function forgetFailedSignIns(): Promise<void> {
   await db().signInThrottle.deleteMany({ where: { key: { startsWith: "client:" } } });
 }
 

@@ -1,5 +1,5 @@
 /**
- * How long a signed-in browser stays signed in (docs/decisions/014-accounts-and-sessions.md).
+ * How long a signed-in browser stays signed in (docs/decisions/015-accounts-and-sessions.md).
  * A session ends at sign-out, after `idleMinutes` without a request, and at the latest
  * `maxHours` after sign-in. Every request checks the session's row in PostgreSQL, so the end
  * holds on every app server at once.

@@ -1,5 +1,5 @@
 /**
- * Sign-in throttling (docs/decisions/014-accounts-and-sessions.md). Two counters, both in
+ * Sign-in throttling (docs/decisions/015-accounts-and-sessions.md). Two counters, both in
  * PostgreSQL so that every app server counts the same attempts:
  *
  * - per (address, client) pair: guessing one account's password from one machine gets

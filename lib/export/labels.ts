@@ -1,4 +1,4 @@
-import { LANGUAGES, type Language } from "@/lib/register/languages";
+import type { Language } from "@/lib/register/languages";
 import type * as E from "@/lib/register/enums";
 
 /**
@@ -8,7 +8,6 @@ import type * as E from "@/lib/register/enums";
  * anyone else who prints an enum value: `label("LawfulBasis", "CONSENT", "nb")`.
  */
 export type ExportLanguage = Language;
-export const EXPORT_LANGUAGES = LANGUAGES;
 
 type Pair = { en: string; nb: string };
 
@@ -251,11 +250,6 @@ export const ENUM_LABELS: { [K in EnumName]: Record<EnumTypes[K], Pair> } = {
 export function label<K extends EnumName>(enumName: K, value: EnumTypes[K], language: ExportLanguage): string {
   const pair = (ENUM_LABELS[enumName] as Record<string, Pair>)[value];
   return pair ? pair[language] : String(value);
-}
-
-/** The label, or null when the value is null. */
-export function labelOrNull<K extends EnumName>(enumName: K, value: EnumTypes[K] | null, language: ExportLanguage): string | null {
-  return value === null ? null : label(enumName, value, language);
 }
 
 const normalise = (text: string) => text.trim().toLocaleLowerCase("nb").replace(/\s+/g, " ");

@@ -25,7 +25,7 @@ const NON_EEA_MECHANISMS_NEEDING_COPY: ReadonlySet<E.TransferMechanism> = new Se
 ]);
 
 /** Activities the public notice describes: in force and not hidden by the DPO. */
-export function noticeActivities(snapshot: RegisterSnapshot): ActivitySnapshot[] {
+function noticeActivities(snapshot: RegisterSnapshot): ActivitySnapshot[] {
   return activeActivities(snapshot).filter((activity) => activity.showInNotice);
 }
 

@@ -18,7 +18,7 @@ export class ThrottledSignIn extends CredentialsSignin {
   }
 }
 
-export class WrongCredentials extends CredentialsSignin {
+class WrongCredentials extends CredentialsSignin {
   override code = "wrong-credentials";
 }
 

@@ -8,7 +8,7 @@ import { databaseUnavailableReason, RETRY_AFTER_SECONDS } from "./database-unava
 type PrismaLikeError = { code?: unknown; name?: unknown };
 
 /** Prisma's known request errors that are expected outcomes, not bugs. */
-export function fromPrismaError(error: unknown): AppError | null {
+function fromPrismaError(error: unknown): AppError | null {
   const code = (error as PrismaLikeError | null)?.code;
   if (code === "P2002") return new AppError("CONFLICT");
   // P2025: the row to update/delete is gone (or belongs to another company: same answer).

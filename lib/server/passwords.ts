@@ -11,7 +11,7 @@ import { checkCredentials, hashPassword } from "./sign-in";
 let commonPasswords: Set<string> | undefined;
 
 /** The shipped list (lib/auth/common-passwords.txt), read once per process. */
-export function commonPasswordList(root = process.cwd()): Set<string> {
+function commonPasswordList(root = process.cwd()): Set<string> {
   commonPasswords ??= parsePasswordList(fs.readFileSync(path.join(root, "lib/auth/common-passwords.txt"), "utf8"));
   return commonPasswords;
 }

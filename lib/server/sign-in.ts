@@ -22,7 +22,7 @@ export function hashPassword(password: string): Promise<string> {
 }
 
 /** Checks a password against a stored hash; a hash that cannot be read is a wrong password. */
-export async function passwordMatches(passwordHash: string, password: string): Promise<boolean> {
+async function passwordMatches(passwordHash: string, password: string): Promise<boolean> {
   return verify(passwordHash, password).catch(() => false);
 }
 

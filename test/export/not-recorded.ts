@@ -13,12 +13,11 @@ import { notRecorded, type ExportLanguage } from "@/lib/export/labels";
 import { squeeze } from "./poppler";
 
 const ART_46: TransferMechanism[] = ["SCC_2021_914", "SA_SCC", "BCR", "CODE_OF_CONDUCT", "CERTIFICATION", "PUBLIC_BODIES_INSTRUMENT", "AUTHORISED_CLAUSES", "ADMIN_ARRANGEMENT"];
-const isArt49 = (m: TransferMechanism | null) => m !== null && (m.startsWith("DEROGATION_49") || m === "COMPELLING_LEGITIMATE_INTEREST");
 const blank = (v: string | null | undefined) => v === null || v === undefined || v.trim() === "";
 const count = (...missing: boolean[]) => missing.filter(Boolean).length;
 
 /** How many required-but-empty fields the activity's block must show as "not recorded". */
-export function requiredButMissing(snapshot: RegisterSnapshot, a: ActivitySnapshot, lang: ExportLanguage): number {
+function requiredButMissing(snapshot: RegisterSnapshot, a: ActivitySnapshot, lang: ExportLanguage): number {
   const index = indexSnapshot(snapshot);
   const categories = a.dataCategoryIds.flatMap((id) => index.dataCategories.get(id) ?? []);
   const outside = (code: string | null) => code !== null && !(index.countries.get(code)?.isEea ?? false);
@@ -32,17 +31,18 @@ export function requiredButMissing(snapshot: RegisterSnapshot, a: ActivitySnapsh
     a.transfers.reduce(
       (n, t) =>
         n +
-        count(t.mechanism === null, t.mechanism !== null && ART_46.includes(t.mechanism) && blank(t.tiaRef), t.mechanism !== null && ART_46.includes(t.mechanism) && blank(t.copyAccess), isArt49(t.mechanism) && blank(t.art49Assessment)),
+        count(t.mechanism === null, t.mechanism !== null && ART_46.includes(t.mechanism) && blank(t.tiaRef), t.mechanism !== null && ART_46.includes(t.mechanism) && blank(t.copyAccess), t.mechanism === "COMPELLING_LEGITIMATE_INTEREST" && blank(t.art49Assessment)),
       0,
     );
   const security = a.securityMeasureIds.length === 0 && blank(a.securityMeasuresText) ? 1 : 0;
   const retentionRules = a.retentionRules.filter((r) => retentionRegisterText(r, lang) === null).length;
 
   if (a.role === "PROCESSOR") {
-    const perController = a.controllersServed.some((c) => !blank(c.processingCategories));
+    const everyCategorised = a.controllersServed.length > 0 && a.controllersServed.every((c) => !blank(c.processingCategories));
+    const noActivityDpa = blank(a.controllerDpaRef) && blank(a.controllerDpaDate);
     return (
-      count(a.controllersServed.length === 0, blank(a.processingCategories) && !perController, blank(a.controllerDpaRef) && blank(a.controllerDpaDate)) +
-      a.controllersServed.reduce((n, c) => n + count(blank(c.contact), blank(c.dpaRef) && blank(c.dpaDate)), 0) +
+      count(a.controllersServed.length === 0, blank(a.processingCategories) && !everyCategorised, noActivityDpa && a.controllersServed.length === 0) +
+      a.controllersServed.reduce((n, c) => n + count(blank(c.contact), noActivityDpa && blank(c.dpaRef) && blank(c.dpaDate)), 0) +
       a.recipients.filter((link) => index.recipients.has(link.recipientId) && link.subProcessorAuthorisation === null).length +
       transfers +
       retentionRules +
@@ -82,13 +82,12 @@ export function requiredButMissing(snapshot: RegisterSnapshot, a: ActivitySnapsh
       a.adm.exists && blank(a.adm.significance),
       a.adm.exists && blank(a.adm.consequences),
       a.adm.exists && a.adm.art22Exception === null,
-      a.dpia.required && a.dpia.status === null,
       consent && blank(a.consentRecordRef),
       (a.marketing.channels.length > 0 || a.marketing.route !== null) && a.marketing.route === null,
       a.marketing.route === "EXISTING_CUSTOMER" && a.marketing.optOutOffered === null,
       a.marketing.route === "EXISTING_CUSTOMER" && a.marketing.similarProducts === null,
     ) +
-    a.jointControllers.reduce((n, j) => n + count(blank(j.contact), blank(j.arrangementLink), blank(j.essenceText)), 0) +
+    a.jointControllers.reduce((n, j) => n + count(blank(j.contact), blank(j.arrangementLink) && blank(j.essenceText)), 0) +
     transfers +
     retentionRules +
     security
@@ -100,7 +99,7 @@ export function requiredButMissing(snapshot: RegisterSnapshot, a: ActivitySnapsh
  * the next heading: the contents list the headings first, so blocks are found after
  * the last occurrence of the part titles.
  */
-export function activityBlocks(snapshot: RegisterSnapshot, squeezedText: string, partTitles: [string, string]): Map<ActivitySnapshot, string> {
+function activityBlocks(snapshot: RegisterSnapshot, squeezedText: string, partTitles: [string, string]): Map<ActivitySnapshot, string> {
   const records = recordActivities(snapshot);
   const headings = [
     ...records.controller.map((a, i) => ({ a, heading: squeeze(`A${i + 1}. ${a.name}`), part: 0 })),
@@ -122,7 +121,7 @@ export function activityBlocks(snapshot: RegisterSnapshot, squeezedText: string,
 }
 
 /** Occurrences of "not recorded" in a squeezed text. */
-export function notRecordedCount(squeezedText: string, lang: ExportLanguage): number {
+function notRecordedCount(squeezedText: string, lang: ExportLanguage): number {
   return squeezedText.split(squeeze(notRecorded(lang))).length - 1;
 }
 

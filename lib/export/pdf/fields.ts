@@ -3,7 +3,7 @@ import { retentionRegisterText } from "@/lib/register/retention-text";
 import { indexSnapshot, type ActivitySnapshot, type RegisterSnapshot } from "@/lib/register/snapshot";
 import { isArt14Source } from "@/lib/register/activity-schema";
 import { isOutsideEea } from "@/lib/register/checks/kit";
-import { ART_46, ART_49 } from "@/lib/register/checks/transfers";
+import { ART_46 } from "@/lib/register/checks/transfers";
 import { label, notRecorded, yesNo, type ExportLanguage } from "../labels";
 
 /**
@@ -102,8 +102,8 @@ const W = {
   none: { en: "none", nb: "ingen" },
 } satisfies Record<string, Pair>;
 
+/** The field labels, for tests that find a field by its label. */
 export const FIELD_LABELS = L;
-export const WORDS = W;
 
 const joinNonEmpty = (items: (string | null | undefined)[], separator = "; ") => items.filter((item): item is string => Boolean(item && item.trim())).join(separator);
 const list = (items: string[]) => (items.length === 0 ? null : items.join("\n"));
@@ -169,7 +169,13 @@ export function controllerFields(snapshot: RegisterSnapshot, index: ReturnType<t
       label: t(L.jointControllers),
       value: list(
         a.jointControllers.map((j) =>
-          [j.name, labelled(W.contact, j.contact), labelled(W.arrangement, j.arrangementLink), labelled(W.essence, j.essenceText)].join("\n   "),
+          [
+            j.name,
+            // Art. 30(1)(a): the joint controller's contact details; Art. 26(2): the arrangement, or at least its essence (JC-001).
+            labelled(W.contact, j.contact),
+            ...(j.arrangementLink ? [`${t(W.arrangement)}: ${j.arrangementLink}`] : []),
+            ...(j.essenceText || !j.arrangementLink ? [labelled(W.essence, j.essenceText)] : []),
+          ].join("\n   "),
         ),
       ),
     },
@@ -242,7 +248,7 @@ export function controllerFields(snapshot: RegisterSnapshot, index: ReturnType<t
       label: t(L.dpia),
       value: joinNonEmpty([
         `${t(W.required)}: ${yesNo(a.dpia.required, lang)}`,
-        a.dpia.status ? `${t(L.status)}: ${label("DpiaStatus", a.dpia.status, lang)}` : a.dpia.required ? `${t(L.status)}: ${notRecordedText(lang)}` : null,
+        a.dpia.status ? `${t(L.status)}: ${label("DpiaStatus", a.dpia.status, lang)}` : null,
         a.dpia.link ? `${t(W.link)}: ${a.dpia.link}` : null,
       ], "\n"),
     },
@@ -286,7 +292,9 @@ export function processorFields(snapshot: RegisterSnapshot, index: ReturnType<ty
   const labelled = (pair: Pair, value: string | null) => `${t(pair)}: ${value ?? notRecordedText(lang)}`;
   const optional = (pair: Pair, value: string | null) => (value ? [`${t(pair)}: ${value}`] : []);
   const country = (code: string | null) => (code ? `${countryName(code, lang)} (${code})` : null);
-  const perControllerCategories = a.controllersServed.some((c) => Boolean(c.processingCategories));
+  const everyControllerCategorised = a.controllersServed.length > 0 && a.controllersServed.every((c) => Boolean(c.processingCategories));
+  // Art. 28(3): one agreement for the activity, or one per controller.
+  const activityDpa = joinNonEmpty([a.controllerDpaRef, a.controllerDpaDate], ", ") || null;
   const rows: (FieldRow | false)[] = [
     { label: t(L.status), value: label("ActivityStatus", a.status, lang) },
     Boolean(a.description) && { label: t(L.description), value: a.description },
@@ -301,14 +309,14 @@ export function processorFields(snapshot: RegisterSnapshot, index: ReturnType<ty
             ...optional(W.representative, c.representative),
             ...optional(W.dpo, c.dpoContact),
             ...optional(W.categories, c.processingCategories),
-            labelled(W.dpa, joinNonEmpty([c.dpaRef, c.dpaDate], ", ") || null),
+            ...(c.dpaRef || c.dpaDate || !activityDpa ? [labelled(W.dpa, joinNonEmpty([c.dpaRef, c.dpaDate], ", ") || null)] : []),
           ].join("\n   "),
         ),
       ),
     },
     // Art. 30(2)(b): categories of processing, for the activity or per controller.
-    (Boolean(a.processingCategories) || !perControllerCategories) && { label: t(L.processingCategories), value: a.processingCategories },
-    { label: t(L.controllerDpa), value: joinNonEmpty([a.controllerDpaRef, a.controllerDpaDate], ", ") || null },
+    (Boolean(a.processingCategories) || !everyControllerCategorised) && { label: t(L.processingCategories), value: a.processingCategories },
+    (Boolean(activityDpa) || a.controllersServed.length === 0) && { label: t(L.controllerDpa), value: activityDpa },
     ...sharedDataRows(index, a, lang, false),
     {
       label: t(L.subProcessors),
@@ -393,7 +401,8 @@ function transfersText(index: ReturnType<typeof indexSnapshot>, a: ActivitySnaps
       const head = `${r?.name ?? ""}${sub ? ` (${t(W.via)} ${sub.name})` : ""} → ${countryName(tr.countryCode, lang)} (${tr.countryCode})${tr.isRegular ? `, ${t(W.regular)}` : ""}`;
       // Art. 46 safeguards need a transfer impact assessment (C-311/18) and a route to a copy (13(1)(f)); Art. 49 derogations a documented assessment (49(6)).
       const art46 = tr.mechanism !== null && ART_46.includes(tr.mechanism);
-      const art49 = tr.mechanism !== null && ART_49.includes(tr.mechanism);
+      // Art. 49(6): the assessment is documented for a transfer on compelling legitimate interests (TR-007); for the other derogations, when recorded.
+      const art49 = tr.mechanism === "COMPELLING_LEGITIMATE_INTEREST";
       const line = (pair: Pair, value: string | null, required: boolean) => (value ? [`${t(pair)}: ${value}`] : required ? [`${t(pair)}: ${notRecordedText(lang)}`] : []);
       return [
         head,

@@ -15,7 +15,7 @@ type Pair = { en: string; nb: string };
 type Forms = { en: [string, string]; nb: [string, string] };
 
 /** "1 activity", "2 activities", «1 behandlingsaktivitet», «2 behandlingsaktiviteter». */
-export function counted(count: number, forms: Forms, lang: ExportLanguage): string {
+function counted(count: number, forms: Forms, lang: ExportLanguage): string {
   const [one, other] = forms[lang];
   return `${count} ${count === 1 ? one : other}`;
 }

@@ -97,7 +97,7 @@ function dateTime(date: Date, lang: ExportLanguage): string {
 }
 
 /** Sum of the company's and all activities' versions: the revision when the caller passes none. */
-export function snapshotRevision(snapshot: RegisterSnapshot): number {
+function snapshotRevision(snapshot: RegisterSnapshot): number {
   return snapshot.activities.reduce((sum, a) => sum + a.version, snapshot.company.version);
 }
 

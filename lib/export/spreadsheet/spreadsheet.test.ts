@@ -6,7 +6,8 @@ import { registerDocumentFromSnapshot } from "../json/from-snapshot";
 import { fullRegisterSnapshot } from "@/test/export/full-register";
 import { guardCell, unguardCell } from "./cells";
 import { parseCsv, readRegisterCsv, registerCsv } from "./csv";
-import { parseRegisterTables, registerTables, SHEET_NAMES } from "./layout";
+import { SHEET_NAMES } from "./layout";
+import { parseRegisterTables, registerTables } from "./tables";
 import { readRegisterXlsx, registerXlsx } from "./xlsx";
 
 const countryCodes = new Set(COUNTRIES.map((c) => c.code));

@@ -16,7 +16,7 @@ import { SC_001, SC_002, SC_003, SC_004, SC_005 } from "./special-categories";
 import { TR_001, TR_002, TR_003, TR_004, TR_005, TR_006, TR_007, TR_008 } from "./transfers";
 import type { CheckOptions, Finding, FindingSubject, Rule, Severity } from "./types";
 
-export type { CheckOptions, Finding, FindingSubject, Rule, RuleMeta, Severity } from "./types";
+export type { CheckOptions, Finding, Rule } from "./types";
 export { checkNoticeDocument, type NoticeDocumentText } from "./notice";
 
 /**
@@ -52,7 +52,7 @@ export function rulesById(): ReadonlyMap<string, Rule> {
   return byId;
 }
 
-export type SeverityCounts = Record<Severity, number>;
+type SeverityCounts = Record<Severity, number>;
 
 export type FindingsSummary = {
   total: number;

@@ -20,7 +20,7 @@ export const ART_46: readonly TransferMechanism[] = [
 ];
 
 /** Art. 49 derogations, including the 2nd-subparagraph "compelling legitimate interests". */
-export const ART_49: readonly TransferMechanism[] = [
+const ART_49: readonly TransferMechanism[] = [
   "DEROGATION_49_1_A",
   "DEROGATION_49_1_B",
   "DEROGATION_49_1_C",

@@ -5,7 +5,7 @@ import { registerDocumentFromSnapshot, serializeRegisterDocument } from "@/lib/e
 import { pdfPages, pdfText, recordedValues, requirePoppler, squeeze } from "@/test/export/poppler";
 import { notRecordedByActivity } from "@/test/export/not-recorded";
 import { PART_TITLES } from "@/lib/export/pdf/register-pdf";
-import { registerTables } from "@/lib/export/spreadsheet/layout";
+import { registerTables } from "@/lib/export/spreadsheet/tables";
 import { readRegisterXlsx } from "@/lib/export/spreadsheet/xlsx";
 import { fullRegisterSnapshot } from "@/test/export/full-register";
 import { REFERENCE_REGISTERS } from "@/test/register/reference-registers";

@@ -24,12 +24,12 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
  * register has had (audit events other than exports). It only grows, and two
  * PDFs with the same revision were made from the same state of the register.
  */
-export async function registerRevision(companyId: string): Promise<number> {
+async function registerRevision(companyId: string): Promise<number> {
   return db().auditEvent.count({ where: { companyId, action: { not: "EXPORT" } } });
 }
 
 /** Records one export in the audit log (accountability, Art. 5(2)): who took which format of which snapshot. */
-export async function recordExport(access: CompanyAccess, event: { format: ExportFormat; language: ExportLanguage | null; sha256: string }): Promise<void> {
+async function recordExport(access: CompanyAccess, event: { format: ExportFormat; language: ExportLanguage | null; sha256: string }): Promise<void> {
   await db().$transaction((tx) =>
     recordAudit(tx, {
       companyId: access.company.id,

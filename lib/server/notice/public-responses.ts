@@ -5,14 +5,14 @@ import { strings } from "@/lib/notice/lang";
 import { noticeBasePath, noticeLinks } from "@/lib/notice/public-paths";
 import { escapeHtml, renderNoticeHtml, renderNoticeJson, renderPlainPage } from "@/lib/notice/render";
 import crypto from "node:crypto";
-import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "../database-unavailable";
+import { DatabaseUnavailableError, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "../database-unavailable";
 import { forget, keep, lastKept } from "./public-cache";
 import { latestPublished, publishedArchive, publishedVersion, type ArchiveEntry } from "./public";
 
 // The public notice is static text: nothing may run, load or be sent anywhere (no scripts,
 // no third-party requests, no forms). Only the embed view may be framed by other sites.
-export const PUBLIC_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
-export const EMBED_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors *";
+const PUBLIC_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+const EMBED_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors *";
 
 // Browsers ask again each time (a 304 when unchanged); a shared cache (CDN, reverse proxy) may
 // answer for 10 s, refresh in the background for a minute after that, and keep serving its
@@ -63,7 +63,7 @@ function respond(request: Request, body: string, format: PublicFormat, language:
 }
 
 /** An HTML 404 in the notice's language: unknown slug, nothing published, unknown version. */
-export function notFoundResponse(language: NoticeLanguage): Response {
+function notFoundResponse(language: NoticeLanguage): Response {
   const s = strings(language);
   const html = renderPlainPage(language, s.chrome.notFoundTitle, `<main id="notice">\n<h1>${escapeHtml(s.chrome.notFoundTitle)}</h1>\n<p>${escapeHtml(s.chrome.notFoundText)}</p>\n</main>`);
   return new Response(html, { status: 404, headers: headers("html", language, { "Cache-Control": "no-store" }) });
@@ -83,6 +83,23 @@ const UNAVAILABLE: Record<NoticeLanguage, { title: string; text: string }> = {
 
 const etagFor = (sha: string, number: number, language: NoticeLanguage, format: string) => `"${sha.slice(0, 32)}-${number}-${language}-${format}"`;
 
+/**
+ * A database that does not answer at all (a network partition drops packets rather than
+ * refusing) would hold a reader until the pool's connect timeout or longer; with a kept
+ * copy to show, the reader waits this long at most.
+ */
+const FALLBACK_AFTER_MS = 3_000;
+
+function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new DatabaseUnavailableError(`no answer within ${ms} ms`)), ms);
+  });
+  // The late query's own failure, if any, has no one left to hear it.
+  work.catch(() => undefined);
+  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
+}
+
 /** What a public URL names now: its ETag, and its body, rendered only when this process has not kept it. */
 type Found = { etag: string; render: () => string };
 
@@ -101,11 +118,11 @@ async function answer(
   find: () => Promise<Found | null>,
 ): Promise<Response> {
   let found: Found | null;
+  const last = lastKept(key);
   try {
-    found = await find();
+    found = await (last ? withDeadline(find(), FALLBACK_AFTER_MS) : find());
   } catch (error) {
     if (!isDatabaseUnavailable(error)) throw error;
-    const last = lastKept(key);
     return last ? respond(request, last.body, format, language, last.etag, cache) : unavailableResponse(language);
   }
   if (!found) {
@@ -153,10 +170,6 @@ export async function versionResponse(request: Request, slug: string, language: 
       render: () => renderNoticeHtml(version.document, { mode: "page", links: noticeLinks(slug, language, version.number) }),
     };
   });
-}
-
-function dateOf(iso: string, language: NoticeLanguage): string {
-  return strings(language).date(iso.slice(0, 10));
 }
 
 /** The archive: every published version with its date and change summary, and links to compare neighbours. */
@@ -249,5 +262,3 @@ function renderDiff(slug: string, language: NoticeLanguage, a: PublishedDocument
   ].join("\n");
   return renderPlainPage(language, title, body);
 }
-
-export { dateOf };

@@ -2,7 +2,7 @@
 ALTER TYPE "AuditAction" ADD VALUE 'MEMBER_PASSWORD_RESET';
 
 -- Hand-written: throttle rows are short-lived counters, and the old ones meant a hard lock per
--- address (replaced by progressive delays per address and client, docs/decisions/014). Starting
+-- address (replaced by progressive delays per address and client, docs/decisions/015). Starting
 -- from zero also lets the new NOT NULL columns be added without a default.
 DELETE FROM "sign_in_throttles";
 
