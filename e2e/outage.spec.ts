@@ -148,7 +148,10 @@ test("PostgreSQL stopped mid-load and started again: 503 never 500, the public p
         const [name, value] = cookie.split(";")[0]!.split("=") as [string, string];
         await context.addCookies([{ name, value, url: base }]);
         const page = await context.newPage();
-        await page.goto(`/companies/${company.id}`);
+        const dashboard = await page.goto(`/companies/${company.id}`);
+        // Next would say 500; our server says what it is: temporary.
+        expect(dashboard?.status()).toBe(503);
+        expect(dashboard?.headers()["retry-after"]).toBe("5");
         await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
         await expect(page.getByText(text)).toBeVisible();
         await expect(page.getByRole("button", { name: locale === "en-GB" ? "Try again" : "Prøv igjen" })).toBeVisible();
