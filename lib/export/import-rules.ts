@@ -32,7 +32,7 @@ import type { DocumentActivity, DocumentCatalogs, DocumentController, ImportIssu
 
 type Keyed<T> = T & { key: string };
 
-export type ImportedCatalogs = {
+type ImportedCatalogs = {
   dataSubjectCategories: Keyed<DataSubjectCategoryValues>[];
   dataCategories: Keyed<DataCategoryValues>[];
   recipients: Keyed<Omit<RecipientValues, "subProcessors"> & { subProcessors: Keyed<SubProcessorValues>[] }>[];

@@ -14,6 +14,7 @@ import {
 import { addressOrText, asSentence, emailLink, webLink, type Piece } from "./inline";
 import { strings, type NoticeStrings } from "./lang";
 import { cookieDurationIn } from "@/lib/register/cookie-duration";
+import { retentionWordsIn } from "@/lib/register/retention-text";
 import { legalReferenceIn, textIn, type LegalReference, type LocalizedText } from "@/lib/register/localized-text";
 
 /** What the compiler needs beyond the register: the version being published and, for N17, the previous one. */
@@ -27,7 +28,7 @@ const NON_EEA_MECHANISMS_NEEDING_COPY: ReadonlySet<E.TransferMechanism> = new Se
 ]);
 
 /** Activities the public notice describes: in force and not hidden by the DPO. */
-export function noticeActivities(snapshot: RegisterSnapshot): ActivitySnapshot[] {
+function noticeActivities(snapshot: RegisterSnapshot): ActivitySnapshot[] {
   return activeActivities(snapshot).filter((activity) => activity.showInNotice);
 }
 
@@ -302,10 +303,8 @@ function activitySection(ctx: Ctx, activity: ActivitySnapshot): NoticeSection {
     const category = rule.dataCategoryId ? ctx.index.dataCategories.get(rule.dataCategoryId) : undefined;
     const what = category ? pick(ctx, category.labelEn, category.labelNb) : null;
     const src = [`${a}.retentionRules.${rule.id}`];
-    const criteria = tr(ctx, rule.criteriaText);
-    if (rule.duration !== null && rule.unit && rule.trigger)
-      retention.push(sentence(s.retentionPeriod(what, rule.duration, rule.unit, s.trigger(rule.trigger, tr(ctx, rule.triggerText)), law(ctx, rule.legalReference)), src));
-    else if (criteria) retention.push(sentence(s.retentionCriteria(what, criteria), src));
+    const words = s.retention(retentionWordsIn(rule, ctx.language), what);
+    if (words) retention.push(sentence(words, src));
   }
   if (retention.length) blocks.push(paragraph(["N10"], retention));
 

@@ -9,13 +9,15 @@ import { signInAction, type SignInState } from "./actions";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations("signIn");
+  const outage = useTranslations("outage");
   const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, { status: "idle" });
   const email = state.status === "idle" ? "" : state.email;
 
   return (
     <form action={action} className="space-y-4" noValidate>
       {state.status === "wrong-credentials" ? <Alert tone="error">{t("wrongCredentials")}</Alert> : null}
-      {state.status === "throttled" ? <Alert tone="error">{t("throttled", { minutes: state.minutes })}</Alert> : null}
+      {state.status === "throttled" ? <Alert tone="error">{t("throttled", { seconds: state.seconds, minutes: state.seconds >= 60 ? Math.ceil(state.seconds / 60) : 0 })}</Alert> : null}
+      {state.status === "unavailable" ? <Alert tone="error">{outage("signIn")}</Alert> : null}
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <FormField id="email" label={t("email")}>
         <Input id="email" name="email" type="email" autoComplete="username" required defaultValue={email} key={email} />

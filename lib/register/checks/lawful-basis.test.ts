@@ -117,6 +117,7 @@ describe("LB-006 consent", () => {
 
   it("does not fire with both", () => {
     const a = activity({
+      provisionRequirement: "VOLUNTARY",
       purposes: [purpose({ lawfulBasis: "CONSENT", consentWithdrawal: "Unsubscribe link in every e-mail" })],
       consentRecordRef: "Consent log in the CRM",
     });

@@ -50,7 +50,7 @@ export const REC_001 = defineRule(
 );
 
 /** Recipients linked to at least one activity in scope: unused catalog entries are not reported. */
-function usedRecipients(snapshot: RegisterSnapshot): RecipientSnapshot[] {
+export function usedRecipients(snapshot: RegisterSnapshot): RecipientSnapshot[] {
   const used = new Set(activitiesInScope(snapshot).flatMap((activity) => activity.recipients.map((link) => link.recipientId)));
   return snapshot.catalogs.recipients.filter((recipient) => used.has(recipient.id));
 }

@@ -8,7 +8,7 @@ import { activitiesInScope, activityFinding, activityName, cap, countryNames, de
 import type { Finding, RuleMeta } from "./types";
 
 /** Art. 46 appropriate safeguards: need a TIA (Schrems II) and a route to a copy (13(1)(f)). */
-const ART_46: readonly TransferMechanism[] = [
+export const ART_46: readonly TransferMechanism[] = [
   "SCC_2021_914",
   "SA_SCC",
   "BCR",

@@ -39,6 +39,7 @@ export type Law = {
 
 const lovdata = (kind: "lov" | "forskrift", id: string) => `https://lovdata.no/dokument/${kind === "lov" ? "NL/lov" : "SF/forskrift"}/${id}`;
 
+/** THE law list: every legal reference the register structures names a law of it (issue 9). */
 export const LAWS: Readonly<Record<LawId, Law>> = {
   personopplysningsloven: { id: "personopplysningsloven", name: { en: "Personal Data Act", nb: "personopplysningsloven" }, lovdataId: "LOV-2018-06-15-38", url: lovdata("lov", "2018-06-15-38") },
   bokforingsloven: { id: "bokforingsloven", name: { en: "Bookkeeping Act", nb: "bokføringsloven" }, lovdataId: "LOV-2004-11-19-73", url: lovdata("lov", "2004-11-19-73") },

@@ -31,7 +31,7 @@ export type ImportPlan = {
   fileSha256: string;
 };
 
-export type ImportSummary = {
+type ImportSummary = {
   activities: number;
   /** New catalog entries by kind; entries matched by label to existing ones are not counted. */
   created: Record<keyof DocumentCatalogs, number>;

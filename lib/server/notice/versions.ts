@@ -23,7 +23,7 @@ import { readRegisterSnapshot } from "../register/snapshot";
 export type BlockingFinding = Finding & { href: string };
 
 /** Where the DPO fixes a finding: the activity, the company profile, the catalogs or the notice page. */
-export function findingHref(companyId: string, finding: Finding): string {
+function findingHref(companyId: string, finding: Finding): string {
   const base = `/companies/${companyId}`;
   switch (finding.subject.kind) {
     case "activity":
@@ -159,7 +159,7 @@ export async function hasUnpublishedChanges(access: CompanyAccess, current?: Reg
   return published !== registerFingerprint(snapshot);
 }
 
-export type NoticeVersionSummary = { number: number; publishedAt: string; publishedByName: string; changeSummary: string | null };
+type NoticeVersionSummary = { number: number; publishedAt: string; publishedByName: string; changeSummary: string | null };
 
 export type NoticeWorkspace = {
   language: NoticeLanguage;
