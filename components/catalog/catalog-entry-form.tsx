@@ -15,7 +15,7 @@ import { CATALOG_SCHEMAS, type CatalogKind } from "@/lib/register/catalog-schema
 import { displayMessage } from "@/lib/validation/messages";
 import { CATALOG_FIELDS, SUB_PROCESSOR_AUTHORISATION_OPTIONS, type FieldSpec } from "./catalog-fields";
 
-type SubProcessorRow = { id?: unknown; name: string; countryCode: string; authorisation: string; flowDownContract: boolean; description: string };
+type SubProcessorRow = { id?: unknown; name: string; countryCode: string; authorisation: string; flowDownContract: boolean; dpfCertified: boolean; description: string };
 type FormValues = { subProcessors?: SubProcessorRow[] } & Record<string, unknown>;
 
 export type RecipientOption = { id: string; name: string };
@@ -191,6 +191,12 @@ export function CatalogEntryForm({
                     {t("fields.flowDownContract")}
                   </label>
                 </div>
+                <div className="flex items-end gap-2 pb-2">
+                  <input id={id("dpfCertified")} type="checkbox" className="h-4 w-4" {...form.register(`${base}.dpfCertified`)} />
+                  <label htmlFor={id("dpfCertified")} className="text-sm">
+                    {t("fields.subDpfCertified")}
+                  </label>
+                </div>
                 <div className="sm:col-span-2">
                   <Button variant="ghost" size="sm" onClick={() => subProcessors.remove(index)}>
                     {t("fields.removeSubProcessor")}
@@ -202,7 +208,7 @@ export function CatalogEntryForm({
           <Button
             variant="secondary"
             size="sm"
-            onClick={() => subProcessors.append({ name: "", countryCode: "", authorisation: "", flowDownContract: false, description: "" })}
+            onClick={() => subProcessors.append({ name: "", countryCode: "", authorisation: "", flowDownContract: false, dpfCertified: false, description: "" })}
           >
             {t("fields.addSubProcessor")}
           </Button>

@@ -102,6 +102,8 @@ export const subProcessorSchema = z.object({
   authorisation: optionalEnum(SUB_PROCESSOR_AUTHORISATIONS),
   /** Art. 28(4): the same data protection obligations are imposed by contract. */
   flowDownContract: flag,
+  /** On the EU-US Data Privacy Framework List: the certified entity, e.g. an Irish processor's US parent (TR-003). */
+  dpfCertified: flag,
   description: optionalText(500),
 });
 export type SubProcessorValues = z.output<typeof subProcessorSchema>;

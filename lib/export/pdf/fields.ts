@@ -323,7 +323,7 @@ function transfersText(index: ReturnType<typeof indexSnapshot>, a: ActivitySnaps
       const r = index.recipients.get(tr.recipientId);
       const sub = tr.subProcessorId ? r?.subProcessors.find((s) => s.id === tr.subProcessorId) : undefined;
       const decision = tr.adequacyDecisionId ? index.adequacyDecisions.get(tr.adequacyDecisionId) : undefined;
-      const head = `${r?.name ?? ""}${sub ? ` (${t(W.via)} ${sub.name})` : ""} → ${countryName(tr.countryCode, lang)} (${tr.countryCode})${tr.isRegular ? `, ${t(W.regular)}` : ""}`;
+      const head = `${r?.name ?? ""}${sub ? ` (${t(W.via)} ${sub.name}${sub.dpfCertified ? `, ${t(W.dpfCertified)}` : ""})` : ""} → ${countryName(tr.countryCode, lang)} (${tr.countryCode})${tr.isRegular ? `, ${t(W.regular)}` : ""}`;
       return [
         head,
         `${t(W.mechanism)}: ${tr.mechanism ? label("TransferMechanism", tr.mechanism, lang) : notRecordedText(lang)}${tr.sccModule ? `, ${label("SccModule", tr.sccModule, lang)}` : ""}`,

@@ -190,11 +190,12 @@ function readRecipientLines(cell: string, draft: Draft, ctx: ReadContext, withAu
   }
 }
 
-function transferLines(a: Draft, doc: RegisterDocument): string[] {
+/** `recipient | country | sub-processor | sub-processor on the DPF List (Yes or empty)`. */
+function transferLines(a: Draft, doc: RegisterDocument, lang: ExportLanguage): string[] {
   return a.transfers.map((t) => {
     const r = byKey(doc.catalogs.recipients, t.recipient);
     const sub = t.subProcessor && r ? byKey(r.subProcessors, t.subProcessor) : undefined;
-    return parts(r?.name ?? "", t.countryCode, sub?.name ?? "");
+    return parts(r?.name ?? "", t.countryCode, sub?.name ?? "", sub?.dpfCertified ? yesNo(true, lang) : "");
   });
 }
 
@@ -510,11 +511,11 @@ export const COLUMNS: Column[] = [
       nb: "Tredjeland eller internasjonale organisasjoner opplysningene overføres til (art. 30 nr. 1 bokstav e, nr. 2 bokstav c)",
     },
     sheets: ["controller", "processor"],
-    write: (a, { doc }) => lines(transferLines(a, doc)),
+    write: (a, { doc, lang }) => lines(transferLines(a, doc, lang)),
     read: (cell, d, ctx) => {
       d.transfers = [];
       for (const line of splitLines(cell).filter(Boolean)) {
-        const [recipientName = "", countryText, subName] = splitParts(line);
+        const [recipientName = "", countryText, subName, subDpfText] = splitParts(line);
         const key = ctx.catalogs.findRecipient(recipientName);
         if (!key || !d.recipients.some((r) => r.recipient === key)) {
           ctx.issue("transferRecipientNotListed", { value: recipientName });
@@ -531,7 +532,9 @@ export const COLUMNS: Column[] = [
           if (r) {
             const existing = r.subProcessors.find((s) => normalise(s.name) === normalise(subName));
             subProcessor = existing?.key ?? `sp${r.subProcessors.length + 1}`;
-            if (!existing) r.subProcessors.push({ key: subProcessor, name: subName, countryCode, authorisation: null, flowDownContract: false, description: null });
+            const dpfCertified = readBool(ctx, subDpfText) === true;
+            if (!existing) r.subProcessors.push({ key: subProcessor, name: subName, countryCode, authorisation: null, flowDownContract: false, dpfCertified, description: null });
+            else if (dpfCertified) existing.dpfCertified = true;
           }
         }
         d.transfers.push({
@@ -792,7 +795,7 @@ function inDisplayOrder(doc: RegisterDocument, lang: ExportLanguage): RegisterDo
         const m = byKey(c.securityMeasures, k);
         return m ? `${m.kind}|${lang === "nb" ? m.descriptionNb : m.descriptionEn}` : k;
       }),
-      transfers: byText(a.transfers, (t) => transferLines({ ...a, transfers: [t] }, doc)[0] ?? ""),
+      transfers: byText(a.transfers, (t) => transferLines({ ...a, transfers: [t] }, doc, lang)[0] ?? ""),
     })),
   };
 }

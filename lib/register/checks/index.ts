@@ -11,7 +11,7 @@ import { RGT_001 } from "./rights";
 import { SEC_001 } from "./security";
 import { REQ_001, SRC_001, SRC_002 } from "./source";
 import { SC_001, SC_002, SC_003, SC_004, SC_005 } from "./special-categories";
-import { TR_001, TR_002, TR_003, TR_004, TR_005, TR_006, TR_007, TR_008 } from "./transfers";
+import { TR_001, TR_002, TR_003, TR_004, TR_005, TR_006, TR_007, TR_008, TR_009, TR_010 } from "./transfers";
 import type { CheckOptions, Finding, FindingSubject, Rule, Severity } from "./types";
 
 export type { CheckOptions, Finding, FindingSubject, Rule, RuleMeta, Severity } from "./types";
@@ -27,7 +27,7 @@ export const RULES: readonly Rule[] = [
   LB_001, LB_002, LB_003, LB_004, LB_005, LB_006, LB_007, LB_008, LB_009,
   SC_001, SC_002, SC_003, SC_004, SC_005,
   REC_001, PR_001, PR_002, JC_001,
-  TR_001, TR_002, TR_003, TR_004, TR_005, TR_006, TR_007, TR_008,
+  TR_001, TR_002, TR_003, TR_004, TR_005, TR_006, TR_007, TR_008, TR_009, TR_010,
   RT_001, RT_002, RT_003,
   SRC_001, SRC_002, REQ_001,
   ADM_001, ADM_002, ADM_003,
