@@ -1,3 +1,4 @@
+import { db } from "@/lib/server/db";
 import { createCompany, createUser, unique } from "@/test/server/factories";
 import { ActivityJourney } from "./support/activity-journey";
 import { expect, signIn, test } from "./support/fixtures";
@@ -13,6 +14,8 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&
 test("a DPO records an Irish processor with a US parent, adds the transfer to the parent on the DPF, and publishes", async ({ page, browser, baseURL }) => {
   const owner = await createUser();
   const company = await createCompany([{ userId: owner.id, role: "OWNER" }], unique("Nettbutikk AS"));
+  // The controller's address (CTL-001) is not what this journey is about: seeded.
+  await db().company.update({ where: { id: company.id }, data: { postalStreet: "Storgata 1", postalCode: "0155", postalCity: "Oslo" } });
   const provider = unique("Payments Europe Ltd");
   const parent = unique("Payments Inc.");
   await signIn(page, owner.email, owner.password);
@@ -48,7 +51,7 @@ test("a DPO records an Irish processor with a US parent, adds the transfer to th
   const sub = recipients.getByRole("group", { name: "Sub-processor 1" });
   await sub.getByLabel("Name").fill(parent);
   await sub.getByLabel("Country").selectOption({ label: "United States" });
-  await sub.getByLabel("Authorisation").selectOption({ label: "General" });
+  await sub.getByLabel("Authorisation").selectOption({ label: "General written authorisation" });
   await sub.getByLabel("On the EU-US Data Privacy Framework List").check();
   await recipients.getByRole("button", { name: "Save" }).click();
   await expect(recipients.getByRole("button", { name: `Edit: ${provider}` })).toBeVisible();

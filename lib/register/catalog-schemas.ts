@@ -165,6 +165,15 @@ export const cookieSchema = z.object({
   recipientId: optionalEntryId,
 });
 export const cookieUpdateSchema = cookieSchema.extend({ version });
+
+/**
+ * What the cookie forms tick for a category until the DPO sets it: ekomloven § 3-15 exempts
+ * only strictly necessary storage from consent. Ticking "consent required" for every
+ * category made strictly necessary cookies contradict the notice (CK-005).
+ */
+export function consentRequiredFor(category: string): boolean {
+  return category !== "STRICTLY_NECESSARY";
+}
 export type CookieInput = z.input<typeof cookieSchema>;
 export type CookieValues = z.output<typeof cookieSchema>;
 
