@@ -60,7 +60,9 @@ test("the health endpoint reports the database as down when it is, with 503", as
     await relay.cut();
     const down = await request.get(health);
     expect(down.status()).toBe(503);
-    expect(await down.json()).toMatchObject({ status: "degraded", database: { status: "down" } });
+    expect(down.headers()["retry-after"]).toBe("5");
+    // The reason is named: the relay drops every connection as it opens.
+    expect(await down.json()).toMatchObject({ status: "degraded", database: { status: "down", error: expect.stringMatching(/^database unreachable: [a-z]/) } });
   } finally {
     await app?.stop();
     await relay.close();

@@ -18,7 +18,7 @@ const postgresUrl = z
     }
   }, "DATABASE_URL is not a PostgreSQL connection URL of the form postgresql://user:password@host:5432/database.");
 
-export const serverEnvSchema = z.object({
+const serverEnvSchema = z.object({
   DATABASE_URL: postgresUrl,
   AUTH_SECRET: z
     .string({ error: "AUTH_SECRET is not set: generate one with `openssl rand -base64 32`." })

@@ -3,7 +3,7 @@
  * message in the user's language; anything else thrown is unexpected, logged,
  * and shown as a generic message.
  */
-export const ERROR_STATUS = {
+const ERROR_STATUS = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
@@ -18,6 +18,13 @@ export const ERROR_STATUS = {
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
+
+/**
+ * The `digest` of the error a page throws when the database is out of reach: Next keeps a
+ * thrown error's own digest while it hides the message in production, so the error
+ * boundary (app/error.tsx) can tell "temporarily unavailable" from a bug.
+ */
+export const DATABASE_UNAVAILABLE_DIGEST = "PROTOKOLL_DATABASE_UNAVAILABLE";
 
 /** Messages per field, keyed by the field's path ("address.city"). */
 export type FieldErrors = Record<string, string[]>;
@@ -47,6 +54,3 @@ export function isAppError(error: unknown): error is AppError {
 export type ErrorBody = {
   error: { code: ErrorCode; message: string; fieldErrors?: FieldErrors } & Record<string, unknown>;
 };
-
-/** The result type a form receives from the server. */
-export type ActionResult<T> = { ok: true; data: T } | ({ ok: false } & ErrorBody);

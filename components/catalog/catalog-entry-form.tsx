@@ -21,7 +21,7 @@ type FormValues = { subProcessors?: SubProcessorRow[] } & Record<string, unknown
 export type RecipientOption = { id: string; name: string };
 
 /** Countries in the UI language, with "not set" first: a catalog entry's country may be unknown yet. */
-export function OptionalCountrySelect({ locale, ...props }: React.ComponentProps<"select"> & { locale: "en" | "nb" }) {
+function OptionalCountrySelect({ locale, ...props }: React.ComponentProps<"select"> & { locale: "en" | "nb" }) {
   const t = useTranslations("catalogs");
   const name = (c: (typeof COUNTRIES)[number]) => (locale === "nb" ? c.nameNb : c.nameEn);
   const collator = new Intl.Collator(locale);

@@ -18,7 +18,7 @@ type UsedBy = { id: string; name: string; type: "activity" | "system" | "cookie"
 const str = (value: unknown): string => (typeof value === "string" ? value : "");
 
 /** The name a DPO recognises an entry by, in the UI language. */
-export function entryName(kind: CatalogKind, row: Record<string, unknown>, locale: "en" | "nb"): string {
+function entryName(kind: CatalogKind, row: Record<string, unknown>, locale: "en" | "nb"): string {
   switch (kind) {
     case "data-categories":
     case "data-subject-categories":

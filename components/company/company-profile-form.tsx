@@ -15,6 +15,7 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { companyProfileSchema, type CompanyProfileInput } from "@/lib/register/company-profile";
 import { DPO_BASES, EMPLOYEE_BANDS } from "@/lib/register/enums";
+import { LANGUAGE_FACTS, LANGUAGES } from "@/lib/register/languages";
 import { displayMessage } from "@/lib/validation/messages";
 import { CountrySelect } from "./country-select";
 
@@ -183,6 +184,37 @@ export function CompanyProfileForm({
               {text("representativeAddress")}
             </>,
             t("representativeHint"),
+          )}
+          {section(
+            "languages",
+            <>
+              <fieldset id="noticeLanguages" aria-describedby={errors.noticeLanguages ? "noticeLanguages-error" : undefined}>
+                <legend className="text-sm font-medium">{t("noticeLanguages")}</legend>
+                <div className="mt-2 flex flex-wrap gap-4">
+                  {LANGUAGES.map((language) => (
+                    <label key={language} className="flex items-center gap-2 text-sm" lang={LANGUAGE_FACTS[language].tag}>
+                      <input type="checkbox" className="h-4 w-4" value={language} disabled={readOnly} {...form.register("noticeLanguages")} />
+                      {LANGUAGE_FACTS[language].ownName}
+                    </label>
+                  ))}
+                </div>
+                {error("noticeLanguages") ? (
+                  <p id="noticeLanguages-error" className="mt-1 text-sm text-red-700">
+                    {error("noticeLanguages")}
+                  </p>
+                ) : null}
+              </fieldset>
+              <FormField id="primaryLanguage" label={t("primaryLanguage")} error={error("primaryLanguage")}>
+                <Select disabled={readOnly} {...a11y("primaryLanguage")} {...form.register("primaryLanguage")}>
+                  {LANGUAGES.map((language) => (
+                    <option key={language} value={language} lang={LANGUAGE_FACTS[language].tag}>
+                      {LANGUAGE_FACTS[language].ownName}
+                    </option>
+                  ))}
+                </Select>
+              </FormField>
+            </>,
+            t("languagesHint"),
           )}
           {section(
             "authority",

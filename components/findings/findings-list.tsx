@@ -5,7 +5,7 @@ import type { FindingView } from "@/lib/server/findings";
 import { cn } from "@/lib/utils";
 
 /** A small label for a finding's severity, in words and colour (never colour alone). */
-export async function SeverityBadge({ severity }: { severity: "error" | "warning" }) {
+async function SeverityBadge({ severity }: { severity: "error" | "warning" }) {
   const t = await getTranslations("findings");
   return (
     <span

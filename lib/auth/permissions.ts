@@ -3,8 +3,7 @@
  * the server decides every request from this one table, and the UI hides what
  * the same table refuses.
  */
-export const ROLES = ["OWNER", "EDITOR", "VIEWER"] as const;
-export type Role = (typeof ROLES)[number];
+export type Role = "OWNER" | "EDITOR" | "VIEWER";
 
 export const PERMISSIONS = [
   "register.read",
@@ -25,8 +24,4 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
 
 export function can(role: Role, permission: Permission): boolean {
   return ROLE_PERMISSIONS[role].includes(permission);
-}
-
-export function isRole(value: unknown): value is Role {
-  return typeof value === "string" && (ROLES as readonly string[]).includes(value);
 }

@@ -32,7 +32,7 @@ import type { DocumentActivity, DocumentCatalogs, DocumentController, ImportIssu
 
 type Keyed<T> = T & { key: string };
 
-export type ImportedCatalogs = {
+type ImportedCatalogs = {
   dataSubjectCategories: Keyed<DataSubjectCategoryValues>[];
   dataCategories: Keyed<DataCategoryValues>[];
   recipients: Keyed<Omit<RecipientValues, "subProcessors"> & { subProcessors: Keyed<SubProcessorValues>[] }>[];
@@ -78,6 +78,10 @@ function profileInput({ dpo, representative, ...identity }: DocumentController) 
     representativeName: representative.name,
     representativeAddress: representative.address,
     representativeEmail: representative.email,
+    // A file without the company's languages (written before they existed) publishes in
+    // both and was written in English, as the database migration assumes for every company.
+    noticeLanguages: ["en", "nb"],
+    primaryLanguage: "en",
     // The form sends the version it was loaded with; an imported profile replaces the empty one.
     version: 1,
   };

@@ -1,4 +1,4 @@
-import { LANGUAGES, type Language } from "@/lib/register/languages";
+import type { Language } from "@/lib/register/languages";
 import type * as E from "@/lib/register/enums";
 
 /**
@@ -8,7 +8,6 @@ import type * as E from "@/lib/register/enums";
  * anyone else who prints an enum value: `label("LawfulBasis", "CONSENT", "nb")`.
  */
 export type ExportLanguage = Language;
-export const EXPORT_LANGUAGES = LANGUAGES;
 
 type Pair = { en: string; nb: string };
 
@@ -49,7 +48,7 @@ export const ENUM_LABELS: { [K in EnumName]: Record<EnumTypes[K], Pair> } = {
   },
   DpoBasis: {
     PUBLIC_BODY: { en: "Public authority or body (Art. 37(1)(a))", nb: "Offentlig myndighet eller organ (art. 37 nr. 1 bokstav a)" },
-    LARGE_SCALE_MONITORING: { en: "Large-scale monitoring (Art. 37(1)(b))", nb: "Stor skala overvåking (art. 37 nr. 1 bokstav b)" },
+    LARGE_SCALE_MONITORING: { en: "Large-scale monitoring (Art. 37(1)(b))", nb: "Overvåking i stor skala (art. 37 nr. 1 bokstav b)" },
     LARGE_SCALE_SPECIAL_CATEGORIES: {
       en: "Large-scale special-category or criminal data (Art. 37(1)(c))",
       nb: "Særlige kategorier eller straffeopplysninger i stor skala (art. 37 nr. 1 bokstav c)",
@@ -253,11 +252,6 @@ export function label<K extends EnumName>(enumName: K, value: EnumTypes[K], lang
   return pair ? pair[language] : String(value);
 }
 
-/** The label, or null when the value is null. */
-export function labelOrNull<K extends EnumName>(enumName: K, value: EnumTypes[K] | null, language: ExportLanguage): string | null {
-  return value === null ? null : label(enumName, value, language);
-}
-
 const normalise = (text: string) => text.trim().toLocaleLowerCase("nb").replace(/\s+/g, " ");
 
 /**
@@ -296,7 +290,7 @@ export function booleanFromLabel(text: string): boolean | null {
   return null;
 }
 
-/** What an empty Art. 30 field reads as: it is printed, never silently left out. */
+/** What an empty field the law requires reads as (lib/export/pdf/fields.ts): printed, never silently left out. */
 export function notRecorded(language: ExportLanguage): string {
   return language === "nb" ? "ikke registrert" : "not recorded";
 }

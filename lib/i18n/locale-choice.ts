@@ -3,4 +3,3 @@ import { LOCALES } from "./locales";
 
 /** The user's choice of UI language (saved as User.locale and in the locale cookie). */
 export const localeChoiceSchema = z.object({ locale: z.enum(LOCALES, "validation.invalid") });
-export type LocaleChoice = z.input<typeof localeChoiceSchema>;

@@ -1,7 +1,7 @@
 /** The languages Protokoll speaks: English and Norwegian bokmål. */
 export const LOCALES = ["en", "nb"] as const;
 export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = "en";
+const DEFAULT_LOCALE: Locale = "en";
 export const LOCALE_COOKIE = "protokoll-locale";
 
 export function isLocale(value: unknown): value is Locale {

@@ -11,7 +11,7 @@ function paragraphs(block: NoticeBlock): NoticeDocumentText["sections"][number][
 }
 
 /** The document as the NOT-001 check reads it: every section that holds text, flattened. */
-export function noticeDocumentText(document: NoticeDocument): NoticeDocumentText {
+function noticeDocumentText(document: NoticeDocument): NoticeDocumentText {
   return {
     sections: flattenSections(document.sections)
       // A grouping heading whose content is all in its subsections is not an empty section.

@@ -25,7 +25,7 @@ const NON_EEA_MECHANISMS_NEEDING_COPY: ReadonlySet<E.TransferMechanism> = new Se
 ]);
 
 /** Activities the public notice describes: in force and not hidden by the DPO. */
-export function noticeActivities(snapshot: RegisterSnapshot): ActivitySnapshot[] {
+function noticeActivities(snapshot: RegisterSnapshot): ActivitySnapshot[] {
   return activeActivities(snapshot).filter((activity) => activity.showInNotice);
 }
 
@@ -285,9 +285,8 @@ function activitySection(ctx: Ctx, activity: ActivitySnapshot): NoticeSection {
     const category = rule.dataCategoryId ? ctx.index.dataCategories.get(rule.dataCategoryId) : undefined;
     const what = category ? pick(ctx, category.labelEn, category.labelNb) : null;
     const src = [`${a}.retentionRules.${rule.id}`];
-    if (rule.duration !== null && rule.unit && rule.trigger)
-      retention.push(sentence(s.retentionPeriod(what, rule.duration, rule.unit, s.trigger(rule.trigger, nonEmpty(rule.triggerText) ? rule.triggerText.trim() : null), nonEmpty(rule.legalReference) ? rule.legalReference.trim() : null), src));
-    else if (nonEmpty(rule.criteriaText)) retention.push(sentence(s.retentionCriteria(what, rule.criteriaText), src));
+    const words = s.retention(rule, what);
+    if (words) retention.push(sentence(words, src));
   }
   if (retention.length) blocks.push(paragraph(["N10"], retention));
 

@@ -1,9 +1,9 @@
 import { diffWords } from "diff";
 import { flattenSections, type NoticeBlock, type NoticeDocument, type NoticeSection, type Sentence } from "./document";
 
-export type SectionChangeStatus = "added" | "removed" | "changed" | "unchanged";
+type SectionChangeStatus = "added" | "removed" | "changed" | "unchanged";
 
-export type WordChange = { kind: "same" | "added" | "removed"; text: string };
+type WordChange = { kind: "same" | "added" | "removed"; text: string };
 
 export type SectionDiff = {
   id: string;
@@ -23,7 +23,7 @@ function blockPlain(block: NoticeBlock): string {
 }
 
 /** The section's own text: heading and blocks, one block a line. */
-export function sectionPlain(section: NoticeSection): string {
+function sectionPlain(section: NoticeSection): string {
   return [section.heading, ...section.blocks.map(blockPlain)].join("\n");
 }
 

@@ -8,13 +8,12 @@
  * (`elements`), so that a test or a reviewer can trace each statement of the
  * notice back to the record (Art. 5(2) accountability).
  */
-import { LANGUAGES, type Language } from "@/lib/register/languages";
+import type { Language } from "@/lib/register/languages";
 
 export const NOTICE_DOCUMENT_FORMAT = 1;
 
 /** Language of a notice: one of the languages of lib/register/languages.ts. */
 export type NoticeLanguage = Language;
-export const NOTICE_LANGUAGES_LOWER: readonly NoticeLanguage[] = LANGUAGES;
 
 /** Notice elements of legal-spec §2 (Art. 13/14, 21(4), 26(2), 49(1), ekomloven § 3-15, WP260). */
 export const NOTICE_ELEMENTS = [

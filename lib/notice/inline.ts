@@ -3,7 +3,7 @@ import type { Inline } from "./document";
 export type Piece = string | Inline | Inline[];
 
 /** A link, only for addresses from fields meant to hold one. Anything else stays text. */
-export function link(text: string, href: string): Inline {
+function link(text: string, href: string): Inline {
   return safeHref(href) ? { text, href } : { text };
 }
 
@@ -35,7 +35,7 @@ export function addressOrText(value: string): Inline {
 }
 
 /** Joins pieces into runs, merging adjacent text so renderers see clean runs. */
-export function runs(pieces: Piece[]): Inline[] {
+function runs(pieces: Piece[]): Inline[] {
   const out: Inline[] = [];
   const push = (inline: Inline) => {
     if (inline.text === "") return;

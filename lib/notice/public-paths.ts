@@ -1,8 +1,6 @@
 import { RESERVED_FIRST_SEGMENTS } from "@/lib/register/slug";
 import type { NoticeLanguage } from "./document";
 
-export { RESERVED_FIRST_SEGMENTS };
-
 /**
  * URLs of a company's public notice. The English notice lives at /{slug}, the
  * bokmål one at /{slug}/nb; each has an archive, a diff, an embeddable view and

@@ -8,7 +8,10 @@ export const publishNoticeSchema = z.object({
 
 export type PublishNoticeInput = z.input<typeof publishNoticeSchema>;
 
-/** Four eyes: asking another owner to approve a publication carries the same change summary. */
+/**
+ * Four eyes: asking another owner to approve a publication carries the same change summary.
+ * @alias publishNoticeSchema
+ */
 export const publishRequestSchema = publishNoticeSchema;
 export type PublishRequestInput = PublishNoticeInput;
 

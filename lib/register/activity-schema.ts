@@ -25,8 +25,8 @@ import { countryCodeField, optionalText, plainName } from "@/lib/validation/fiel
 /** Free text shown in the notice or the Art. 30 record (WP260: specific, but not an essay). */
 export const LONG_TEXT_MAX = 2000;
 /** References, links, short names. */
-export const SHORT_TEXT_MAX = 500;
-export const NAME_MAX = 200;
+const SHORT_TEXT_MAX = 500;
+const NAME_MAX = 200;
 
 const longText = () => optionalText(LONG_TEXT_MAX);
 const shortText = () => optionalText(SHORT_TEXT_MAX);
@@ -258,7 +258,7 @@ export function isArt14Source(source: E.CollectionSource): boolean {
 }
 
 /** The rules that need nothing but the activity itself. */
-export function activityIssues(activity: ActivityObject): Issue[] {
+function activityIssues(activity: ActivityObject): Issue[] {
   const issues: Issue[] = [];
   activity.purposes.forEach((purpose, index) => {
     // Art. 13(1)(d), 14(2)(b): the interest itself must be stated (LB-004); the LIA is a hint only.
@@ -454,7 +454,7 @@ const optionalParam = <const T extends readonly [string, ...string[]]>(values: T
  * The overview's search params ("?q=…&status=ACTIVE&sort=name&page=2"), shared by the page and the
  * list route. Unknown or malformed values are dropped, never an error: a URL is not a form.
  */
-export const activityListQuerySchema = z.object({
+const activityListQuerySchema = z.object({
   q: z.string().max(200).optional().catch(undefined),
   role: optionalParam(E.ACTIVITY_ROLES),
   status: optionalParam(E.ACTIVITY_STATUSES),

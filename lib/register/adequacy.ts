@@ -7,7 +7,7 @@
 // Entries or fields marked `// verify` were not confirmed against the Official Journal.
 
 /** Mirrors the Prisma enum AdequacyStatus. */
-export type AdequacyStatusCode = "IN_FORCE" | "UNDER_REVIEW" | "EXPIRED" | "INVALIDATED";
+type AdequacyStatusCode = "IN_FORCE" | "UNDER_REVIEW" | "EXPIRED" | "INVALIDATED";
 
 export interface AdequacyDecisionData {
   /** Stable id; the seed upserts by it and transfers reference it. */
@@ -34,7 +34,7 @@ export interface AdequacyDecisionData {
 }
 
 /** Date the list in legal-spec §1.4.5 was compiled. // verify: the spec does not date it. */
-export const ADEQUACY_AS_OF = "2026-01-31";
+const ADEQUACY_AS_OF = "2026-01-31";
 
 export const ADEQUACY_DECISIONS: readonly AdequacyDecisionData[] = [
   {

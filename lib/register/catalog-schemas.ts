@@ -75,8 +75,7 @@ export const dataCategorySchema = z.object({
   /** pol. § 12: fødselsnummer / D-nummer. */
   isNationalId: flag,
 });
-export const dataCategoryUpdateSchema = dataCategorySchema.extend({ version });
-export type DataCategoryInput = z.input<typeof dataCategorySchema>;
+const dataCategoryUpdateSchema = dataCategorySchema.extend({ version });
 export type DataCategoryValues = z.output<typeof dataCategorySchema>;
 
 // ── Data subject categories (30(1)(c)) ──────────────────────────────────────
@@ -87,13 +86,12 @@ export const dataSubjectCategorySchema = z.object({
   /** Art. 8; pol. § 5: consent of children under 13 needs parental authorisation (LB-007). */
   includesChildren: flag,
 });
-export const dataSubjectCategoryUpdateSchema = dataSubjectCategorySchema.extend({ version });
-export type DataSubjectCategoryInput = z.input<typeof dataSubjectCategorySchema>;
+const dataSubjectCategoryUpdateSchema = dataSubjectCategorySchema.extend({ version });
 export type DataSubjectCategoryValues = z.output<typeof dataSubjectCategorySchema>;
 
 // ── Recipients and their sub-processors (Art. 4(9), 28, 30(1)(d)) ───────────
 
-export const subProcessorSchema = z.object({
+const subProcessorSchema = z.object({
   /** Present for an existing sub-processor; absent for a new one. */
   id: optionalEntryId,
   name: plainName(200),
@@ -123,8 +121,7 @@ export const recipientSchema = z.object({
   descriptionNb: optionalText(1000),
   subProcessors: z.array(subProcessorSchema).max(100).optional().default([]),
 });
-export const recipientUpdateSchema = recipientSchema.extend({ version });
-export type RecipientInput = z.input<typeof recipientSchema>;
+const recipientUpdateSchema = recipientSchema.extend({ version });
 export type RecipientValues = z.output<typeof recipientSchema>;
 
 // ── Systems ─────────────────────────────────────────────────────────────────
@@ -136,8 +133,7 @@ export const systemSchema = z.object({
   /** The recipient (vendor) that runs the system, from the recipients catalog. */
   vendorRecipientId: optionalEntryId,
 });
-export const systemUpdateSchema = systemSchema.extend({ version });
-export type SystemInput = z.input<typeof systemSchema>;
+const systemUpdateSchema = systemSchema.extend({ version });
 export type SystemValues = z.output<typeof systemSchema>;
 
 // ── Security measures (30(1)(g), 32(1)) ─────────────────────────────────────
@@ -147,8 +143,7 @@ export const securityMeasureSchema = z.object({
   descriptionEn: requiredText(1000),
   descriptionNb: requiredText(1000),
 });
-export const securityMeasureUpdateSchema = securityMeasureSchema.extend({ version });
-export type SecurityMeasureInput = z.input<typeof securityMeasureSchema>;
+const securityMeasureUpdateSchema = securityMeasureSchema.extend({ version });
 export type SecurityMeasureValues = z.output<typeof securityMeasureSchema>;
 
 // ── Cookies and similar technologies (ekomloven 2024 § 3-15) ─────────────────
@@ -164,7 +159,7 @@ export const cookieSchema = z.object({
   consentRequired: z.boolean().optional().default(true),
   recipientId: optionalEntryId,
 });
-export const cookieUpdateSchema = cookieSchema.extend({ version });
+const cookieUpdateSchema = cookieSchema.extend({ version });
 
 /**
  * What the cookie forms tick for a category until the DPO sets it: ekomloven § 3-15 exempts
@@ -174,7 +169,6 @@ export const cookieUpdateSchema = cookieSchema.extend({ version });
 export function consentRequiredFor(category: string): boolean {
   return category !== "STRICTLY_NECESSARY";
 }
-export type CookieInput = z.input<typeof cookieSchema>;
 export type CookieValues = z.output<typeof cookieSchema>;
 
 /** The create and update schema of each catalog, by the kind in the URL. */

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { countryCodeField, emailField, optionalText, plainName } from "@/lib/validation/fields";
 import { DPO_BASES, EMPLOYEE_BANDS } from "./enums";
+import { LANGUAGES } from "./languages";
 import { orgNumberField, orgNumberMatchesCountry } from "./org-number-field";
 
 /** An e-mail address that may be left empty (empty becomes null). */
@@ -65,13 +66,25 @@ export const companyProfileSchema = z
     representativeAddress: optionalText(300),
     representativeEmail: optionalEmail,
 
+    // languages (lib/register/languages.ts): the notice is published in each of these, and every
+    // text that reaches it must exist in each (LANG-001); the register is written first in the primary one.
+    noticeLanguages: z
+      .array(z.enum(LANGUAGES))
+      .min(1, "companyProfile.noticeLanguagesRequired")
+      .transform((languages) => LANGUAGES.filter((language) => languages.includes(language))),
+    primaryLanguage: z.enum(LANGUAGES),
+
     /** Art. 56 lead authority; empty = the default authority of the country (Datatilsynet for Norway). */
     supervisoryAuthorityId: optionalText(64),
 
     /** The version the form was loaded with; a newer one in the database is a conflict. */
     version: z.number().int().positive(),
   })
-  .superRefine(orgNumberMatchesCountry);
+  .superRefine(orgNumberMatchesCountry)
+  .refine((profile) => profile.noticeLanguages.includes(profile.primaryLanguage), {
+    path: ["primaryLanguage"],
+    message: "companyProfile.primaryLanguageNotPublished",
+  });
 
 export type CompanyProfileInput = z.input<typeof companyProfileSchema>;
 export type CompanyProfile = z.output<typeof companyProfileSchema>;

@@ -10,7 +10,7 @@
 import { ART9_CONDITIONS_NEEDING_LAW, isArt14Source } from "./activity-schema";
 import { indexSnapshot, type ActivitySnapshot, type CompanySnapshot, type RegisterSnapshot, type SnapshotIndex } from "./snapshot";
 
-export type MissingField = { key: string; label: { en: string; nb: string } };
+type MissingField = { key: string; label: { en: string; nb: string } };
 
 export type Completeness = {
   /** 0–100, rounded down, so 100 means nothing is missing. */

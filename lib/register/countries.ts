@@ -8,7 +8,7 @@
 // part of the EU (e.g. GF, GP, MQ, RE, YT, MF) are listed here as separate ISO codes and are not
 // flagged; choose France (FR) for them when that matters.
 
-export type CountryCode = string;
+type CountryCode = string;
 
 export interface Country {
   /** ISO 3166-1 alpha-2, upper case. */

@@ -85,8 +85,10 @@ export type RetentionUnit = (typeof RETENTION_UNITS)[number];
 export const RETENTION_TRIGGERS = ["AFTER_COLLECTION", "AFTER_LAST_CONTACT", "AFTER_CASE_CLOSED", "AFTER_END_OF_CONTRACT", "AFTER_END_OF_ACCOUNTING_YEAR", "AFTER_WITHDRAWAL_OF_CONSENT", "OTHER"] as const;
 export type RetentionTrigger = (typeof RETENTION_TRIGGERS)[number];
 
+/** @public Unused as a list today; kept so every Prisma enum has its list here. */
 export const AUDIT_ACTIONS = ["CREATE", "UPDATE", "DELETE", "RETIRE", "RESTORE", "PUBLISH", "EXPORT", "IMPORT", "MEMBER_INVITE", "MEMBER_JOIN", "MEMBER_ROLE_CHANGE", "MEMBER_REMOVE", "REVIEW", "RISK_ACCEPT", "RISK_REVOKE", "PUBLISH_REQUEST", "PUBLISH_APPROVE", "PUBLISH_REJECT"] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
+/** @public Unused as a list today; kept so every Prisma enum has its list here. */
 export const PUBLISH_REQUEST_STATUSES = ["PENDING", "APPROVED", "REJECTED", "WITHDRAWN"] as const;
 export type PublishRequestStatus = (typeof PUBLISH_REQUEST_STATUSES)[number];

@@ -10,7 +10,6 @@ export const inviteSchema = z.object({
 export type InviteInput = z.input<typeof inviteSchema>;
 
 export const roleChangeSchema = z.object({ role: z.enum(MEMBERSHIP_ROLES, "validation.required") });
-export type RoleChangeInput = z.input<typeof roleChangeSchema>;
 
 /** A visitor without an account creates one while accepting; the e-mail is the invited one. */
 export const invitationAccountSchema = z.object({

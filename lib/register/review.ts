@@ -9,9 +9,9 @@ import { addMonths, isoDateField } from "./dates";
  */
 
 /** The usual interval: a yearly review, as most DPOs plan it. */
-export const DEFAULT_REVIEW_MONTHS = 12;
+const DEFAULT_REVIEW_MONTHS = 12;
 /** Reviews falling due within this many days are listed as "due soon". */
-export const DUE_SOON_DAYS = 30;
+const DUE_SOON_DAYS = 30;
 
 export type ReviewState = "overdue" | "dueSoon" | "scheduled" | "unscheduled";
 

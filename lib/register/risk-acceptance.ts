@@ -55,7 +55,7 @@ export type SubjectVersions = ReadonlyMap<string, number>;
 export const subjectVersionKey = (kind: AcceptableSubjectKind, id: string) => `${kind}|${id}`;
 
 /** Does the acceptance still hold today: not expired, and the subject unchanged since? */
-export function acceptanceHolds(acceptance: RiskAcceptance, versions: SubjectVersions, today: string): boolean {
+function acceptanceHolds(acceptance: RiskAcceptance, versions: SubjectVersions, today: string): boolean {
   if (acceptance.expiresOn < today) return false;
   return versions.get(subjectVersionKey(acceptance.subjectKind, acceptance.subjectId)) === acceptance.subjectVersion;
 }
@@ -89,7 +89,7 @@ export function applyAcceptances<F extends Finding>(
 }
 
 /** The longest an acceptance may run before the DPO must look again. */
-export const MAX_ACCEPTANCE_YEARS = 3;
+const MAX_ACCEPTANCE_YEARS = 3;
 
 /**
  * Accepting a warning: which finding, why, and until when (at the latest three years

@@ -202,8 +202,7 @@ export async function getActivityHistory(access: CompanyAccess, id: string) {
 
 // ── The register overview ────────────────────────────────────────────────────
 
-export const ACTIVITY_SORTS = ["name", "updatedAt", "status", "role"] as const;
-export type ActivitySort = (typeof ACTIVITY_SORTS)[number];
+type ActivitySort = "name" | "updatedAt" | "status" | "role";
 
 export type ActivityListOptions = {
   /** Matches name, description and purpose text (case-insensitive, ILIKE). */

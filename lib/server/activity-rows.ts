@@ -21,7 +21,7 @@ type Tx = Prisma.TransactionClient;
 export type ActivityWrite = { input: ActivityInput; status: ActivityStatus };
 
 /** The rows of every table below `processing_activities` for one activity. */
-export type ActivityPartRows = {
+type ActivityPartRows = {
   purposes: Prisma.PurposeCreateManyInput[];
   jointControllers: Prisma.JointControllerCreateManyInput[];
   controllersServed: Prisma.ControllerServedCreateManyInput[];
@@ -37,7 +37,7 @@ export type ActivityPartRows = {
 };
 
 /** The activity row's own columns (everything but the company, the id and what the server counts). */
-export function activityRow(write: ActivityWrite) {
+function activityRow(write: ActivityWrite) {
   return { ...activityColumns(write.input), status: write.status };
 }
 
@@ -46,7 +46,7 @@ export function activityRow(write: ActivityWrite) {
  * is in `keepPurposeIds` (notice texts and the history refer to it); every
  * other part is new on each save.
  */
-export function activityPartRows(companyId: string, activityId: string, input: ActivityInput, keepPurposeIds: ReadonlySet<string> = new Set()): ActivityPartRows {
+function activityPartRows(companyId: string, activityId: string, input: ActivityInput, keepPurposeIds: ReadonlySet<string> = new Set()): ActivityPartRows {
   const base = { companyId, activityId };
   const purposes = input.purposes.map(({ id, noticeTextEn: _en, noticeTextNb: _nb, liaDate, ...purpose }, index) => ({
     ...base,

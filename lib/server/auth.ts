@@ -8,14 +8,14 @@ import { unstorableText } from "@/lib/validation/storable";
 import { checkCredentials } from "./sign-in";
 
 /** Too many failed attempts: the lock's end travels in the error so the form can say when to retry. */
-export class ThrottledSignIn extends CredentialsSignin {
+class ThrottledSignIn extends CredentialsSignin {
   override code = "throttled";
   constructor(readonly lockedUntil: Date) {
     super();
   }
 }
 
-export class WrongCredentials extends CredentialsSignin {
+class WrongCredentials extends CredentialsSignin {
   override code = "wrong-credentials";
 }
 

@@ -23,6 +23,8 @@ function profileInput(overrides: Record<string, unknown> = {}) {
     postalCode: "0155",
     postalCity: "Oslo",
     website: "",
+    noticeLanguages: ["en", "nb"],
+    primaryLanguage: "en",
     version: 1,
     ...overrides,
   });

@@ -1,6 +1,8 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import type { CompanyProfile, NewCompany } from "@/lib/register/company-profile";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { languageOfStored, storedLanguage } from "@/lib/register/languages";
 import { slugify, uniqueSlug } from "@/lib/register/slug";
 import type { CompanyAccess, CurrentUser } from "./access";
 import { recordAudit } from "./audit";
@@ -35,16 +37,30 @@ const profileSelect = {
   representativeAddress: true,
   representativeEmail: true,
   supervisoryAuthorityId: true,
+  noticeLanguages: true,
+  primaryLanguage: true,
   version: true,
   supervisoryAuthority: {
     select: { id: true, countryCode: true, nameLocal: true, nameEn: true, website: true, email: true, phone: true, postalAddress: true, visitingAddress: true, complaintUrl: true },
   },
 } as const;
 
+type ProfileRow = Prisma.CompanyGetPayload<{ select: typeof profileSelect }>;
+
+/** The profile as its form holds it: languages by their codes ("nb"), not their stored values ("NB"). */
+function toProfile({ noticeLanguages, primaryLanguage, ...row }: ProfileRow) {
+  return { ...row, noticeLanguages: noticeLanguages.map(languageOfStored), primaryLanguage: languageOfStored(primaryLanguage) };
+}
+
 export async function getCompanyProfile(access: CompanyAccess) {
   const company = await db().company.findUnique({ where: { id: access.company.id }, select: profileSelect });
   if (!company) throw new AppError("NOT_FOUND");
-  return company;
+  return toProfile(company);
+}
+
+/** The profile's columns as stored; the form's and the import's parsed values go through here. */
+export function companyProfileColumns({ version: _version, noticeLanguages, primaryLanguage, ...rest }: CompanyProfile) {
+  return { ...rest, noticeLanguages: noticeLanguages.map(storedLanguage), primaryLanguage: storedLanguage(primaryLanguage) };
 }
 
 /** Counts for the company overview. */
@@ -93,8 +109,8 @@ async function resolveSupervisoryAuthority(countryCode: string, chosen: string |
  */
 export async function updateCompanyProfile(access: CompanyAccess, input: CompanyProfile) {
   await assertCountryExists(input.countryCode);
-  const { version, supervisoryAuthorityId, ...rest } = input;
-  const fields = { ...rest, supervisoryAuthorityId: await resolveSupervisoryAuthority(input.countryCode, supervisoryAuthorityId) };
+  const { version } = input;
+  const fields = { ...companyProfileColumns(input), supervisoryAuthorityId: await resolveSupervisoryAuthority(input.countryCode, input.supervisoryAuthorityId) };
   return db().$transaction(async (tx) => {
     const before = await tx.company.findUnique({ where: { id: access.company.id }, select: profileSelect });
     if (!before) throw new AppError("NOT_FOUND");
@@ -103,7 +119,7 @@ export async function updateCompanyProfile(access: CompanyAccess, input: Company
       data: { ...fields, version: { increment: 1 } },
     });
     if (updated.count === 0) throw new AppError("CONFLICT");
-    const after = await tx.company.findUniqueOrThrow({ where: { id: access.company.id }, select: profileSelect });
+    const after = toProfile(await tx.company.findUniqueOrThrow({ where: { id: access.company.id }, select: profileSelect }));
     await recordAudit(tx, {
       companyId: access.company.id,
       actorId: access.user.id,

@@ -27,6 +27,8 @@ const fullProfile = (overrides: Record<string, unknown> = {}) =>
     dpoEmail: "Personvernombud@Fjordlys.example",
     representativeName: "",
     supervisoryAuthorityId: "",
+    noticeLanguages: ["en", "nb"],
+    primaryLanguage: "en",
     version: 1,
     ...overrides,
   });
@@ -71,5 +73,42 @@ describe("the full company profile", () => {
   it("refuses a malformed DPO e-mail in the shared schema", () => {
     const result = companyProfileSchema.safeParse({ ...fullProfile(), dpoEmail: "not an address" });
     expect(result.error?.issues[0]).toMatchObject({ path: ["dpoEmail"], message: "validation.email" });
+  });
+});
+
+describe("the company's notice languages", () => {
+  it("start as both languages with English as the primary one, as the migration sets every existing company", async () => {
+    const access = await ownerAccess();
+    expect(await getCompanyProfile(access)).toMatchObject({ noticeLanguages: ["en", "nb"], primaryLanguage: "en" });
+  });
+
+  it("save a bokmål-only notice written in bokmål, in the order of the language list, and audit the change", async () => {
+    const access = await ownerAccess();
+    const saved = await updateCompanyProfile(access, fullProfile({ noticeLanguages: ["nb"], primaryLanguage: "nb" }));
+    expect(saved).toMatchObject({ noticeLanguages: ["nb"], primaryLanguage: "nb" });
+    const row = await db().company.findUniqueOrThrow({ where: { id: access.company.id }, select: { noticeLanguages: true, primaryLanguage: true } });
+    expect(row).toEqual({ noticeLanguages: ["NB"], primaryLanguage: "NB" });
+    const both = await updateCompanyProfile(access, fullProfile({ noticeLanguages: ["nb", "en"], primaryLanguage: "nb", version: 2 }));
+    expect(both.noticeLanguages).toEqual(["en", "nb"]);
+    const event = await db().auditEvent.findFirstOrThrow({ where: { companyId: access.company.id, entityType: "Company" }, orderBy: { id: "asc" } });
+    expect(event.after).toMatchObject({ noticeLanguages: ["nb"], primaryLanguage: "nb" });
+  });
+
+  it("refuse no language at all, an unknown one, and a primary language the notice is not published in", () => {
+    expect(companyProfileSchema.safeParse({ ...fullProfile(), noticeLanguages: [] }).error?.issues[0]).toMatchObject({
+      path: ["noticeLanguages"],
+      message: "companyProfile.noticeLanguagesRequired",
+    });
+    expect(companyProfileSchema.safeParse({ ...fullProfile(), noticeLanguages: ["nn"] }).success).toBe(false);
+    expect(companyProfileSchema.safeParse({ ...fullProfile(), noticeLanguages: ["en"], primaryLanguage: "nb" }).error?.issues[0]).toMatchObject({
+      path: ["primaryLanguage"],
+      message: "companyProfile.primaryLanguageNotPublished",
+    });
+  });
+
+  it("are kept by PostgreSQL itself: never empty, and the primary one among them", async () => {
+    const access = await ownerAccess();
+    await expect(db().company.update({ where: { id: access.company.id }, data: { noticeLanguages: [] } })).rejects.toThrow();
+    await expect(db().company.update({ where: { id: access.company.id }, data: { noticeLanguages: ["EN"], primaryLanguage: "NB" } })).rejects.toThrow();
   });
 });

@@ -3,11 +3,12 @@ import { getTranslations } from "next-intl/server";
 import { AppError, type ErrorBody, type FieldErrors } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
 import { isMessageKey, type MessageRef } from "@/lib/validation/messages";
+import { databaseUnavailableReason, RETRY_AFTER_SECONDS } from "./database-unavailable";
 
 type PrismaLikeError = { code?: unknown; name?: unknown };
 
 /** Prisma's known request errors that are expected outcomes, not bugs. */
-export function fromPrismaError(error: unknown): AppError | null {
+function fromPrismaError(error: unknown): AppError | null {
   const code = (error as PrismaLikeError | null)?.code;
   if (code === "P2002") return new AppError("CONFLICT");
   // P2025: the row to update/delete is gone (or belongs to another company: same answer).
@@ -19,6 +20,8 @@ export function fromPrismaError(error: unknown): AppError | null {
 
 export function toAppError(error: unknown): AppError | null {
   if (error instanceof AppError) return error;
+  // The database is out of reach: nothing was saved, and trying again later may work (503).
+  if (databaseUnavailableReason(error)) return new AppError("UNAVAILABLE");
   return fromPrismaError(error);
 }
 
@@ -38,6 +41,19 @@ function translateFieldErrors(fieldErrors: FieldErrors, t: { (key: string): stri
   );
 }
 
+let lastUnavailableLog = 0;
+let unavailableSinceLog = 0;
+
+/** One line per 10 s while the database is out of reach, not one per request. */
+function logUnavailable(context: string, error: unknown): void {
+  unavailableSinceLog += 1;
+  const now = Date.now();
+  if (now - lastUnavailableLog < 10_000) return;
+  console.warn(`[protokoll] 503 for ${unavailableSinceLog} request(s), the last ${context}: database unreachable: ${databaseUnavailableReason(error) ?? "unknown"}`);
+  lastUnavailableLog = now;
+  unavailableSinceLog = 0;
+}
+
 /** The JSON response for any error: expected ones with their status, the rest as a logged 500. */
 export async function errorResponse(error: unknown, locale: Locale, context: string): Promise<Response> {
   const t = await getTranslations({ locale });
@@ -46,6 +62,7 @@ export async function errorResponse(error: unknown, locale: Locale, context: str
     console.error(`[protokoll] unexpected error in ${context}:`, error);
     return Response.json({ error: { code: "INTERNAL", message: t("common.unexpectedError") } }, { status: 500 });
   }
+  if (appError.code === "UNAVAILABLE") logUnavailable(context, error);
   const body: ErrorBody = {
     error: {
       ...appError.details,
@@ -55,5 +72,6 @@ export async function errorResponse(error: unknown, locale: Locale, context: str
       ...(appError.fieldErrors ? { fieldErrors: translateFieldErrors(appError.fieldErrors, t) } : {}),
     },
   };
-  return Response.json(body, { status: appError.status });
+  const headers: HeadersInit = appError.code === "UNAVAILABLE" ? { "Retry-After": String(RETRY_AFTER_SECONDS) } : {};
+  return Response.json(body, { status: appError.status, headers });
 }

@@ -2,14 +2,12 @@ import "server-only";
 import { runChecks, summarise, type Finding } from "@/lib/register/checks";
 import { registerCompleteness } from "@/lib/register/completeness";
 import { findingHref } from "@/lib/register/finding-links";
-import type { AcceptedFinding } from "@/lib/register/risk-acceptance";
 import type { RegisterSnapshot } from "@/lib/register/snapshot";
 import type { CompanyAccess } from "./access";
 import { loadRegisterSnapshot } from "./register/snapshot";
 import { splitAcceptedFindings } from "./risk-acceptances";
 
 export type FindingView = Finding & { href: string; subjectName: string | null };
-export type AcceptedFindingView = AcceptedFinding<FindingView>;
 
 /**
  * Runs the legal checks (legal-spec §3) over the company's current register.

@@ -3,9 +3,14 @@ import { forbidden, notFound, redirect } from "next/navigation";
 import { isAppError } from "@/lib/errors";
 import type { Permission } from "@/lib/auth/permissions";
 import { requireCompanyAccess, requireUser, type CompanyAccess, type CurrentUser } from "./access";
+import { DatabaseUnavailableError, databaseUnavailableReason } from "./database-unavailable";
 
-/** requireX for pages: the same checks, answered with a redirect, a 404 page or a 403 page. */
-async function orPageResponse<T>(check: () => Promise<T>): Promise<T> {
+/**
+ * Runs a page's access check or data access (requireX for pages): expected failures are
+ * answered with a redirect to sign-in, a 404 page or a 403 page; a database out of reach
+ * becomes the "temporarily unavailable" page (app/error.tsx).
+ */
+export async function forPage<T>(check: () => Promise<T>): Promise<T> {
   try {
     return await check();
   } catch (error) {
@@ -14,14 +19,16 @@ async function orPageResponse<T>(check: () => Promise<T>): Promise<T> {
       if (error.code === "NOT_FOUND") notFound();
       if (error.code === "FORBIDDEN") forbidden();
     }
+    const unavailable = databaseUnavailableReason(error);
+    if (unavailable) throw new DatabaseUnavailableError(unavailable);
     throw error;
   }
 }
 
 export function pageUser(): Promise<CurrentUser> {
-  return orPageResponse(requireUser);
+  return forPage(requireUser);
 }
 
 export function pageCompanyAccess(companyId: string, permission: Permission = "register.read"): Promise<CompanyAccess> {
-  return orPageResponse(() => requireCompanyAccess(companyId, permission));
+  return forPage(() => requireCompanyAccess(companyId, permission));
 }

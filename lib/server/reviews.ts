@@ -59,16 +59,6 @@ function toReview(row: ReviewRow, today: string): ActivityReview {
   };
 }
 
-/** The members who can own an activity: everyone with a role in the company, by name. */
-export async function listPossibleOwners(access: CompanyAccess) {
-  const rows = await db().membership.findMany({
-    where: { companyId: access.company.id },
-    select: { user: { select: { id: true, name: true } } },
-    orderBy: { user: { name: "asc" } },
-  });
-  return rows.map((row) => row.user);
-}
-
 export async function getActivityReview(access: CompanyAccess, activityId: string, now = new Date()): Promise<ActivityReview> {
   const row = await db().processingActivity.findFirst({ where: { id: activityId, companyId: access.company.id }, select: reviewSelect });
   if (!row) throw new AppError("NOT_FOUND");

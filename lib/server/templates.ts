@@ -70,9 +70,3 @@ export async function addActivityFromTemplate(access: CompanyAccess, templateId:
     { timeout: 30_000 },
   );
 }
-
-/** The template an activity was added from, if any, for the editor's "what it assumed" panel. */
-export async function templateOfActivity(access: CompanyAccess, activityId: string) {
-  const row = await db().processingActivity.findFirst({ where: { id: activityId, companyId: access.company.id }, select: { fromTemplateId: true } });
-  return row?.fromTemplateId ? (findTemplate(row.fromTemplateId) ?? null) : null;
-}

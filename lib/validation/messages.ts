@@ -34,7 +34,7 @@ export function isMessageKey(message: string): boolean {
   return /^[a-z][A-Za-z0-9]*(\.[A-Za-z0-9_]+)+$/.test(message);
 }
 
-export function fieldPath(issue: z.core.$ZodIssue): string {
+function fieldPath(issue: z.core.$ZodIssue): string {
   return issue.path.map(String).join(".") || "_form";
 }
 

@@ -107,7 +107,8 @@ export function recordedValues(snapshot: RegisterSnapshot, lang: ExportLanguage)
       const sub = index.recipients.get(t.recipientId)?.subProcessors.find((s) => s.id === t.subProcessorId);
       if (sub) values.push(sub.name);
     }
-    for (const r of a.retentionRules) values.push(r.triggerText, r.criteriaText, r.legalReference, r.duration === null ? null : String(r.duration));
+    // The event of a trigger text is printed after "after"/«etter», so a leading "after " typed by the DPO is dropped.
+    for (const r of a.retentionRules) values.push(r.triggerText?.replace(/^(after|etter)\s+/i, ""), r.criteriaText, r.legalReference, r.duration === null ? null : String(r.duration));
     for (const id of a.securityMeasureIds) {
       const m = index.securityMeasures.get(id);
       if (m) values.push(text(m.descriptionEn, m.descriptionNb));

@@ -62,7 +62,7 @@ export const BASE_IDS = {
 } as const;
 
 /** A valid Norwegian organisation number (MOD11). */
-export const VALID_ORG_NUMBER = "923609016";
+const VALID_ORG_NUMBER = "923609016";
 
 /** Lower-case ASCII slug for deterministic ids: "Nordic Helpdesk AS" → "nordic-helpdesk-as". */
 export function slugId(text: string): string {
@@ -80,7 +80,7 @@ export function slugId(text: string): string {
 
 // ── Reference data ─────────────────────────────────────────────────────────
 
-export const REFERENCE_COUNTRIES: CountrySnapshot[] = COUNTRIES.map((c) => ({ code: c.code, nameEn: c.nameEn, nameNb: c.nameNb, isEea: c.isEea }));
+const REFERENCE_COUNTRIES: CountrySnapshot[] = COUNTRIES.map((c) => ({ code: c.code, nameEn: c.nameEn, nameNb: c.nameNb, isEea: c.isEea }));
 
 export const REFERENCE_ADEQUACY_DECISIONS: AdequacyDecisionSnapshot[] = ADEQUACY_DECISIONS.map((d) => ({
   id: d.id,
@@ -419,7 +419,7 @@ export type SnapshotOverrides = {
 };
 
 /** The catalog entries the default activity uses. */
-export function defaultCatalogs(): Catalogs {
+function defaultCatalogs(): Catalogs {
   return {
     dataSubjectCategories: [dataSubjectCategory()],
     dataCategories: [dataCategory()],

@@ -14,7 +14,7 @@ import { buildSnapshot, cookie, recipient, securityMeasure, system } from "./sna
 const TIMESTAMP = "2026-02-01T09:00:00.000Z";
 
 /** The activity's snapshot as the database would read it back after saving the editor's input. */
-export function activitySnapshotFromInput(input: ActivityInput, id: string): ActivitySnapshot {
+function activitySnapshotFromInput(input: ActivityInput, id: string): ActivitySnapshot {
   const { noticeTextEn, noticeTextNb, version: _version, purposes, jointControllers, controllersServed, transfers, retentionRules, ...fields } = input;
   const purposeRows = purposes.map(({ noticeTextEn: _en, noticeTextNb: _nb, ...purpose }, i) => ({ ...purpose, id: purpose.id ?? `${id}-purpose-${i}`, sortOrder: i }));
   const noticeTexts = [

@@ -17,7 +17,7 @@ const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "::1", "[::1]"]);
 const DEFAULT_SERVER = "postgresql://postgres@127.0.0.1:5432/postgres";
 
 /** Tests create and drop databases: never against anything but this machine. */
-export function assertLocal(url: string): void {
+function assertLocal(url: string): void {
   const host = new URL(url).hostname;
   if (!LOCAL_HOSTS.has(host)) {
     throw new Error(`Refusing to run tests against ${host}: DATABASE_URL must point at this machine (localhost) for tests.`);
@@ -49,7 +49,7 @@ function withLogin(server: string, role: string, password: string, database: str
  * access only, and migrates it with the real migrations, on a server where `superuserUrl`
  * may create roles and databases.
  */
-export async function createDatabaseWithRoles(superuserUrl: string, name: string): Promise<{ url: string; ownerUrl: string; drop: () => Promise<void> }> {
+async function createDatabaseWithRoles(superuserUrl: string, name: string): Promise<{ url: string; ownerUrl: string; drop: () => Promise<void> }> {
   const owner = `${name}_owner`;
   const app = `${name}_app`;
   const passwords = { owner: crypto.randomBytes(12).toString("hex"), app: crypto.randomBytes(12).toString("hex") };

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { Card } from "@/components/ui/card";
+import { forPage } from "@/lib/server/page-access";
 import { isSetupNeeded } from "@/lib/server/setup";
 import { SetupForm } from "./setup-form";
 
@@ -11,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Shown only while the database has no user; afterwards it is a 404. */
 export default async function SetupPage() {
-  if (!(await isSetupNeeded())) notFound();
+  if (!(await forPage(isSetupNeeded))) notFound();
   const t = await getTranslations("setup");
   return (
     <Card>

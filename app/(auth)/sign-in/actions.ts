@@ -2,6 +2,7 @@
 import { AuthError } from "next-auth";
 import { cookies } from "next/headers";
 import { signIn, signOut } from "@/lib/server/auth";
+import { isDatabaseUnavailable } from "@/lib/server/database-unavailable";
 import { db } from "@/lib/server/db";
 import { lockForEmail } from "@/lib/server/sign-in";
 import { minutesLeft } from "@/lib/auth/throttle-policy";
@@ -11,7 +12,8 @@ import { unstorableText } from "@/lib/validation/storable";
 export type SignInState =
   | { status: "idle" }
   | { status: "wrong-credentials"; email: string }
-  | { status: "throttled"; email: string; minutes: number };
+  | { status: "throttled"; email: string; minutes: number }
+  | { status: "unavailable"; email: string };
 
 /** Signs in with e-mail and password; on success next-auth redirects (a thrown redirect, let through). */
 export async function signInAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
@@ -25,6 +27,8 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
     await signIn("credentials", { email, password, redirectTo });
     return { status: "idle" };
   } catch (error) {
+    // Not a wrong password and not next-auth's "Configuration" page: the database is out of reach.
+    if (isDatabaseUnavailable(error)) return { status: "unavailable", email };
     if (error instanceof AuthError) {
       const lockedUntil = await lockForEmail(email);
       if (lockedUntil) return { status: "throttled", email, minutes: minutesLeft(lockedUntil) };

@@ -9,6 +9,7 @@ import { signInAction, type SignInState } from "./actions";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations("signIn");
+  const outage = useTranslations("outage");
   const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, { status: "idle" });
   const email = state.status === "idle" ? "" : state.email;
 
@@ -16,6 +17,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     <form action={action} className="space-y-4" noValidate>
       {state.status === "wrong-credentials" ? <Alert tone="error">{t("wrongCredentials")}</Alert> : null}
       {state.status === "throttled" ? <Alert tone="error">{t("throttled", { minutes: state.minutes })}</Alert> : null}
+      {state.status === "unavailable" ? <Alert tone="error">{outage("signIn")}</Alert> : null}
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <FormField id="email" label={t("email")}>
         <Input id="email" name="email" type="email" autoComplete="username" required defaultValue={email} key={email} />

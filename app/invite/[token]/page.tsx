@@ -8,6 +8,7 @@ import { Card } from "@/components/ui/card";
 import { auth } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
 import { describeInvitation } from "@/lib/server/members";
+import { forPage } from "@/lib/server/page-access";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("invite"))("title"), referrer: "no-referrer" };
@@ -21,7 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const t = await getTranslations();
-  const state = await describeInvitation(token);
+  const state = await forPage(() => describeInvitation(token));
   const session = await auth();
   const userId = session?.user?.id;
   const user = userId ? await db().user.findUnique({ where: { id: userId }, select: { email: true } }) : null;

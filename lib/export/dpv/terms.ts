@@ -19,8 +19,6 @@ export const NAMESPACES = {
   xsd: "http://www.w3.org/2001/XMLSchema#",
 } as const;
 
-export const PROTOKOLL_NS = NAMESPACES.pk;
-
 /** Art. 6(1)(a)–(f) as GDPR extension terms. */
 export const LAWFUL_BASIS_TERMS: Record<E.LawfulBasis, string> = {
   CONSENT: "eu-gdpr:A6-1-a",

@@ -229,7 +229,6 @@ export type RegisterDocument = z.infer<typeof registerDocumentSchema>;
 export type DocumentController = RegisterDocument["controller"];
 export type DocumentCatalogs = RegisterDocument["catalogs"];
 export type DocumentActivity = RegisterDocument["activities"][number];
-export type DocumentRecipient = DocumentCatalogs["recipients"][number];
 
 /** One problem found in an imported file: where (a JSON path, or sheet/line/column) and a message key with values. */
 export type ImportIssue = {

@@ -1,11 +1,17 @@
 import { countryName } from "@/lib/register/countries";
+import { retentionRegisterText } from "@/lib/register/retention-text";
 import { indexSnapshot, type ActivitySnapshot, type RegisterSnapshot } from "@/lib/register/snapshot";
-import { label, yesNo, type ExportLanguage } from "../labels";
+import { isArt14Source } from "@/lib/register/activity-schema";
+import { isOutsideEea } from "@/lib/register/checks/kit";
+import { ART_46 } from "@/lib/register/checks/transfers";
+import { label, notRecorded, yesNo, type ExportLanguage } from "../labels";
 
 /**
  * The Art. 30 fields of one activity as (label, value) rows, in the order of
  * Art. 30(1)(a)–(g) or 30(2)(a)–(d) and the ICO template's additions. A value
- * of null is an empty field: the layout prints "not recorded", never nothing.
+ * of null is a field the law requires that is empty: the layout prints "not
+ * recorded" (and the checks report it). A field whose condition does not hold
+ * for the activity is not a row at all, or says "not applicable" and why.
  */
 export type FieldRow = { label: string; value: string | null };
 
@@ -18,9 +24,12 @@ const L = {
   purposes: { en: "Purposes of the processing (Art. 30(1)(b))", nb: "Formålene med behandlingen (art. 30 nr. 1 bokstav b)" },
   dataSubjects: { en: "Categories of data subjects (Art. 30(1)(c))", nb: "Kategorier av registrerte (art. 30 nr. 1 bokstav c)" },
   dataCategories: { en: "Categories of personal data (Art. 30(1)(c))", nb: "Kategorier av personopplysninger (art. 30 nr. 1 bokstav c)" },
-  art9: { en: "Condition for special categories (Art. 9(2))", nb: "Unntak for særlige kategorier (art. 9 nr. 2)" },
-  art10: { en: "Authority for criminal offence data (Art. 10)", nb: "Hjemmel for straffeopplysninger (art. 10)" },
-  nationalId: { en: "Need for national identity number (pol. § 12)", nb: "Behov for fødselsnummer (pol. § 12)" },
+  // Not an Art. 30(2) item: printed without the Art. 30(1)(c) reference in the processor record.
+  dataSubjectsProcessor: { en: "Categories of data subjects", nb: "Kategorier av registrerte" },
+  dataCategoriesProcessor: { en: "Categories of personal data", nb: "Kategorier av personopplysninger" },
+  art9: { en: "Condition for processing special categories (Art. 9(2))", nb: "Unntak fra forbudet mot å behandle særlige kategorier (art. 9 nr. 2)" },
+  art10: { en: "Authority for data on criminal convictions and offences (Art. 10)", nb: "Rettslig grunnlag for opplysninger om straffedommer og lovovertredelser (art. 10)" },
+  nationalId: { en: "Need for the national identity number (personopplysningsloven § 12)", nb: "Behov for fødselsnummer (personopplysningsloven § 12)" },
   recipients: { en: "Categories of recipients (Art. 30(1)(d))", nb: "Kategorier av mottakere (art. 30 nr. 1 bokstav d)" },
   transfers: { en: "Transfers to third countries and safeguards (Art. 30(1)(e))", nb: "Overføringer til tredjeland og garantier (art. 30 nr. 1 bokstav e)" },
   transfersProcessor: { en: "Transfers to third countries and safeguards (Art. 30(2)(c))", nb: "Overføringer til tredjeland og garantier (art. 30 nr. 2 bokstav c)" },
@@ -32,12 +41,12 @@ const L = {
   provision: { en: "Statutory or contractual requirement (Art. 13(2)(e))", nb: "Lovpålagt eller avtalefestet krav (art. 13 nr. 2 bokstav e)" },
   adm: { en: "Automated decision-making, including profiling (Art. 22)", nb: "Automatiserte avgjørelser, inkludert profilering (art. 22)" },
   dpia: { en: "Data protection impact assessment (Art. 35)", nb: "Vurdering av personvernkonsekvenser (art. 35)" },
-  consentRecord: { en: "Record of consent (Art. 7(1))", nb: "Registrering av samtykke (art. 7 nr. 1)" },
+  consentRecord: { en: "Proof of consent (Art. 7(1))", nb: "Dokumentasjon av samtykke (art. 7 nr. 1)" },
   location: { en: "Location of the data (systems)", nb: "Hvor opplysningene lagres (systemer)" },
   marketing: { en: "Electronic marketing (markedsføringsloven § 15)", nb: "Elektronisk markedsføring (markedsføringsloven § 15)" },
   cookies: { en: "Cookies and similar technologies (ekomloven § 3-15)", nb: "Informasjonskapsler og lignende (ekomloven § 3-15)" },
-  art30_5: { en: "Art. 30(5) test: occasional / likely to result in a risk", nb: "Art. 30 nr. 5: leilighetsvis / sannsynlig risiko" },
-  controllersServed: { en: "Controllers on whose behalf we act (Art. 30(2)(a))", nb: "Behandlingsansvarlige vi behandler for (art. 30 nr. 2 bokstav a)" },
+  art30_5: { en: "Art. 30(5) exemption test: occasional / likely to result in a risk", nb: "Unntaket i art. 30 nr. 5: sporadisk behandling / sannsynlig risiko" },
+  controllersServed: { en: "Controllers on whose behalf we act (Art. 30(2)(a))", nb: "Behandlingsansvarlige vi behandler opplysninger på vegne av (art. 30 nr. 2 bokstav a)" },
   processingCategories: { en: "Categories of processing (Art. 30(2)(b))", nb: "Kategorier av behandling (art. 30 nr. 2 bokstav b)" },
   controllerDpa: { en: "Data processing agreement with the controller (Art. 28(3))", nb: "Databehandleravtale med den behandlingsansvarlige (art. 28 nr. 3)" },
   subProcessors: { en: "Sub-processors engaged (Art. 28(2), 28(4))", nb: "Underleverandører (art. 28 nr. 2 og 4)" },
@@ -48,14 +57,13 @@ const W = {
   legalReference: { en: "Legal reference (Art. 6(3))", nb: "Rettslig grunnlag (art. 6 nr. 3)" },
   legitimateInterest: { en: "Legitimate interest", nb: "Berettiget interesse" },
   lia: { en: "Balancing test (LIA)", nb: "Interesseavveining" },
-  withdrawal: { en: "Withdrawal of consent", nb: "Tilbaketrekking av samtykke" },
+  withdrawal: { en: "How consent is withdrawn", nb: "Slik trekkes samtykket tilbake" },
   contact: { en: "Contact", nb: "Kontakt" },
   arrangement: { en: "Arrangement", nb: "Ordning" },
   essence: { en: "Essence", nb: "Hovedinnhold" },
   children: { en: "includes children", nb: "omfatter barn" },
-  art10: { en: "criminal offence data (Art. 10)", nb: "straffedommer og lovovertredelser (art. 10)" },
+  art10: { en: "criminal convictions and offences (Art. 10)", nb: "straffedommer og lovovertredelser (art. 10)" },
   nationalId: { en: "national identity number", nb: "fødselsnummer/D-nummer" },
-  legalRef: { en: "legal reference", nb: "lovhjemmel" },
   dpa: { en: "DPA", nb: "Databehandleravtale" },
   dpfCertified: { en: "certified under the EU-US Data Privacy Framework", nb: "sertifisert under EU-US Data Privacy Framework" },
   mechanism: { en: "Transfer tool", nb: "Overføringsgrunnlag" },
@@ -65,13 +73,12 @@ const W = {
   art49: { en: "Art. 49 assessment", nb: "Vurdering etter art. 49" },
   regular: { en: "regular or repetitive", nb: "regelmessig eller gjentatt" },
   via: { en: "via sub-processor", nb: "via underleverandør" },
-  wholeActivity: { en: "All data in the activity", nb: "Alle opplysninger i aktiviteten" },
-  criteria: { en: "Criteria", nb: "Kriterier" },
+  wholeActivity: { en: "All data in the activity", nb: "Alle opplysninger i behandlingsaktiviteten" },
   sourceName: { en: "Source", nb: "Kilde" },
   publicSource: { en: "publicly accessible", nb: "offentlig tilgjengelig" },
   timing: { en: "Timing", nb: "Tidspunkt" },
   exemption: { en: "Exemption", nb: "Unntak" },
-  consequence: { en: "Consequence of not providing", nb: "Følge av å ikke gi opplysningene" },
+  consequence: { en: "Consequence of not providing the data", nb: "Følgen av ikke å gi opplysningene" },
   exists: { en: "Exists", nb: "Forekommer" },
   logic: { en: "Logic", nb: "Logikk" },
   significance: { en: "Significance", nb: "Betydning" },
@@ -95,64 +102,108 @@ const W = {
   none: { en: "none", nb: "ingen" },
 } satisfies Record<string, Pair>;
 
+/** The field labels, for tests that find a field by its label. */
 export const FIELD_LABELS = L;
-export const WORDS = W;
 
 const joinNonEmpty = (items: (string | null | undefined)[], separator = "; ") => items.filter((item): item is string => Boolean(item && item.trim())).join(separator);
 const list = (items: string[]) => (items.length === 0 ? null : items.join("\n"));
+
+/**
+ * "Not recorded" is printed only where the law requires the field for this activity
+ * (and the checks report it); a field whose condition does not hold is left out, or
+ * says "not applicable" where its absence is itself a fact a case officer needs.
+ */
+function notApplicable(lang: ExportLanguage, why: Pair): string {
+  return `${lang === "nb" ? "Ikke aktuelt" : "Not applicable"}: ${why[lang]}`;
+}
+
+const WHY = {
+  noSpecial: { en: "the activity involves no special categories of personal data", nb: "behandlingen omfatter ingen særlige kategorier av personopplysninger" },
+  noCriminal: { en: "the activity involves no personal data relating to criminal convictions and offences", nb: "behandlingen omfatter ingen opplysninger om straffedommer og lovovertredelser" },
+} satisfies Record<string, Pair>;
+
+/** An empty list that is a fact, not a gap: "None: the data are not disclosed outside the organisation." */
+const NONE = {
+  recipients: { en: "None: the data are not disclosed outside the organisation", nb: "Ingen: opplysningene utleveres ikke utenfor virksomheten" },
+  transfers: { en: "None: no recipient or system outside the EEA is listed", nb: "Ingen: det er ikke oppført mottakere eller systemer utenfor EØS" },
+  subProcessors: { en: "None engaged", nb: "Ingen underleverandører er engasjert" },
+} satisfies Record<string, Pair>;
+
+const ROLE_JOINT: ActivitySnapshot["role"] = "JOINT_CONTROLLER";
+
+/** The rows of one purpose: the basis, and only the companions that basis requires (legal-spec §1.4.1). */
+function purposeText(p: ActivitySnapshot["purposes"][number], i: number, lang: ExportLanguage): string {
+  const t = (pair: Pair) => pair[lang];
+  const line = (pair: Pair, value: string | null, required: boolean) => (value ? [`${t(pair)}: ${value}`] : required ? [`${t(pair)}: ${notRecordedText(lang)}`] : []);
+  const basis = p.lawfulBasis;
+  return [
+    `${i + 1}. ${p.description}`,
+    `${t(W.basis)}: ${basis ? label("LawfulBasis", basis, lang) : notRecordedText(lang)}`,
+    // Art. 6(3): a legal obligation or public task rests on a law that must be named.
+    ...line(W.legalReference, p.legalReference, basis === "LEGAL_OBLIGATION" || basis === "PUBLIC_TASK"),
+    // Art. 13(1)(d), 5(2): the interest and its balancing test, for 6(1)(f) only.
+    ...line(W.legitimateInterest, p.legitimateInterest, basis === "LEGITIMATE_INTERESTS"),
+    ...line(W.lia, joinNonEmpty([p.liaRef, p.liaDate], ", ") || null, basis === "LEGITIMATE_INTERESTS"),
+    // Art. 7(3), 13(2)(c): how to withdraw, for consent only.
+    ...line(W.withdrawal, p.consentWithdrawal, basis === "CONSENT"),
+  ].join("\n   ");
+}
 
 /** The controller-record rows (Art. 30(1)) of an activity. */
 export function controllerFields(snapshot: RegisterSnapshot, index: ReturnType<typeof indexSnapshot>, a: ActivitySnapshot, lang: ExportLanguage): FieldRow[] {
   const t = (pair: Pair) => pair[lang];
   const labelled = (pair: Pair, value: string | null) => (value ? `${t(pair)}: ${value}` : `${t(pair)}: ${notRecordedText(lang)}`);
   const country = (code: string | null) => (code ? `${countryName(code, lang)} (${code})` : null);
-  const rows: FieldRow[] = [
+  const categories = a.dataCategoryIds.map((id) => index.dataCategories.get(id)).filter((c) => c !== undefined);
+  const hasSpecial = categories.some((c) => c.specialCategory !== null);
+  const hasCriminal = categories.some((c) => c.isCriminalOffence);
+  const hasNationalId = categories.some((c) => c.isNationalId);
+  const art14 = isArt14Source(a.collectionSource);
+  const consent = a.purposes.some((p) => p.lawfulBasis === "CONSENT");
+  const rows: (FieldRow | false)[] = [
     { label: t(L.role), value: label("ActivityRole", a.role, lang) },
     { label: t(L.status), value: label("ActivityStatus", a.status, lang) },
-    { label: t(L.description), value: a.description },
-    {
+    Boolean(a.description) && { label: t(L.description), value: a.description },
+    // Art. 26, 30(1)(a): the joint controllers, when the activity is a joint one.
+    (a.role === ROLE_JOINT || a.jointControllers.length > 0) && {
       label: t(L.jointControllers),
       value: list(
         a.jointControllers.map((j) =>
-          [j.name, labelled(W.contact, j.contact), labelled(W.arrangement, j.arrangementLink), labelled(W.essence, j.essenceText)].join("\n   "),
-        ),
-      ),
-    },
-    {
-      label: t(L.purposes),
-      value: list(
-        a.purposes.map((p, i) =>
           [
-            `${i + 1}. ${p.description}`,
-            labelled(W.basis, p.lawfulBasis ? label("LawfulBasis", p.lawfulBasis, lang) : null),
-            labelled(W.legalReference, p.legalReference),
-            labelled(W.legitimateInterest, p.legitimateInterest),
-            labelled(W.lia, joinNonEmpty([p.liaRef, p.liaDate], ", ") || null),
-            labelled(W.withdrawal, p.consentWithdrawal),
+            j.name,
+            // Art. 30(1)(a): the joint controller's contact details; Art. 26(2): the arrangement, or at least its essence (JC-001).
+            labelled(W.contact, j.contact),
+            ...(j.arrangementLink ? [`${t(W.arrangement)}: ${j.arrangementLink}`] : []),
+            ...(j.essenceText || !j.arrangementLink ? [labelled(W.essence, j.essenceText)] : []),
           ].join("\n   "),
         ),
       ),
     },
-    ...sharedDataRows(index, a, lang),
-    { label: t(L.art9), value: joinNonEmpty([a.art9Condition ? label("Art9Condition", a.art9Condition, lang) : null, a.art9LegalReference]) || null },
-    { label: t(L.art10), value: a.art10Authority },
-    { label: t(L.nationalId), value: a.nationalIdJustification },
+    { label: t(L.purposes), value: list(a.purposes.map((p, i) => purposeText(p, i, lang))) },
+    ...sharedDataRows(index, a, lang, true),
+    {
+      label: t(L.art9),
+      value: hasSpecial || a.art9Condition ? joinNonEmpty([a.art9Condition ? label("Art9Condition", a.art9Condition, lang) : null, a.art9LegalReference]) || null : notApplicable(lang, WHY.noSpecial),
+    },
+    { label: t(L.art10), value: hasCriminal || a.art10Authority ? a.art10Authority : notApplicable(lang, WHY.noCriminal) },
+    (hasNationalId || Boolean(a.nationalIdJustification)) && { label: t(L.nationalId), value: a.nationalIdJustification },
     {
       label: t(L.recipients),
-      value: list(
-        a.recipients.map((link) => {
-          const r = index.recipients.get(link.recipientId);
-          if (!r) return "";
-          return joinNonEmpty([
-            r.name,
-            label("RecipientKind", r.kind, lang),
-            country(r.countryCode),
-            r.kind === "PROCESSOR" || r.dpaRef ? joinNonEmpty([label("DpaStatus", r.dpaStatus, lang), r.dpaRef, r.dpaDate], ", ") : null,
-            r.dpfCertified ? t(W.dpfCertified) : null,
-            lang === "nb" ? r.descriptionNb : r.descriptionEn,
-          ], " — ");
-        }),
-      ),
+      value:
+        list(
+          a.recipients.map((link) => {
+            const r = index.recipients.get(link.recipientId);
+            if (!r) return "";
+            return joinNonEmpty([
+              r.name,
+              label("RecipientKind", r.kind, lang),
+              country(r.countryCode),
+              r.kind === "PROCESSOR" || r.dpaRef ? joinNonEmpty([label("DpaStatus", r.dpaStatus, lang), r.dpaRef, r.dpaDate], ", ") : null,
+              r.dpfCertified ? t(W.dpfCertified) : null,
+              lang === "nb" ? r.descriptionNb : r.descriptionEn,
+            ], " — ");
+          }),
+        ) ?? NONE.recipients[lang],
     },
     { label: t(L.transfers), value: transfersText(index, a, lang) },
     { label: t(L.retention), value: retentionText(index, a, lang) },
@@ -161,30 +212,29 @@ export function controllerFields(snapshot: RegisterSnapshot, index: ReturnType<t
       label: t(L.source),
       value: joinNonEmpty([
         label("CollectionSource", a.collectionSource, lang),
-        a.sourceName ? `${t(W.sourceName)}: ${a.sourceName}${a.sourceIsPublic ? ` (${t(W.publicSource)})` : ""}` : null,
+        a.sourceName ? `${t(W.sourceName)}: ${a.sourceName}${a.sourceIsPublic ? ` (${t(W.publicSource)})` : ""}` : art14 ? `${t(W.sourceName)}: ${notRecordedText(lang)}` : null,
       ], "\n"),
     },
-    {
+    // Art. 14(3) and 14(5) concern data not obtained from the data subject only.
+    (art14 || Boolean(a.art14Timing) || Boolean(a.art14Exemption)) && {
       label: t(L.art14),
-      value:
-        a.collectionSource === "THIRD_PARTY" || a.collectionSource === "PUBLIC_SOURCE" || a.art14Timing || a.art14Exemption
-          ? joinNonEmpty([
-              labelled(W.timing, a.art14Timing ? label("Art14Timing", a.art14Timing, lang) : null),
-              a.art14Exemption ? `${t(W.exemption)}: ${label("Art14Exemption", a.art14Exemption, lang)}${a.art14ExemptionJustification ? ` — ${a.art14ExemptionJustification}` : ""}` : null,
-            ], "\n")
-          : null,
+      value: joinNonEmpty([
+        a.art14Timing ? `${t(W.timing)}: ${label("Art14Timing", a.art14Timing, lang)}` : a.art14Exemption ? null : `${t(W.timing)}: ${notRecordedText(lang)}`,
+        a.art14Exemption ? `${t(W.exemption)}: ${label("Art14Exemption", a.art14Exemption, lang)}${a.art14ExemptionJustification ? ` — ${a.art14ExemptionJustification}` : ""}` : null,
+      ], "\n"),
     },
-    {
+    // Art. 13(2)(e) applies where the data are collected from the data subject.
+    (!art14 || Boolean(a.provisionRequirement)) && {
       label: t(L.provision),
-      value: a.provisionRequirement || a.provisionConsequence
-        ? joinNonEmpty([a.provisionRequirement ? label("ProvisionRequirement", a.provisionRequirement, lang) : null, a.provisionConsequence ? `${t(W.consequence)}: ${a.provisionConsequence}` : null], "\n")
+      value: a.provisionRequirement
+        ? joinNonEmpty([label("ProvisionRequirement", a.provisionRequirement, lang), a.provisionConsequence ? `${t(W.consequence)}: ${a.provisionConsequence}` : null], "\n")
         : null,
     },
     {
       label: t(L.adm),
       value: [
         `${t(W.exists)}: ${yesNo(a.adm.exists, lang)}`,
-        ...(a.adm.exists || a.adm.logic || a.adm.significance || a.adm.consequences || a.adm.art22Exception
+        ...(a.adm.exists
           ? [
               labelled(W.logic, a.adm.logic),
               labelled(W.significance, a.adm.significance),
@@ -196,27 +246,30 @@ export function controllerFields(snapshot: RegisterSnapshot, index: ReturnType<t
     },
     {
       label: t(L.dpia),
-      value: [
+      value: joinNonEmpty([
         `${t(W.required)}: ${yesNo(a.dpia.required, lang)}`,
-        labelled(L.status, a.dpia.status ? label("DpiaStatus", a.dpia.status, lang) : null),
-        labelled(W.link, a.dpia.link),
-      ].join("\n"),
+        a.dpia.status ? `${t(L.status)}: ${label("DpiaStatus", a.dpia.status, lang)}` : null,
+        a.dpia.link ? `${t(W.link)}: ${a.dpia.link}` : null,
+      ], "\n"),
     },
-    { label: t(L.consentRecord), value: a.consentRecordRef },
+    // Art. 7(1): the controller must be able to show consent, where consent is the basis.
+    (consent || Boolean(a.consentRecordRef)) && { label: t(L.consentRecord), value: a.consentRecordRef },
     ...locationRows(index, a, lang),
-    {
+    (a.marketing.channels.length > 0 || Boolean(a.marketing.route)) && {
       label: t(L.marketing),
-      value:
-        a.marketing.channels.length > 0 || a.marketing.route
+      value: joinNonEmpty([
+        `${t(W.channels)}: ${a.marketing.channels.map((c) => label("MarketingChannel", c, lang)).join(", ") || t(W.none)}`,
+        labelled(W.route, a.marketing.route ? label("MarketingRoute", a.marketing.route, lang) : null),
+        // mfl. § 15 third paragraph: the existing-customer exception's own conditions.
+        ...(a.marketing.route === "EXISTING_CUSTOMER"
           ? [
-              `${t(W.channels)}: ${a.marketing.channels.map((c) => label("MarketingChannel", c, lang)).join(", ") || t(W.none)}`,
-              labelled(W.route, a.marketing.route ? label("MarketingRoute", a.marketing.route, lang) : null),
               labelled(W.optOut, a.marketing.optOutOffered === null ? null : yesNo(a.marketing.optOutOffered, lang)),
               labelled(W.similar, a.marketing.similarProducts === null ? null : yesNo(a.marketing.similarProducts, lang)),
-            ].join("\n")
-          : null,
+            ]
+          : []),
+      ], "\n"),
     },
-    {
+    a.cookieIds.length > 0 && {
       label: t(L.cookies),
       value: list(
         a.cookieIds
@@ -227,19 +280,24 @@ export function controllerFields(snapshot: RegisterSnapshot, index: ReturnType<t
           ),
       ),
     },
-    { label: t(L.art30_5), value: `${yesNo(a.isOccasional, lang)} / ${yesNo(a.isLikelyRisk, lang)}` },
+    // Art. 30(5): the exemption is open below 250 employees only.
+    snapshot.company.employeeBand === "UNDER_250" && { label: t(L.art30_5), value: `${yesNo(a.isOccasional, lang)} / ${yesNo(a.isLikelyRisk, lang)}` },
   ];
-  return rows;
+  return rows.filter((row): row is FieldRow => row !== false);
 }
 
 /** The processor-record rows (Art. 30(2)) of an activity. */
 export function processorFields(snapshot: RegisterSnapshot, index: ReturnType<typeof indexSnapshot>, a: ActivitySnapshot, lang: ExportLanguage): FieldRow[] {
   const t = (pair: Pair) => pair[lang];
   const labelled = (pair: Pair, value: string | null) => `${t(pair)}: ${value ?? notRecordedText(lang)}`;
+  const optional = (pair: Pair, value: string | null) => (value ? [`${t(pair)}: ${value}`] : []);
   const country = (code: string | null) => (code ? `${countryName(code, lang)} (${code})` : null);
-  return [
+  const everyControllerCategorised = a.controllersServed.length > 0 && a.controllersServed.every((c) => Boolean(c.processingCategories));
+  // Art. 28(3): one agreement for the activity, or one per controller.
+  const activityDpa = joinNonEmpty([a.controllerDpaRef, a.controllerDpaDate], ", ") || null;
+  const rows: (FieldRow | false)[] = [
     { label: t(L.status), value: label("ActivityStatus", a.status, lang) },
-    { label: t(L.description), value: a.description },
+    Boolean(a.description) && { label: t(L.description), value: a.description },
     {
       label: t(L.controllersServed),
       value: list(
@@ -247,51 +305,56 @@ export function processorFields(snapshot: RegisterSnapshot, index: ReturnType<ty
           [
             c.name,
             labelled(W.contact, c.contact),
-            labelled(W.representative, c.representative),
-            labelled(W.dpo, c.dpoContact),
-            labelled(W.categories, c.processingCategories),
-            labelled(W.dpa, joinNonEmpty([c.dpaRef, c.dpaDate], ", ") || null),
+            // Art. 30(2)(a): the controller's representative and DPO "where applicable".
+            ...optional(W.representative, c.representative),
+            ...optional(W.dpo, c.dpoContact),
+            ...optional(W.categories, c.processingCategories),
+            ...(c.dpaRef || c.dpaDate || !activityDpa ? [labelled(W.dpa, joinNonEmpty([c.dpaRef, c.dpaDate], ", ") || null)] : []),
           ].join("\n   "),
         ),
       ),
     },
-    { label: t(L.processingCategories), value: a.processingCategories },
-    { label: t(L.controllerDpa), value: joinNonEmpty([a.controllerDpaRef, a.controllerDpaDate], ", ") || null },
-    ...sharedDataRows(index, a, lang),
+    // Art. 30(2)(b): categories of processing, for the activity or per controller.
+    (Boolean(a.processingCategories) || !everyControllerCategorised) && { label: t(L.processingCategories), value: a.processingCategories },
+    (Boolean(activityDpa) || a.controllersServed.length === 0) && { label: t(L.controllerDpa), value: activityDpa },
+    ...sharedDataRows(index, a, lang, false),
     {
       label: t(L.subProcessors),
-      value: list(
-        a.recipients.map((link) => {
-          const r = index.recipients.get(link.recipientId);
-          if (!r) return "";
-          return joinNonEmpty([
-            r.name,
-            label("RecipientKind", r.kind, lang),
-            country(r.countryCode),
-            link.subProcessorAuthorisation ? label("SubProcessorAuthorisation", link.subProcessorAuthorisation, lang) : `${t(W.authorisation)}: ${notRecordedText(lang)}`,
-            link.flowDownContract === null ? null : link.flowDownContract ? t(W.flowDown) : t(W.noFlowDown),
-            lang === "nb" ? r.descriptionNb : r.descriptionEn,
-          ], " — ");
-        }),
-      ),
+      value:
+        list(
+          a.recipients.map((link) => {
+            const r = index.recipients.get(link.recipientId);
+            if (!r) return "";
+            return joinNonEmpty([
+              r.name,
+              label("RecipientKind", r.kind, lang),
+              country(r.countryCode),
+              link.subProcessorAuthorisation ? label("SubProcessorAuthorisation", link.subProcessorAuthorisation, lang) : `${t(W.authorisation)}: ${notRecordedText(lang)}`,
+              link.flowDownContract === null ? null : link.flowDownContract ? t(W.flowDown) : t(W.noFlowDown),
+              lang === "nb" ? r.descriptionNb : r.descriptionEn,
+            ], " — ");
+          }),
+        ) ?? NONE.subProcessors[lang],
     },
     { label: t(L.transfersProcessor), value: transfersText(index, a, lang) },
     // Not an Art. 30(2) item, but recorded (e.g. "the customer decides"): printed when present.
-    ...(a.retentionRules.length > 0 ? [{ label: t(L.retention), value: retentionText(index, a, lang) }] : []),
+    a.retentionRules.length > 0 && { label: t(L.retention), value: retentionText(index, a, lang) },
     { label: t(L.securityProcessor), value: securityText(index, a, lang) },
     ...locationRows(index, a, lang),
   ];
+  return rows.filter((row): row is FieldRow => row !== false);
 }
 
 function notRecordedText(lang: ExportLanguage) {
-  return lang === "nb" ? "ikke registrert" : "not recorded";
+  return notRecorded(lang);
 }
 
-function sharedDataRows(index: ReturnType<typeof indexSnapshot>, a: ActivitySnapshot, lang: ExportLanguage): FieldRow[] {
+/** Data subjects and data categories: required in the controller record (Art. 30(1)(c)), optional in the processor record. */
+function sharedDataRows(index: ReturnType<typeof indexSnapshot>, a: ActivitySnapshot, lang: ExportLanguage, required: boolean): FieldRow[] {
   const t = (pair: Pair) => pair[lang];
-  return [
+  const rows: FieldRow[] = [
     {
-      label: t(L.dataSubjects),
+      label: t(required ? L.dataSubjects : L.dataSubjectsProcessor),
       value: list(
         a.dataSubjectCategoryIds
           .map((id) => index.dataSubjectCategories.get(id))
@@ -300,7 +363,7 @@ function sharedDataRows(index: ReturnType<typeof indexSnapshot>, a: ActivitySnap
       ),
     },
     {
-      label: t(L.dataCategories),
+      label: t(required ? L.dataCategories : L.dataCategoriesProcessor),
       value: list(
         a.dataCategoryIds
           .map((id) => index.dataCategories.get(id))
@@ -313,24 +376,41 @@ function sharedDataRows(index: ReturnType<typeof indexSnapshot>, a: ActivitySnap
       ),
     },
   ];
+  return required ? rows : rows.filter((row) => row.value !== null);
+}
+
+/** Does anything in the activity put data outside the EEA (TR-001 asks for a transfer record then)? */
+function reachesOutsideEea(index: ReturnType<typeof indexSnapshot>, a: ActivitySnapshot): boolean {
+  const outside = (code: string | null) => code !== null && isOutsideEea(index, code);
+  return (
+    a.recipients.some((link) => {
+      const r = index.recipients.get(link.recipientId);
+      return r !== undefined && (outside(r.countryCode) || r.subProcessors.some((sub) => outside(sub.countryCode)));
+    }) || a.systemIds.some((id) => outside(index.systems.get(id)?.hostingCountryCode ?? null))
+  );
 }
 
 function transfersText(index: ReturnType<typeof indexSnapshot>, a: ActivitySnapshot, lang: ExportLanguage): string | null {
   const t = (pair: Pair) => pair[lang];
-  if (a.transfers.length === 0) return null;
+  if (a.transfers.length === 0) return reachesOutsideEea(index, a) ? null : NONE.transfers[lang];
   return a.transfers
     .map((tr) => {
       const r = index.recipients.get(tr.recipientId);
       const sub = tr.subProcessorId ? r?.subProcessors.find((s) => s.id === tr.subProcessorId) : undefined;
       const decision = tr.adequacyDecisionId ? index.adequacyDecisions.get(tr.adequacyDecisionId) : undefined;
       const head = `${r?.name ?? ""}${sub ? ` (${t(W.via)} ${sub.name}${sub.dpfCertified ? `, ${t(W.dpfCertified)}` : ""})` : ""} → ${countryName(tr.countryCode, lang)} (${tr.countryCode})${tr.isRegular ? `, ${t(W.regular)}` : ""}`;
+      // Art. 46 safeguards need a transfer impact assessment (C-311/18) and a route to a copy (13(1)(f)); Art. 49 derogations a documented assessment (49(6)).
+      const art46 = tr.mechanism !== null && ART_46.includes(tr.mechanism);
+      // Art. 49(6): the assessment is documented for a transfer on compelling legitimate interests (TR-007); for the other derogations, when recorded.
+      const art49 = tr.mechanism === "COMPELLING_LEGITIMATE_INTEREST";
+      const line = (pair: Pair, value: string | null, required: boolean) => (value ? [`${t(pair)}: ${value}`] : required ? [`${t(pair)}: ${notRecordedText(lang)}`] : []);
       return [
         head,
         `${t(W.mechanism)}: ${tr.mechanism ? label("TransferMechanism", tr.mechanism, lang) : notRecordedText(lang)}${tr.sccModule ? `, ${label("SccModule", tr.sccModule, lang)}` : ""}`,
         ...(decision || tr.adequacyDecisionId ? [`${t(W.adequacy)}: ${decision ? `${decision.reference} (${lang === "nb" ? decision.subjectNb : decision.subjectEn})` : tr.adequacyDecisionId}`] : []),
-        `${t(W.tia)}: ${tr.tiaRef ?? notRecordedText(lang)}`,
-        `${t(W.copy)}: ${tr.copyAccess ?? notRecordedText(lang)}`,
-        ...(tr.art49Assessment || (tr.mechanism ?? "").startsWith("DEROGATION") || tr.mechanism === "COMPELLING_LEGITIMATE_INTEREST" ? [`${t(W.art49)}: ${tr.art49Assessment ?? notRecordedText(lang)}`] : []),
+        ...line(W.tia, tr.tiaRef, art46),
+        ...line(W.copy, tr.copyAccess, art46),
+        ...line(W.art49, tr.art49Assessment, art49),
       ].join("\n   ");
     })
     .join("\n");
@@ -342,12 +422,7 @@ function retentionText(index: ReturnType<typeof indexSnapshot>, a: ActivitySnaps
   return a.retentionRules
     .map((r) => {
       const c = r.dataCategoryId ? index.dataCategories.get(r.dataCategoryId) : undefined;
-      const period = joinNonEmpty([r.duration === null ? null : `${r.duration} ${r.unit ? label("RetentionUnit", r.unit, lang) : ""}`.trim(), r.trigger ? label("RetentionTrigger", r.trigger, lang) : null, r.triggerText], " ");
-      return joinNonEmpty([
-        `${c ? (lang === "nb" ? c.labelNb : c.labelEn) : t(W.wholeActivity)}: ${period || notRecordedText(lang)}`,
-        r.criteriaText ? `${t(W.criteria)}: ${r.criteriaText}` : null,
-        r.legalReference ? `${t(W.legalRef)}: ${r.legalReference}` : null,
-      ]);
+      return `${c ? (lang === "nb" ? c.labelNb : c.labelEn) : t(W.wholeActivity)}: ${retentionRegisterText(r, lang) ?? notRecordedText(lang)}`;
     })
     .join("\n");
 }
@@ -361,20 +436,17 @@ function securityText(index: ReturnType<typeof indexSnapshot>, a: ActivitySnapsh
   return list(items);
 }
 
+/** Where the data are kept: not an Art. 30 item (the ICO template's "location"), printed when recorded. */
 function locationRows(index: ReturnType<typeof indexSnapshot>, a: ActivitySnapshot, lang: ExportLanguage): FieldRow[] {
   const t = (pair: Pair) => pair[lang];
-  return [
-    {
-      label: t(L.location),
-      value: list(
-        a.systemIds
-          .map((id) => index.systems.get(id))
-          .filter((s) => s !== undefined)
-          .map((s) => {
-            const vendor = s.vendorRecipientId ? index.recipients.get(s.vendorRecipientId) : undefined;
-            return joinNonEmpty([s.name, s.hostingCountryCode ? `${t(W.hosted)} ${countryName(s.hostingCountryCode, lang)} (${s.hostingCountryCode})` : null, vendor ? `${t(W.vendor)} ${vendor.name}` : null, s.description], " — ");
-          }),
-      ),
-    },
-  ];
+  const value = list(
+    a.systemIds
+      .map((id) => index.systems.get(id))
+      .filter((s) => s !== undefined)
+      .map((s) => {
+        const vendor = s.vendorRecipientId ? index.recipients.get(s.vendorRecipientId) : undefined;
+        return joinNonEmpty([s.name, s.hostingCountryCode ? `${t(W.hosted)} ${countryName(s.hostingCountryCode, lang)} (${s.hostingCountryCode})` : null, vendor ? `${t(W.vendor)} ${vendor.name}` : null, s.description], " — ");
+      }),
+  );
+  return value ? [{ label: t(L.location), value }] : [];
 }

@@ -33,7 +33,7 @@ const T = {
 } as const;
 
 /** A YYYY-MM-DD date as a reader of that language writes it: "12 March 2026", «12. mars 2026». */
-export function formatDay(date: string, language: Language): string {
+function formatDay(date: string, language: Language): string {
   return new Intl.DateTimeFormat(LANGUAGE_FACTS[language].intl, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`));
 }
 

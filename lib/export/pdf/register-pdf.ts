@@ -3,7 +3,9 @@ import { countryName } from "@/lib/register/countries";
 import { activeActivities, indexSnapshot, type ActivitySnapshot, type RegisterSnapshot } from "@/lib/register/snapshot";
 import { registerFingerprint } from "@/lib/register/snapshot-hash";
 import { label, notRecorded, yesNo, type ExportLanguage } from "../labels";
+import { runChecks, type Finding } from "@/lib/register/checks";
 import { controllerFields, processorFields, type FieldRow } from "./fields";
+import { findingsInForce, OVERVIEW_TITLE, overviewRows } from "./overview";
 import { governanceRows, type ActivityGovernance } from "./governance-rows";
 import { FONT, dejaVuFonts } from "./fonts";
 
@@ -20,6 +22,11 @@ export type RegisterPdfOptions = {
   revision?: number;
   /** Owner, reviews and accepted risks per activity id (lib/export/pdf/governance-rows.ts); left out when absent. */
   governance?: ReadonlyMap<string, ActivityGovernance>;
+  /**
+   * The open findings for the overview (accepted risks already taken out). Without it
+   * the checks run over the snapshot as of `generatedAt`.
+   */
+  findings?: readonly Finding[];
   /** Called after each activity is laid out, for progress reporting. */
   onProgress?: (done: number, total: number) => void;
 };
@@ -55,14 +62,14 @@ const T = {
   representative: { en: "Representative in the EEA (Art. 27)", nb: "Representant i EØS (art. 27)" },
   authority: { en: "Lead supervisory authority", nb: "Ledende tilsynsmyndighet" },
   document: { en: "This document", nb: "Dette dokumentet" },
-  generated: { en: "Generated", nb: "Laget" },
-  snapshotTaken: { en: "Register snapshot taken", nb: "Utdrag av protokollen tatt" },
+  generated: { en: "Generated", nb: "Utarbeidet" },
+  snapshotTaken: { en: "Register snapshot taken", nb: "Tidspunkt for utdraget av protokollen" },
   revision: { en: "Register revision", nb: "Protokollens revisjon" },
   sha: { en: "Register fingerprint (SHA-256)", nb: "Protokollens fingeravtrykk (SHA-256)" },
-  counts: { en: "Activities in force", nb: "Aktiviteter i bruk" },
+  counts: { en: "Activities in force", nb: "Behandlingsaktiviteter i bruk" },
   countsText: {
     en: (c: number, p: number) => `${c} in the controller record, ${p} in the processor record (drafts and retired activities are not included)`,
-    nb: (c: number, p: number) => `${c} i protokollen som behandlingsansvarlig, ${p} i protokollen som databehandler (utkast og avsluttede aktiviteter er ikke med)`,
+    nb: (c: number, p: number) => `${c} i protokollen som behandlingsansvarlig, ${p} i protokollen som databehandler (utkast og avsluttede behandlingsaktiviteter er ikke med)`,
   },
   toc: { en: "Contents", nb: "Innhold" },
   partA: { en: "Part A — Controller record (Art. 30(1))", nb: "Del A — Protokoll som behandlingsansvarlig (art. 30 nr. 1)" },
@@ -71,9 +78,14 @@ const T = {
     en: "Processor name and contact details, representative and DPO (Art. 30(2)(a)): as for the controller on the cover page.",
     nb: "Databehandlerens navn og kontaktopplysninger, representant og personvernombud (art. 30 nr. 2 bokstav a): som for den behandlingsansvarlige på forsiden.",
   },
-  noActivities: { en: "No activities in force in this record.", nb: "Ingen aktiviteter i bruk i denne protokollen." },
+  noActivities: { en: "No activities in force in this record.", nb: "Ingen behandlingsaktiviteter i bruk i denne protokollen." },
+  noDpo: { en: "No data protection officer is designated.", nb: "Det er ikke utpekt personvernombud." },
+  inEea: { en: "Not applicable: the controller is established in the EEA.", nb: "Ikke aktuelt: den behandlingsansvarlige er etablert i EØS." },
   page: { en: (x: number, y: number) => `Page ${x} of ${y}`, nb: (x: number, y: number) => `Side ${x} av ${y}` },
 } as const;
+
+/** The titles of Part A and Part B, for readers of the PDF's text (tests). */
+export const PART_TITLES = { controller: T.partA, processor: T.partB } as const;
 
 type Doc = PDFKit.PDFDocument;
 type TocEntry = { text: string; level: 0 | 1; page: number };
@@ -85,7 +97,7 @@ function dateTime(date: Date, lang: ExportLanguage): string {
 }
 
 /** Sum of the company's and all activities' versions: the revision when the caller passes none. */
-export function snapshotRevision(snapshot: RegisterSnapshot): number {
+function snapshotRevision(snapshot: RegisterSnapshot): number {
   return snapshot.activities.reduce((sum, a) => sum + a.version, snapshot.company.version);
 }
 
@@ -97,8 +109,10 @@ export function recordActivities(snapshot: RegisterSnapshot): { controller: Acti
 
 /**
  * Lays out the Art. 30 register as an A4 PDF: cover (controller, DPO, date,
- * revision, snapshot SHA-256), contents, Part A (Art. 30(1)) and Part B
- * (Art. 30(2)), one block per activity with every field, "page x of y".
+ * revision, snapshot SHA-256), an overview (activities per role, Art. 9 and
+ * Art. 10 data, transfers by country and tool, open findings), contents,
+ * Part A (Art. 30(1)) and Part B (Art. 30(2)), one block per activity with
+ * every field that applies to it, "page x of y".
  * Returns the pdfkit document as a readable stream at once; layout continues
  * in slices that yield to the event loop, and `done` settles when the last
  * byte has been written.
@@ -156,13 +170,23 @@ async function layout(doc: Doc, options: RegisterPdfOptions): Promise<void> {
 
   cover(doc, options, records);
 
+  // The overview a case officer reads first, then the contents.
+  const numbers = new Map<string, string>([...records.controller.map((a, i) => [a.id, `A${i + 1}`] as const), ...records.processor.map((a, i) => [a.id, `B${i + 1}`] as const)]);
+  const inForce = [...records.controller, ...records.processor];
+  const findings = findingsInForce(options.findings ?? runChecks(snapshot, { now: options.generatedAt }), inForce);
+  doc.addPage();
+  const overviewPage = currentPage(doc);
+  doc.font(FONT.bold).fontSize(16).fillColor("#111").text(OVERVIEW_TITLE[lang], MARGIN.left, MARGIN.top, { width: CONTENT_WIDTH });
+  doc.moveDown(0.6);
+  for (const row of overviewRows(snapshot, index, inForce, numbers, findings, lang)) fieldRow(doc, row, lang);
+
   // Contents pages are reserved now and filled in at the end, when page numbers are known.
   const tocLines = 2 + total;
   const tocPages = Math.max(1, Math.ceil((tocLines + 1) / TOC_LINES_PER_PAGE));
   const tocStart = doc.bufferedPageRange().count;
   for (let i = 0; i < tocPages; i++) doc.addPage();
 
-  const toc: TocEntry[] = [];
+  const toc: TocEntry[] = [{ text: OVERVIEW_TITLE[lang], level: 0, page: overviewPage }];
   let done = 0;
   const part = async (title: string, activities: ActivitySnapshot[], intro: string | null, fields: typeof controllerFields, numberPrefix: string) => {
     doc.addPage();
@@ -205,45 +229,60 @@ function cover(doc: Doc, options: RegisterPdfOptions, records: ReturnType<typeof
   doc.moveDown(1);
 
   const address = (street: string | null, code: string | null, city: string | null) => [street, [code, city].filter(Boolean).join(" ")].filter((s) => s && s.trim()).join(", ") || null;
-  const section = (title: string, rows: [string, string | null][]) => {
+  // A row is [label, value, required]: an empty required value reads "not recorded" (CTL-001, DPO-001); an empty optional one is left out.
+  const section = (title: string, rows: [string, string | null, boolean][]) => {
     doc.font(FONT.bold).fontSize(11).fillColor("#111").text(title, MARGIN.left, doc.y, { width: CONTENT_WIDTH });
     doc.moveDown(0.2);
-    for (const [name, value] of rows) fieldRow(doc, { label: name, value }, lang, 9);
+    for (const [name, value, required] of rows) if (value || required) fieldRow(doc, { label: name, value }, lang, 9);
     doc.moveDown(0.6);
   };
+  const norwegian = c.country.code === "NO";
   section(T.controller[lang], [
-    [T.name[lang], c.legalName],
-    [T.orgNumber[lang], c.orgNumber],
-    [T.address[lang], address(c.postalStreet, c.postalCode, c.postalCity)],
-    [T.visiting[lang], address(c.visitingStreet, c.visitingPostalCode, c.visitingCity)],
-    [T.country[lang], `${countryName(c.country.code, lang)} (${c.country.code})`],
-    [T.email[lang], c.email],
-    [T.phone[lang], c.phone],
-    [T.website[lang], c.website],
-    [T.employees[lang], label("EmployeeBand", c.employeeBand, lang)],
-    [T.publicAuthority[lang], yesNo(c.isPublicAuthority, lang)],
+    [T.name[lang], c.legalName, true],
+    [T.orgNumber[lang], c.orgNumber, norwegian],
+    [T.address[lang], address(c.postalStreet, c.postalCode, c.postalCity), true],
+    [T.visiting[lang], address(c.visitingStreet, c.visitingPostalCode, c.visitingCity), false],
+    [T.country[lang], `${countryName(c.country.code, lang)} (${c.country.code})`, true],
+    [T.email[lang], c.email, true],
+    [T.phone[lang], c.phone, false],
+    [T.website[lang], c.website, false],
+    [T.employees[lang], label("EmployeeBand", c.employeeBand, lang), true],
+    [T.publicAuthority[lang], yesNo(c.isPublicAuthority, lang), true],
   ]);
-  section(T.dpo[lang], [
-    [T.dpoDesignated[lang], yesNo(c.dpo.designated, lang)],
-    [T.dpoBasis[lang], c.dpo.basis ? label("DpoBasis", c.dpo.basis, lang) : null],
-    [T.name[lang], c.dpo.name],
-    [T.email[lang], c.dpo.email],
-    [T.phone[lang], c.dpo.phone],
-    [T.address[lang], c.dpo.address],
-  ]);
-  section(T.representative[lang], [
-    [T.name[lang], c.representative.name],
-    [T.address[lang], c.representative.address],
-    [T.email[lang], c.representative.email],
-  ]);
+  // Art. 37(7), 13(1)(b): the DPO's contact details are required once one is designated.
+  section(
+    T.dpo[lang],
+    c.dpo.designated
+      ? [
+          [T.dpoDesignated[lang], yesNo(true, lang), true],
+          [T.dpoBasis[lang], c.dpo.basis ? label("DpoBasis", c.dpo.basis, lang) : null, false],
+          [T.name[lang], c.dpo.name, false],
+          [T.email[lang], c.dpo.email, true],
+          [T.phone[lang], c.dpo.phone, false],
+          [T.address[lang], c.dpo.address, false],
+        ]
+      : [[T.dpoDesignated[lang], T.noDpo[lang], true]],
+  );
+  // Art. 27: a representative only for a controller established outside the EEA.
+  const outsideEea = !c.country.isEea;
+  section(
+    T.representative[lang],
+    outsideEea || c.representative.name
+      ? [
+          [T.name[lang], c.representative.name, outsideEea && c.targetsEeaFromOutside],
+          [T.address[lang], c.representative.address, false],
+          [T.email[lang], c.representative.email, false],
+        ]
+      : [[T.name[lang], T.inEea[lang], true]],
+  );
   const sa = c.supervisoryAuthority;
-  section(T.authority[lang], [[T.name[lang], sa ? `${lang === "nb" ? sa.nameLocal : sa.nameEn} (${sa.website})` : null]]);
+  section(T.authority[lang], [[T.name[lang], sa ? `${lang === "nb" ? sa.nameLocal : sa.nameEn} (${sa.website})` : null, true]]);
   section(T.document[lang], [
-    [T.generated[lang], dateTime(generatedAt, lang)],
-    [T.snapshotTaken[lang], dateTime(new Date(snapshot.takenAt), lang)],
-    [T.revision[lang], String(options.revision ?? snapshotRevision(snapshot))],
-    [T.sha[lang], registerFingerprint(snapshot)],
-    [T.counts[lang], T.countsText[lang](records.controller.length, records.processor.length)],
+    [T.generated[lang], dateTime(generatedAt, lang), true],
+    [T.snapshotTaken[lang], dateTime(new Date(snapshot.takenAt), lang), true],
+    [T.revision[lang], String(options.revision ?? snapshotRevision(snapshot)), true],
+    [T.sha[lang], registerFingerprint(snapshot), true],
+    [T.counts[lang], T.countsText[lang](records.controller.length, records.processor.length), true],
   ]);
 }
 

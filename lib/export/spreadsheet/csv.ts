@@ -1,6 +1,7 @@
 import type { ExportLanguage } from "../labels";
 import type { ImportIssue, RegisterDocument } from "../json/format";
-import { COLUMNS, RECORD_SHEETS, SHEET_NAMES, columnsFor, registerTables, type RecordSheet } from "./layout";
+import { COLUMNS, RECORD_SHEETS, SHEET_NAMES, columnsFor, type RecordSheet } from "./layout";
+import { registerTables } from "./tables";
 import { guardCell, unguardCell } from "./cells";
 import type { RawTable } from "./xlsx";
 
@@ -10,7 +11,7 @@ import type { RawTable } from "./xlsx";
  * (Art. 30(2)); the other columns are the union of both sheets' columns in
  * layout order. One file, because a download or an upload is one file.
  */
-export const RECORD_COLUMN = { en: "Record", nb: "Protokoll" };
+const RECORD_COLUMN = { en: "Record", nb: "Protokoll" };
 
 const quote = (text: string) => (/[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
 

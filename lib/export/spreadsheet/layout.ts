@@ -1,17 +1,21 @@
 import type * as E from "@/lib/register/enums";
-import { booleanFromLabel, enumFromLabel, label, yesNo, type EnumName, type ExportLanguage } from "../labels";
-import type { DocumentActivity, DocumentCatalogs, ImportIssue, RegisterDocument } from "../json/format";
-import type { ActivityOrigin } from "./issue-columns";
+import { label, yesNo } from "../labels";
+import { normalise } from "./catalog-builder";
+import { aligned, byKey, enumColumn, flat, lines, orNull, PART, parts, purposeColumn, readBool, readCountry, readDate, readEnum, readRecipientLines, recipientLine, simpleText, splitLines, splitParts, tr, transferLines, type Column, type RecordSheet } from "./columns";
 import { rightsFor } from "./rights";
+import { retentionRegisterText, retentionUnitFromWord, retentionUnitWord } from "@/lib/register/retention-text";
 
 /**
  * The spreadsheet layout (docs/spreadsheet-layout.md): one row per activity,
  * columns after the ICO controller and processor documentation templates
  * (legal-spec §4), a sheet per record. Several values in one cell go on
  * separate lines; the parts of one value are separated by " | ". Columns marked
- * `derived` are written for the reader and ignored on import.
+ * `derived` are written for the reader and ignored on import. What a column is, and
+ * the cell conventions they share, are in columns.ts; reading and writing whole
+ * sheets in tables.ts.
  */
-export type RecordSheet = "controller" | "processor";
+export type { Column, RecordSheet };
+
 export const RECORD_SHEETS: RecordSheet[] = ["controller", "processor"];
 
 export const SHEET_NAMES: Record<RecordSheet, { en: string; nb: string }> = {
@@ -19,187 +23,12 @@ export const SHEET_NAMES: Record<RecordSheet, { en: string; nb: string }> = {
   processor: { en: "Processor record", nb: "Databehandler" },
 };
 
-export const PART = " | ";
+const WHOLE_ACTIVITY = { en: "All data in the activity", nb: "Alle opplysninger i behandlingsaktiviteten" };
 const ART10_TOKEN = { en: "Criminal offence data (Art. 10)", nb: "Straffedommer og lovovertredelser (art. 10)" };
 const NATIONAL_ID_TOKEN = { en: "National identity number (pol. § 12)", nb: "Fødselsnummer/D-nummer (pol. § 12)" };
 
-type Catalog = DocumentCatalogs;
-type Draft = DocumentActivity;
-
-/** Builds catalog entries by label while rows are read; existing ones are matched on the server. */
-export class CatalogBuilder {
-  readonly catalogs: Catalog = { dataSubjectCategories: [], dataCategories: [], recipients: [], systems: [], securityMeasures: [], cookies: [] };
-  private readonly index = new Map<string, string>();
-
-  private find(kind: string, name: string): string | undefined {
-    return this.index.get(`${kind}:${normalise(name)}`);
-  }
-  private remember(kind: string, name: string, key: string) {
-    this.index.set(`${kind}:${normalise(name)}`, key);
-  }
-  subject(labelText: string): string {
-    const found = this.find("ds", labelText);
-    if (found) return found;
-    const key = `ds${this.catalogs.dataSubjectCategories.length + 1}`;
-    this.catalogs.dataSubjectCategories.push({ key, labelEn: labelText, labelNb: labelText, includesChildren: false });
-    this.remember("ds", labelText, key);
-    return key;
-  }
-  dataCategory(labelText: string): { key: string; entry: Catalog["dataCategories"][number] } {
-    const found = this.find("dc", labelText);
-    const existing = found ? this.catalogs.dataCategories.find((c) => c.key === found) : undefined;
-    if (existing) return { key: existing.key, entry: existing };
-    const key = `dc${this.catalogs.dataCategories.length + 1}`;
-    const entry = { key, labelEn: labelText, labelNb: labelText, descriptionEn: null, descriptionNb: null, specialCategory: null, isCriminalOffence: false, isNationalId: false };
-    this.catalogs.dataCategories.push(entry);
-    this.remember("dc", labelText, key);
-    return { key, entry };
-  }
-  recipient(name: string, kind: E.RecipientKind, countryCode: string | null): { key: string; entry: Catalog["recipients"][number] } {
-    const found = this.find("r", name);
-    const existing = found ? this.catalogs.recipients.find((c) => c.key === found) : undefined;
-    if (existing) return { key: existing.key, entry: existing };
-    const key = `r${this.catalogs.recipients.length + 1}`;
-    const entry = {
-      key,
-      name,
-      kind,
-      countryCode,
-      dpaStatus: (kind === "PROCESSOR" ? "MISSING" : "NOT_REQUIRED") as E.DpaStatus,
-      dpaDate: null,
-      dpaRef: null,
-      dpfCertified: false,
-      descriptionEn: null,
-      descriptionNb: null,
-      subProcessors: [],
-    };
-    this.catalogs.recipients.push(entry);
-    this.remember("r", name, key);
-    return { key, entry };
-  }
-  findRecipient(name: string): string | undefined {
-    return this.find("r", name);
-  }
-  system(name: string, hostingCountryCode: string | null): string {
-    const found = this.find("sy", name);
-    if (found) return found;
-    const key = `sy${this.catalogs.systems.length + 1}`;
-    this.catalogs.systems.push({ key, name, description: null, hostingCountryCode, vendor: null });
-    this.remember("sy", name, key);
-    return key;
-  }
-  securityMeasure(kind: E.SecurityMeasureKind, description: string): string {
-    const id = `${kind}:${description}`;
-    const found = this.find("sm", id);
-    if (found) return found;
-    const key = `sm${this.catalogs.securityMeasures.length + 1}`;
-    this.catalogs.securityMeasures.push({ key, kind, descriptionEn: description, descriptionNb: description });
-    this.remember("sm", id, key);
-    return key;
-  }
-}
-
-function normalise(text: string): string {
-  return text.trim().toLocaleLowerCase("nb").replace(/\s+/g, " ");
-}
-
-/** One value's text in a cell: no line breaks and no part separator inside it. */
-function flat(text: string | null | undefined): string {
-  return (text ?? "").replace(/\r?\n/g, " ").replace(/\s\|\s/g, " / ").trim();
-}
-const parts = (...values: (string | null | undefined)[]) => {
-  const list = values.map(flat);
-  while (list.length > 1 && list[list.length - 1] === "") list.pop();
-  return list.join(PART);
-};
-/** Lines aligned with another column: keeps inner empty lines, drops trailing ones. */
-const aligned = (values: string[]) => values.join("\n").replace(/\n+$/, "");
-const lines = (values: string[]) => values.filter((v) => v !== "").join("\n");
-
-type WriteContext = { doc: RegisterDocument; lang: ExportLanguage };
-
-type ReadContext = {
-  catalogs: CatalogBuilder;
-  issue: (code: string, values?: Record<string, string | number>) => void;
-  countryCodes: ReadonlySet<string>;
-};
-
-export type Column = {
-  id: string;
-  header: { en: string; nb: string };
-  sheets: RecordSheet[];
-  /** Written for the reader, ignored on import (e.g. the rights, which follow from the bases). */
-  derived?: boolean;
-  write: (activity: Draft, ctx: WriteContext) => string;
-  read?: (cell: string, draft: Draft, ctx: ReadContext) => void;
-};
-
-const byKey = <T extends { key: string }>(list: T[], key: string) => list.find((item) => item.key === key);
-const tr = (pair: { en: string; nb: string }, lang: ExportLanguage) => pair[lang];
-const splitLines = (cell: string) => (cell === "" ? [] : cell.split(/\r?\n/).map((line) => line.trim()));
-const splitParts = (line: string) => line.split("|").map((part) => part.trim());
-const orNull = (text: string | undefined) => (text === undefined || text === "" ? null : text);
-
-function readEnum<K extends EnumName>(ctx: ReadContext, enumName: K, text: string | undefined) {
-  if (text === undefined || text.trim() === "") return null;
-  const value = enumFromLabel(enumName, text);
-  if (value === null) ctx.issue("unknownValue", { value: text });
-  return value;
-}
-function readBool(ctx: ReadContext, text: string | undefined): boolean | null {
-  if (text === undefined || text.trim() === "") return null;
-  const value = booleanFromLabel(text);
-  if (value === null) ctx.issue("notYesNo", { value: text });
-  return value;
-}
-function readCountry(ctx: ReadContext, text: string | undefined): string | null {
-  if (text === undefined || text.trim() === "") return null;
-  const code = text.trim().toUpperCase();
-  if (!ctx.countryCodes.has(code)) {
-    ctx.issue("unknownCountry", { value: text.trim() });
-    return null;
-  }
-  return code;
-}
-function readDate(ctx: ReadContext, text: string | undefined): string | null {
-  if (text === undefined || text.trim() === "") return null;
-  const value = text.trim();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) {
-    ctx.issue("badDate", { value });
-    return null;
-  }
-  return value;
-}
-
-function recipientLine(r: DocumentCatalogs["recipients"][number], lang: ExportLanguage) {
-  return parts(r.name, label("RecipientKind", r.kind, lang), r.countryCode);
-}
-
-function readRecipientLines(cell: string, draft: Draft, ctx: ReadContext, withAuthorisation: boolean) {
-  for (const line of splitLines(cell).filter(Boolean)) {
-    const [name = "", kindText, countryText, authorisationText, flowDownText] = splitParts(line);
-    if (name === "") continue;
-    const kind = readEnum(ctx, "RecipientKind", kindText) ?? (withAuthorisation ? "PROCESSOR" : "CONTROLLER");
-    const { key } = ctx.catalogs.recipient(name, kind, readCountry(ctx, countryText));
-    if (draft.recipients.some((r) => r.recipient === key)) continue;
-    draft.recipients.push({
-      recipient: key,
-      subProcessorAuthorisation: withAuthorisation ? readEnum(ctx, "SubProcessorAuthorisation", authorisationText) : null,
-      flowDownContract: withAuthorisation ? readBool(ctx, flowDownText) : null,
-    });
-  }
-}
-
-/** `recipient | country | sub-processor | sub-processor on the DPF List (Yes or empty)`. */
-function transferLines(a: Draft, doc: RegisterDocument, lang: ExportLanguage): string[] {
-  return a.transfers.map((t) => {
-    const r = byKey(doc.catalogs.recipients, t.recipient);
-    const sub = t.subProcessor && r ? byKey(r.subProcessors, t.subProcessor) : undefined;
-    return parts(r?.name ?? "", t.countryCode, sub?.name ?? "", sub?.dpfCertified ? yesNo(true, lang) : "");
-  });
-}
-
-const name: Column = {
+/** The activity's name: the one column every sheet must have. */
+export const NAME_COLUMN: Column = {
   id: "name",
   header: { en: "Business function / processing activity", nb: "Behandlingsaktivitet" },
   sheets: ["controller", "processor"],
@@ -210,63 +39,8 @@ const name: Column = {
   },
 };
 
-const simpleText = (id: keyof Draft & string, header: { en: string; nb: string }, sheets: RecordSheet[]): Column => ({
-  id,
-  header,
-  sheets,
-  write: (a) => {
-    const value = a[id];
-    return typeof value === "string" ? value : "";
-  },
-  read: (cell, d) => {
-    (d as Record<string, unknown>)[id] = orNull(cell.trim());
-  },
-});
-
-const enumColumn = <K extends EnumName>(
-  id: string,
-  header: { en: string; nb: string },
-  sheets: RecordSheet[],
-  enumName: K,
-  get: (a: Draft) => string | null,
-  set: (d: Draft, value: string | null) => void,
-): Column => ({
-  id,
-  header,
-  sheets,
-  write: (a, { lang }) => {
-    const value = get(a);
-    return value === null ? "" : label(enumName, value as never, lang);
-  },
-  read: (cell, d, ctx) => set(d, readEnum(ctx, enumName, cell) as string | null),
-});
-
-/** Purposes and their per-purpose columns: line n of each belongs to purpose n. */
-const purposeColumn = (
-  id: string,
-  header: { en: string; nb: string },
-  write: (p: Draft["purposes"][number], lang: ExportLanguage) => string,
-  read: (text: string, p: Draft["purposes"][number], ctx: ReadContext) => void,
-): Column => ({
-  id,
-  header,
-  sheets: ["controller"],
-  write: (a, { lang }) => aligned(a.purposes.map((p) => write(p, lang))),
-  read: (cell, d, ctx) => {
-    const values = splitLines(cell);
-    values.forEach((text, i) => {
-      const p = d.purposes[i];
-      if (!p) {
-        if (text !== "") ctx.issue("moreLinesThanPurposes");
-        return;
-      }
-      read(text, p, ctx);
-    });
-  },
-});
-
 export const COLUMNS: Column[] = [
-  name,
+  NAME_COLUMN,
   enumColumn("role", { en: "Role", nb: "Rolle" }, ["controller"], "ActivityRole", (a) => a.role, (d, v) => {
     if (v !== null) d.role = v as E.ActivityRole;
   }),
@@ -591,7 +365,7 @@ export const COLUMNS: Column[] = [
           return parts(
             c ? (lang === "nb" ? c.labelNb : c.labelEn) : "*",
             r.duration === null ? "" : String(r.duration),
-            r.unit ? label("RetentionUnit", r.unit, lang) : "",
+            r.unit ? retentionUnitWord(r.duration, r.unit, lang) : "",
             r.trigger ? label("RetentionTrigger", r.trigger, lang) : "",
             r.triggerText,
             r.criteriaText,
@@ -622,7 +396,8 @@ export const COLUMNS: Column[] = [
           d.retentionRules.push({
             dataCategory,
             duration,
-            unit: readEnum(ctx, "RetentionUnit", unit),
+            // "1 | month": the singular reads back as well as the plural.
+            unit: (unit ? retentionUnitFromWord(unit) : null) ?? readEnum(ctx, "RetentionUnit", unit),
             trigger: readEnum(ctx, "RetentionTrigger", trigger),
             triggerText: orNull(triggerText),
             criteriaText: orNull(criteria),
@@ -631,6 +406,22 @@ export const COLUMNS: Column[] = [
           });
         });
     },
+  },
+  {
+    // The retention schedule as a reader says it: period, trigger, criteria and law in one sentence (lib/register/retention-text.ts).
+    id: "retentionInWords",
+    header: { en: "Retention schedule, in words", nb: "Lagringstid og slettefrister, i ord" },
+    sheets: ["controller"],
+    derived: true,
+    write: (a, { doc, lang }) =>
+      a.retentionRules
+        .map((r) => {
+          const c = r.dataCategory ? byKey(doc.catalogs.dataCategories, r.dataCategory) : undefined;
+          const text = retentionRegisterText(r, lang);
+          return text ? `${c ? (lang === "nb" ? c.labelNb : c.labelEn) : tr(WHOLE_ACTIVITY, lang)}: ${text}` : "";
+        })
+        .filter(Boolean)
+        .join("\n"),
   },
   {
     id: "securityMeasures",
@@ -734,181 +525,4 @@ export const COLUMNS: Column[] = [
 
 export function columnsFor(sheet: RecordSheet): Column[] {
   return COLUMNS.filter((column) => column.sheets.includes(sheet));
-}
-
-export function sheetOf(activity: Pick<DocumentActivity, "role">): RecordSheet {
-  return activity.role === "PROCESSOR" ? "processor" : "controller";
-}
-
-export type SheetTable = { sheet: RecordSheet; header: string[]; rows: string[][] };
-
-/** The two record sheets of a register file, cells as plain text (before any injection guard). */
-export function registerTables(source: RegisterDocument, lang: ExportLanguage): SheetTable[] {
-  const doc = inDisplayOrder(source, lang);
-  return RECORD_SHEETS.map((sheet) => {
-    const columns = columnsFor(sheet);
-    const activities = doc.activities.filter((a) => sheetOf(a) === sheet);
-    const rows = activities.map((a) => columns.map((c) => c.write(a, { doc, lang })));
-    // Rows by what they show (name first), so a re-imported register, whose catalog
-    // keys differ, gives the same sheet.
-    rows.sort((x, y) => compareRows(x, y));
-    return { sheet, header: columns.map((c) => c.header[lang]), rows };
-  });
-}
-
-function compareRows(x: string[], y: string[]): number {
-  for (let i = 0; i < Math.max(x.length, y.length); i++) {
-    const a = x[i] ?? "";
-    const b = y[i] ?? "";
-    if (a !== b) return a < b ? -1 : 1;
-  }
-  return 0;
-}
-
-const byText = <T>(items: T[], text: (item: T) => string) =>
-  items
-    .map((item) => ({ item, key: text(item) }))
-    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-    .map((x) => x.item);
-
-/**
- * The document with every list in the order its cell shows it: catalog links by
- * their label in `lang`, transfers by their line. Lines of aligned columns are
- * derived from the same order, so they stay aligned.
- */
-function inDisplayOrder(doc: RegisterDocument, lang: ExportLanguage): RegisterDocument {
-  const c = doc.catalogs;
-  const labelOf = (list: { key: string; labelEn: string; labelNb: string }[]) => (key: string) => {
-    const entry = byKey(list, key);
-    return entry ? (lang === "nb" ? entry.labelNb : entry.labelEn) : key;
-  };
-  const recipientName = (key: string) => byKey(c.recipients, key)?.name ?? key;
-  return {
-    ...doc,
-    activities: doc.activities.map((a) => ({
-      ...a,
-      dataSubjectCategories: byText(a.dataSubjectCategories, labelOf(c.dataSubjectCategories)),
-      dataCategories: byText(a.dataCategories, labelOf(c.dataCategories)),
-      recipients: byText(a.recipients, (r) => recipientName(r.recipient)),
-      systems: byText(a.systems, (k) => byKey(c.systems, k)?.name ?? k),
-      securityMeasures: byText(a.securityMeasures, (k) => {
-        const m = byKey(c.securityMeasures, k);
-        return m ? `${m.kind}|${lang === "nb" ? m.descriptionNb : m.descriptionEn}` : k;
-      }),
-      transfers: byText(a.transfers, (t) => transferLines({ ...a, transfers: [t] }, doc, lang)[0] ?? ""),
-    })),
-  };
-}
-
-/** An empty activity as a row starts it: the defaults a new activity gets in the register. */
-export function blankActivity(key: string, sheet: RecordSheet): Draft {
-  return {
-    key,
-    name: "",
-    noticeTitleEn: null,
-    noticeTitleNb: null,
-    description: null,
-    role: sheet === "processor" ? "PROCESSOR" : "CONTROLLER",
-    status: "ACTIVE",
-    showInNotice: sheet !== "processor",
-    collectionSource: "DATA_SUBJECT_DIRECT",
-    sourceName: null,
-    sourceIsPublic: null,
-    art14Timing: null,
-    art14Exemption: null,
-    art14ExemptionJustification: null,
-    provisionRequirement: null,
-    provisionConsequence: null,
-    art9Condition: null,
-    art9LegalReference: null,
-    art10Authority: null,
-    nationalIdJustification: null,
-    adm: { exists: false, logic: null, significance: null, consequences: null, art22Exception: null },
-    dpia: { required: false, status: null, link: null },
-    isOccasional: false,
-    isLikelyRisk: false,
-    marketing: { channels: [], route: null, optOutOffered: null, similarProducts: null },
-    consentRecordRef: null,
-    securityMeasuresText: null,
-    processingCategories: null,
-    controllerDpaRef: null,
-    controllerDpaDate: null,
-    purposes: [],
-    jointControllers: [],
-    controllersServed: [],
-    dataSubjectCategories: [],
-    dataCategories: [],
-    recipients: [],
-    systems: [],
-    securityMeasures: [],
-    cookies: [],
-    transfers: [],
-    retentionRules: [],
-    noticeTexts: [],
-  };
-}
-
-/** `origins[i]` is where `activities[i]` was read. */
-export type ParsedSpreadsheet = { catalogs: DocumentCatalogs; activities: DocumentActivity[]; origins: ActivityOrigin[]; issues: ImportIssue[] };
-
-const normaliseHeader = (text: string) => normalise(text).replace(/\s*\|\s*/g, "|");
-
-/**
- * Reads record sheets back (rows as text, header first). Headers may be in
- * English or bokmål; unknown or duplicate headers and a missing activity-name
- * column are reported on line 1. Every problem is reported with its sheet,
- * line and column; the caller imports nothing when there is any.
- */
-export function parseRegisterTables(tables: { sheet: RecordSheet; sheetName: string; header: string[]; rows: { line: number; cells: string[] }[] }[], countryCodes: ReadonlySet<string>): ParsedSpreadsheet {
-  const catalogs = new CatalogBuilder();
-  const issues: ImportIssue[] = [];
-  const activities: DocumentActivity[] = [];
-  const origins: ActivityOrigin[] = [];
-  for (const table of tables) {
-    const columns = columnsFor(table.sheet);
-    const byHeader = new Map<string, Column>();
-    for (const column of columns) {
-      byHeader.set(normaliseHeader(column.header.en), column);
-      byHeader.set(normaliseHeader(column.header.nb), column);
-      byHeader.set(normaliseHeader(column.id), column);
-    }
-    const mapped: (Column | null)[] = [];
-    const seen = new Set<string>();
-    table.header.forEach((header) => {
-      if (header.trim() === "") {
-        mapped.push(null);
-        return;
-      }
-      const column = byHeader.get(normaliseHeader(header));
-      if (!column) issues.push({ path: table.sheetName, line: 1, column: header, code: "unknownColumn", values: { value: header } });
-      else if (seen.has(column.id)) issues.push({ path: table.sheetName, line: 1, column: header, code: "duplicateColumn", values: { value: header } });
-      mapped.push(column && !seen.has(column.id) ? column : null);
-      if (column) seen.add(column.id);
-    });
-    if (!seen.has("name")) issues.push({ path: table.sheetName, line: 1, column: null, code: "missingNameColumn", values: { value: name.header.en } });
-    if (issues.some((issue) => issue.path === table.sheetName && issue.line === 1)) continue;
-    // Rows are read in column order, but columns that depend on others (lines aligned
-    // with purposes, transfers with recipients) must come after them: read in layout order.
-    const order = columns.map((column) => mapped.indexOf(column)).filter((index) => index >= 0);
-    const headers = Object.fromEntries(mapped.flatMap((column, index) => (column ? [[column.id, table.header[index] ?? column.id]] : [])));
-    for (const row of table.rows) {
-      if (row.cells.every((cell) => cell.trim() === "")) continue;
-      const draft = blankActivity(`a${activities.length + 1}`, table.sheet);
-      for (const index of order) {
-        const column = mapped[index];
-        if (!column?.read || column.derived) continue;
-        const cell = row.cells[index] ?? "";
-        const ctx: ReadContext = {
-          catalogs,
-          countryCodes,
-          issue: (code, values) => issues.push({ path: table.sheetName, line: row.line, column: table.header[index] ?? column.id, code, values }),
-        };
-        column.read(cell, draft, ctx);
-      }
-      activities.push(draft);
-      origins.push({ sheet: table.sheetName, line: row.line, headers });
-    }
-  }
-  const unique = new Map(issues.map((issue) => [JSON.stringify(issue), issue]));
-  return { catalogs: catalogs.catalogs, activities, origins, issues: [...unique.values()] };
 }

@@ -6,7 +6,8 @@ import { registerDocumentFromSnapshot } from "../json/from-snapshot";
 import { fullRegisterSnapshot } from "@/test/export/full-register";
 import { guardCell, unguardCell } from "./cells";
 import { parseCsv, readRegisterCsv, registerCsv } from "./csv";
-import { parseRegisterTables, registerTables, SHEET_NAMES } from "./layout";
+import { SHEET_NAMES } from "./layout";
+import { parseRegisterTables, registerTables } from "./tables";
 import { readRegisterXlsx, registerXlsx } from "./xlsx";
 
 const countryCodes = new Set(COUNTRIES.map((c) => c.code));
@@ -53,6 +54,34 @@ describe("spreadsheet export and import", () => {
     expect(controller?.rows).toHaveLength(3);
     expect(processor?.rows).toHaveLength(1);
     expect(processor?.header).toContain("Categories of processing (Art. 30(2)(b))");
+  });
+
+  it("says each retention rule in words beside its parts: period, trigger, criteria and law, never “0 days”, singular after 1", () => {
+    const snapshot = fullRegisterSnapshot();
+    const [first] = snapshot.activities;
+    first!.retentionRules = [
+      { id: "r0", dataCategoryId: null, duration: 0, unit: "DAYS", trigger: "AFTER_WITHDRAWAL_OF_CONSENT", triggerText: null, criteriaText: null, legalReference: null, sortOrder: 0 },
+      { id: "r1", dataCategoryId: null, duration: 1, unit: "MONTHS", trigger: "AFTER_END_OF_CONTRACT", triggerText: null, criteriaText: "and at the latest when the account is closed", legalReference: "bokføringsloven § 13", sortOrder: 1 },
+    ];
+    const doc = registerDocumentFromSnapshot(snapshot);
+    for (const lang of ["en", "nb"] as const) {
+      const [controller] = registerTables(doc, lang);
+      const column = controller!.header.indexOf(lang === "en" ? "Retention schedule, in words" : "Lagringstid og slettefrister, i ord");
+      const cells = controller!.rows.map((row) => row[column]).join("\n");
+      expect(cells).toContain(lang === "en" ? "All data in the activity: Until consent is withdrawn" : "Alle opplysninger i behandlingsaktiviteten: Til samtykket er trukket tilbake");
+      expect(cells).toContain(
+        lang === "en"
+          ? "1 month after the contract ends (bokføringsloven § 13); criteria: and at the latest when the account is closed"
+          : "1 måned etter at avtalen er avsluttet (bokføringsloven § 13); kriterier: and at the latest when the account is closed",
+      );
+      expect(cells).not.toMatch(/(^|\D)0 (days|dager)|1 (months|måneder)/);
+      // The structured column keeps the parts, with the unit in the singular after 1, and reads back.
+      expect(controller!.rows.map((row) => row[controller!.header.indexOf(lang === "en" ? "Retention schedule (Art. 30(1)(f))" : "Lagringstid og slettefrister (art. 30 nr. 1 bokstav f)")]).join("\n")).toContain(lang === "en" ? "1 | month |" : "1 | måned |");
+      const read = readRegisterCsv(registerCsv(doc, lang));
+      const parsed = parseRegisterTables(read.tables, countryCodes);
+      expect(parsed.issues).toEqual([]);
+      expect(parsed.activities.flatMap((a) => a.retentionRules.map((r) => `${r.duration} ${r.unit}`))).toEqual(expect.arrayContaining(["0 DAYS", "1 MONTHS"]));
+    }
   });
 
   it("prefixes cells that a spreadsheet would run as formulas, and reads them back as text", () => {

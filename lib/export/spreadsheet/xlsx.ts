@@ -1,7 +1,8 @@
 import ExcelJS from "exceljs";
 import type { ExportLanguage } from "../labels";
 import type { ImportIssue, RegisterDocument } from "../json/format";
-import { RECORD_SHEETS, SHEET_NAMES, registerTables, type RecordSheet } from "./layout";
+import { RECORD_SHEETS, SHEET_NAMES, type RecordSheet } from "./layout";
+import { registerTables } from "./tables";
 import { guardCell, unguardCell } from "./cells";
 
 export type RawTable = { sheet: RecordSheet; sheetName: string; header: string[]; rows: { line: number; cells: string[] }[] };

@@ -1,6 +1,7 @@
 import type * as E from "@/lib/register/enums";
 import { inner, joinList, p, type Piece } from "../inline";
 import type { Inline } from "../document";
+import { retentionNoticeSentence, type RetentionRuleWords } from "@/lib/register/retention-text";
 
 // English sentence templates of the notice. Plain language per WP260: no "may",
 // no "some", never "as long as necessary" on its own; every right and basis
@@ -41,22 +42,6 @@ const SPECIAL: Record<E.SpecialCategory, string> = {
   BIOMETRIC_FOR_UNIQUE_ID: "biometric data used to identify you",
   HEALTH: "health data",
   SEX_LIFE_OR_ORIENTATION: "sex life or sexual orientation",
-};
-
-const UNIT: Record<E.RetentionUnit, [string, string]> = {
-  DAYS: ["day", "days"],
-  WEEKS: ["week", "weeks"],
-  MONTHS: ["month", "months"],
-  YEARS: ["year", "years"],
-};
-
-const TRIGGER: Record<Exclude<E.RetentionTrigger, "OTHER">, string> = {
-  AFTER_COLLECTION: "we collected them",
-  AFTER_LAST_CONTACT: "our last contact with you",
-  AFTER_CASE_CLOSED: "the case is closed",
-  AFTER_END_OF_CONTRACT: "the contract ends",
-  AFTER_END_OF_ACCOUNTING_YEAR: "the end of the accounting year",
-  AFTER_WITHDRAWAL_OF_CONSENT: "you withdraw your consent",
 };
 
 const RECIPIENT_KIND: Record<E.RecipientKind, string> = {
@@ -175,12 +160,11 @@ export const en = {
     })[requirement],
   recipientsOfActivity: (names: string[]): Inline[] => p`These data are disclosed to ${joinList(names, "and")}, described under “${en.heading.recipients}”.`,
   noRecipients: (): Inline[] => p`We do not disclose these data to anyone outside our organisation.`,
-  retentionPeriod: (what: string | null, duration: number, unit: E.RetentionUnit, trigger: string, legalReference: string | null): Inline[] =>
-    p`We keep ${what ? lowerFirst(what) : "these data"} for ${String(duration)} ${UNIT[unit][duration === 1 ? 0 : 1]} after ${trigger}${legalReference ? `, as ${legalReference} requires` : ""}, and then delete them.`,
-  retentionCriteria: (what: string | null, criteria: string): Inline[] =>
-    p`How long we keep ${what ? lowerFirst(what) : "these data"}: ${inner(criteria)}.`,
-  trigger: (trigger: E.RetentionTrigger, text: string | null): string =>
-    trigger === "OTHER" ? (text ?? "the event described") : TRIGGER[trigger],
+  // N10: worded in one place for every rendering (lib/register/retention-text.ts).
+  retention: (rule: RetentionRuleWords, what: string | null): Inline[] | null => {
+    const text = retentionNoticeSentence(rule, "en", what ? lowerFirst(what) : null);
+    return text ? [{ text }] : null;
+  },
   admExists: (logic: string, significance: string, consequences: string): Inline[] =>
     p`We make decisions about you here by automated means alone. How it works: ${inner(logic)}. What it means for you: ${inner(significance)}. Possible consequences: ${inner(consequences)}. You have the right to have a person review the decision, to give your view and to contest it (GDPR Art. 22(3)).`,
   jointController: (party: string, essence: string | null, arrangement: Inline | null, contact: Inline | null): Inline[] =>

@@ -2,6 +2,7 @@ import type * as E from "@/lib/register/enums";
 import { inner, joinList, p } from "../inline";
 import { lowerFirst, type TransferDetail } from "./en";
 import type { NoticeStrings } from "./types";
+import { retentionNoticeSentence } from "@/lib/register/retention-text";
 
 // Bokmål sentence templates of the notice, written as Norwegian prose (not
 // translated word for word). Terms follow Datatilsynet and the Norwegian text of
@@ -50,22 +51,6 @@ const SPECIAL: Record<E.SpecialCategory, string> = {
   BIOMETRIC_FOR_UNIQUE_ID: "biometriske opplysninger som brukes til å identifisere deg",
   HEALTH: "helseopplysninger",
   SEX_LIFE_OR_ORIENTATION: "seksuelle forhold eller seksuell orientering",
-};
-
-const UNIT: Record<E.RetentionUnit, [string, string]> = {
-  DAYS: ["dag", "dager"],
-  WEEKS: ["uke", "uker"],
-  MONTHS: ["måned", "måneder"],
-  YEARS: ["år", "år"],
-};
-
-const TRIGGER: Record<Exclude<E.RetentionTrigger, "OTHER">, string> = {
-  AFTER_COLLECTION: "at vi samlet dem inn",
-  AFTER_LAST_CONTACT: "den siste kontakten vår med deg",
-  AFTER_CASE_CLOSED: "at saken er avsluttet",
-  AFTER_END_OF_CONTRACT: "at avtalen er avsluttet",
-  AFTER_END_OF_ACCOUNTING_YEAR: "utgangen av regnskapsåret",
-  AFTER_WITHDRAWAL_OF_CONSENT: "at du trekker tilbake samtykket",
 };
 
 const RECIPIENT_KIND: Record<E.RecipientKind, string> = {
@@ -180,10 +165,10 @@ export const nb: NoticeStrings = {
     })[requirement],
   recipientsOfActivity: (names) => p`Disse opplysningene utleveres til ${joinList(names, "og")}, som er beskrevet under «${nb.heading.recipients}».`,
   noRecipients: () => p`Vi utleverer ikke disse opplysningene til andre utenfor virksomheten vår.`,
-  retentionPeriod: (what, duration, unit, trigger, legalReference) =>
-    p`Vi oppbevarer ${what ? lowerFirst(what) : "disse opplysningene"} i ${String(duration)} ${UNIT[unit][duration === 1 ? 0 : 1]} etter ${trigger}${legalReference ? `, slik ${legalReference} krever` : ""}, og sletter dem deretter.`,
-  retentionCriteria: (what, criteria) => p`Hvor lenge vi oppbevarer ${what ? lowerFirst(what) : "disse opplysningene"}: ${inner(criteria)}.`,
-  trigger: (trigger, text) => (trigger === "OTHER" ? (text ?? "hendelsen som er beskrevet") : TRIGGER[trigger]),
+  retention: (rule, what) => {
+    const text = retentionNoticeSentence(rule, "nb", what ? lowerFirst(what) : null);
+    return text ? [{ text }] : null;
+  },
   admExists: (logic, significance, consequences) =>
     p`Her treffer vi avgjørelser om deg bare ved automatisert behandling. Slik fungerer det: ${inner(logic)}. Hva det betyr for deg: ${inner(significance)}. Mulige konsekvenser: ${inner(consequences)}. Du har rett til å få avgjørelsen vurdert av et menneske, til å uttale deg og til å bestride den (personvernforordningen art. 22 nr. 3).`,
   jointController: (party, essence, arrangement, contact) =>

@@ -55,7 +55,7 @@ export function renderNoticeBodyHtml(document: NoticeDocument, options: { titleL
 }
 
 // Contrast: #1a1a1a on #fff (17:1), links #0b4fbf (7.3:1), muted #4a4a4a (8.9:1) — WCAG AA and AAA.
-export const NOTICE_CSS = `
+const NOTICE_CSS = `
 :root{color-scheme:light}
 *{box-sizing:border-box}
 body{margin:0;background:#fff;color:#1a1a1a;font:1rem/1.6 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif}

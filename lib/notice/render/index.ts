@@ -1,4 +1,4 @@
-export { escapeHtml, renderNoticeBodyHtml, renderNoticeHtml, renderPlainPage, NOTICE_CSS, type HtmlOptions } from "./html";
+export { escapeHtml, renderNoticeBodyHtml, renderNoticeHtml, renderPlainPage } from "./html";
 export { escapeMarkdown, renderNoticeMarkdown } from "./markdown";
-export { cleanText, renderNoticeText } from "./text";
+export { renderNoticeText } from "./text";
 export { renderNoticeJson } from "./json";

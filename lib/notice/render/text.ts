@@ -2,7 +2,7 @@ import type { Inline, NoticeBlock, NoticeDocument, NoticeSection, Sentence } fro
 import { safeHref } from "../inline";
 
 /** Plain text has no markup to escape; control characters (terminal escapes included) are removed. */
-export function cleanText(text: string): string {
+function cleanText(text: string): string {
   return text.replace(/[\r\n\t]+/g, " ").replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, "");
 }
 

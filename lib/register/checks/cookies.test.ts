@@ -6,7 +6,7 @@ import { infersConsent } from "./cookies";
 const ga = cookie({ name: "_ga", provider: "Google", category: "STATISTICS", consentRequired: true, durationText: "2 years" });
 const consentPurpose = purpose({ description: "Website statistics", lawfulBasis: "CONSENT", consentWithdrawal: "Cookie settings link in the footer" });
 const analytics = (overrides: ActivityOverrides = {}) =>
-  activity({ name: "Website analytics", collectionSource: "DATA_SUBJECT_OBSERVED", cookieIds: [ga.id], purposes: [consentPurpose], consentRecordRef: "Consent log of the cookie banner", ...overrides });
+  activity({ name: "Website analytics", collectionSource: "DATA_SUBJECT_OBSERVED", provisionRequirement: "VOLUNTARY", cookieIds: [ga.id], purposes: [consentPurpose], consentRecordRef: "Consent log of the cookie banner", ...overrides });
 
 describe("CK-001 non-necessary cookies without consent", () => {
   it("fires on the cookie when it is not marked as requiring consent", () => {

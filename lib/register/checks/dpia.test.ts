@@ -53,3 +53,38 @@ describe("DPIA-001 high risk without a DPIA", () => {
     expect(findingsOf("DPIA-001", buildSnapshot())).toEqual([]);
   });
 });
+
+describe("DPIA-002 screening questions for location, traffic data and monitoring at scale", () => {
+  const location = dataCategory({ labelEn: "Location data", labelNb: "Lokasjonsdata", descriptionEn: "GPS position of the vehicle", descriptionNb: "GPS-posisjonen til kjøretøyet" });
+  const traffic = dataCategory({ labelEn: "Internet traffic data", labelNb: "Trafikkdata", descriptionEn: "IP address, pages visited", descriptionNb: "IP-adresse, besøkte sider" });
+  const video = dataCategory({ labelEn: "Camera recordings", labelNb: "Kameraopptak", descriptionEn: null, descriptionNb: null });
+  const large = { employeeBand: "AT_LEAST_250" as const, dpo: { designated: true, email: "dpo@x.no" } };
+
+  it("asks the screening questions for location data, whatever the size", () => {
+    const a = activity({ name: "Fleet management", dataCategoryIds: [location.id] });
+    const findings = findingsOf("DPIA-002", buildSnapshot({ activities: [a], catalogs: { dataCategories: [location] } }));
+    expect(brief(findings)).toEqual([{ ruleId: "DPIA-002", severity: "warning", subject: on(a.id), field: "dpia.link" }]);
+    expect(findings[0]?.message.en).toContain("location data");
+    expect(findings[0]?.message.en).toContain("Is it on a large scale");
+    expect(findings[0]?.message.nb).toContain("Skjer den i stor skala");
+  });
+
+  it("asks for internet traffic data and for systematic monitoring at scale", () => {
+    const web = activity({ name: "Web statistics", dataCategoryIds: [traffic.id] });
+    const cctv = activity({ name: "Camera surveillance", dataCategoryIds: [video.id] });
+    const findings = findingsOf("DPIA-002", buildSnapshot({ company: large, activities: [web, cctv], catalogs: { dataCategories: [traffic, video] } }));
+    expect(findings.map((f) => f.subject)).toEqual([on(web.id), on(cctv.id)]);
+    expect(findings[0]?.message.nb).toContain("trafikkdata fra nett i stor skala");
+    expect(findings[1]?.message.nb).toContain("systematisk overvåking i stor skala");
+  });
+
+  it("does not ask below the scale, with a DPIA or a screening link, or where DPIA-001 already asks", () => {
+    const web = activity({ name: "Web statistics", dataCategoryIds: [traffic.id], collectionSource: "DATA_SUBJECT_OBSERVED" });
+    expect(findingsOf("DPIA-002", buildSnapshot({ activities: [web], catalogs: { dataCategories: [traffic] } }))).toEqual([]);
+    const screened = activity({ name: "Fleet", dataCategoryIds: [location.id], dpia: { link: "https://intranet/screening-3" } });
+    const assessed = activity({ name: "Fleet 2", dataCategoryIds: [location.id], dpia: { required: true, status: "IN_PROGRESS" } });
+    const withAdm = activity({ name: "Fleet 3", dataCategoryIds: [location.id], adm });
+    expect(findingsOf("DPIA-002", buildSnapshot({ activities: [screened, assessed, withAdm], catalogs: { dataCategories: [location] } }))).toEqual([]);
+    expect(findingsOf("DPIA-002", buildSnapshot({ company: large }))).toEqual([]);
+  });
+});

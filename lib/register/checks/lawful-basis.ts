@@ -183,9 +183,9 @@ export const LB_006 = defineRule(
 );
 
 /** Split from LB-006, which used to carry both rules under one id (issue 10). */
-export const LB_010 = defineRule(
+export const LB_012 = defineRule(
   {
-    id: "LB-010",
+    id: "LB-012",
     severity: "warning",
     article: "GDPR Art. 7(1), 5(2)",
     title: { en: "Consent without a record of it", nb: "Samtykke uten dokumentasjon" },
@@ -196,7 +196,7 @@ export const LB_010 = defineRule(
       if (!activity.purposes.some((purpose) => purpose.lawfulBasis === "CONSENT") || !isBlank(activity.consentRecordRef)) return [];
       const name = activityName(activity);
       return [
-        activityFinding(LB_010, activity, "consentRecordRef", {
+        activityFinding(LB_012, activity, "consentRecordRef", {
           en: `${cap(name.en)} relies on consent; note where the consents are recorded so you can show who consented to what and when (Art. 7(1)).`,
           nb: `${cap(name.nb)} bygger på samtykke; oppgi hvor samtykkene lagres, slik at dere kan vise hvem som samtykket til hva og når (art. 7 nr. 1).`,
         }),
@@ -335,7 +335,7 @@ const CUSTOMER = /\b(?:customers?|clients?)\b|\bkunde(?:r|ne)?\b/i;
 const NOT_YET_CUSTOMER = /\b(?:potential|prospective|former|future)\b|\bprospects?\b|\bleads?\b|potensiell|mulige|tidligere|fremtidige|interessent/i;
 
 /** Does this data subject category consist of customers (the only people § 15(3) covers)? */
-export function isCustomerCategory(label: { labelEn: string; labelNb: string }): boolean {
+function isCustomerCategory(label: { labelEn: string; labelNb: string }): boolean {
   const text = `${label.labelEn} ${label.labelNb}`;
   return CUSTOMER.test(text) && !NOT_YET_CUSTOMER.test(text);
 }
@@ -347,9 +347,9 @@ export function isCustomerCategory(label: { labelEn: string; labelNb: string }):
  * subscribers, leads or visitors needs their prior consent. The audience is read from
  * the activity's data subject categories (their labels).
  */
-export const LB_011 = defineRule(
+export const LB_013 = defineRule(
   {
-    id: "LB-011",
+    id: "LB-013",
     severity: "error",
     article: "markedsføringsloven § 15",
     title: { en: "Existing-customer route used for people who are not customers", nb: "Unntaket for eksisterende kunder brukt for personer som ikke er kunder" },
@@ -366,7 +366,7 @@ export const LB_011 = defineRule(
       const name = activityName(activity);
       const list = { en: others.map((c) => q.en(c.labelEn)).join(", "), nb: others.map((c) => q.nb(c.labelNb)).join(", ") };
       return [
-        activityFinding(LB_011, activity, "marketing.route", {
+        activityFinding(LB_013, activity, "marketing.route", {
           en: `${cap(name.en)} sends e-mail or SMS marketing on the existing-customer exception, but also to ${list.en}, who are not customers. The exception covers only addresses obtained in a sale; the others need prior consent — record them in an activity of their own on consent.`,
           nb: `${cap(name.nb)} sender markedsføring på e-post eller SMS etter unntaket for eksisterende kunder, men også til ${list.nb}, som ikke er kunder. Unntaket gjelder bare adresser dere fikk ved et salg; de andre må samtykke på forhånd — før dem i en egen behandling med samtykke.`,
         }),

@@ -95,22 +95,22 @@ describe("JC-001 joint controllers", () => {
   });
 });
 
-describe("REC-002 recipient or sub-processor without a country", () => {
+describe("REC-004 recipient or sub-processor without a country", () => {
   it("warns for a linked recipient and a sub-processor with no country, which the transfer checks would skip", () => {
     const nowhere = recipient({ countryCode: null, subProcessors: [subProcessor({ name: "Hosting Inc.", countryCode: null })] });
-    const findings = findingsOf("REC-002", buildSnapshot({ catalogs: { recipients: [nowhere] } }));
+    const findings = findingsOf("REC-004", buildSnapshot({ catalogs: { recipients: [nowhere] } }));
     expect(brief(findings)).toEqual([
-      { ruleId: "REC-002", severity: "warning", subject: { kind: "recipient", recipientId: nowhere.id }, field: "countryCode" },
-      { ruleId: "REC-002", severity: "warning", subject: { kind: "recipient", recipientId: nowhere.id }, field: "subProcessors.0.countryCode" },
+      { ruleId: "REC-004", severity: "warning", subject: { kind: "recipient", recipientId: nowhere.id }, field: "countryCode" },
+      { ruleId: "REC-004", severity: "warning", subject: { kind: "recipient", recipientId: nowhere.id }, field: "subProcessors.0.countryCode" },
     ]);
   });
 
   it("does not fire with countries, for internal recipients, or for catalog entries no activity uses", () => {
-    expect(findingsOf("REC-002", buildSnapshot())).toEqual([]);
+    expect(findingsOf("REC-004", buildSnapshot())).toEqual([]);
     const internal = recipient({ kind: "INTERNAL", countryCode: null, dpaStatus: "NOT_REQUIRED" });
-    expect(findingsOf("REC-002", buildSnapshot({ catalogs: { recipients: [internal] } }))).toEqual([]);
+    expect(findingsOf("REC-004", buildSnapshot({ catalogs: { recipients: [internal] } }))).toEqual([]);
     const unused = recipient({ id: "recipient-unused", name: "Unused", countryCode: null });
-    expect(findingsOf("REC-002", buildSnapshot({ catalogs: { recipients: [recipient(), unused] } }))).toEqual([]);
+    expect(findingsOf("REC-004", buildSnapshot({ catalogs: { recipients: [recipient(), unused] } }))).toEqual([]);
   });
 });
 

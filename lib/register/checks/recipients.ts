@@ -50,7 +50,7 @@ export const REC_001 = defineRule(
 );
 
 /** Recipients linked to at least one activity in scope: unused catalog entries are not reported. */
-function usedRecipients(snapshot: RegisterSnapshot): RecipientSnapshot[] {
+export function usedRecipients(snapshot: RegisterSnapshot): RecipientSnapshot[] {
   const used = new Set(activitiesInScope(snapshot).flatMap((activity) => activity.recipients.map((link) => link.recipientId)));
   return snapshot.catalogs.recipients.filter((recipient) => used.has(recipient.id));
 }
@@ -183,9 +183,9 @@ export const JC_001 = defineRule(
  * country would never be asked for a transfer. Internal recipients (a department, a
  * group company named for transparency) are the company's own country.
  */
-export const REC_002 = defineRule(
+export const REC_004 = defineRule(
   {
-    id: "REC-002",
+    id: "REC-004",
     severity: "warning",
     article: "GDPR Art. 30(1)(d)–(e), 44",
     title: { en: "Recipient or sub-processor without a country", nb: "Mottaker eller underdatabehandler uten land" },
@@ -195,7 +195,7 @@ export const REC_002 = defineRule(
       const findings: Finding[] = [];
       if (recipient.kind !== "INTERNAL" && recipient.countryCode === null) {
         findings.push(
-          recipientFinding(REC_002, recipient, "countryCode", {
+          recipientFinding(REC_004, recipient, "countryCode", {
             en: `${recipient.name} has no country, so the register cannot tell whether data leave the EEA. Record where it processes the data.`,
             nb: `${recipient.name} mangler land, så protokollen kan ikke si om opplysningene går ut av EØS. Registrer hvor mottakeren behandler opplysningene.`,
           }),
@@ -204,7 +204,7 @@ export const REC_002 = defineRule(
       recipient.subProcessors.forEach((sub, i) => {
         if (sub.countryCode !== null) return;
         findings.push(
-          recipientFinding(REC_002, recipient, `subProcessors.${i}.countryCode`, {
+          recipientFinding(REC_004, recipient, `subProcessors.${i}.countryCode`, {
             en: `${sub.name}, a sub-processor of ${recipient.name}, has no country, so the register cannot tell whether data leave the EEA through it.`,
             nb: `${sub.name}, underdatabehandler for ${recipient.name}, mangler land, så protokollen kan ikke si om opplysningene går ut av EØS gjennom den.`,
           }),

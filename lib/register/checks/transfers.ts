@@ -8,7 +8,7 @@ import { activitiesInScope, activityFinding, activityName, cap, countryNames, de
 import type { Finding, RuleMeta } from "./types";
 
 /** Art. 46 appropriate safeguards: need a TIA (Schrems II) and a route to a copy (13(1)(f)). */
-const ART_46: readonly TransferMechanism[] = [
+export const ART_46: readonly TransferMechanism[] = [
   "SCC_2021_914",
   "SA_SCC",
   "BCR",
@@ -45,7 +45,7 @@ function transferName(activity: ActivitySnapshot, transfer: TransferSnapshot, in
 }
 
 /** The entity a transfer reaches — the recipient, or its sub-processor — with its own DPF certification. */
-export function transferEntity(transfer: TransferSnapshot, index: SnapshotIndex): { name: string; countryCode: string | null; dpfCertified: boolean; isSubProcessor: boolean } | undefined {
+function transferEntity(transfer: TransferSnapshot, index: SnapshotIndex): { name: string; countryCode: string | null; dpfCertified: boolean; isSubProcessor: boolean } | undefined {
   const recipient = index.recipients.get(transfer.recipientId);
   if (!recipient) return undefined;
   if (transfer.subProcessorId === null) return { name: recipient.name, countryCode: recipient.countryCode, dpfCertified: recipient.dpfCertified, isSubProcessor: false };

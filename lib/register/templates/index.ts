@@ -4,12 +4,11 @@ import { aMelding, employeePhotos, leaverEmail, payroll, pensionInsurance, perso
 import { customerService, businessContacts, events, surveys, webshop } from "./customers";
 import { customerMarketing, newsletter, socialMedia, websiteAnalytics, websiteOperation } from "./marketing";
 import { accessControl, cctv, hseIncidents, itSecurity, visitorRegistration } from "./security";
-import { TEMPLATE_CATEGORIES, type ActivityTemplate, type TemplateCategory, type TemplateText } from "./types";
+import type { ActivityTemplate, TemplateCategory } from "./types";
 
-export type { ActivityTemplate, CompanyPart, TemplateCategory, TemplatePurpose, TemplateRetention, TemplateText } from "./types";
+export type { ActivityTemplate, TemplateCategory, TemplateText } from "./types";
 export { TEMPLATE_CATEGORIES } from "./types";
-export { formatLegalRef, formatLegalRefs, LAWS, type LawId, type LegalRef } from "./laws";
-export { TEMPLATE_AUTHORITIES, TEMPLATE_DATA_CATEGORIES, TEMPLATE_DATA_SUBJECTS, type AuthorityKey, type DataCategoryKey, type DataSubjectKey } from "./catalog";
+export { formatLegalRef, formatLegalRefs, type LegalRef } from "./laws";
 
 /** Every template, in the order the gallery shows them within a category. */
 export const ACTIVITY_TEMPLATES: readonly ActivityTemplate[] = [
@@ -45,15 +44,6 @@ export const ACTIVITY_TEMPLATES: readonly ActivityTemplate[] = [
   processorServices,
 ];
 
-export const TEMPLATE_CATEGORY_NAMES: Record<TemplateCategory, TemplateText> = {
-  hr: { en: "Employees", nb: "Ansatte" },
-  finance: { en: "Accounting and finance", nb: "Regnskap og økonomi" },
-  customers: { en: "Customers", nb: "Kunder" },
-  marketing: { en: "Marketing and website", nb: "Markedsføring og nettsted" },
-  security: { en: "Premises and IT security", nb: "Lokaler og IT-sikkerhet" },
-  governance: { en: "Company and compliance", nb: "Selskap og etterlevelse" },
-};
-
 let byId: ReadonlyMap<string, ActivityTemplate> | undefined;
 
 export function findTemplate(id: string): ActivityTemplate | undefined {
@@ -87,8 +77,4 @@ export function searchTemplates(query: string, category?: TemplateCategory): Act
     );
     return words.every((word) => haystack.includes(word));
   });
-}
-
-export function isTemplateCategory(value: string): value is TemplateCategory {
-  return (TEMPLATE_CATEGORIES as readonly string[]).includes(value);
 }

@@ -8,7 +8,7 @@ import type { Language } from "../languages";
  * the source that confirmed each section, or marks it (verify).
  */
 
-export type LawId =
+type LawId =
   | "personopplysningsloven"
   | "bokforingsloven"
   | "arbeidsmiljoloven"
@@ -25,7 +25,7 @@ export type LawId =
   | "kameraforskriften"
   | "e-postforskriften";
 
-export type Law = {
+type Law = {
   id: LawId;
   /**
    * Its name per language: in bokmål the short title a Norwegian lawyer cites, lower
@@ -39,7 +39,7 @@ export type Law = {
 
 const lovdata = (kind: "lov" | "forskrift", id: string) => `https://lovdata.no/dokument/${kind === "lov" ? "NL/lov" : "SF/forskrift"}/${id}`;
 
-export const LAWS: Readonly<Record<LawId, Law>> = {
+const LAWS: Readonly<Record<LawId, Law>> = {
   personopplysningsloven: { id: "personopplysningsloven", name: { en: "Personal Data Act", nb: "personopplysningsloven" }, lovdataId: "LOV-2018-06-15-38", url: lovdata("lov", "2018-06-15-38") },
   bokforingsloven: { id: "bokforingsloven", name: { en: "Bookkeeping Act", nb: "bokføringsloven" }, lovdataId: "LOV-2004-11-19-73", url: lovdata("lov", "2004-11-19-73") },
   arbeidsmiljoloven: { id: "arbeidsmiljoloven", name: { en: "Working Environment Act", nb: "arbeidsmiljøloven" }, lovdataId: "LOV-2005-06-17-62", url: lovdata("lov", "2005-06-17-62") },

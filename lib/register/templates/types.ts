@@ -21,7 +21,7 @@ export type TemplateText = Record<Language, string>;
 export const TEMPLATE_CATEGORIES = ["hr", "finance", "customers", "marketing", "security", "governance"] as const;
 export type TemplateCategory = (typeof TEMPLATE_CATEGORIES)[number];
 
-export type TemplatePurpose = {
+type TemplatePurpose = {
   description: TemplateText;
   lawfulBasis: E.LawfulBasis;
   /** Art. 6(3): the law laying down a legal obligation or public task (LB-003). */

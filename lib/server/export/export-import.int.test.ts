@@ -3,7 +3,9 @@ import type { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { registerDocumentFromSnapshot, serializeRegisterDocument } from "@/lib/export/json/from-snapshot";
 import { pdfPages, pdfText, recordedValues, requirePoppler, squeeze } from "@/test/export/poppler";
-import { registerTables } from "@/lib/export/spreadsheet/layout";
+import { notRecordedByActivity } from "@/test/export/not-recorded";
+import { PART_TITLES } from "@/lib/export/pdf/register-pdf";
+import { registerTables } from "@/lib/export/spreadsheet/tables";
 import { readRegisterXlsx } from "@/lib/export/spreadsheet/xlsx";
 import { fullRegisterSnapshot } from "@/test/export/full-register";
 import { REFERENCE_REGISTERS } from "@/test/register/reference-registers";
@@ -269,6 +271,25 @@ describe("a malformed import reports its problems and changes nothing", () => {
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).status).toBe(413);
     expect(MAX_IMPORT_BYTES).toBe(5 * 1024 * 1024);
+  });
+});
+
+describe("the Art. 30 PDF of the demo company (issue 16: nothing false, nothing filler)", () => {
+  it("prints \"not recorded\" only where the law requires an empty field, and opens with the overview, in both languages", { timeout: 120_000 }, async () => {
+    requirePoppler();
+    const access = await ownerOfDemoCompany();
+    const snapshot = await readRegisterSnapshot(db(), access.company.id);
+    for (const lang of ["en", "nb"] as const) {
+      const pdf = await responseBytes(await exportRegister(access, "pdf", lang));
+      const pages = pdfText(pdf).split("\f");
+      const text = squeeze(pages.join(""));
+      const parts: [string, string] = [PART_TITLES.controller[lang], PART_TITLES.processor[lang]];
+      for (const [name, printed, required] of notRecordedByActivity(snapshot, text, lang, parts)) expect(printed, name).toBe(required);
+      const overview = squeeze(pages[1] ?? "");
+      expect(overview).toContain(squeeze(lang === "nb" ? "Behandlingsaktiviteter etter rolle" : "Activities by role"));
+      expect(overview).toContain(squeeze(lang === "nb" ? "Overføringer til land utenfor EØS, etter land og overføringsgrunnlag" : "Transfers to countries outside the EEA, by country and transfer tool"));
+      expect(overview).toContain(squeeze(lang === "nb" ? "Åpne feil og advarsler" : "Open errors and warnings"));
+    }
   });
 });
 

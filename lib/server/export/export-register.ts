@@ -13,6 +13,8 @@ import { recordAudit } from "../audit";
 import { db } from "../db";
 import { loadRegisterSnapshot } from "../register/snapshot";
 import { registerGovernance } from "./governance";
+import { splitAcceptedFindings } from "../risk-acceptances";
+import { runChecks } from "@/lib/register/checks";
 
 export const EXPORT_FORMATS = ["pdf", "xlsx", "csv", "json", "jsonld"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -22,12 +24,12 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
  * register has had (audit events other than exports). It only grows, and two
  * PDFs with the same revision were made from the same state of the register.
  */
-export async function registerRevision(companyId: string): Promise<number> {
+async function registerRevision(companyId: string): Promise<number> {
   return db().auditEvent.count({ where: { companyId, action: { not: "EXPORT" } } });
 }
 
 /** Records one export in the audit log (accountability, Art. 5(2)): who took which format of which snapshot. */
-export async function recordExport(access: CompanyAccess, event: { format: ExportFormat; language: ExportLanguage | null; sha256: string }): Promise<void> {
+async function recordExport(access: CompanyAccess, event: { format: ExportFormat; language: ExportLanguage | null; sha256: string }): Promise<void> {
   await db().$transaction((tx) =>
     recordAudit(tx, {
       companyId: access.company.id,
@@ -78,8 +80,13 @@ export async function exportRegister(access: CompanyAccess, format: ExportFormat
   const name = fileName(snapshot, format, languageOrNull, now);
 
   if (format === "pdf") {
-    const [revision, governance] = await Promise.all([registerRevision(access.company.id), registerGovernance(snapshot, language, now)]);
-    const { stream, done } = createRegisterPdf({ snapshot, language, generatedAt: now, revision, governance });
+    // The overview lists the open findings: warnings the DPO accepted are shown with their activity instead.
+    const [revision, governance, { open }] = await Promise.all([
+      registerRevision(access.company.id),
+      registerGovernance(snapshot, language, now),
+      splitAcceptedFindings(snapshot, runChecks(snapshot, { now }), now),
+    ]);
+    const { stream, done } = createRegisterPdf({ snapshot, language, generatedAt: now, revision, governance, findings: open });
     // A failed layout ends the stream with an error (the download breaks) and is logged.
     done.catch((error: unknown) => console.error("[protokoll] PDF export failed:", error));
     await recordExport(access, { format, language, sha256 });

@@ -1,7 +1,7 @@
 import "server-only";
 import { parseRegisterDocument } from "@/lib/export/json/format";
 import { readRegisterCsv } from "@/lib/export/spreadsheet/csv";
-import { parseRegisterTables } from "@/lib/export/spreadsheet/layout";
+import { parseRegisterTables } from "@/lib/export/spreadsheet/tables";
 import { readRegisterXlsx, type RawTable } from "@/lib/export/spreadsheet/xlsx";
 import type { ImportIssue } from "@/lib/export/json/format";
 import { findUnstorable, unstorableText, UNSTORABLE_MESSAGE, type Unstorable } from "@/lib/validation/storable";

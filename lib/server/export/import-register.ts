@@ -9,6 +9,7 @@ import type { ActivityCatalogContext } from "@/lib/register/activity-schema";
 import type { CompanyAccess } from "../access";
 import { createActivities } from "../activity-rows";
 import { recordAudit } from "../audit";
+import { companyProfileColumns } from "../companies";
 import { db } from "../db";
 import { dateFromIso } from "../register/snapshot";
 
@@ -30,7 +31,7 @@ export type ImportPlan = {
   fileSha256: string;
 };
 
-export type ImportSummary = {
+type ImportSummary = {
   activities: number;
   /** New catalog entries by kind; entries matched by label to existing ones are not counted. */
   created: Record<keyof DocumentCatalogs, number>;
@@ -289,8 +290,7 @@ async function writePlan(tx: Tx, access: CompanyAccess, plan: ImportPlan, checke
 
   if (checked.controller) {
     // The profile as its form saves it (the same parsed values); an imported one replaces the empty one.
-    const { version: _version, ...profile } = checked.controller;
-    await tx.company.update({ where: { id: companyId }, data: { ...profile, version: { increment: 1 } } });
+    await tx.company.update({ where: { id: companyId }, data: { ...companyProfileColumns(checked.controller), version: { increment: 1 } } });
   }
 
   const ids: CatalogIds = {

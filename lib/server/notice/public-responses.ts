@@ -4,14 +4,21 @@ import type { NoticeDocument, NoticeLanguage } from "@/lib/notice/document";
 import { strings } from "@/lib/notice/lang";
 import { noticeBasePath, noticeLinks } from "@/lib/notice/public-paths";
 import { escapeHtml, renderNoticeHtml, renderNoticeJson, renderPlainPage } from "@/lib/notice/render";
-import { latestPublished, publishedArchive, publishedVersion } from "./public";
+import crypto from "node:crypto";
+import { DatabaseUnavailableError, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "../database-unavailable";
+import { forget, keep, lastKept } from "./public-cache";
+import { latestPublished, publishedArchive, publishedVersion, type ArchiveEntry } from "./public";
 
 // The public notice is static text: nothing may run, load or be sent anywhere (no scripts,
 // no third-party requests, no forms). Only the embed view may be framed by other sites.
-export const PUBLIC_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
-export const EMBED_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors *";
+const PUBLIC_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+const EMBED_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors *";
 
-const LATEST_CACHE = "public, max-age=0, must-revalidate";
+// Browsers ask again each time (a 304 when unchanged); a shared cache (CDN, reverse proxy) may
+// answer for 10 s, refresh in the background for a minute after that, and keep serving its
+// copy for a day while this server answers errors. A newly published version shows within
+// about a minute everywhere (docs/decisions/013).
+const LATEST_CACHE = "public, max-age=0, s-maxage=10, stale-while-revalidate=60, stale-if-error=86400";
 const IMMUTABLE_CACHE = "public, max-age=31536000, immutable";
 
 export type PublicFormat = "html" | "embed" | "markdown" | "text" | "json";
@@ -56,13 +63,79 @@ function respond(request: Request, body: string, format: PublicFormat, language:
 }
 
 /** An HTML 404 in the notice's language: unknown slug, nothing published, unknown version. */
-export function notFoundResponse(language: NoticeLanguage): Response {
+function notFoundResponse(language: NoticeLanguage): Response {
   const s = strings(language);
   const html = renderPlainPage(language, s.chrome.notFoundTitle, `<main id="notice">\n<h1>${escapeHtml(s.chrome.notFoundTitle)}</h1>\n<p>${escapeHtml(s.chrome.notFoundText)}</p>\n</main>`);
   return new Response(html, { status: 404, headers: headers("html", language, { "Cache-Control": "no-store" }) });
 }
 
+/** 503 in the notice's language: the database is out of reach and this process has no copy yet. */
+function unavailableResponse(language: NoticeLanguage): Response {
+  const { title, text } = UNAVAILABLE[language];
+  const html = renderPlainPage(language, title, `<main id="notice">\n<h1>${escapeHtml(title)}</h1>\n<p>${escapeHtml(text)}</p>\n</main>`);
+  return new Response(html, { status: 503, headers: headers("html", language, { "Cache-Control": "no-store", "Retry-After": String(RETRY_AFTER_SECONDS) }) });
+}
+
+const UNAVAILABLE: Record<NoticeLanguage, { title: string; text: string }> = {
+  en: { title: "Temporarily unavailable", text: "This privacy notice cannot be shown right now. Try again in a minute." },
+  nb: { title: "Midlertidig utilgjengelig", text: "Denne personvernerklæringen kan ikke vises akkurat nå. Prøv igjen om et minutt." },
+};
+
 const etagFor = (sha: string, number: number, language: NoticeLanguage, format: string) => `"${sha.slice(0, 32)}-${number}-${language}-${format}"`;
+
+/**
+ * A database that does not answer at all (a network partition drops packets rather than
+ * refusing) would hold a reader until the pool's connect timeout or longer; with a kept
+ * copy to show, the reader waits this long at most.
+ */
+const FALLBACK_AFTER_MS = 3_000;
+
+function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new DatabaseUnavailableError(`no answer within ${ms} ms`)), ms);
+  });
+  // The late query's own failure, if any, has no one left to hear it.
+  work.catch(() => undefined);
+  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
+}
+
+/** What a public URL names now: its ETag, and its body, rendered only when this process has not kept it. */
+type Found = { etag: string; render: () => string };
+
+/**
+ * Asks the database what the URL names now (`find`) and answers with it; the rendered body
+ * is kept (public-cache.ts), so a version is rendered once per process. While the database
+ * is out of reach, the body kept last is the answer — a published version, immutable — or,
+ * when this process has none, a 503 in the notice's language.
+ */
+async function answer(
+  request: Request,
+  key: string,
+  format: PublicFormat,
+  language: NoticeLanguage,
+  cache: string,
+  find: () => Promise<Found | null>,
+): Promise<Response> {
+  let found: Found | null;
+  const last = lastKept(key);
+  try {
+    found = await (last ? withDeadline(find(), FALLBACK_AFTER_MS) : find());
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    return last ? respond(request, last.body, format, language, last.etag, cache) : unavailableResponse(language);
+  }
+  if (!found) {
+    forget(key);
+    return notFoundResponse(language);
+  }
+  let current = lastKept(key);
+  if (current?.etag !== found.etag) {
+    current = { etag: found.etag, body: found.render() };
+    keep(key, current);
+  }
+  return respond(request, current.body, format, language, current.etag, cache);
+}
 
 /**
  * The latest published notice of a company in one language and format. The page
@@ -70,37 +143,48 @@ const etagFor = (sha: string, number: number, language: NoticeLanguage, format: 
  * is rendered from the stored document without page chrome.
  */
 export async function latestNoticeResponse(request: Request, slug: string, language: NoticeLanguage, format: PublicFormat): Promise<Response> {
-  const stored = await latestPublished(slug, language, format === "embed" || format === "json" ? "document" : format);
-  if (!stored) return notFoundResponse(language);
-  const etag = etagFor(stored.snapshotSha256, stored.number, language, format);
-  if (notModified(request, etag)) return respond(request, "", format, language, etag, LATEST_CACHE);
-  const body =
-    format === "embed"
-      ? renderNoticeHtml(stored.content as NoticeDocument, { mode: "embed" })
-      : format === "json"
-        ? renderNoticeJson(stored.content as NoticeDocument)
-        : String(stored.content);
-  return respond(request, body, format, language, etag, LATEST_CACHE);
+  return answer(request, `latest ${slug} ${language} ${format}`, format, language, LATEST_CACHE, async () => {
+    const stored = await latestPublished(slug, language, format === "embed" || format === "json" ? "document" : format);
+    if (!stored) return null;
+    return {
+      etag: etagFor(stored.snapshotSha256, stored.number, language, format),
+      render: () =>
+        format === "embed"
+          ? renderNoticeHtml(stored.content as NoticeDocument, { mode: "embed" })
+          : format === "json"
+            ? renderNoticeJson(stored.content as NoticeDocument)
+            : String(stored.content),
+    };
+  });
 }
 
 /** One archived version, rendered from its stored document with links to its own language twin. */
 export async function versionResponse(request: Request, slug: string, language: NoticeLanguage, rawNumber: string): Promise<Response> {
   const number = /^\d{1,6}$/.test(rawNumber) ? Number(rawNumber) : NaN;
-  const version = Number.isFinite(number) ? await publishedVersion(slug, number, language) : null;
-  if (!version) return notFoundResponse(language);
-  const etag = etagFor(version.snapshotSha256, version.number, language, "version");
-  if (notModified(request, etag)) return respond(request, "", "html", language, etag, IMMUTABLE_CACHE);
-  return respond(request, renderNoticeHtml(version.document, { mode: "page", links: noticeLinks(slug, language, version.number) }), "html", language, etag, IMMUTABLE_CACHE);
-}
-
-function dateOf(iso: string, language: NoticeLanguage): string {
-  return strings(language).date(iso.slice(0, 10));
+  if (!Number.isFinite(number)) return notFoundResponse(language);
+  return answer(request, `version ${slug} ${language} ${number}`, "html", language, IMMUTABLE_CACHE, async () => {
+    const version = await publishedVersion(slug, number, language);
+    if (!version) return null;
+    return {
+      etag: etagFor(version.snapshotSha256, version.number, language, "version"),
+      render: () => renderNoticeHtml(version.document, { mode: "page", links: noticeLinks(slug, language, version.number) }),
+    };
+  });
 }
 
 /** The archive: every published version with its date and change summary, and links to compare neighbours. */
 export async function archiveResponse(request: Request, slug: string, language: NoticeLanguage): Promise<Response> {
-  const archive = await publishedArchive(slug);
-  if (!archive) return notFoundResponse(language);
+  return answer(request, `archive ${slug} ${language}`, "html", language, LATEST_CACHE, async () => {
+    const archive = await publishedArchive(slug);
+    if (!archive) return null;
+    const latest = archive.versions[0]!;
+    // The page shows the company's current name, which may change without a new version.
+    const name = crypto.createHash("sha256").update(archive.companyName).digest("hex").slice(0, 8);
+    return { etag: etagFor(latest.snapshotSha256, latest.number, language, `archive${archive.versions.length}-${name}`), render: () => renderArchive(slug, language, archive) };
+  });
+}
+
+function renderArchive(slug: string, language: NoticeLanguage, archive: { companyName: string; versions: ArchiveEntry[] }): string {
   const s = strings(language);
   const base = noticeBasePath(slug, language);
   const latest = archive.versions[0]!;
@@ -127,8 +211,7 @@ export async function archiveResponse(request: Request, slug: string, language: 
     `</main>`,
   ].join("\n");
   const head = [`<link rel="alternate" hreflang="en" href="/${escapeHtml(slug)}/versions">`, `<link rel="alternate" hreflang="nb" href="/${escapeHtml(slug)}/nb/versions">`].join("\n");
-  const etag = etagFor(latest.snapshotSha256, latest.number, language, `archive${archive.versions.length}`);
-  return respond(request, renderPlainPage(language, title, body, head), "html", language, etag, LATEST_CACHE);
+  return renderPlainPage(language, title, body, head);
 }
 
 /** The difference between two published versions, section by section (rendered on request). */
@@ -137,8 +220,19 @@ export async function diffResponse(request: Request, slug: string, language: Not
   const from = url.searchParams.get("from") ?? "";
   const to = url.searchParams.get("to") ?? "";
   if (!/^\d{1,6}$/.test(from) || !/^\d{1,6}$/.test(to)) return notFoundResponse(language);
-  const [a, b] = await Promise.all([publishedVersion(slug, Number(from), language), publishedVersion(slug, Number(to), language)]);
-  if (!a || !b) return notFoundResponse(language);
+  return answer(request, `diff ${slug} ${language} ${Number(from)} ${Number(to)}`, "html", language, IMMUTABLE_CACHE, async () => {
+    const [a, b] = await Promise.all([publishedVersion(slug, Number(from), language), publishedVersion(slug, Number(to), language)]);
+    if (!a || !b) return null;
+    return {
+      etag: `"${a.snapshotSha256.slice(0, 16)}-${b.snapshotSha256.slice(0, 16)}-${a.number}-${b.number}-${language}-diff"`,
+      render: () => renderDiff(slug, language, a, b),
+    };
+  });
+}
+
+type PublishedDocument = { number: number; document: NoticeDocument };
+
+function renderDiff(slug: string, language: NoticeLanguage, a: PublishedDocument, b: PublishedDocument): string {
   const s = strings(language);
   const changed = diffNoticeDocuments(a.document, b.document).filter((d) => d.status !== "unchanged");
   const label = { added: s.chrome.diffAdded, removed: s.chrome.diffRemoved, changed: s.chrome.diffChanged, unchanged: "" } as const;
@@ -166,8 +260,5 @@ export async function diffResponse(request: Request, slug: string, language: Not
     sections || `<p>${escapeHtml(s.chrome.diffNone)}</p>`,
     `</main>`,
   ].join("\n");
-  const etag = `"${a.snapshotSha256.slice(0, 16)}-${b.snapshotSha256.slice(0, 16)}-${a.number}-${b.number}-${language}-diff"`;
-  return respond(request, renderPlainPage(language, title, body), "html", language, etag, IMMUTABLE_CACHE);
+  return renderPlainPage(language, title, body);
 }
-
-export { dateOf };

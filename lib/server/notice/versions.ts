@@ -28,7 +28,7 @@ export type BlockingFinding = Finding & { href: string };
  * catalog row (lib/register/finding-links.ts, the findings page's links too). A generated
  * notice's own findings (NOT-001) point into the document, which has no anchors: the notice page.
  */
-export function findingHref(companyId: string, finding: Finding): string {
+function findingHref(companyId: string, finding: Finding): string {
   return finding.subject.kind === "notice" ? `/companies/${companyId}/notice` : fieldHref(companyId, finding);
 }
 
@@ -153,7 +153,7 @@ export async function hasUnpublishedChanges(access: CompanyAccess, current?: Reg
   return published !== registerFingerprint(snapshot);
 }
 
-export type NoticeVersionSummary = { number: number; publishedAt: string; publishedByName: string; changeSummary: string | null };
+type NoticeVersionSummary = { number: number; publishedAt: string; publishedByName: string; changeSummary: string | null };
 
 export type NoticeWorkspace = {
   language: NoticeLanguage;

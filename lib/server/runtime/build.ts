@@ -21,7 +21,7 @@ function* files(entry: string): Generator<string> {
 }
 
 /** Size and modification time of every source file: a cheap "did anything change since the last build". */
-export function sourceFingerprint(root: string): string {
+function sourceFingerprint(root: string): string {
   const hash = crypto.createHash("sha256");
   for (const source of SOURCES) {
     for (const file of files(path.join(root, source))) {

@@ -25,8 +25,8 @@ export type EmbeddedDatabase = {
   stop: () => Promise<void>;
 };
 
-export const EMBEDDED_DATABASE = "protokoll";
-export const OWNER_ROLE = "protokoll_owner";
+const EMBEDDED_DATABASE = "protokoll";
+const OWNER_ROLE = "protokoll_owner";
 export const APP_ROLE = "protokoll_app";
 
 type Credentials = { superuser: string; owner: string; app: string };

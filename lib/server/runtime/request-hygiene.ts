@@ -8,7 +8,7 @@ import { servedOverHttps, trustsProxy } from "../origin";
 const FORWARDED = ["x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "x-forwarded-for", "forwarded"];
 
 /** The reader's language from the locale cookie or Accept-Language, for answers given before Next. */
-export function requestLocaleOf(request: http.IncomingMessage): Locale {
+function requestLocaleOf(request: http.IncomingMessage): Locale {
   const cookie = (request.headers.cookie ?? "")
     .split(";")
     .map((pair) => pair.trim().split("="))

@@ -52,6 +52,8 @@ export default async function CompanyProfilePage({ params }: { params: Promise<{
           representativeAddress: profile.representativeAddress ?? "",
           representativeEmail: profile.representativeEmail ?? "",
           supervisoryAuthorityId: profile.supervisoryAuthorityId ?? "",
+          noticeLanguages: profile.noticeLanguages,
+          primaryLanguage: profile.primaryLanguage,
           version: profile.version,
         }}
       />

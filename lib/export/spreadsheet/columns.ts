@@ -1,0 +1,166 @@
+import { booleanFromLabel, enumFromLabel, label, yesNo, type EnumName, type ExportLanguage } from "../labels";
+import type { DocumentActivity, DocumentCatalogs, RegisterDocument } from "../json/format";
+import type { CatalogBuilder } from "./catalog-builder";
+
+/**
+ * What a column of the spreadsheet layout is (layout.ts lists them): its header, the
+ * record sheets it appears on, and how it writes an activity into a cell and reads one
+ * back; and the cell conventions every column shares. Several values in one cell go on
+ * separate lines; the parts of one value are separated by " | ".
+ */
+export type RecordSheet = "controller" | "processor";
+
+type Draft = DocumentActivity;
+
+export const PART = " | ";
+
+/** One value's text in a cell: no line breaks and no part separator inside it. */
+export function flat(text: string | null | undefined): string {
+  return (text ?? "").replace(/\r?\n/g, " ").replace(/\s\|\s/g, " / ").trim();
+}
+export const parts = (...values: (string | null | undefined)[]) => {
+  const list = values.map(flat);
+  while (list.length > 1 && list[list.length - 1] === "") list.pop();
+  return list.join(PART);
+};
+/** Lines aligned with another column: keeps inner empty lines, drops trailing ones. */
+export const aligned = (values: string[]) => values.join("\n").replace(/\n+$/, "");
+export const lines = (values: string[]) => values.filter((v) => v !== "").join("\n");
+
+type WriteContext = { doc: RegisterDocument; lang: ExportLanguage };
+
+export type ReadContext = {
+  catalogs: CatalogBuilder;
+  issue: (code: string, values?: Record<string, string | number>) => void;
+  countryCodes: ReadonlySet<string>;
+};
+
+export type Column = {
+  id: string;
+  header: { en: string; nb: string };
+  sheets: RecordSheet[];
+  /** Written for the reader, ignored on import (e.g. the rights, which follow from the bases). */
+  derived?: boolean;
+  write: (activity: Draft, ctx: WriteContext) => string;
+  read?: (cell: string, draft: Draft, ctx: ReadContext) => void;
+};
+
+export const byKey = <T extends { key: string }>(list: T[], key: string) => list.find((item) => item.key === key);
+export const tr = (pair: { en: string; nb: string }, lang: ExportLanguage) => pair[lang];
+export const splitLines = (cell: string) => (cell === "" ? [] : cell.split(/\r?\n/).map((line) => line.trim()));
+export const splitParts = (line: string) => line.split("|").map((part) => part.trim());
+export const orNull = (text: string | undefined) => (text === undefined || text === "" ? null : text);
+
+export function readEnum<K extends EnumName>(ctx: ReadContext, enumName: K, text: string | undefined) {
+  if (text === undefined || text.trim() === "") return null;
+  const value = enumFromLabel(enumName, text);
+  if (value === null) ctx.issue("unknownValue", { value: text });
+  return value;
+}
+export function readBool(ctx: ReadContext, text: string | undefined): boolean | null {
+  if (text === undefined || text.trim() === "") return null;
+  const value = booleanFromLabel(text);
+  if (value === null) ctx.issue("notYesNo", { value: text });
+  return value;
+}
+export function readCountry(ctx: ReadContext, text: string | undefined): string | null {
+  if (text === undefined || text.trim() === "") return null;
+  const code = text.trim().toUpperCase();
+  if (!ctx.countryCodes.has(code)) {
+    ctx.issue("unknownCountry", { value: text.trim() });
+    return null;
+  }
+  return code;
+}
+export function readDate(ctx: ReadContext, text: string | undefined): string | null {
+  if (text === undefined || text.trim() === "") return null;
+  const value = text.trim();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) {
+    ctx.issue("badDate", { value });
+    return null;
+  }
+  return value;
+}
+
+export function recipientLine(r: DocumentCatalogs["recipients"][number], lang: ExportLanguage) {
+  return parts(r.name, label("RecipientKind", r.kind, lang), r.countryCode);
+}
+
+export function readRecipientLines(cell: string, draft: Draft, ctx: ReadContext, withAuthorisation: boolean) {
+  for (const line of splitLines(cell).filter(Boolean)) {
+    const [name = "", kindText, countryText, authorisationText, flowDownText] = splitParts(line);
+    if (name === "") continue;
+    const kind = readEnum(ctx, "RecipientKind", kindText) ?? (withAuthorisation ? "PROCESSOR" : "CONTROLLER");
+    const { key } = ctx.catalogs.recipient(name, kind, readCountry(ctx, countryText));
+    if (draft.recipients.some((r) => r.recipient === key)) continue;
+    draft.recipients.push({
+      recipient: key,
+      subProcessorAuthorisation: withAuthorisation ? readEnum(ctx, "SubProcessorAuthorisation", authorisationText) : null,
+      flowDownContract: withAuthorisation ? readBool(ctx, flowDownText) : null,
+    });
+  }
+}
+
+/** `recipient | country | sub-processor | sub-processor on the DPF List (Yes or empty)`. */
+export function transferLines(a: Draft, doc: RegisterDocument, lang: ExportLanguage): string[] {
+  return a.transfers.map((t) => {
+    const r = byKey(doc.catalogs.recipients, t.recipient);
+    const sub = t.subProcessor && r ? byKey(r.subProcessors, t.subProcessor) : undefined;
+    return parts(r?.name ?? "", t.countryCode, sub?.name ?? "", sub?.dpfCertified ? yesNo(true, lang) : "");
+  });
+}
+
+export const simpleText = (id: keyof Draft & string, header: { en: string; nb: string }, sheets: RecordSheet[]): Column => ({
+  id,
+  header,
+  sheets,
+  write: (a) => {
+    const value = a[id];
+    return typeof value === "string" ? value : "";
+  },
+  read: (cell, d) => {
+    (d as Record<string, unknown>)[id] = orNull(cell.trim());
+  },
+});
+
+export const enumColumn = <K extends EnumName>(
+  id: string,
+  header: { en: string; nb: string },
+  sheets: RecordSheet[],
+  enumName: K,
+  get: (a: Draft) => string | null,
+  set: (d: Draft, value: string | null) => void,
+): Column => ({
+  id,
+  header,
+  sheets,
+  write: (a, { lang }) => {
+    const value = get(a);
+    return value === null ? "" : label(enumName, value as never, lang);
+  },
+  read: (cell, d, ctx) => set(d, readEnum(ctx, enumName, cell) as string | null),
+});
+
+/** Purposes and their per-purpose columns: line n of each belongs to purpose n. */
+export const purposeColumn = (
+  id: string,
+  header: { en: string; nb: string },
+  write: (p: Draft["purposes"][number], lang: ExportLanguage) => string,
+  read: (text: string, p: Draft["purposes"][number], ctx: ReadContext) => void,
+): Column => ({
+  id,
+  header,
+  sheets: ["controller"],
+  write: (a, { lang }) => aligned(a.purposes.map((p) => write(p, lang))),
+  read: (cell, d, ctx) => {
+    const values = splitLines(cell);
+    values.forEach((text, i) => {
+      const p = d.purposes[i];
+      if (!p) {
+        if (text !== "") ctx.issue("moreLinesThanPurposes");
+        return;
+      }
+      read(text, p, ctx);
+    });
+  },
+});

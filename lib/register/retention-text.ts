@@ -1,0 +1,226 @@
+import type { RetentionTrigger, RetentionUnit } from "./enums";
+
+/**
+ * The one place a retention rule is put into words (GDPR Art. 13(2)(a), 14(2)(a),
+ * 30(1)(f)). The notice, the Art. 30 PDF and every other rendering call these, so
+ * that a rule reads the same everywhere and says all it holds: period, the event it
+ * runs from, the criteria and the law behind it.
+ *
+ * Two voices: "notice" speaks to the data subject ("until you withdraw your
+ * consent"); "register" is the third person a case officer reads ("until consent
+ * is withdrawn"). Free texts (trigger text, criteria, legal reference) come in the
+ * caller's language and are used as written.
+ */
+export type RetentionLanguage = "en" | "nb";
+export type RetentionVoice = "notice" | "register";
+
+export type RetentionRuleWords = {
+  duration: number | null;
+  unit: RetentionUnit | null;
+  trigger: RetentionTrigger | null;
+  triggerText: string | null;
+  criteriaText: string | null;
+  legalReference: string | null;
+};
+
+type Forms = { one: string; other: string };
+
+const UNIT: Record<RetentionLanguage, Record<RetentionUnit, Forms>> = {
+  en: {
+    DAYS: { one: "day", other: "days" },
+    WEEKS: { one: "week", other: "weeks" },
+    MONTHS: { one: "month", other: "months" },
+    YEARS: { one: "year", other: "years" },
+  },
+  nb: {
+    DAYS: { one: "dag", other: "dager" },
+    WEEKS: { one: "uke", other: "uker" },
+    MONTHS: { one: "måned", other: "måneder" },
+    YEARS: { one: "år", other: "år" },
+  },
+};
+
+type KnownTrigger = Exclude<RetentionTrigger, "OTHER">;
+/** `after`: what follows "after"/«etter»; `until`: the whole phrase when the period is zero. */
+type TriggerWords = { after: string; until: string };
+
+const TRIGGER: Record<RetentionVoice, Record<RetentionLanguage, Record<KnownTrigger, TriggerWords>>> = {
+  notice: {
+    en: {
+      AFTER_COLLECTION: { after: "we collected them", until: "only while we collect them" },
+      AFTER_LAST_CONTACT: { after: "our last contact with you", until: "until our last contact with you" },
+      AFTER_CASE_CLOSED: { after: "the case is closed", until: "until the case is closed" },
+      AFTER_END_OF_CONTRACT: { after: "the contract ends", until: "until the contract ends" },
+      AFTER_END_OF_ACCOUNTING_YEAR: { after: "the end of the accounting year", until: "until the end of the accounting year" },
+      AFTER_WITHDRAWAL_OF_CONSENT: { after: "you withdraw your consent", until: "until you withdraw your consent" },
+    },
+    nb: {
+      AFTER_COLLECTION: { after: "at vi samlet dem inn", until: "bare mens vi samler dem inn" },
+      AFTER_LAST_CONTACT: { after: "den siste kontakten vår med deg", until: "til den siste kontakten vår med deg" },
+      AFTER_CASE_CLOSED: { after: "at saken er avsluttet", until: "til saken er avsluttet" },
+      AFTER_END_OF_CONTRACT: { after: "at avtalen er avsluttet", until: "til avtalen er avsluttet" },
+      AFTER_END_OF_ACCOUNTING_YEAR: { after: "utgangen av regnskapsåret", until: "til utgangen av regnskapsåret" },
+      AFTER_WITHDRAWAL_OF_CONSENT: { after: "at du trekker tilbake samtykket", until: "til du trekker tilbake samtykket" },
+    },
+  },
+  register: {
+    en: {
+      AFTER_COLLECTION: { after: "collection", until: "only while being collected" },
+      AFTER_LAST_CONTACT: { after: "the last contact", until: "until the last contact" },
+      AFTER_CASE_CLOSED: { after: "the case is closed", until: "until the case is closed" },
+      AFTER_END_OF_CONTRACT: { after: "the contract ends", until: "until the contract ends" },
+      AFTER_END_OF_ACCOUNTING_YEAR: { after: "the end of the accounting year", until: "until the end of the accounting year" },
+      AFTER_WITHDRAWAL_OF_CONSENT: { after: "consent is withdrawn", until: "until consent is withdrawn" },
+    },
+    nb: {
+      AFTER_COLLECTION: { after: "innsamling", until: "bare mens de samles inn" },
+      AFTER_LAST_CONTACT: { after: "siste kontakt", until: "til siste kontakt" },
+      AFTER_CASE_CLOSED: { after: "at saken er avsluttet", until: "til saken er avsluttet" },
+      AFTER_END_OF_CONTRACT: { after: "at avtalen er avsluttet", until: "til avtalen er avsluttet" },
+      AFTER_END_OF_ACCOUNTING_YEAR: { after: "regnskapsårets slutt", until: "til regnskapsårets slutt" },
+      AFTER_WITHDRAWAL_OF_CONSENT: { after: "at samtykket er trukket tilbake", until: "til samtykket er trukket tilbake" },
+    },
+  },
+};
+
+/** The event of an OTHER trigger when the DPO left it blank. */
+const OTHER_EVENT: Record<RetentionVoice, Record<RetentionLanguage, string>> = {
+  notice: { en: "the event described", nb: "hendelsen som er beskrevet" },
+  register: { en: "another event (not described)", nb: "en annen hendelse (ikke beskrevet)" },
+};
+
+const AFTER: Record<RetentionLanguage, string> = { en: "after", nb: "etter" };
+
+/** "1 month", "2 months", «1 måned», «2 måneder», «3 år». */
+export function retentionQuantity(count: number, unit: RetentionUnit, lang: RetentionLanguage): string {
+  return `${count} ${retentionUnitWord(count, unit, lang)}`;
+}
+
+/** The unit as it follows a count ("month" after 1, "months" otherwise, and when no count is given). */
+export function retentionUnitWord(count: number | null, unit: RetentionUnit, lang: RetentionLanguage): string {
+  const forms = UNIT[lang][unit];
+  return count === 1 ? forms.one : forms.other;
+}
+
+/** A unit word in either language, singular or plural («måned», "years"); null if it is none. */
+export function retentionUnitFromWord(text: string): RetentionUnit | null {
+  const wanted = text.trim().toLowerCase();
+  for (const lang of ["en", "nb"] as const)
+    for (const [unit, forms] of Object.entries(UNIT[lang]) as [RetentionUnit, Forms][]) if (forms.one === wanted || forms.other === wanted) return unit;
+  return null;
+}
+
+const fold = (text: string | null): string | null => {
+  const folded = text?.replace(/\s+/g, " ").trim().replace(/[.]+$/, "") ?? "";
+  return folded === "" ? null : folded;
+};
+
+function triggerWords(trigger: RetentionTrigger, triggerText: string | null, voice: RetentionVoice, lang: RetentionLanguage): TriggerWords {
+  if (trigger !== "OTHER") return TRIGGER[voice][lang][trigger];
+  // "after the adjustment ends" typed into the trigger text would read "after after …".
+  const event = fold(triggerText)?.replace(/^(after|etter)\s+/i, "") || OTHER_EVENT[voice][lang];
+  // Trigger texts are written to follow "after"/«etter» («at den ansatte slutter»); «til» takes the clause without «at».
+  const until = lang === "nb" ? `til ${event.replace(/^at /, "")}` : `until ${event}`;
+  return { after: event, until };
+}
+
+/**
+ * The period of a rule: `kind` "duration" for "3 months after the contract ends"
+ * (the caller adds "for"/«i» where its sentence needs it), "until" for a phrase that
+ * stands alone ("until you withdraw your consent"). Null when the rule has no period:
+ * a number without a unit says nothing, and a zero is never printed as "0 days".
+ */
+export function retentionPeriod(rule: RetentionRuleWords, voice: RetentionVoice, lang: RetentionLanguage): { kind: "duration" | "until"; text: string } | null {
+  if (rule.duration === null || rule.unit === null) return null;
+  if (rule.duration === 0) {
+    if (rule.trigger) return { kind: "until", text: triggerWords(rule.trigger, rule.triggerText, voice, lang).until };
+    return { kind: "until", text: ZERO_WITHOUT_TRIGGER[voice][lang] };
+  }
+  const quantity = retentionQuantity(rule.duration, rule.unit, lang);
+  if (!rule.trigger) return { kind: "duration", text: quantity };
+  return { kind: "duration", text: `${quantity} ${AFTER[lang]} ${triggerWords(rule.trigger, rule.triggerText, voice, lang).after}` };
+}
+
+const ZERO_WITHOUT_TRIGGER: Record<RetentionVoice, Record<RetentionLanguage, string>> = {
+  notice: { en: "only while we use them", nb: "bare mens vi bruker dem" },
+  register: { en: "not kept after use", nb: "lagres ikke etter bruk" },
+};
+
+// Criteria that continue the period ("or until you opt out, whichever comes first")
+// are joined to it with a comma; anything else is its own sentence after it.
+const CONTINUATION: Record<RetentionLanguage, RegExp> = {
+  en: /^(and|or|but|unless|except|until|whichever)\b/,
+  nb: /^(og|eller|men|med mindre|unntatt|til|inntil|hvis|dersom)\b/,
+};
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+/** The full stop a sentence still needs (criteria may end in "?" or "!"). */
+const stop = (text: string) => (/[!?…]$/.test(text) ? "" : ".");
+
+/**
+ * The notice's sentence for one rule, e.g. "We keep contact details for 3 months after
+ * the contract ends, as bokføringsloven § 13 requires, and then delete them."
+ * `what` is the data as the sentence should name them (already lower-cased where
+ * that is right); null means the activity's data as a whole. Null when the rule has
+ * neither a period nor criteria (RT-001 reports it).
+ */
+export function retentionNoticeSentence(rule: RetentionRuleWords, lang: RetentionLanguage, what: string | null): string | null {
+  const period = retentionPeriod(rule, "notice", lang);
+  const criteria = fold(rule.criteriaText);
+  const reference = fold(rule.legalReference);
+  const w = NOTICE[lang];
+  const subject = what ?? w.theseData;
+  if (!period) {
+    if (!criteria) return null;
+    return `${w.howLong(subject)}: ${criteria}${reference ? ` (${reference})` : ""}${stop(reference ?? criteria)}`;
+  }
+  const continues = criteria !== null && CONTINUATION[lang].test(criteria);
+  const core = [
+    `${w.keep(subject)} ${period.kind === "duration" ? `${w.for} ${period.text}` : period.text}`,
+    reference ? `, ${w.asRequired(reference)}` : "",
+    continues ? `, ${criteria}` : "",
+    `, ${w.thenDelete}.`,
+  ].join("");
+  return criteria && !continues ? `${core} ${capitalise(criteria)}${stop(criteria)}` : core;
+}
+
+const NOTICE: Record<RetentionLanguage, { theseData: string; keep: (what: string) => string; for: string; asRequired: (ref: string) => string; thenDelete: string; howLong: (what: string) => string }> = {
+  en: {
+    theseData: "these data",
+    keep: (what) => `We keep ${what}`,
+    for: "for",
+    asRequired: (ref) => `as ${ref} requires`,
+    thenDelete: "and then delete them",
+    howLong: (what) => `How long we keep ${what}`,
+  },
+  nb: {
+    theseData: "disse opplysningene",
+    keep: (what) => `Vi oppbevarer ${what}`,
+    for: "i",
+    asRequired: (ref) => `slik ${ref} krever`,
+    thenDelete: "og sletter dem deretter",
+    howLong: (what) => `Hvor lenge vi oppbevarer ${what}`,
+  },
+};
+
+/**
+ * One rule as a case officer reads it in the Art. 30 record: "5 years after the end of
+ * the accounting year (bokføringsloven § 13); criteria: …". Null when the rule has
+ * neither a period nor criteria.
+ */
+export function retentionRegisterText(rule: RetentionRuleWords, lang: RetentionLanguage): string | null {
+  const period = retentionPeriod(rule, "register", lang);
+  const criteria = fold(rule.criteriaText);
+  const reference = fold(rule.legalReference);
+  const words = REGISTER[lang];
+  const parts = [
+    period ? `${capitalise(period.text)}${reference ? ` (${reference})` : ""}` : null,
+    criteria ? (period ? `${words.criteria}: ${criteria}` : `${capitalise(criteria)}${reference ? ` (${reference})` : ""}`) : null,
+  ].filter((part): part is string => part !== null);
+  return parts.length === 0 ? null : parts.join("; ");
+}
+
+const REGISTER: Record<RetentionLanguage, { criteria: string }> = {
+  en: { criteria: "criteria" },
+  nb: { criteria: "kriterier" },
+};
