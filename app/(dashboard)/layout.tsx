@@ -8,6 +8,7 @@ import { signOutAction } from "../(auth)/sign-in/actions";
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
   const user = await pageUser();
   const t = await getTranslations("common");
+  const ta = await getTranslations("account");
   return (
     <>
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
@@ -21,6 +22,9 @@ export default async function DashboardLayout({ children }: { children: React.Re
           <div className="flex items-center gap-3 text-sm">
             <LanguageSwitch />
             <span className="text-slate-700" data-testid="signed-in-user">{user.email}</span>
+            <Link href="/account" className="text-brand-800 underline-offset-2 hover:underline">
+              {ta("link")}
+            </Link>
             <form action={signOutAction}>
               <Button type="submit" variant="secondary" size="sm">
                 {t("signOut")}

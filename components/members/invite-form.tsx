@@ -12,6 +12,7 @@ import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
+import { OneTimeLink } from "./one-time-link";
 import { MEMBERSHIP_ROLES } from "@/lib/register/enums";
 import { INVITATION_DAYS, inviteSchema, type InviteInput } from "@/lib/register/member-schemas";
 import { displayMessage } from "@/lib/validation/messages";
@@ -25,7 +26,6 @@ export function InviteForm({ companyId }: { companyId: string }) {
   const { translate, errorMap } = useValidation();
   const [error, setError] = useState<string | null>(null);
   const [link, setLink] = useState<{ email: string; url: string } | null>(null);
-  const [copied, setCopied] = useState(false);
   const form = useForm<InviteInput>({ resolver: zodResolver(inviteSchema, { error: errorMap }), defaultValues: { email: "", role: "EDITOR" } });
   const { errors, isSubmitting } = form.formState;
   const hydrated = useHydrated();
@@ -33,7 +33,6 @@ export function InviteForm({ companyId }: { companyId: string }) {
   const onSubmit = form.handleSubmit(async (values) => {
     setError(null);
     setLink(null);
-    setCopied(false);
     const result = await submitJson<{ email: string; path: string }>(`/api/companies/${companyId}/members/invitations`, "POST", values);
     if (!result.ok) {
       for (const [path, messages] of Object.entries(result.fieldErrors)) form.setError(path as FieldPath<InviteInput>, { message: messages[0] });
@@ -44,16 +43,6 @@ export function InviteForm({ companyId }: { companyId: string }) {
     form.reset({ email: "", role: values.role });
     router.refresh();
   });
-
-  async function copy(url: string) {
-    try {
-      await navigator.clipboard.writeText(url);
-      setCopied(true);
-    } catch {
-      // Clipboard refused (e.g. not a secure context): the link stays selectable in the field.
-      setCopied(false);
-    }
-  }
 
   return (
     <div className="space-y-4">
@@ -86,17 +75,7 @@ export function InviteForm({ companyId }: { companyId: string }) {
       </form>
       {error ? <Alert tone="error">{error}</Alert> : null}
       {link ? (
-        <Alert tone="success">
-          <label htmlFor="invite-link" className="block">
-            {t("linkReady", { email: link.email })}
-          </label>
-          <div className="mt-2 flex gap-2">
-            <Input id="invite-link" readOnly value={link.url} onFocus={(e) => e.currentTarget.select()} />
-            <Button variant="secondary" onClick={() => void copy(link.url)}>
-              {copied ? t("copied") : t("copy")}
-            </Button>
-          </div>
-        </Alert>
+        <OneTimeLink key={link.url} id="invite-link" label={t("linkReady", { email: link.email })} url={link.url} copyLabel={t("copy")} copiedLabel={t("copied")} />
       ) : null}
     </div>
   );

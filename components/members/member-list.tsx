@@ -6,7 +6,9 @@ import { submitJson } from "@/components/forms/submit-json";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/select";
+import { PASSWORD_RESET_HOURS } from "@/lib/auth/account-schemas";
 import { MEMBERSHIP_ROLES, type MembershipRole } from "@/lib/register/enums";
+import { OneTimeLink } from "./one-time-link";
 
 export type MemberRow = { id: string; role: MembershipRole; createdAt: string; user: { id: string; name: string; email: string } };
 export type InvitationRow = { id: string; email: string; role: MembershipRole; expiresAt: string; createdBy: { name: string } | null };
@@ -14,12 +16,14 @@ export type InvitationRow = { id: string; email: string; role: MembershipRole; e
 /** Members with their roles (changeable), removal, and the pending invitations (revocable). */
 export function MemberList({ companyId, currentUserId, members, invitations }: { companyId: string; currentUserId: string; members: MemberRow[]; invitations: InvitationRow[] }) {
   const t = useTranslations("members");
+  const tp = useTranslations("passwordReset");
   const tr = useTranslations("roles");
   const format = useFormatter();
   const router = useRouter();
   const [status, setStatus] = useState<{ tone: "success" | "error"; text: string } | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [resetLink, setResetLink] = useState<{ email: string; url: string } | null>(null);
 
   async function send(url: string, method: "PUT" | "DELETE", body: unknown, done: string) {
     setBusy(true);
@@ -31,11 +35,32 @@ export function MemberList({ companyId, currentUserId, members, invitations }: {
     router.refresh();
   }
 
+  /** A one-time password reset link for a member, shown here once for the owner to pass on. */
+  async function issueReset(membershipId: string) {
+    setBusy(true);
+    setStatus(null);
+    setResetLink(null);
+    const result = await submitJson<{ email: string; path: string }>(`/api/companies/${companyId}/members/${membershipId}/password-reset`, "POST", {});
+    setBusy(false);
+    if (result.ok) setResetLink({ email: result.data.email, url: `${window.location.origin}${result.data.path}` });
+    else setStatus({ tone: "error", text: result.message });
+  }
+
   const date = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium" });
 
   return (
     <div className="space-y-6">
       {status ? <Alert tone={status.tone}>{status.text}</Alert> : null}
+      {resetLink ? (
+        <OneTimeLink
+          key={resetLink.url}
+          id="password-reset-link"
+          label={tp("linkReady", { email: resetLink.email, hours: PASSWORD_RESET_HOURS })}
+          url={resetLink.url}
+          copyLabel={tp("copy")}
+          copiedLabel={tp("copied")}
+        />
+      ) : null}
       <div className="overflow-x-auto">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">{t("title")}</caption>
@@ -83,9 +108,16 @@ export function MemberList({ companyId, currentUserId, members, invitations }: {
                       </Button>
                     </span>
                   ) : (
-                    <Button size="sm" variant="ghost" aria-label={t("removeLabel", { name: m.user.name })} onClick={() => setConfirming(m.id)}>
-                      {t("remove")}
-                    </Button>
+                    <span className="flex items-center gap-2">
+                      {m.user.id === currentUserId ? null : (
+                        <Button size="sm" variant="ghost" aria-label={tp("issueLabel", { name: m.user.name })} disabled={busy} onClick={() => void issueReset(m.id)}>
+                          {tp("issue")}
+                        </Button>
+                      )}
+                      <Button size="sm" variant="ghost" aria-label={t("removeLabel", { name: m.user.name })} onClick={() => setConfirming(m.id)}>
+                        {t("remove")}
+                      </Button>
+                    </span>
                   )}
                 </td>
               </tr>

@@ -86,7 +86,7 @@ export const RETENTION_TRIGGERS = ["AFTER_COLLECTION", "AFTER_LAST_CONTACT", "AF
 export type RetentionTrigger = (typeof RETENTION_TRIGGERS)[number];
 
 /** @public Unused as a list today; kept so every Prisma enum has its list here. */
-export const AUDIT_ACTIONS = ["CREATE", "UPDATE", "DELETE", "RETIRE", "RESTORE", "PUBLISH", "EXPORT", "IMPORT", "MEMBER_INVITE", "MEMBER_JOIN", "MEMBER_ROLE_CHANGE", "MEMBER_REMOVE", "REVIEW", "RISK_ACCEPT", "RISK_REVOKE", "PUBLISH_REQUEST", "PUBLISH_APPROVE", "PUBLISH_REJECT"] as const;
+export const AUDIT_ACTIONS = ["CREATE", "UPDATE", "DELETE", "RETIRE", "RESTORE", "PUBLISH", "EXPORT", "IMPORT", "MEMBER_INVITE", "MEMBER_JOIN", "MEMBER_ROLE_CHANGE", "MEMBER_REMOVE", "REVIEW", "RISK_ACCEPT", "RISK_REVOKE", "PUBLISH_REQUEST", "PUBLISH_APPROVE", "PUBLISH_REJECT", "MEMBER_PASSWORD_RESET"] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** @public Unused as a list today; kept so every Prisma enum has its list here. */

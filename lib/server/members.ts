@@ -8,6 +8,7 @@ import type { CompanyAccess, CurrentUser } from "./access";
 import { recordAudit } from "./audit";
 import { assertFourEyesStillPossible } from "./notice/publish-requests";
 import { db } from "./db";
+import { assertAcceptablePassword } from "./passwords";
 import { hashPassword } from "./sign-in";
 
 type Tx = Prisma.TransactionClient;
@@ -208,6 +209,7 @@ export async function createAccountAndAccept(token: string, input: { name: strin
   const state = await describeInvitation(token);
   if (state.status !== "valid") throw new AppError(state.status === "unknown" ? "NOT_FOUND" : "CONFLICT", `invite.${state.status}`);
   if (state.accountExists) throw new AppError("CONFLICT", "invite.accountExists");
+  await assertAcceptablePassword(input.password, { email: state.email, name: input.name, companyNames: [state.companyName] });
   const passwordHash = await hashPassword(input.password);
   return db().$transaction(async (tx) => {
     const user = await tx.user.create({ data: { email: state.email, name: input.name, passwordHash, locale }, select: { id: true, email: true } });

@@ -4,6 +4,7 @@ import { isAppError } from "@/lib/errors";
 import type { Permission } from "@/lib/auth/permissions";
 import { requireCompanyAccess, requireUser, type CompanyAccess, type CurrentUser } from "./access";
 import { DatabaseUnavailableError, databaseUnavailableReason } from "./database-unavailable";
+import { markDatabaseUnavailable } from "./runtime/request-outcome";
 
 /**
  * Runs a page's access check or data access (requireX for pages): expected failures are
@@ -20,7 +21,11 @@ export async function forPage<T>(check: () => Promise<T>): Promise<T> {
       if (error.code === "FORBIDDEN") forbidden();
     }
     const unavailable = databaseUnavailableReason(error);
-    if (unavailable) throw new DatabaseUnavailableError(unavailable);
+    if (unavailable) {
+      // The HTTP server turns Next's 500 for this page into 503 with Retry-After.
+      markDatabaseUnavailable();
+      throw new DatabaseUnavailableError(unavailable);
+    }
     throw error;
   }
 }

@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import type { setupSchema } from "@/lib/register/setup";
 import { insertCompanyWithOwner, prepareNewCompany } from "./companies";
 import { db } from "./db";
+import { assertAcceptablePassword } from "./passwords";
 import { hashPassword } from "./sign-in";
 
 // Any constant: serialises concurrent first-start requests on this lock.
@@ -20,6 +21,7 @@ export async function isSetupNeeded(): Promise<boolean> {
  * advisory lock and the re-check inside the transaction make the second a 404.
  */
 export async function createFirstOwner(input: z.output<typeof setupSchema>) {
+  await assertAcceptablePassword(input.password, { email: input.email, name: input.name, companyNames: [input.legalName] });
   const prepared = await prepareNewCompany(input);
   const passwordHash = await hashPassword(input.password);
 

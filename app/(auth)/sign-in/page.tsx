@@ -21,7 +21,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     if (!isDatabaseUnavailable(error)) throw error;
     unavailable = true;
   }
-  if ((await auth())?.user?.id) redirect("/companies");
+  if (!unavailable && (await auth())?.user?.id) redirect("/companies");
   const params = await searchParams;
   const t = await getTranslations("signIn");
   const outage = await getTranslations("outage");

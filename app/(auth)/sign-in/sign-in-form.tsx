@@ -16,7 +16,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   return (
     <form action={action} className="space-y-4" noValidate>
       {state.status === "wrong-credentials" ? <Alert tone="error">{t("wrongCredentials")}</Alert> : null}
-      {state.status === "throttled" ? <Alert tone="error">{t("throttled", { minutes: state.minutes })}</Alert> : null}
+      {state.status === "throttled" ? <Alert tone="error">{t("throttled", { seconds: state.seconds, minutes: state.seconds >= 60 ? Math.ceil(state.seconds / 60) : 0 })}</Alert> : null}
       {state.status === "unavailable" ? <Alert tone="error">{outage("signIn")}</Alert> : null}
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <FormField id="email" label={t("email")}>

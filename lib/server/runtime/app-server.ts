@@ -1,7 +1,9 @@
 import "server-only";
 import http from "node:http";
 import next from "next";
+import { RETRY_AFTER_SECONDS } from "../database-unavailable";
 import { requestHygiene } from "./request-hygiene";
+import { withRequestOutcome, type RequestOutcome } from "./request-outcome";
 
 /**
  * A request handler that runs before Next.js and answers what it can on its own
@@ -29,7 +31,9 @@ export async function startAppServer(options: { root: string; port: number; host
         console.error("[protokoll] the public page cache failed; Next answers instead:", error);
         if (response.headersSent) return;
       }
-      await handle(request, response);
+      const outcome: RequestOutcome = { databaseUnavailable: false };
+      answerOutageWith503(response, outcome);
+      await withRequestOutcome(outcome, () => handle(request, response));
     })();
   });
   // Slow clients may not hold a connection open for ever.
@@ -53,6 +57,23 @@ export async function startAppServer(options: { root: string; port: number; host
       await app.close();
     },
   };
+}
+
+/**
+ * A page that failed because the database is out of reach (request-outcome.ts) answers
+ * 503 with Retry-After, not Next's 500: monitors and crawlers learn it is temporary. Node
+ * sends every status line through writeHead, also when only statusCode was set.
+ */
+function answerOutageWith503(response: http.ServerResponse, outcome: RequestOutcome): void {
+  const writeHead = response.writeHead.bind(response) as (...args: unknown[]) => http.ServerResponse;
+  response.writeHead = ((statusCode: number, ...rest: unknown[]) => {
+    if (statusCode === 500 && outcome.databaseUnavailable) {
+      response.setHeader("Retry-After", String(RETRY_AFTER_SECONDS));
+      // A reason phrase given for 500 would be wrong for 503: Node supplies the right one.
+      return writeHead(503, ...(typeof rest[0] === "string" ? rest.slice(1) : rest));
+    }
+    return writeHead(statusCode, ...rest);
+  }) as typeof response.writeHead;
 }
 
 /**

@@ -3,6 +3,7 @@ import type http from "node:http";
 import { loadMessages } from "@/lib/i18n/messages";
 import { isLocale, LOCALE_COOKIE, localeFromAcceptLanguage, type Locale } from "@/lib/i18n/locales";
 import { UNSTORABLE_MESSAGE, unstorableText } from "@/lib/validation/storable";
+import { CLIENT_ADDRESS_HEADER, clientAddressOf } from "../client-address";
 import { servedOverHttps, trustsProxy } from "../origin";
 
 const FORWARDED = ["x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "x-forwarded-for", "forwarded"];
@@ -39,13 +40,16 @@ function decodedUrlParts(url: string): string[] | null {
  * What every request goes through before anything else reads it:
  * - forwarded headers are dropped unless a trusted proxy sets them (PROTOKOLL_TRUST_PROXY),
  *   so neither next-auth's URLs nor the same-origin check follow a client-chosen host;
+ * - the client's address, for sign-in throttling, in a header only this server sets;
  * - HSTS when the app is served over https;
  * - a path or query that PostgreSQL could not store (a NUL, a lone surrogate) is a 400 with
  *   a sentence in the reader's language — for pages, API routes and public notices alike.
  * Returns true when it answered the request itself.
  */
 export function requestHygiene(request: http.IncomingMessage, response: http.ServerResponse): boolean {
-  if (!trustsProxy()) {
+  const trusted = trustsProxy();
+  request.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf(request, trusted);
+  if (!trusted) {
     for (const name of FORWARDED) delete request.headers[name];
     // Said explicitly, so that next-auth (which trusts these) builds its URLs on the Host the
     // client used, not on the name Next gives the bound address ("localhost", "0.0.0.0").
