@@ -19,6 +19,7 @@ import type { CompanyAccess } from "../access";
 import { recordAudit } from "../audit";
 import { db, type DbClient } from "../db";
 import { readRegisterSnapshot } from "../register/snapshot";
+import { storedNoticeDocument } from "./stored-document";
 
 /** A finding that blocks publishing, with the dashboard page where it is fixed. */
 export type BlockingFinding = Finding & { href: string };
@@ -184,7 +185,7 @@ export async function getNoticeWorkspace(access: CompanyAccess, language: Notice
         select: { documentEn: true, documentNb: true, snapshot: true },
       })
     : null;
-  const publishedDocument = published ? ((language === "nb" ? published.documentNb : published.documentEn) as unknown as NoticeDocument) : null;
+  const publishedDocument = published ? storedNoticeDocument(language === "nb" ? published.documentNb : published.documentEn) : null;
   const previous = latest && published ? { version: latest.number, snapshot: parseStoredSnapshot(published.snapshot) } : null;
   const draft = compileNotice(snapshot, language, { version: null, publishedOn: null, previous });
   // Diff with the published version's own metadata, so only register changes show.
