@@ -10,6 +10,7 @@ import { publishNoticeSchema, type PublishNoticeInput } from "@/lib/notice/publi
 import { noticeLinks } from "@/lib/notice/public-paths";
 import { renderNoticeHtml, renderNoticeMarkdown, renderNoticeText } from "@/lib/notice/render";
 import { runChecks, type Finding } from "@/lib/register/checks";
+import { findingHref as fieldHref } from "@/lib/register/finding-links";
 import { osloDate } from "@/lib/register/dates";
 import { SNAPSHOT_FORMAT, type RegisterSnapshot } from "@/lib/register/snapshot";
 import { registerFingerprint } from "@/lib/register/snapshot-hash";
@@ -23,20 +24,13 @@ import { storedNoticeDocument } from "./stored-document";
 /** A finding that blocks publishing, with the dashboard page where it is fixed. */
 export type BlockingFinding = Finding & { href: string };
 
-/** Where the DPO fixes a finding: the activity, the company profile, the catalogs or the notice page. */
+/**
+ * Where the DPO fixes a finding: the field in the activity editor or the company profile, the
+ * catalog row (lib/register/finding-links.ts, the findings page's links too). A generated
+ * notice's own findings (NOT-001) point into the document, which has no anchors: the notice page.
+ */
 function findingHref(companyId: string, finding: Finding): string {
-  const base = `/companies/${companyId}`;
-  switch (finding.subject.kind) {
-    case "activity":
-      return `${base}/activities/${finding.subject.activityId}`;
-    case "company":
-      return `${base}/profile${finding.field ? `#${finding.field}` : ""}`;
-    case "recipient":
-    case "cookie":
-      return `${base}/catalogs`;
-    default:
-      return `${base}/notice`;
-  }
+  return finding.subject.kind === "notice" ? `/companies/${companyId}/notice` : fieldHref(companyId, finding);
 }
 
 /**
