@@ -13,7 +13,7 @@ async function ownerWithCompany() {
 /** Creates an activity through the API, as the editor would. */
 async function postActivity(page: Page, companyId: string, body: Record<string, unknown> = {}) {
   const response = await page.request.post(`/api/companies/${companyId}/activities`, {
-    data: { name: "Customer enquiries", role: "CONTROLLER", collectionSource: "DATA_SUBJECT_DIRECT", purposes: [{ description: "Answer enquiries", lawfulBasis: "CONTRACT" }], ...body },
+    data: { name: "Customer enquiries", role: "CONTROLLER", collectionSource: "DATA_SUBJECT_DIRECT", purposes: [{ description: { en: "Answer enquiries" }, lawfulBasis: "CONTRACT" }], ...body },
   });
   expect(response.status()).toBe(200);
   return (await response.json()).data as { id: string; version: number; name: string };
@@ -29,15 +29,16 @@ test("too-long text, markup in the name and a missing interest get messages besi
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(formAlert(page)).toContainText(j.t("fixErrors"));
   await expect(page.getByText("Angle brackets are not allowed here.")).toBeVisible();
-  await expect(page.getByText("Use at most 2000 characters.")).toBeVisible();
-  await expect(page.getByLabel("Description", { exact: true })).toHaveValue("x".repeat(2001));
+  // Both languages were filled with the too-long text: each input says so.
+  await expect(page.getByText("Use at most 2000 characters.").first()).toBeVisible();
+  await expect(page.getByLabel("Description (In English)", { exact: true })).toHaveValue("x".repeat(2001));
   await expect(page.getByLabel("Name", { exact: true })).toHaveAttribute("aria-invalid", "true");
   // With the fields fixed, the conditional rule speaks: 6(1)(f) needs the interest (Art. 13(1)(d)).
   await page.getByLabel("Name", { exact: true }).fill("Bold enquiries");
   await j.description("Short enough");
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByText("State the legitimate interest (GDPR Art. 13(1)(d)).")).toBeVisible();
-  await expect(j.group(j.t("purposeN", { n: 1 })).getByLabel("Legitimate interest")).toHaveAttribute("aria-invalid", "true");
+  await expect(j.group(j.t("purposeN", { n: 1 })).getByLabel("Legitimate interest (In English)")).toHaveAttribute("aria-invalid", "true");
   await expect(page).toHaveURL(/\/activities\/new$/);
   expect(await db().processingActivity.count({ where: { companyId: company.id } })).toBe(0);
 });
@@ -51,7 +52,7 @@ test("a forged POST with an unknown country code or too-long text is refused wit
       name: "Forged",
       role: "CONTROLLER",
       collectionSource: "DATA_SUBJECT_DIRECT",
-      description: "y".repeat(5000),
+      description: { en: "y".repeat(5000) },
       recipients: [{ recipientId: recipient.id }],
       transfers: [{ recipientId: recipient.id, countryCode: "XX", mechanism: "SCC_2021_914" }],
     },
@@ -59,7 +60,7 @@ test("a forged POST with an unknown country code or too-long text is refused wit
   expect(forged.status()).toBe(422);
   const fieldErrors = (await forged.json()).error.fieldErrors as Record<string, string[]>;
   expect(fieldErrors["transfers.0.countryCode"]).toEqual(["Choose a country from the list."]);
-  expect(fieldErrors.description?.[0]).toBe("Use at most 2000 characters.");
+  expect(fieldErrors["description.en"]?.[0]).toBe("Use at most 2000 characters.");
   expect(await db().processingActivity.count({ where: { companyId: company.id } })).toBe(0);
 });
 
@@ -77,7 +78,7 @@ test("script tags in a description are stored as text and shown inert", async ({
   await j.description(script);
   await j.addPurpose({ description: script, basis: "CONTRACT" });
   const id = await j.save();
-  await expect(page.getByLabel("Description", { exact: true })).toHaveValue(script);
+  await expect(page.getByLabel("Description (In English)", { exact: true })).toHaveValue(script);
   await page.goto(`/companies/${company.id}/activities/${id}/history`);
   await expect(page.getByRole("cell", { name: script }).first()).toBeVisible();
   await page.goto(`/companies/${company.id}/activities?q=${encodeURIComponent("<script>")}`);
@@ -98,7 +99,7 @@ test("two people edit at once: the second save shows both versions side by side 
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByText("Saved.")).toBeVisible();
 
-  await other.getByLabel("Description", { exact: true }).fill("Added by the second");
+  await other.getByLabel("Description (In English)", { exact: true }).fill("Added by the second");
   await other.getByRole("button", { name: "Save", exact: true }).click();
   const conflict = other.getByRole("region", { name: "Someone else saved this activity while you were editing" });
   await expect(conflict).toBeVisible();
@@ -109,13 +110,13 @@ test("two people edit at once: the second save shows both versions side by side 
 
   // Mine on top of the newer version: my description, the colleague's name.
   await conflict.getByRole("button", { name: "Apply my version on top of the saved one" }).click();
-  await expect(other.getByLabel("Description", { exact: true })).toHaveValue("Added by the second");
+  await expect(other.getByLabel("Description (In English)", { exact: true })).toHaveValue("Added by the second");
   await expect(other.getByLabel("Name", { exact: true })).toHaveValue("Enquiries (renamed by the first)");
   await other.getByRole("button", { name: "Save", exact: true }).click();
   await expect(other.getByText("Saved.")).toBeVisible();
 
   const saved = await db().processingActivity.findUniqueOrThrow({ where: { id: activity.id }, select: { name: true, description: true, version: true } });
-  expect(saved).toEqual({ name: "Enquiries (renamed by the first)", description: "Added by the second", version: 3 });
+  expect(saved).toEqual({ name: "Enquiries (renamed by the first)", description: { en: "Added by the second" }, version: 3 });
 });
 
 test("another company's catalog ids forged into a save are refused and nothing is half-saved", async ({ page }) => {
@@ -168,7 +169,7 @@ test("a viewer sees the activity read-only and a forged save is refused with 403
 test("a finding's link lands on the field, and leaving with unsaved changes asks first", async ({ page }) => {
   const { owner, company } = await ownerWithCompany();
   await signIn(page, owner.email, owner.password);
-  const activity = await postActivity(page, company.id, { purposes: [{ description: "Keep accounts", lawfulBasis: "LEGAL_OBLIGATION", legalReference: "bokføringsloven § 13" }] });
+  const activity = await postActivity(page, company.id, { purposes: [{ description: { en: "Keep accounts" }, lawfulBasis: "LEGAL_OBLIGATION", legalReference: { law: "bokforingsloven", section: "§ 13" } }] });
   await page.goto(`/companies/${company.id}/activities/${activity.id}#purposes.0.legalReference`);
   await expect(page.locator('[id="purposes.0.legalReference"]')).toBeInViewport();
   await expect(page.getByLabel("Legal reference (law)")).toHaveValue("bokføringsloven § 13");

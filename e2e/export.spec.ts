@@ -130,7 +130,7 @@ test("an import of what the forms refuse shows the forms' own messages, and impo
   expect(profileSave.status()).toBe(422);
   const legalNameMessage: string = (await profileSave.json()).error.fieldErrors.legalName[0];
   const activitySave = await page.request.post(`/api/companies/${company.id}/activities`, {
-    data: { name: "Newsletter", role: "CONTROLLER", collectionSource: "DATA_SUBJECT_DIRECT", purposes: [{ description: "Send news", lawfulBasis: "LEGITIMATE_INTERESTS" }] },
+    data: { name: "Newsletter", role: "CONTROLLER", collectionSource: "DATA_SUBJECT_DIRECT", purposes: [{ description: { en: "Send news" }, lawfulBasis: "LEGITIMATE_INTERESTS" }] },
   });
   expect(activitySave.status()).toBe(422);
   const interestMessage: string = (await activitySave.json()).error.fieldErrors["purposes.0.legitimateInterest"][0];

@@ -95,7 +95,7 @@ test("PostgreSQL stopped mid-load and started again: 503 never 500, the public p
         kind === "write"
           ? await api("/activities", {
               method: "POST",
-              body: JSON.stringify({ name, role: "CONTROLLER", collectionSource: "DATA_SUBJECT_DIRECT", purposes: [{ description: "Answer enquiries", lawfulBasis: "CONTRACT" }] }),
+              body: JSON.stringify({ name, role: "CONTROLLER", collectionSource: "DATA_SUBJECT_DIRECT", purposes: [{ description: { en: "Answer enquiries" }, lawfulBasis: "CONTRACT" }] }),
             })
           : kind === "read"
             ? await api("/activities")

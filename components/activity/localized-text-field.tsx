@@ -35,13 +35,15 @@ export function LocalizedTextField({
   const t = useTranslations("localizedText");
   const value = useWatch({ control: form.control, name: path as ActivityPath }) as Partial<Record<Language, unknown>> | null | undefined;
   const anyWritten = languages.some((language) => filled(value?.[language]));
+  const fieldError = Boolean((get(form.formState.errors, path) as { message?: string } | undefined)?.message);
   return (
     <fieldset id={path} className={cn("min-w-0 space-y-1 scroll-mt-4", className)} aria-describedby={describedBy(path, Boolean(get(form.formState.errors, path)), hint)}>
       <legend className="text-sm font-medium text-slate-900">{label}</legend>
       <div className={cn("grid gap-2", languages.length > 1 ? "sm:grid-cols-2" : "")}>
         {languages.map((language) => {
           const inputPath = `${path}.${language}` as ActivityPath;
-          const hasError = Boolean(get(form.formState.errors, inputPath));
+          // An error of the whole text (required) marks every language's input, as it does the field.
+          const hasError = Boolean(get(form.formState.errors, inputPath)) || fieldError;
           const missing = anyWritten && !filled(value?.[language]);
           const inputLabel = t("inLanguage", { language: LANGUAGE_FACTS[language].names[locale] });
           const common = {

@@ -54,12 +54,14 @@ export class ActivityJourney {
     await this.page.getByRole("link", { name: this.t("newActivity") }).click();
     await expect(this.page.getByRole("heading", { name: this.t("newTitle"), level: 1 })).toBeVisible();
     await this.page.getByLabel(this.t("field.name"), { exact: true }).fill(name);
+    // The register's name stands for English; the bokmål notice needs its own title (LANG-001).
+    await this.page.getByLabel(this.t("field.noticeTitleNb"), { exact: true }).fill(name);
     await this.page.getByLabel(this.t("field.role"), { exact: true }).selectOption({ label: this.enumLabel("ActivityRole", role) });
     await this.page.getByLabel(this.t("field.status"), { exact: true }).selectOption({ label: this.enumLabel("ActivityStatus", "ACTIVE") });
   }
 
   async description(text: string): Promise<void> {
-    await this.page.getByLabel(this.t("field.description"), { exact: true }).fill(text);
+    await this.fillText(this.page, this.t("field.description"), text);
   }
 
   async source(value: string): Promise<void> {
@@ -68,7 +70,7 @@ export class ActivityJourney {
 
   async provision(value: string, consequence?: string): Promise<void> {
     await this.page.getByLabel(this.t("field.provisionRequirement"), { exact: true }).selectOption({ label: this.enumLabel("ProvisionRequirement", value) });
-    if (consequence) await this.page.getByLabel(this.t("field.provisionConsequence"), { exact: true }).fill(consequence);
+    if (consequence) await this.fillText(this.page, this.t("field.provisionConsequence"), consequence);
   }
 
   group(name: string): Locator {
@@ -79,11 +81,11 @@ export class ActivityJourney {
     const count = await this.page.getByRole("group", { name: new RegExp(`^${this.t("purposeN", { n: 0 }).replace("0", "\\d+")}$`) }).count();
     await this.page.getByRole("button", { name: this.t("field.addPurpose") }).click();
     const group = this.group(this.t("purposeN", { n: count + 1 }));
-    await group.getByLabel(this.t("field.purposeDescription"), { exact: true }).fill(purpose.description);
+    await this.fillText(group, this.t("field.purposeDescription"), purpose.description);
     if (purpose.basis) await group.getByLabel(this.t("field.lawfulBasis"), { exact: true }).selectOption({ label: this.enumLabel("LawfulBasis", purpose.basis) });
-    if (purpose.interest) await group.getByLabel(this.t("field.legitimateInterest"), { exact: true }).fill(purpose.interest);
-    if (purpose.law) await group.getByLabel(this.t("field.legalReference"), { exact: true }).fill(purpose.law);
-    if (purpose.withdrawal) await group.getByLabel(this.t("field.consentWithdrawal"), { exact: true }).fill(purpose.withdrawal);
+    if (purpose.interest) await this.fillText(group, this.t("field.legitimateInterest"), purpose.interest);
+    if (purpose.law) await this.fillText(group.getByRole("group", { name: this.t("field.legalReference") }), this.localizedLabel("freeText"), purpose.law);
+    if (purpose.withdrawal) await this.fillText(group, this.t("field.consentWithdrawal"), purpose.withdrawal);
   }
 
   async addRetention(rule: Retention): Promise<void> {
@@ -93,8 +95,8 @@ export class ActivityJourney {
     if (rule.duration !== undefined) await group.getByLabel(this.t("field.duration"), { exact: true }).fill(String(rule.duration));
     if (rule.unit) await group.getByLabel(this.t("field.unit"), { exact: true }).selectOption({ label: this.enumLabel("RetentionUnit", rule.unit) });
     if (rule.trigger) await group.getByLabel(this.t("field.trigger"), { exact: true }).selectOption({ label: this.enumLabel("RetentionTrigger", rule.trigger) });
-    if (rule.criteria) await group.getByLabel(this.t("field.criteriaText"), { exact: true }).fill(rule.criteria);
-    if (rule.legalReference) await group.getByLabel(this.t("field.retentionLegalReference"), { exact: true }).fill(rule.legalReference);
+    if (rule.criteria) await this.fillText(group, this.t("field.criteriaText"), rule.criteria);
+    if (rule.legalReference) await this.fillText(group.getByRole("group", { name: this.t("field.retentionLegalReference") }), this.localizedLabel("freeText"), rule.legalReference);
   }
 
   /** Opens "Create new" for a catalog, fills the fields (label → value), creates; the new entry is linked. */
@@ -105,6 +107,30 @@ export class ActivityJourney {
     await fill(group);
     await group.getByRole("button", { name: this.t("create"), exact: true }).click();
     await expect(group).toHaveCount(0);
+  }
+
+  /**
+   * Fills a translatable field (LocalizedTextField): the same text in every language it
+   * shows, since these journeys are about the register, not about translation (issue 9's
+   * own journeys fill each language on purpose).
+   */
+  async fillText(scope: Page | Locator, label: string, text: string): Promise<void> {
+    for (const language of ["en", "nb"] as const) {
+      const input = scope.getByLabel(`${label} (${this.inLanguage(language)})`, { exact: true });
+      if ((await input.count()) > 0) await input.fill(text);
+    }
+  }
+
+  /** "In English" / «På engelsk»: how an input of one language is labelled. */
+  inLanguage(language: "en" | "nb"): string {
+    const names = { en: { en: "English", nb: "Norwegian (bokmål)" }, nb: { en: "engelsk", nb: "bokmål" } } as const;
+    const messages = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, `../../lib/i18n/messages/${this.locale}/localized-text.json`), "utf8")) as { localizedText: { inLanguage: string } };
+    return messages.localizedText.inLanguage.replace("{language}", names[this.locale][language]);
+  }
+
+  localizedLabel(key: string): string {
+    const messages = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, `../../lib/i18n/messages/${this.locale}/localized-text.json`), "utf8")) as { localizedText: Record<string, string> };
+    return messages.localizedText[key] ?? key;
   }
 
   catalogLabel(key: string): string {
@@ -155,7 +181,10 @@ export class ActivityJourney {
       await g.getByLabel(this.catalogLabel("purposeEn"), { exact: true }).fill(cookie.purposeEn);
       await g.getByLabel(this.catalogLabel("purposeNb"), { exact: true }).fill(cookie.purposeNb);
       await g.getByLabel(this.catalogLabel("category"), { exact: true }).selectOption({ label: this.enumLabel("CookieCategory", cookie.category) });
-      await g.getByLabel(this.catalogLabel("durationText"), { exact: true }).fill(cookie.lifetime);
+      // A lifetime in words ("2 years", "Session") is entered as words in both languages.
+      await g.getByLabel(this.catalogLabel("durationKind"), { exact: true }).selectOption("TEXT");
+      await g.getByLabel(this.catalogLabel("durationTextEn"), { exact: true }).fill(cookie.lifetime);
+      await g.getByLabel(this.catalogLabel("durationTextNb"), { exact: true }).fill(cookie.lifetime);
       await g.getByLabel(this.catalogLabel("consentRequired"), { exact: true }).setChecked(cookie.consent);
       if (cookie.recipient) await g.getByLabel(this.catalogLabel("recipientOfCookie"), { exact: true }).selectOption({ label: cookie.recipient });
     });

@@ -122,6 +122,7 @@ const catalogsSchema = z.strictObject({
           countryCode: nullableText,
           authorisation: nullableEnum(E.SUB_PROCESSOR_AUTHORISATIONS),
           flowDownContract: z.boolean(),
+          dpfCertified: z.boolean(),
           description: nullableText,
         }),
       ),

@@ -24,8 +24,28 @@ export type StoredSnapshotJson = { [key: string]: unknown };
  *    current format and require the newest one to use every field.
  */
 export const SNAPSHOT_UPGRADES: Readonly<Partial<Record<number, (snapshot: StoredSnapshotJson) => StoredSnapshotJson>>> = {
-  1: upgradeFormat1,
+  // Format 2: DPF certification recorded on sub-processors too. Format 1 could not say it,
+  // so no sub-processor was recorded as certified.
+  1: (json) => ({
+    ...json,
+    format: 2,
+    catalogs: eachObject(json.catalogs, (catalogs) => ({
+      ...catalogs,
+      recipients: eachObject(catalogs.recipients, (r) => ({ ...r, subProcessors: eachObject(r.subProcessors, (s) => ({ ...s, dpfCertified: false })) })),
+    })),
+  }),
+  2: upgradeFormat2,
 };
+
+/**
+ * `change` applied to a stored object, or to each object of a stored list; anything
+ * else is passed through unchanged for the schema to refuse.
+ */
+function eachObject(value: unknown, change: (json: StoredSnapshotJson) => StoredSnapshotJson): unknown {
+  if (Array.isArray(value)) return value.map((item) => (isJsonObject(item) ? change(item) : item));
+  return isJsonObject(value) ? change(value) : value;
+}
+
 
 export type Json = { [key: string]: unknown };
 const list = (value: unknown): Json[] => (Array.isArray(value) ? (value as Json[]) : []);
@@ -33,18 +53,18 @@ const object = (value: unknown): Json => (typeof value === "object" && value !==
 const str = (value: unknown): string | null => (typeof value === "string" ? value : null);
 
 /**
- * Format 2 (issue 9): every text the public or an authority reads holds one value per
+ * Format 3 (issue 9): every text the public or an authority reads holds one value per
  * language, cookie durations and legal references are structured, and the company has
- * its notice languages. A format-1 text was written in the one language the register
+ * its notice languages. A format-2 text was written in the one language the register
  * had: English, as the database migration 20261207090000_texts_per_language assumes for
  * every company that existed then; the company published in both languages.
  */
-function upgradeFormat1(json: StoredSnapshotJson): StoredSnapshotJson {
+function upgradeFormat2(json: StoredSnapshotJson): StoredSnapshotJson {
   const language: Language = "en";
   const catalogs = object(json.catalogs);
   return {
     ...json,
-    format: 2,
+    format: 3,
     company: { ...object(json.company), noticeLanguages: ["en", "nb"], primaryLanguage: language },
     catalogs: { ...catalogs, cookies: list(catalogs.cookies).map((cookie) => singleLanguageCookie(cookie, language)) },
     activities: list(json.activities).map((activity) => singleLanguageActivity(activity, language)),
@@ -52,7 +72,7 @@ function upgradeFormat1(json: StoredSnapshotJson): StoredSnapshotJson {
 }
 
 /**
- * An activity whose texts were single strings (snapshot format 1, register file format 1)
+ * An activity whose texts were single strings (snapshot formats 1–2, register file format 1)
  * with every text moved into `language`, and legal references as free text of it. The
  * register file's activities have the same field names, so both upgrades use this.
  */

@@ -14,7 +14,7 @@ import type { LegalReference, LocalizedText } from "./localized-text";
  * previous format: stored versions are read through them (lib/register/snapshot-upgrade.ts,
  * docs/decisions/004-snapshot-format-and-upgrades.md).
  */
-export const SNAPSHOT_FORMAT = 2;
+export const SNAPSHOT_FORMAT = 3;
 
 export type CountrySnapshot = { code: string; nameEn: string; nameNb: string; isEea: boolean };
 
@@ -102,6 +102,8 @@ export type SubProcessorSnapshot = {
   countryCode: string | null;
   authorisation: E.SubProcessorAuthorisation | null;
   flowDownContract: boolean;
+  /** On the DPF List itself (format 2): the certified entity, e.g. an Irish processor's US parent. */
+  dpfCertified: boolean;
   description: string | null;
 };
 

@@ -6,8 +6,8 @@ import {
   activityInputSchema,
   type ActivityCatalogContext,
   type ActivityInput,
-  type ActivityListQuery,
 } from "@/lib/register/activity-schema";
+import type { ActivityListQuery } from "@/lib/register/activity-list-query";
 import { savedActivityOf, type SavedActivity } from "@/lib/register/activity-values";
 import { runChecks } from "@/lib/register/checks";
 import { activityCompleteness } from "@/lib/register/completeness";
@@ -363,7 +363,7 @@ export async function loadActivityCatalogs(access: CompanyAccess) {
     }),
     db().recipient.findMany({
       where,
-      select: { id: true, name: true, kind: true, countryCode: true, dpfCertified: true, subProcessors: { select: { id: true, name: true, countryCode: true } } },
+      select: { id: true, name: true, kind: true, countryCode: true, dpfCertified: true, subProcessors: { select: { id: true, name: true, countryCode: true, dpfCertified: true }, orderBy: { name: "asc" } } },
       orderBy: { name: "asc" },
     }),
     db().system.findMany({ where, select: { id: true, name: true }, orderBy: { name: "asc" } }),

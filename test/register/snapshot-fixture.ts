@@ -18,7 +18,7 @@ export function snapshotFixture(): RegisterSnapshot {
     dpo: { designated: true, basis: "VOLUNTARY" as const, name: "Kari Nordmann", email: "personvern@example.no", phone: "+47 22 00 00 00", address: "Postboks 1, 0101 Oslo" },
     representative: { name: "EU Rep AB", address: "Drottninggatan 1, Stockholm", email: "rep@example.se" },
   };
-  // Format 2: legal references from the law list, and a cookie lifetime only words can give.
+  // Format 3: legal references from the law list.
   const bookkeeping = { law: "bokforingsloven" as const, section: "§ 13", text: {} };
   const activities = snapshot.activities.map((activity, index) =>
     index === 0
@@ -32,9 +32,12 @@ export function snapshotFixture(): RegisterSnapshot {
         }
       : activity,
   );
+  // Format 2: a sub-processor on the DPF List (the US parent of an EEA processor).
+  const recipients = snapshot.catalogs.recipients.map((r) => ({ ...r, subProcessors: r.subProcessors.map((s) => ({ ...s, dpfCertified: true })) }));
+  // Format 3: a cookie lifetime only words can give.
   const [first] = snapshot.catalogs.cookies;
   const cookies = first
     ? [...snapshot.catalogs.cookies, { ...first, id: "cookie-sign-in", name: "sign_in", duration: { kind: "TEXT" as const, amount: null, unit: null, text: { en: "Until you sign out", nb: "Til du logger ut" } } }]
     : [];
-  return { ...snapshot, company, activities, catalogs: { ...snapshot.catalogs, cookies } };
+  return { ...snapshot, company, activities, catalogs: { ...snapshot.catalogs, recipients, cookies } };
 }

@@ -1,6 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { COOKIE_DURATION_KINDS, COOKIE_DURATION_UNITS } from "@/lib/register/cookie-duration";
+import { consentRequiredFor } from "@/lib/register/catalog-schemas";
 import * as E from "@/lib/register/enums";
 import { CatalogChecklist, InlineCreate } from "../catalog-picker";
 import { enumOptions } from "../editor-state";
@@ -41,7 +42,7 @@ export function CookiesSection() {
               { name: "duration.unit", label: t("catalog.durationUnit"), type: "select", options: [{ value: "", label: "—" }, ...enumOptions(COOKIE_DURATION_UNITS, (v) => tc(`enums.CookieDurationUnit.${v}`))] },
               { name: "duration.text.en", label: t("catalog.durationTextEn"), type: "text" },
               { name: "duration.text.nb", label: t("catalog.durationTextNb"), type: "text" },
-              { name: "consentRequired", label: t("catalog.consentRequired"), type: "checkbox", defaultChecked: true },
+              { name: "consentRequired", label: t("catalog.consentRequired"), type: "checkbox", follows: { field: "category", value: consentRequiredFor } },
               {
                 name: "recipientId",
                 label: t("catalog.recipientOfCookie"),

@@ -315,6 +315,7 @@ export async function readRegisterSnapshot(
           countryCode: s.countryCode,
           authorisation: s.authorisation,
           flowDownContract: s.flowDownContract,
+          dpfCertified: s.dpfCertified,
           description: s.description,
         })),
       })),
