@@ -6,7 +6,7 @@
  * DATABASE_URL it uses that PostgreSQL and requires AUTH_SECRET. Either way: check the
  * environment, reach the database, apply migrations as the schema's owner, load reference
  * data, build if the sources changed, and serve — Next.js in this very process
- * (docs/decisions/004), so that no server outlives it.
+ * (docs/decisions/002), so that no server outlives it.
  */
 import crypto from "node:crypto";
 import fs from "node:fs";

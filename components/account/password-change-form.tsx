@@ -2,8 +2,8 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { useForm, type FieldPath } from "react-hook-form";
-import { submitJson } from "@/components/forms/submit-json";
+import { useForm } from "react-hook-form";
+import { showFieldErrors, submitJson } from "@/components/forms/submit-json";
 import { useHydrated } from "@/components/forms/use-hydrated";
 import { useValidation } from "@/components/forms/use-validation";
 import { Alert } from "@/components/ui/alert";
@@ -26,7 +26,7 @@ export function PasswordChangeForm({ email }: { email: string }) {
     setStatus(null);
     const result = await submitJson<{ endedSessions: number }>("/api/me/password", "POST", values);
     if (!result.ok) {
-      for (const [path, messages] of Object.entries(result.fieldErrors)) form.setError(path as FieldPath<PasswordChangeInput>, { message: messages[0] });
+      showFieldErrors(form.setError, result.fieldErrors);
       setStatus({ tone: "error", text: result.message || tc("unexpectedError") });
       return;
     }

@@ -3,8 +3,8 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useState } from "react";
-import { useForm, type FieldPath } from "react-hook-form";
-import { submitJson } from "@/components/forms/submit-json";
+import { useForm } from "react-hook-form";
+import { showFieldErrors, submitJson } from "@/components/forms/submit-json";
 import { useHydrated } from "@/components/forms/use-hydrated";
 import { useValidation } from "@/components/forms/use-validation";
 import { Alert } from "@/components/ui/alert";
@@ -29,7 +29,7 @@ export function PasswordResetForm({ token, email }: { token: string; email: stri
     setError(null);
     const result = await submitJson<{ email: string }>(`/api/password-resets/${encodeURIComponent(token)}`, "POST", values);
     if (!result.ok) {
-      for (const [path, messages] of Object.entries(result.fieldErrors)) form.setError(path as FieldPath<PasswordResetInput>, { message: messages[0] });
+      showFieldErrors(form.setError, result.fieldErrors);
       setError(result.message || tc("unexpectedError"));
       return;
     }

@@ -2,8 +2,8 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
-import { useFieldArray, useWatch, type FieldPath } from "react-hook-form";
-import { submitJson } from "@/components/forms/submit-json";
+import { useFieldArray, useWatch } from "react-hook-form";
+import { showFieldErrors, submitJson } from "@/components/forms/submit-json";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { ActivityFormValues } from "@/lib/register/activity-schema";
@@ -101,7 +101,7 @@ export function ActivityEditor({
           setNotice({ tone: "error", text: result.message });
           return;
         }
-        for (const [path, messages] of Object.entries(result.fieldErrors)) form.setError(path as FieldPath<ActivityFormValues>, { message: messages[0] });
+        showFieldErrors(form.setError, result.fieldErrors);
         // What the user typed stays in the form; only the message changes.
         setNotice({ tone: "error", text: result.message || tAll("common.unexpectedError") });
         return;

@@ -70,7 +70,14 @@ export function CatalogChecklist({
 
 type CreateField =
   | { name: string; label: string; type: "text"; required?: boolean }
-  | { name: string; label: string; type: "checkbox"; defaultChecked?: boolean }
+  | {
+      name: string;
+      label: string;
+      type: "checkbox";
+      defaultChecked?: boolean;
+      /** Follows another field's value until the user ticks or unticks it (cookie consent from the category). */
+      follows?: { field: string; value: (other: string) => boolean };
+    }
   | { name: string; label: string; type: "select"; options: { value: string; label: string }[] }
   | { name: string; label: string; type: "country"; empty: string };
 
@@ -102,13 +109,28 @@ export function InlineCreate<T extends { id: string }>({
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const initial = () =>
-    Object.fromEntries(
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+
+  /** The values with every untouched checkbox that follows `changed` recomputed from it. */
+  const withFollowers = (next: Record<string, string | boolean>, changed: string, touchedNow: ReadonlySet<string> = touched) => {
+    const result = { ...next };
+    for (const field of fields) {
+      if (field.type !== "checkbox" || !field.follows || field.follows.field !== changed || touchedNow.has(field.name)) continue;
+      const other = result[changed];
+      result[field.name] = field.follows.value(typeof other === "string" ? other : "");
+    }
+    return result;
+  };
+
+  const initial = () => {
+    const values: Record<string, string | boolean> = Object.fromEntries(
       fields.map((field) => [
         field.name,
         field.type === "checkbox" ? (field.defaultChecked ?? false) : field.type === "select" ? (field.options[0]?.value ?? "") : "",
       ]),
     );
+    return fields.reduce((acc, field) => withFollowers(acc, field.name, new Set()), values);
+  };
 
   const create = async () => {
     setBusy(true);
@@ -131,6 +153,7 @@ export function InlineCreate<T extends { id: string }>({
         variant="secondary"
         size="sm"
         onClick={() => {
+          setTouched(new Set());
           setValues(initial());
           setOpen(true);
         }}
@@ -160,7 +183,11 @@ export function InlineCreate<T extends { id: string }>({
                   type="checkbox"
                   className="mt-1 size-4"
                   checked={value === true}
-                  onChange={(event) => setValues((v) => ({ ...v, [field.name]: event.target.checked }))}
+                  onChange={(event) => {
+                    const checked = event.target.checked;
+                    setTouched((current) => new Set([...current, field.name]));
+                    setValues((v) => ({ ...v, [field.name]: checked }));
+                  }}
                 />
                 <Label htmlFor={id}>{field.label}</Label>
               </div>
@@ -178,7 +205,7 @@ export function InlineCreate<T extends { id: string }>({
               {field.type === "text" ? (
                 <Input {...common} onChange={(event) => setValues((v) => ({ ...v, [field.name]: event.target.value }))} />
               ) : field.type === "select" ? (
-                <Select {...common} onChange={(event) => setValues((v) => ({ ...v, [field.name]: event.target.value }))}>
+                <Select {...common} onChange={(event) => setValues((v) => withFollowers({ ...v, [field.name]: event.target.value }, field.name))}>
                   {field.options.map((option) => (
                     <option key={option.value} value={option.value}>
                       {option.label}

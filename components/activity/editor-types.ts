@@ -5,7 +5,7 @@ import type * as E from "@/lib/register/enums";
 export type EditorCatalogs = {
   dataSubjectCategories: { id: string; labelEn: string; labelNb: string }[];
   dataCategories: { id: string; labelEn: string; labelNb: string; specialCategory: string | null; isCriminalOffence: boolean; isNationalId: boolean }[];
-  recipients: { id: string; name: string; kind: string; countryCode: string | null; dpfCertified: boolean; subProcessors: { id: string; name: string; countryCode: string | null }[] }[];
+  recipients: { id: string; name: string; kind: string; countryCode: string | null; dpfCertified: boolean; subProcessors: { id: string; name: string; countryCode: string | null; dpfCertified: boolean }[] }[];
   systems: { id: string; name: string }[];
   securityMeasures: { id: string; kind: string; descriptionEn: string; descriptionNb: string }[];
   cookies: { id: string; name: string; provider: string; category: string; consentRequired: boolean }[];

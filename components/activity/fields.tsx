@@ -138,6 +138,7 @@ export function SelectField({
   empty,
   hint,
   className,
+  onChange,
 }: {
   path: ActivityPath;
   label: string;
@@ -146,6 +147,8 @@ export function SelectField({
   empty?: string | undefined;
   hint?: string | undefined;
   className?: string;
+  /** Runs after the form holds the chosen value, for fields that follow from it. */
+  onChange?: (value: string) => void;
 }) {
   const { form, readOnly } = useEditor();
   const hasError = Boolean(get(form.formState.errors, path));
@@ -157,7 +160,7 @@ export function SelectField({
         disabled={readOnly}
         aria-invalid={hasError ? true : undefined}
         aria-describedby={describedBy(path, hasError, hint)}
-        {...form.register(path, { setValueAs: emptyToNull })}
+        {...form.register(path, { setValueAs: emptyToNull, ...(onChange ? { onChange: (event: { target: { value: string } }) => onChange(event.target.value) } : {}) })}
       >
         {empty !== undefined ? <option value="">{empty}</option> : null}
         {options.map((option) => (

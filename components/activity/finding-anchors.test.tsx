@@ -13,6 +13,7 @@ import {
   purpose,
   recipient,
   retention,
+  subProcessor,
   TEST_NOW,
   transfer,
 } from "@/test/register/snapshot-builder";
@@ -43,6 +44,12 @@ function renderActivity(snapshot: RegisterSnapshot, subject: ActivitySnapshot) {
 
 const us = recipient({ name: "Cloud Mail Inc.", countryCode: "US" });
 const india = recipient({ name: "Offshore Support", countryCode: "IN" });
+// An Irish processor whose US parent is not marked certified, and a sub-processor in India with no transfer.
+const irish = recipient({
+  name: "Payments Europe Ltd",
+  countryCode: "IE",
+  subProcessors: [subProcessor({ name: "Payments Inc.", countryCode: "US" }), subProcessor({ name: "Support Pvt Ltd", countryCode: "IN" })],
+});
 const health = dataCategory({ labelEn: "Health data", specialCategory: "HEALTH" });
 const convictions = dataCategory({ labelEn: "Criminal records", isCriminalOffence: true });
 const nationalId = dataCategory({ labelEn: "National identity number", isNationalId: true });
@@ -77,17 +84,24 @@ const deficient: ActivitySnapshot[] = [
   }),
   activity({ name: "Processor with nothing", role: "PROCESSOR", purposes: [], recipients: [activityRecipient({ recipientId: us.id })], retentionRules: [] }),
   activity({ name: "Joint without arrangement", role: "JOINT_CONTROLLER", collectionSource: "DATA_SUBJECT_DIRECT", provisionRequirement: null }),
+  activity({
+    name: "Onward transfers twice",
+    recipients: [activityRecipient({ recipientId: irish.id })],
+    transfers: [1, 2].map(() => transfer({ recipientId: irish.id, subProcessorId: "sub-payments-inc", countryCode: "US", mechanism: "ADEQUACY", adequacyDecisionId: "us-dpf", sccModule: null, tiaRef: null, copyAccess: null })),
+  }),
 ];
 
 describe("finding anchors", () => {
   const snapshot = buildSnapshot({
     activities: deficient,
-    catalogs: { recipients: [us, india], dataCategories: [health, convictions, nationalId], cookies: [tracker] },
+    catalogs: { recipients: [us, india, irish], dataCategories: [health, convictions, nationalId], cookies: [tracker] },
   });
   const findings = runChecks(snapshot, { now: TEST_NOW }).filter((f) => f.subject.kind === "activity");
 
   it("the deficient activities raise findings of many rules (else this test proves little)", () => {
     expect(new Set(findings.map((f) => f.ruleId)).size).toBeGreaterThanOrEqual(20);
+    const onward = findings.filter((f) => f.subject.kind === "activity" && f.subject.activityId === deficient[3]?.id).map((f) => `${f.ruleId} ${f.field}`);
+    expect(onward).toEqual(expect.arrayContaining(["TR-001 transfers", "TR-003 transfers.0.mechanism", "TR-003 transfers.1.mechanism", "TR-009 transfers.1.recipientId"]));
   });
 
   for (const subject of deficient) {

@@ -11,11 +11,11 @@ import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { COUNTRIES } from "@/lib/register/countries";
-import { CATALOG_SCHEMAS, type CatalogKind } from "@/lib/register/catalog-schemas";
+import { CATALOG_SCHEMAS, consentRequiredFor, type CatalogKind } from "@/lib/register/catalog-schemas";
 import { displayMessage } from "@/lib/validation/messages";
 import { CATALOG_FIELDS, SUB_PROCESSOR_AUTHORISATION_OPTIONS, type FieldSpec } from "./catalog-fields";
 
-type SubProcessorRow = { id?: unknown; name: string; countryCode: string; authorisation: string; flowDownContract: boolean; description: string };
+type SubProcessorRow = { id?: unknown; name: string; countryCode: string; authorisation: string; flowDownContract: boolean; dpfCertified: boolean; description: string };
 type FormValues = { subProcessors?: SubProcessorRow[] } & Record<string, unknown>;
 
 export type RecipientOption = { id: string; name: string };
@@ -121,8 +121,17 @@ export function CatalogEntryForm({
     if (field.type === "textarea") {
       input = <textarea rows={2} className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm aria-invalid:border-red-600" {...a11y} {...form.register(field.name)} />;
     } else if (field.type === "select") {
+      // ekomloven § 3-15: consent follows the cookie's category until the DPO sets it (CK-005).
+      const follow =
+        kind === "cookies" && field.name === "category"
+          ? {
+              onChange: (event: { target: { value: string } }) => {
+                if (!form.getFieldState("consentRequired").isDirty) form.setValue("consentRequired", consentRequiredFor(event.target.value));
+              },
+            }
+          : {};
       input = (
-        <Select {...a11y} {...form.register(field.name)}>
+        <Select {...a11y} {...form.register(field.name, follow)}>
           {field.required ? <option value="">{t("notSet")}</option> : <option value="">{t("none")}</option>}
           {field.options.map((value) => (
             <option key={value} value={value}>
@@ -191,6 +200,12 @@ export function CatalogEntryForm({
                     {t("fields.flowDownContract")}
                   </label>
                 </div>
+                <div className="flex items-end gap-2 pb-2">
+                  <input id={id("dpfCertified")} type="checkbox" className="h-4 w-4" {...form.register(`${base}.dpfCertified`)} />
+                  <label htmlFor={id("dpfCertified")} className="text-sm">
+                    {t("fields.subDpfCertified")}
+                  </label>
+                </div>
                 <div className="sm:col-span-2">
                   <Button variant="ghost" size="sm" onClick={() => subProcessors.remove(index)}>
                     {t("fields.removeSubProcessor")}
@@ -202,7 +217,7 @@ export function CatalogEntryForm({
           <Button
             variant="secondary"
             size="sm"
-            onClick={() => subProcessors.append({ name: "", countryCode: "", authorisation: "", flowDownContract: false, description: "" })}
+            onClick={() => subProcessors.append({ name: "", countryCode: "", authorisation: "", flowDownContract: false, dpfCertified: false, description: "" })}
           >
             {t("fields.addSubProcessor")}
           </Button>

@@ -99,6 +99,7 @@ export function entryValues(kind: CatalogKind, entry: Record<string, unknown>): 
       countryCode: sp.countryCode ?? "",
       authorisation: sp.authorisation ?? "",
       flowDownContract: Boolean(sp.flowDownContract),
+      dpfCertified: Boolean(sp.dpfCertified),
       description: sp.description ?? "",
     }));
   }

@@ -3,8 +3,8 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm, type FieldPath } from "react-hook-form";
-import { submitJson } from "@/components/forms/submit-json";
+import { useForm } from "react-hook-form";
+import { showFieldErrors, submitJson } from "@/components/forms/submit-json";
 import { useHydrated } from "@/components/forms/use-hydrated";
 import { useValidation } from "@/components/forms/use-validation";
 import { Alert } from "@/components/ui/alert";
@@ -59,9 +59,7 @@ export function CompanyProfileForm({
     setNotice(null);
     const result = await submitJson<{ version: number }>(`/api/companies/${companyId}/profile`, "PUT", values);
     if (!result.ok) {
-      for (const [path, messages] of Object.entries(result.fieldErrors)) {
-        form.setError(path as FieldPath<CompanyProfileInput>, { message: messages[0] });
-      }
+      showFieldErrors(form.setError, result.fieldErrors);
       // What the user typed stays in the form; only the message changes.
       setNotice({ tone: "error", text: result.message || tc("unexpectedError") });
       return;

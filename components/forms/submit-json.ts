@@ -1,3 +1,4 @@
+import type { FieldPath, FieldValues, UseFormSetError } from "react-hook-form";
 import type { ErrorBody, FieldErrors } from "@/lib/errors";
 
 export type SubmitResult<T> =
@@ -31,4 +32,13 @@ export async function submitJson<T>(url: string, method: "POST" | "PUT" | "PATCH
     // Facts beyond the message, e.g. `usedBy` when a catalog entry in use cannot be deleted.
     details: error ?? {},
   };
+}
+
+/**
+ * Shows the server's field errors next to their fields. The paths are the form's own
+ * (the route parses with the same zod schema as the form), but they arrive as strings,
+ * hence the one cast here.
+ */
+export function showFieldErrors<T extends FieldValues>(setError: UseFormSetError<T>, fieldErrors: FieldErrors): void {
+  for (const [path, messages] of Object.entries(fieldErrors)) setError(path as FieldPath<T>, { message: messages[0] });
 }

@@ -3,8 +3,8 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm, type FieldPath } from "react-hook-form";
-import { submitJson } from "@/components/forms/submit-json";
+import { useForm } from "react-hook-form";
+import { showFieldErrors, submitJson } from "@/components/forms/submit-json";
 import { useHydrated } from "@/components/forms/use-hydrated";
 import { useValidation } from "@/components/forms/use-validation";
 import { Alert } from "@/components/ui/alert";
@@ -35,7 +35,7 @@ export function InviteForm({ companyId }: { companyId: string }) {
     setLink(null);
     const result = await submitJson<{ email: string; path: string }>(`/api/companies/${companyId}/members/invitations`, "POST", values);
     if (!result.ok) {
-      for (const [path, messages] of Object.entries(result.fieldErrors)) form.setError(path as FieldPath<InviteInput>, { message: messages[0] });
+      showFieldErrors(form.setError, result.fieldErrors);
       setError(result.message || tc("unexpectedError"));
       return;
     }

@@ -3,8 +3,8 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm, type FieldPath } from "react-hook-form";
-import { submitJson } from "@/components/forms/submit-json";
+import { useForm } from "react-hook-form";
+import { showFieldErrors, submitJson } from "@/components/forms/submit-json";
 import { useValidation } from "@/components/forms/use-validation";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -30,7 +30,7 @@ export function PublishForm({ companyId, nextNumber, locale }: { companyId: stri
     setResult(null);
     const response = await submitJson<{ number: number }>(`/api/companies/${companyId}/notice/versions`, "POST", values);
     if (!response.ok) {
-      for (const [path, messages] of Object.entries(response.fieldErrors)) form.setError(path as FieldPath<PublishNoticeInput>, { message: messages[0] });
+      showFieldErrors(form.setError, response.fieldErrors);
       const findings = Array.isArray(response.details.findings) ? (response.details.findings as BlockingFindingView[]) : undefined;
       setResult({ tone: "error", text: response.message || tc("unexpectedError"), ...(findings ? { findings } : {}) });
       return;

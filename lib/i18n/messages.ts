@@ -1,8 +1,11 @@
 import fs from "node:fs";
 import path from "node:path";
+import { z } from "zod";
 import type { Locale } from "./locales";
 
-type Messages = Record<string, unknown>;
+/** A message file: namespaces at the top, each an object of messages or nested groups. */
+const messageFileSchema = z.record(z.string(), z.record(z.string(), z.unknown()));
+type Messages = z.infer<typeof messageFileSchema>;
 const cache = new Map<Locale, Messages>();
 
 /**
@@ -17,7 +20,7 @@ export function loadMessages(locale: Locale, root = process.cwd()): Messages {
   const dir = path.join(root, "lib/i18n/messages", locale);
   const merged: Messages = {};
   for (const file of fs.readdirSync(dir).filter((name) => name.endsWith(".json")).sort()) {
-    const content = JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")) as Messages;
+    const content = messageFileSchema.parse(JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")));
     for (const [namespace, value] of Object.entries(content)) {
       if (namespace in merged) throw new Error(`Message namespace "${namespace}" is defined twice (again in ${locale}/${file}).`);
       merged[namespace] = value;

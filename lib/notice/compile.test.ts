@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildSnapshot, activity, purpose, recipient, activityRecipient, transfer, dataCategory, jointController, noticeText } from "@/test/register/snapshot-builder";
+import { buildSnapshot, activity, purpose, recipient, activityRecipient, transfer, dataCategory, jointController, noticeText, subProcessor } from "@/test/register/snapshot-builder";
 import { itsWorkingRegister, workingGroupTwoRegister } from "@/test/register/reference-registers";
 import type { RegisterSnapshot } from "@/lib/register/snapshot";
 import { compileNotice } from "./compile";
@@ -228,6 +228,33 @@ describe("compileNotice", () => {
     expect(text).toContain("Cloudflare, Inc. receives data in the United States under the EU standard contractual clauses (Commission Decision (EU) 2021/914, module 2");
     expect(text).toContain("You can get a copy of these safeguards from personvern@itsworking.no.");
     expect(text).toContain("(EU) 2023/1795");
+  });
+
+  it("names the sub-processor a transfer reaches, its safeguard, and DPF certification only where it sits", () => {
+    const parent = subProcessor({ id: "sub-payments-inc", name: "Payments Inc.", countryCode: "US", dpfCertified: true });
+    const support = subProcessor({ id: "sub-support", name: "Support Pvt Ltd", countryCode: "IN", dpfCertified: false });
+    // The Irish entity is (wrongly) marked certified: the notice must still not call it so (TR-010 flags the mark).
+    const irish = recipient({ id: "recipient-payments-eu", name: "Payments Europe Ltd", countryCode: "IE", dpfCertified: true, subProcessors: [parent, support] });
+    const snapshot = buildSnapshot({
+      catalogs: { recipients: [irish] },
+      activities: [
+        activity({
+          recipients: [activityRecipient({ recipientId: irish.id })],
+          transfers: [
+            transfer({ recipientId: irish.id, subProcessorId: parent.id, countryCode: "US", mechanism: "ADEQUACY", adequacyDecisionId: "us-dpf", sccModule: null, tiaRef: null, copyAccess: null }),
+            transfer({ recipientId: irish.id, subProcessorId: support.id, countryCode: "IN", mechanism: "SCC_2021_914", sccModule: "MODULE_3_P2P", copyAccess: "personvern@testfirma.no" }),
+          ],
+        }),
+      ],
+    });
+    const en = documentSentences(compileNotice(snapshot, "en", META)).map(sentenceText).join("\n");
+    expect(en).toContain("Payments Inc., a sub-processor of Payments Europe Ltd, receives data in the United States under an adequacy decision of the European Commission for United States (EU-US Data Privacy Framework)");
+    expect(en).toContain("Payments Inc. is certified under the EU-U.S. Data Privacy Framework.");
+    expect(en).not.toContain("Payments Europe Ltd is certified");
+    expect(en).toContain("Support Pvt Ltd, a sub-processor of Payments Europe Ltd, receives data in India under the EU standard contractual clauses");
+    const nb = documentSentences(compileNotice(snapshot, "nb", META)).map(sentenceText).join("\n");
+    expect(nb).toContain("Payments Inc., underdatabehandler for Payments Europe Ltd, mottar opplysninger i USA");
+    expect(nb).toContain("Payments Inc. er sertifisert");
   });
 
   it("leaves out drafts, retired activities and activities hidden from the notice", () => {

@@ -340,7 +340,8 @@ function transfersSection(ctx: Ctx, activities: ActivitySnapshot[]): NoticeSecti
       const recipient = ctx.index.recipients.get(t.recipientId);
       if (!recipient) continue;
       const sub = t.subProcessorId ? recipient.subProcessors.find((x) => x.id === t.subProcessorId) : undefined;
-      const name = sub ? `${recipient.name.trim()} (${sub.name.trim()})` : recipient.name.trim();
+      // Name the entity the data reach: for an onward transfer, the sub-processor and whose it is.
+      const name = sub ? s.subProcessorOf(sub.name.trim(), recipient.name.trim()) : recipient.name.trim();
       const key = [name, t.countryCode, t.mechanism, t.sccModule, t.adequacyDecisionId, t.copyAccess].join("|");
       if (seen.has(key)) continue;
       seen.add(key);
@@ -361,7 +362,12 @@ function transfersSection(ctx: Ctx, activities: ActivitySnapshot[]): NoticeSecti
           src,
         ),
       ];
-      if (t.mechanism === "ADEQUACY" && decision?.requiresCertification && recipient.dpfCertified) item.push(sentence(s.dpfCertified(recipient.name.trim()), [`recipient:${recipient.id}.dpfCertified`]));
+      // Decision (EU) 2023/1795 covers the certified organisation only: say so of the entity the
+      // data reach (the US parent), never of its EEA subsidiary.
+      const certified = sub ? sub.dpfCertified : recipient.dpfCertified;
+      if (t.mechanism === "ADEQUACY" && decision?.requiresCertification && certified) {
+        item.push(sentence(s.dpfCertified((sub ?? recipient).name.trim()), [sub ? `recipient:${recipient.id}.subProcessors.${sub.id}.dpfCertified` : `recipient:${recipient.id}.dpfCertified`]));
+      }
       if (t.mechanism && NON_EEA_MECHANISMS_NEEDING_COPY.has(t.mechanism)) {
         // Art. 13(1)(f): the means to obtain a copy of the safeguards.
         if (nonEmpty(t.copyAccess)) {

@@ -281,10 +281,16 @@ function activityIssues(activity: ActivityObject): Issue[] {
   // Transfers and retention rules hang on the activity's own recipients and data categories
   // (compound foreign keys); say so beside the field rather than as a bare 404.
   const recipientIds = new Set(activity.recipients.map((r) => r.recipientId));
+  const seenTransfers = new Set<string>();
   activity.transfers.forEach((transfer, index) => {
     if (!recipientIds.has(transfer.recipientId)) {
       issues.push({ path: ["transfers", index, "recipientId"], message: "activityValidation.recipientNotLinked" });
     }
+    // One transfer per entity and country: a second would say the same twice in the record and
+    // the notice, or contradict the first (TR-009 flags those already stored).
+    const key = transferKey(transfer);
+    if (seenTransfers.has(key)) issues.push({ path: ["transfers", index, "recipientId"], message: "transferValidation.duplicate" });
+    seenTransfers.add(key);
   });
   const categoryIds = new Set(activity.dataCategoryIds);
   const seenCategories = new Set<string | null>();
@@ -364,18 +370,44 @@ export function activityInputSchemaFor(context: ActivityCatalogContext) {
 export type ActivityFormValues = z.input<typeof activityInputSchema>;
 export type ActivityInput = z.output<typeof activityInputSchema>;
 
+/** What makes two transfers the same: the entity the data reach (recipient or its sub-processor) and the country. */
+export function transferKey(transfer: { recipientId: string; subProcessorId: string | null; countryCode: string }): string {
+  return [transfer.recipientId, transfer.subProcessorId ?? "", transfer.countryCode.toUpperCase()].join("|");
+}
+
+/** Where a transfer can go: a recipient itself, or one of its sub-processors (Art. 44 onward transfers). */
+export type TransferTarget = { recipientId: string; subProcessorId: string | null; name: string; countryCode: string | null; dpfCertified: boolean };
+
+type TargetRecipient = {
+  id: string;
+  name: string;
+  countryCode: string | null;
+  dpfCertified: boolean;
+  subProcessors: readonly { id: string; name: string; countryCode: string | null; dpfCertified?: boolean }[];
+};
+
+/** The recipient and each of its sub-processors, as transfer targets. */
+export function transferTargets(recipient: TargetRecipient): TransferTarget[] {
+  return [
+    { recipientId: recipient.id, subProcessorId: null, name: recipient.name, countryCode: recipient.countryCode, dpfCertified: recipient.dpfCertified },
+    ...recipient.subProcessors.map((s) => ({ recipientId: recipient.id, subProcessorId: s.id, name: s.name, countryCode: s.countryCode, dpfCertified: s.dpfCertified === true })),
+  ];
+}
+
 /**
- * The transfer the editor proposes when a recipient outside the EEA is linked:
- * ADEQUACY with the decision where one in force covers the country, unless the
- * decision only covers certified organisations (EU-US DPF, TR-003) and the
- * recipient is not certified; otherwise the mechanism is left for the DPO.
+ * The transfer the editor proposes when data reach a recipient, or one of its
+ * sub-processors, outside the EEA: ADEQUACY with the decision where one in force
+ * covers the country, unless the decision only covers certified organisations
+ * (EU-US DPF, TR-003) and the entity the data reach is not certified — the
+ * certification is the US entity's, not its EEA subsidiary's; otherwise the
+ * mechanism is left for the DPO.
  */
-export function proposedTransfer(recipient: { id: string; countryCode: string; dpfCertified?: boolean }) {
-  const decision = adequacyDecisionsFor(recipient.countryCode).find((d) => !d.requiresCertification || recipient.dpfCertified === true);
+export function proposedTransfer(target: { id: string; subProcessorId?: string | null; countryCode: string; dpfCertified?: boolean }) {
+  const decision = adequacyDecisionsFor(target.countryCode).find((d) => !d.requiresCertification || target.dpfCertified === true);
   return {
-    recipientId: recipient.id,
-    subProcessorId: null,
-    countryCode: recipient.countryCode,
+    recipientId: target.id,
+    subProcessorId: target.subProcessorId ?? null,
+    countryCode: target.countryCode,
     mechanism: decision ? ("ADEQUACY" as const) : null,
     sccModule: null,
     adequacyDecisionId: decision?.id ?? null,

@@ -100,6 +100,8 @@ const subProcessorSchema = z.object({
   authorisation: optionalEnum(SUB_PROCESSOR_AUTHORISATIONS),
   /** Art. 28(4): the same data protection obligations are imposed by contract. */
   flowDownContract: flag,
+  /** On the EU-US Data Privacy Framework List: the certified entity, e.g. an Irish processor's US parent (TR-003). */
+  dpfCertified: flag,
   description: optionalText(500),
 });
 export type SubProcessorValues = z.output<typeof subProcessorSchema>;
@@ -158,6 +160,15 @@ export const cookieSchema = z.object({
   recipientId: optionalEntryId,
 });
 const cookieUpdateSchema = cookieSchema.extend({ version });
+
+/**
+ * What the cookie forms tick for a category until the DPO sets it: ekomloven § 3-15 exempts
+ * only strictly necessary storage from consent. Ticking "consent required" for every
+ * category made strictly necessary cookies contradict the notice (CK-005).
+ */
+export function consentRequiredFor(category: string): boolean {
+  return category !== "STRICTLY_NECESSARY";
+}
 export type CookieValues = z.output<typeof cookieSchema>;
 
 /** The create and update schema of each catalog, by the kind in the URL. */

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { countryCodeField, emailField, optionalText, plainName } from "@/lib/validation/fields";
 import { DPO_BASES, EMPLOYEE_BANDS } from "./enums";
 import { LANGUAGES } from "./languages";
-import { orgNumberField, orgNumberMatchesCountry } from "./org-number-field";
+import { orgNumberCheckParams, orgNumberField, orgNumberMatchesCountry } from "./org-number-field";
 
 /** An e-mail address that may be left empty (empty becomes null). */
 const optionalEmail = optionalText(254)
@@ -80,7 +80,7 @@ export const companyProfileSchema = z
     /** The version the form was loaded with; a newer one in the database is a conflict. */
     version: z.number().int().positive(),
   })
-  .superRefine(orgNumberMatchesCountry)
+  .superRefine(orgNumberMatchesCountry, orgNumberCheckParams)
   .refine((profile) => profile.noticeLanguages.includes(profile.primaryLanguage), {
     path: ["primaryLanguage"],
     message: "companyProfile.primaryLanguageNotPublished",
@@ -96,7 +96,7 @@ export const newCompanySchema = z
     orgNumber: orgNumberField,
     countryCode: countryCodeField,
   })
-  .superRefine(orgNumberMatchesCountry);
+  .superRefine(orgNumberMatchesCountry, orgNumberCheckParams);
 
 export type NewCompanyInput = z.input<typeof newCompanySchema>;
 export type NewCompany = z.output<typeof newCompanySchema>;

@@ -17,3 +17,13 @@ export function orgNumberMatchesCountry(
     ctx.addIssue({ code: "custom", path: ["orgNumber"], message: "validation.orgNumber" });
   }
 }
+
+/**
+ * Runs the check whenever the country and the number themselves parsed, even when other fields
+ * failed: otherwise zod skips it and a form (or API client) learns of a wrong number only after
+ * fixing everything else.
+ */
+export const orgNumberCheckParams = {
+  when: (payload: { issues: readonly { path?: readonly PropertyKey[] }[] }) =>
+    !payload.issues.some((issue) => issue.path?.[0] === "orgNumber" || issue.path?.[0] === "countryCode"),
+};

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { countryCodeField, emailField, passwordField, plainName } from "@/lib/validation/fields";
-import { orgNumberField, orgNumberMatchesCountry } from "./org-number-field";
+import { orgNumberCheckParams, orgNumberField, orgNumberMatchesCountry } from "./org-number-field";
 
 /** First start: the first owner and the first company, in one form. */
 export const setupSchema = z
@@ -12,6 +12,6 @@ export const setupSchema = z
     orgNumber: orgNumberField,
     countryCode: countryCodeField,
   })
-  .superRefine(orgNumberMatchesCountry);
+  .superRefine(orgNumberMatchesCountry, orgNumberCheckParams);
 
 export type SetupInput = z.input<typeof setupSchema>;

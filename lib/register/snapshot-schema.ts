@@ -115,6 +115,7 @@ const catalogsSchema = z.strictObject({
           countryCode: nullableText,
           authorisation: nullableEnum(E.SUB_PROCESSOR_AUTHORISATIONS),
           flowDownContract: z.boolean(),
+          dpfCertified: z.boolean(),
           description: nullableText,
         }),
       ),

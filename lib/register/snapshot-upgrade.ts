@@ -20,7 +20,27 @@ export type StoredSnapshotJson = { [key: string]: unknown };
  *    and keep format-<N>.json: the tests upgrade every stored fixture to the
  *    current format and require the newest one to use every field.
  */
-export const SNAPSHOT_UPGRADES: Readonly<Partial<Record<number, (snapshot: StoredSnapshotJson) => StoredSnapshotJson>>> = {};
+export const SNAPSHOT_UPGRADES: Readonly<Partial<Record<number, (snapshot: StoredSnapshotJson) => StoredSnapshotJson>>> = {
+  // Format 2: DPF certification recorded on sub-processors too. Format 1 could not say it,
+  // so no sub-processor was recorded as certified.
+  1: (json) => ({
+    ...json,
+    format: 2,
+    catalogs: eachObject(json.catalogs, (catalogs) => ({
+      ...catalogs,
+      recipients: eachObject(catalogs.recipients, (r) => ({ ...r, subProcessors: eachObject(r.subProcessors, (s) => ({ ...s, dpfCertified: false })) })),
+    })),
+  }),
+};
+
+/**
+ * `change` applied to a stored object, or to each object of a stored list; anything
+ * else is passed through unchanged for the schema to refuse.
+ */
+function eachObject(value: unknown, change: (json: StoredSnapshotJson) => StoredSnapshotJson): unknown {
+  if (Array.isArray(value)) return value.map((item) => (isJsonObject(item) ? change(item) : item));
+  return isJsonObject(value) ? change(value) : value;
+}
 
 /** A stored snapshot that no upgrade chain turns into the current format: a bug or a newer app's data. */
 export class StoredSnapshotError extends Error {

@@ -11,7 +11,7 @@ import type * as E from "./enums";
  * previous format: stored versions are read through them (lib/register/snapshot-upgrade.ts,
  * docs/decisions/004-snapshot-format-and-upgrades.md).
  */
-export const SNAPSHOT_FORMAT = 1;
+export const SNAPSHOT_FORMAT = 2;
 
 export type CountrySnapshot = { code: string; nameEn: string; nameNb: string; isEea: boolean };
 
@@ -95,6 +95,8 @@ export type SubProcessorSnapshot = {
   countryCode: string | null;
   authorisation: E.SubProcessorAuthorisation | null;
   flowDownContract: boolean;
+  /** On the DPF List itself (format 2): the certified entity, e.g. an Irish processor's US parent. */
+  dpfCertified: boolean;
   description: string | null;
 };
 

@@ -349,7 +349,7 @@ export async function loadActivityCatalogs(access: CompanyAccess) {
     }),
     db().recipient.findMany({
       where,
-      select: { id: true, name: true, kind: true, countryCode: true, dpfCertified: true, subProcessors: { select: { id: true, name: true, countryCode: true } } },
+      select: { id: true, name: true, kind: true, countryCode: true, dpfCertified: true, subProcessors: { select: { id: true, name: true, countryCode: true, dpfCertified: true }, orderBy: { name: "asc" } } },
       orderBy: { name: "asc" },
     }),
     db().system.findMany({ where, select: { id: true, name: true }, orderBy: { name: "asc" } }),

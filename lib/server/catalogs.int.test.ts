@@ -64,10 +64,12 @@ describe("catalog entries", () => {
       "recipients",
       created?.id ?? "",
       1,
-      recipient({ subProcessors: [{ id: first?.id, name: "Backup Company", countryCode: "DE" }, { name: "Support Ltd", countryCode: "GB", authorisation: "SPECIFIC" }] }),
+      recipient({ subProcessors: [{ id: first?.id, name: "Backup Company", countryCode: "DE" }, { name: "Support Ltd", countryCode: "GB", authorisation: "SPECIFIC" }, { name: "Parent Inc.", countryCode: "US", dpfCertified: true }] }),
     );
     const subs = updated && "subProcessors" in updated ? updated.subProcessors : [];
-    expect(subs.map((s) => s.name)).toEqual(["Backup Company", "Support Ltd"]);
+    expect(subs.map((s) => s.name)).toEqual(["Backup Company", "Parent Inc.", "Support Ltd"]);
+    // DPF certification sits on the certified entity, here the US parent (TR-003, TR-010).
+    expect(subs.map((s) => s.dpfCertified)).toEqual([false, true, false]);
     expect(subs.find((s) => s.name === "Backup Company")?.id).toBe(first?.id);
   });
 

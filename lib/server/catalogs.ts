@@ -28,7 +28,7 @@ const dataCategorySelect = {
   specialCategory: true, isCriminalOffence: true, isNationalId: true, version: true,
 } as const;
 const dataSubjectCategorySelect = { id: true, labelEn: true, labelNb: true, includesChildren: true, version: true } as const;
-const subProcessorSelect = { id: true, name: true, countryCode: true, authorisation: true, flowDownContract: true, description: true } as const;
+const subProcessorSelect = { id: true, name: true, countryCode: true, authorisation: true, flowDownContract: true, dpfCertified: true, description: true } as const;
 const recipientSelect = {
   id: true, name: true, kind: true, countryCode: true, dpaStatus: true, dpaDate: true, dpaRef: true,
   dpfCertified: true, descriptionEn: true, descriptionNb: true, version: true,
@@ -182,6 +182,7 @@ function subProcessorData(sp: SubProcessorValues) {
     countryCode: sp.countryCode,
     authorisation: sp.authorisation,
     flowDownContract: sp.flowDownContract,
+    dpfCertified: sp.dpfCertified,
     description: sp.description,
   };
 }

@@ -11,7 +11,7 @@ import { emptyActivity, type ActivityFormValues } from "@/lib/register/activity-
 import type { Finding } from "@/lib/register/checks/types";
 
 /** A small catalog with one entry of each kind that makes a section show its conditional fields. */
-const TEST_CATALOGS: EditorCatalogs = {
+export const TEST_CATALOGS: EditorCatalogs = {
   dataSubjectCategories: [{ id: "dsc-customers", labelEn: "Customers", labelNb: "Kunder" }],
   dataCategories: [
     { id: "dc-contact", labelEn: "Contact details", labelNb: "Kontaktopplysninger", specialCategory: null, isCriminalOffence: false, isNationalId: false },

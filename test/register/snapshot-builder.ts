@@ -178,6 +178,7 @@ export function subProcessor(overrides: Partial<SubProcessorSnapshot> = {}): Sub
     countryCode: "NO",
     authorisation: "GENERAL",
     flowDownContract: true,
+    dpfCertified: false,
     description: "Hosting",
     ...overrides,
   };

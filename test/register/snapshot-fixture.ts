@@ -21,5 +21,7 @@ export function snapshotFixture(): RegisterSnapshot {
   const activities = snapshot.activities.map((activity, index) =>
     index === 0 ? { ...activity, noticeTitleEn: "Your employment with us", noticeTitleNb: "Ansettelsesforholdet ditt hos oss" } : activity,
   );
-  return { ...snapshot, company, activities };
+  // Format 2: a sub-processor on the DPF List (the US parent of an EEA processor).
+  const recipients = snapshot.catalogs.recipients.map((r) => ({ ...r, subProcessors: r.subProcessors.map((s) => ({ ...s, dpfCertified: true })) }));
+  return { ...snapshot, company, catalogs: { ...snapshot.catalogs, recipients }, activities };
 }

@@ -2,9 +2,9 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
-import { useForm, type FieldPath } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import { CountrySelect } from "@/components/company/country-select";
-import { submitJson } from "@/components/forms/submit-json";
+import { showFieldErrors, submitJson } from "@/components/forms/submit-json";
 import { useValidation } from "@/components/forms/use-validation";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -31,9 +31,7 @@ export function SetupForm() {
     setFormError(null);
     const result = await submitJson<{ companyId: string }>("/api/setup", "POST", values);
     if (!result.ok) {
-      for (const [path, messages] of Object.entries(result.fieldErrors)) {
-        form.setError(path as FieldPath<SetupInput>, { message: messages[0] });
-      }
+      showFieldErrors(form.setError, result.fieldErrors);
       setFormError(result.message || tc("unexpectedError"));
       return;
     }

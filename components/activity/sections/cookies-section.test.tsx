@@ -14,9 +14,22 @@ describe("CookiesSection", () => {
     expect(editor().form.getValues("cookieIds")).toEqual(["ck-session"]);
   });
 
-  it("opens the inline form for a new cookie with consent required by default (ekomloven § 3-15)", async () => {
+  it("ticks consent required from the category until the DPO sets it (ekomloven § 3-15; CK-005)", async () => {
     renderSections(() => <CookiesSection />);
     await userEvent.click(screen.getByRole("button", { name: `${text("createNew")}: ${text("catalog.cookie")}` }));
-    expect(screen.getByLabelText(text("catalog.consentRequired"))).toHaveProperty("checked", true);
+    const consent = screen.getByLabelText(text("catalog.consentRequired"));
+    const category = screen.getByLabelText(text("catalog.category"));
+    // The first category offered is strictly necessary, which is exempt from consent.
+    expect(category).toHaveProperty("value", "STRICTLY_NECESSARY");
+    expect(consent).toHaveProperty("checked", false);
+    await userEvent.selectOptions(category, "STATISTICS");
+    expect(consent).toHaveProperty("checked", true);
+    await userEvent.selectOptions(category, "STRICTLY_NECESSARY");
+    expect(consent).toHaveProperty("checked", false);
+    // Once the DPO sets it, a change of category leaves their choice alone.
+    await userEvent.click(consent);
+    await userEvent.selectOptions(category, "MARKETING");
+    await userEvent.selectOptions(category, "STRICTLY_NECESSARY");
+    expect(consent).toHaveProperty("checked", true);
   });
 });

@@ -1,5 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
+import { consentRequiredFor } from "@/lib/register/catalog-schemas";
 import * as E from "@/lib/register/enums";
 import { CatalogChecklist, InlineCreate } from "../catalog-picker";
 import { enumOptions } from "../editor-state";
@@ -35,7 +36,7 @@ export function CookiesSection() {
               { name: "purposeNb", label: t("catalog.purposeNb"), type: "text" },
               { name: "category", label: t("catalog.category"), type: "select", options: enumOptions(E.COOKIE_CATEGORIES, (v) => enumLabel("CookieCategory", v)) },
               { name: "durationText", label: t("catalog.durationText"), type: "text" },
-              { name: "consentRequired", label: t("catalog.consentRequired"), type: "checkbox", defaultChecked: true },
+              { name: "consentRequired", label: t("catalog.consentRequired"), type: "checkbox", follows: { field: "category", value: consentRequiredFor } },
               {
                 name: "recipientId",
                 label: t("catalog.recipientOfCookie"),

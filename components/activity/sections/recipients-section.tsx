@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useFieldArray, useWatch } from "react-hook-form";
-import { nullsToEmpty, proposedTransfer, type ActivityFormValues } from "@/lib/register/activity-schema";
+import { nullsToEmpty, proposedTransfer, transferKey, transferTargets, type ActivityFormValues, type TransferTarget } from "@/lib/register/activity-schema";
 import { countryName, isEeaCountry } from "@/lib/register/countries";
 import * as E from "@/lib/register/enums";
 import { CatalogChecklist, InlineCreate } from "../catalog-picker";
@@ -12,9 +12,18 @@ import { TransfersList } from "./transfers-list";
 
 type TransferValues = NonNullable<ActivityFormValues["transfers"]>[number];
 
-/** The transfer the editor proposes for a recipient outside the EEA, as form values. */
-function proposedTransferValues(recipient: { id: string; countryCode: string; dpfCertified?: boolean }): TransferValues {
-  return nullsToEmpty(proposedTransfer(recipient)) as TransferValues;
+/** The transfer the editor proposes for a target outside the EEA, as form values. */
+function proposedTransferValues(target: TransferTarget & { countryCode: string }): TransferValues {
+  return nullsToEmpty(proposedTransfer({ id: target.recipientId, subProcessorId: target.subProcessorId, countryCode: target.countryCode, dpfCertified: target.dpfCertified })) as TransferValues;
+}
+
+/** Targets (a recipient or its sub-processor) outside the EEA that have no transfer yet. */
+function unrecordedTargets(recipients: EditorCatalogs["recipients"], transfers: readonly TransferValues[]): (TransferTarget & { countryCode: string })[] {
+  const recorded = new Set(transfers.map((tr) => transferKey({ recipientId: tr.recipientId ?? "", subProcessorId: tr.subProcessorId || null, countryCode: tr.countryCode ?? "" })));
+  return recipients
+    .flatMap(transferTargets)
+    .filter((target): target is TransferTarget & { countryCode: string } => target.countryCode !== null && !isEeaCountry(target.countryCode))
+    .filter((target) => !recorded.has(transferKey(target)));
 }
 
 /**
@@ -25,19 +34,22 @@ export function RecipientsSection() {
   const t = useTranslations("activities");
   const { form, readOnly, message, locale, companyId, catalogs, addCatalogEntry, enumLabel } = useEditor();
   const transfers = useFieldArray({ control: form.control, name: "transfers", keyName: "key" });
-  const [role, watchedRecipients] = useWatch({ control: form.control, name: ["role", "recipients"] });
+  const [role, watchedRecipients, watchedTransfers] = useWatch({ control: form.control, name: ["role", "recipients", "transfers"] });
   const linkedRecipients = watchedRecipients ?? [];
   const recipientName = (id: string | undefined) => catalogs.recipients.find((r) => r.id === id)?.name ?? id ?? "";
   const empty = t("notChosen");
 
-  const link = (recipient: { id: string; countryCode: string | null; dpfCertified: boolean }) => {
+  const link = (recipient: EditorCatalogs["recipients"][number]) => {
     const current = form.getValues("recipients") ?? [];
     form.setValue("recipients", [...current, { recipientId: recipient.id, subProcessorAuthorisation: "", flowDownContract: null }], { shouldDirty: true });
-    // Art. 44: data leaving the EEA need a transfer; propose one, pre-filled with adequacy where it applies.
-    if (recipient.countryCode && !isEeaCountry(recipient.countryCode) && !(form.getValues("transfers") ?? []).some((tr) => tr.recipientId === recipient.id)) {
-      transfers.append(proposedTransferValues({ id: recipient.id, countryCode: recipient.countryCode, dpfCertified: recipient.dpfCertified }));
-    }
+    // Art. 44: data leaving the EEA — to the recipient or onward to its sub-processors — need a
+    // transfer each; propose them, pre-filled with adequacy where it applies.
+    const proposals = unrecordedTargets([recipient], form.getValues("transfers") ?? []).map(proposedTransferValues);
+    if (proposals.length) transfers.append(proposals);
   };
+
+  const linkedCatalog = catalogs.recipients.filter((r) => linkedRecipients.some((l) => l?.recipientId === r.id));
+  const unrecorded = unrecordedTargets(linkedCatalog, (watchedTransfers ?? []) as TransferValues[]);
 
   const toggleRecipient = (id: string, checked: boolean) => {
     if (checked) {
@@ -115,9 +127,13 @@ export function RecipientsSection() {
       })}
       <TransfersList
         transfers={transfers}
+        allRecorded={unrecorded.length === 0}
         onAdd={() => {
+          // The first entity outside the EEA still without a transfer; with none left, a row for the
+          // first recipient whose country the DPO changes (the same one twice is refused on saving).
           const first = catalogs.recipients.find((r) => r.id === linkedRecipients[0]?.recipientId);
-          transfers.append(proposedTransferValues({ id: first?.id ?? "", countryCode: first?.countryCode ?? "US", dpfCertified: first?.dpfCertified }));
+          const target = unrecorded[0] ?? (first ? { recipientId: first.id, subProcessorId: null, name: first.name, countryCode: first.countryCode ?? "US", dpfCertified: first.dpfCertified } : undefined);
+          if (target) transfers.append(proposedTransferValues(target));
         }}
       />
     </EditorSection>

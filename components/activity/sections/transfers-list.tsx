@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { useWatch, type UseFieldArrayReturn } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { ADEQUACY_DECISIONS } from "@/lib/register/adequacy";
-import type { ActivityFormValues } from "@/lib/register/activity-schema";
+import { nullsToEmpty, proposedTransfer, transferTargets, type ActivityFormValues } from "@/lib/register/activity-schema";
 import { countryName } from "@/lib/register/countries";
 import * as E from "@/lib/register/enums";
 import { CountryOptions } from "../catalog-picker";
@@ -11,17 +11,46 @@ import { enumOptions } from "../editor-state";
 import { CheckboxField, ListAnchor, SelectField, TextField, useEditor, type ActivityPath } from "../fields";
 
 /**
- * Chapter V: one transfer per recipient and country, with its tool (Art. 45, 46, 49) and what
- * the tool demands — the decision, the SCC module, the TIA, how to get a copy (13(1)(f)), or
- * the Art. 49 assessment.
+ * Chapter V: one transfer per entity the data reach — a recipient, or one of its sub-processors
+ * (an Irish provider's US parent: Art. 44 covers onward transfers) — and country, with its tool
+ * (Art. 45, 46, 49) and what the tool demands — the decision, the SCC module, the TIA, how to
+ * get a copy (13(1)(f)), or the Art. 49 assessment.
  */
-export function TransfersList({ transfers, onAdd }: { transfers: UseFieldArrayReturn<ActivityFormValues, "transfers", "key">; onAdd: () => void }) {
+export function TransfersList({
+  transfers,
+  onAdd,
+  allRecorded,
+}: {
+  transfers: UseFieldArrayReturn<ActivityFormValues, "transfers", "key">;
+  onAdd: () => void;
+  /** Every recipient and sub-processor outside the EEA has its transfer already. */
+  allRecorded: boolean;
+}) {
   const t = useTranslations("activities");
+  const tt = useTranslations("transferEditor");
   const { form, readOnly, locale, catalogs, enumLabel } = useEditor();
   const [watchedTransfers, watchedRecipients] = useWatch({ control: form.control, name: ["transfers", "recipients"] });
   const linkedRecipients = watchedRecipients ?? [];
   const recipientName = (id: string | undefined) => catalogs.recipients.find((r) => r.id === id)?.name ?? id ?? "";
   const empty = t("notChosen");
+
+  // The country and the proposed tool follow the entity chosen: a DPF-certified US parent gets
+  // the adequacy decision, its uncertified Irish subsidiary does not (TR-003). A tool the DPO
+  // chose other than adequacy is kept.
+  const retarget = (index: number, recipientId: string, subProcessorId: string | null) => {
+    const recipient = catalogs.recipients.find((r) => r.id === recipientId);
+    const target = recipient ? transferTargets(recipient).find((x) => x.subProcessorId === subProcessorId) : undefined;
+    if (!target?.countryCode) return;
+    const proposal = proposedTransfer({ id: recipientId, subProcessorId, countryCode: target.countryCode, dpfCertified: target.dpfCertified });
+    form.setValue(`transfers.${index}.countryCode`, target.countryCode, { shouldDirty: true });
+    const mechanism = form.getValues(`transfers.${index}.mechanism`);
+    if (!mechanism || mechanism === "ADEQUACY") {
+      form.setValue(`transfers.${index}.mechanism`, nullsToEmpty(proposal.mechanism) as typeof mechanism, { shouldDirty: true });
+      form.setValue(`transfers.${index}.adequacyDecisionId`, nullsToEmpty(proposal.adequacyDecisionId) as string, { shouldDirty: true });
+    }
+    if (form.formState.isSubmitted) void form.trigger("transfers");
+  };
+
   return (
     <>
       <h3 className="font-medium">{t("field.transfers")}</h3>
@@ -30,14 +59,34 @@ export function TransfersList({ transfers, onAdd }: { transfers: UseFieldArrayRe
         const tr = watchedTransfers?.[index];
         const p = (key: string) => `transfers.${index}.${key}` as ActivityPath;
         const recipient = catalogs.recipients.find((r) => r.id === tr?.recipientId);
+        const sub = tr?.subProcessorId ? recipient?.subProcessors.find((s) => s.id === tr.subProcessorId) : undefined;
         const mechanism = tr?.mechanism;
         return (
-          <div key={field.key} role="group" aria-label={`${t("transferN", { n: index + 1 })}: ${recipient?.name ?? ""}`} className="grid gap-3 rounded-md border border-slate-200 p-3 sm:grid-cols-2">
+          <div
+            key={field.key}
+            role="group"
+            aria-label={`${t("transferN", { n: index + 1 })}: ${sub ? `${sub.name} (${recipient?.name ?? ""})` : (recipient?.name ?? "")}`}
+            className="grid gap-3 rounded-md border border-slate-200 p-3 sm:grid-cols-2"
+          >
             <SelectField
               path={p("recipientId")}
               label={t("field.transferRecipient")}
               options={linkedRecipients.map((r) => ({ value: r?.recipientId ?? "", label: recipientName(r?.recipientId) }))}
+              onChange={(value) => {
+                form.setValue(`transfers.${index}.subProcessorId`, "", { shouldDirty: true });
+                retarget(index, value, null);
+              }}
             />
+            {recipient && (recipient.subProcessors.length > 0 || sub) ? (
+              <SelectField
+                path={p("subProcessorId")}
+                label={tt("target")}
+                empty={tt("recipientItself")}
+                hint={tt("targetHint")}
+                options={recipient.subProcessors.map((s) => ({ value: s.id, label: tt("subProcessorOption", { name: s.name, country: s.countryCode ? countryName(s.countryCode, locale) : "–" }) }))}
+                onChange={(value) => retarget(index, recipient.id, value === "" ? null : value)}
+              />
+            ) : null}
             <div className="space-y-1">
               <label htmlFor={p("countryCode")} className="block text-sm font-medium text-slate-800">
                 {t("field.countryCode")}
@@ -83,9 +132,12 @@ export function TransfersList({ transfers, onAdd }: { transfers: UseFieldArrayRe
         );
       })}
       {readOnly || linkedRecipients.length === 0 ? null : (
-        <Button variant="secondary" onClick={onAdd}>
-          {t("field.addTransfer")}
-        </Button>
+        <div className="space-y-1">
+          <Button variant="secondary" onClick={onAdd}>
+            {t("field.addTransfer")}
+          </Button>
+          {allRecorded ? <p className="text-xs text-slate-600">{tt("allRecorded")}</p> : null}
+        </div>
       )}
     </>
   );

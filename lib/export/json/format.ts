@@ -54,6 +54,8 @@ const subProcessorSchema = z.strictObject({
   countryCode: country.nullable(),
   authorisation: z.enum(E.SUB_PROCESSOR_AUTHORISATIONS).nullable(),
   flowDownContract: z.boolean(),
+  /** On the DPF List itself (e.g. an EEA processor's US parent). Added within version 1: a file without it reads as not certified. */
+  dpfCertified: z.boolean().default(false),
   description: nullableText(),
 });
 

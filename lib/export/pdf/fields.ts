@@ -398,7 +398,7 @@ function transfersText(index: ReturnType<typeof indexSnapshot>, a: ActivitySnaps
       const r = index.recipients.get(tr.recipientId);
       const sub = tr.subProcessorId ? r?.subProcessors.find((s) => s.id === tr.subProcessorId) : undefined;
       const decision = tr.adequacyDecisionId ? index.adequacyDecisions.get(tr.adequacyDecisionId) : undefined;
-      const head = `${r?.name ?? ""}${sub ? ` (${t(W.via)} ${sub.name})` : ""} → ${countryName(tr.countryCode, lang)} (${tr.countryCode})${tr.isRegular ? `, ${t(W.regular)}` : ""}`;
+      const head = `${r?.name ?? ""}${sub ? ` (${t(W.via)} ${sub.name}${sub.dpfCertified ? `, ${t(W.dpfCertified)}` : ""})` : ""} → ${countryName(tr.countryCode, lang)} (${tr.countryCode})${tr.isRegular ? `, ${t(W.regular)}` : ""}`;
       // Art. 46 safeguards need a transfer impact assessment (C-311/18) and a route to a copy (13(1)(f)); Art. 49 derogations a documented assessment (49(6)).
       const art46 = tr.mechanism !== null && ART_46.includes(tr.mechanism);
       // Art. 49(6): the assessment is documented for a transfer on compelling legitimate interests (TR-007); for the other derogations, when recorded.

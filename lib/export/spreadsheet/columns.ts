@@ -1,4 +1,4 @@
-import { booleanFromLabel, enumFromLabel, label, type EnumName, type ExportLanguage } from "../labels";
+import { booleanFromLabel, enumFromLabel, label, yesNo, type EnumName, type ExportLanguage } from "../labels";
 import type { DocumentActivity, DocumentCatalogs, RegisterDocument } from "../json/format";
 import type { CatalogBuilder } from "./catalog-builder";
 
@@ -101,11 +101,12 @@ export function readRecipientLines(cell: string, draft: Draft, ctx: ReadContext,
   }
 }
 
-export function transferLines(a: Draft, doc: RegisterDocument): string[] {
+/** `recipient | country | sub-processor | sub-processor on the DPF List (Yes or empty)`. */
+export function transferLines(a: Draft, doc: RegisterDocument, lang: ExportLanguage): string[] {
   return a.transfers.map((t) => {
     const r = byKey(doc.catalogs.recipients, t.recipient);
     const sub = t.subProcessor && r ? byKey(r.subProcessors, t.subProcessor) : undefined;
-    return parts(r?.name ?? "", t.countryCode, sub?.name ?? "");
+    return parts(r?.name ?? "", t.countryCode, sub?.name ?? "", sub?.dpfCertified ? yesNo(true, lang) : "");
   });
 }
 

@@ -285,11 +285,11 @@ export const COLUMNS: Column[] = [
       nb: "Tredjeland eller internasjonale organisasjoner opplysningene overføres til (art. 30 nr. 1 bokstav e, nr. 2 bokstav c)",
     },
     sheets: ["controller", "processor"],
-    write: (a, { doc }) => lines(transferLines(a, doc)),
+    write: (a, { doc, lang }) => lines(transferLines(a, doc, lang)),
     read: (cell, d, ctx) => {
       d.transfers = [];
       for (const line of splitLines(cell).filter(Boolean)) {
-        const [recipientName = "", countryText, subName] = splitParts(line);
+        const [recipientName = "", countryText, subName, subDpfText] = splitParts(line);
         const key = ctx.catalogs.findRecipient(recipientName);
         if (!key || !d.recipients.some((r) => r.recipient === key)) {
           ctx.issue("transferRecipientNotListed", { value: recipientName });
@@ -306,7 +306,9 @@ export const COLUMNS: Column[] = [
           if (r) {
             const existing = r.subProcessors.find((s) => normalise(s.name) === normalise(subName));
             subProcessor = existing?.key ?? `sp${r.subProcessors.length + 1}`;
-            if (!existing) r.subProcessors.push({ key: subProcessor, name: subName, countryCode, authorisation: null, flowDownContract: false, description: null });
+            const dpfCertified = readBool(ctx, subDpfText) === true;
+            if (!existing) r.subProcessors.push({ key: subProcessor, name: subName, countryCode, authorisation: null, flowDownContract: false, dpfCertified, description: null });
+            else if (dpfCertified) existing.dpfCertified = true;
           }
         }
         d.transfers.push({

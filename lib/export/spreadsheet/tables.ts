@@ -72,7 +72,7 @@ function inDisplayOrder(doc: RegisterDocument, lang: ExportLanguage): RegisterDo
         const m = byKey(c.securityMeasures, k);
         return m ? `${m.kind}|${lang === "nb" ? m.descriptionNb : m.descriptionEn}` : k;
       }),
-      transfers: byText(a.transfers, (t) => transferLines({ ...a, transfers: [t] }, doc)[0] ?? ""),
+      transfers: byText(a.transfers, (t) => transferLines({ ...a, transfers: [t] }, doc, lang)[0] ?? ""),
     })),
   };
 }

@@ -183,6 +183,8 @@ export const en = {
     return p`${recipient} receives data in ${theCountry(country)} under ${mechanismText(mechanism, detail)}.`;
   },
   dpfCertified: (recipient: string): Inline[] => p`${recipient} is certified under the EU-U.S. Data Privacy Framework.`,
+  /** The entity a transfer reaches when it is a recipient's sub-processor (Art. 44 onward transfer). */
+  subProcessorOf: (subProcessor: string, recipient: string): string => `${subProcessor}, a sub-processor of ${recipient},`,
   copyFrom: (where: Inline): Inline[] => p`You can get a copy of these safeguards from ${where}.`,
   copyHow: (how: string): Inline[] => p`How to get a copy of these safeguards: ${lowerFirst(how)}.`,
   copyAsk: (email: Inline | null): Inline[] => (email ? p`You can get a copy of these safeguards by e-mail to ${email}.` : p`You can get a copy of these safeguards by contacting us.`),

@@ -185,6 +185,7 @@ export const nb: NoticeStrings = {
     return p`${recipient} mottar opplysninger i ${country} på grunnlag av ${mechanismText(mechanism, detail)}.`;
   },
   dpfCertified: (recipient) => p`${recipient} er sertifisert under EU–USA-rammeverket for personvern (Data Privacy Framework).`,
+  subProcessorOf: (subProcessor, recipient) => `${subProcessor}, underdatabehandler for ${recipient},`,
   copyFrom: (where) => p`Du kan få en kopi av garantiene fra ${where}.`,
   copyHow: (how) => p`Slik får du en kopi av garantiene: ${lowerFirst(how)}.`,
   copyAsk: (email) => (email ? p`Du kan få en kopi av garantiene ved å sende e-post til ${email}.` : p`Du kan få en kopi av garantiene ved å kontakte oss.`),

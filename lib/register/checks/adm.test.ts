@@ -48,6 +48,8 @@ describe("ADM-003 automated decisions on special categories", () => {
   });
 
   it("does not fire with explicit consent", () => {
-    expect(checkAll(buildSnapshot({ activities: [withHealth("EXPLICIT_CONSENT")], catalogs: { dataCategories: [health] } }))).toEqual([]);
+    // With the record of the explicit consents that SC-006 asks for.
+    const a = { ...withHealth("EXPLICIT_CONSENT"), consentRecordRef: "Signed consent forms in the case file" };
+    expect(checkAll(buildSnapshot({ activities: [a], catalogs: { dataCategories: [health] } }))).toEqual([]);
   });
 });

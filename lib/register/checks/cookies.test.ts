@@ -23,6 +23,26 @@ describe("CK-001 non-necessary cookies without consent", () => {
     expect(findings[0]?.message.en).toContain("“_ga”");
   });
 
+  it("names the basis of the purpose the cookie serves, not of the first purpose (a wrong blame before issue 10)", () => {
+    const a = analytics({
+      purposes: [
+        purpose({ description: "Deliver orders", lawfulBasis: "CONTRACT" }),
+        purpose({ description: "Visitor statistics for the site", lawfulBasis: "LEGITIMATE_INTERESTS", legitimateInterest: "Improving the site", liaRef: "LIA-2" }),
+      ],
+    });
+    const findings = findingsOf("CK-001", buildSnapshot({ activities: [a], catalogs: { cookies: [ga] } }));
+    expect(findings.map((f) => f.field)).toEqual(["purposes.1.lawfulBasis"]);
+    expect(findings[0]?.message.en).toContain("legitimate interests");
+    expect(findings[0]?.message.en).not.toContain("contract");
+  });
+
+  it("names no basis, and points at the cookie list, when no purpose says what the cookie serves", () => {
+    const a = analytics({ purposes: [purpose({ description: "Deliver orders", lawfulBasis: "CONTRACT" }), purpose({ description: "Handle complaints", lawfulBasis: "LEGAL_OBLIGATION", legalReference: "forbrukerkjøpsloven" })] });
+    const findings = findingsOf("CK-001", buildSnapshot({ activities: [a], catalogs: { cookies: [ga] } }));
+    expect(findings.map((f) => f.field)).toEqual(["cookieIds"]);
+    expect(findings[0]?.message.en).toContain("none of its purposes rests on consent");
+  });
+
   it("does not fire for consent-based use, strictly necessary cookies, or cookies no activity uses", () => {
     expect(checkAll(buildSnapshot({ activities: [analytics()], catalogs: { cookies: [ga] } }))).toEqual([]);
     const session = cookie();
@@ -83,4 +103,34 @@ it("CK-002 recognises the genitive and the long name of the Act", () => {
     const a = analytics({ noticeTexts: [noticeText({ language: "NB", text })] });
     expect(findingsOf("CK-002", buildSnapshot({ activities: [a], catalogs: { cookies: [ga] } })), text).toHaveLength(1);
   }
+});
+
+describe("CK-004 cookies spoken of, none recorded", () => {
+  it("warns where an activity or its notice text speaks of cookies or visitor statistics and the register records none", () => {
+    const a = activity({ name: "Website visitor statistics", description: "We measure visits with Google Analytics", cookieIds: [] });
+    expect(brief(findingsOf("CK-004", buildSnapshot({ activities: [a] })))).toEqual([{ ruleId: "CK-004", severity: "warning", subject: { kind: "activity", activityId: a.id }, field: "cookieIds" }]);
+    const text = activity({ noticeTexts: [noticeText({ language: "NB", text: "Vi bruker informasjonskapsler for å huske handlekurven din." })] });
+    expect(findingsOf("CK-004", buildSnapshot({ activities: [text] }))).toHaveLength(1);
+  });
+
+  it("does not fire when any activity records a cookie, nor for a website activity that says nothing of cookies", () => {
+    const speaks = activity({ name: "Website visitor statistics" });
+    expect(findingsOf("CK-004", buildSnapshot({ activities: [speaks, analytics()], catalogs: { cookies: [ga] } }))).toEqual([]);
+    expect(findingsOf("CK-004", buildSnapshot({ activities: [activity({ name: "Employee photos on the website" })] }))).toEqual([]);
+  });
+});
+
+describe("CK-005 strictly necessary cookie marked as needing consent", () => {
+  it("warns on the cookie", () => {
+    const session = cookie({ consentRequired: true });
+    expect(brief(findingsOf("CK-005", buildSnapshot({ activities: [activity({ cookieIds: [session.id] })], catalogs: { cookies: [session] } })))).toEqual([
+      { ruleId: "CK-005", severity: "warning", subject: { kind: "cookie", cookieId: session.id }, field: "consentRequired" },
+    ]);
+  });
+
+  it("does not fire for a strictly necessary cookie without consent, or a statistics cookie with it", () => {
+    const session = cookie();
+    expect(findingsOf("CK-005", buildSnapshot({ activities: [activity({ cookieIds: [session.id] })], catalogs: { cookies: [session] } }))).toEqual([]);
+    expect(findingsOf("CK-005", buildSnapshot({ activities: [analytics()], catalogs: { cookies: [ga] } }))).toEqual([]);
+  });
 });

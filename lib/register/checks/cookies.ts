@@ -4,9 +4,18 @@
  * not strictly necessary. The 2003 Act's § 2-7 b (browser settings = consent) has not
  * applied since 1 January 2025.
  */
+import type { CookieCategory } from "../enums";
 import type { ActivitySnapshot, CookieSnapshot, RegisterSnapshot } from "../snapshot";
-import { activitiesInScope, activityFinding, activityName, BASIS_NAMES, cap, cookieFinding, defineRule, noticeTextField, q } from "./kit";
+import { activitiesInScope, activityFinding, activityName, BASIS_NAMES, cap, controllerActivities, cookieFinding, defineRule, noticeTextField, q } from "./kit";
 import type { Finding, Rule } from "./types";
+
+/** Words in a purpose's description for what a cookie of each category is for. */
+const COOKIE_PURPOSE: Record<CookieCategory, RegExp> = {
+  STRICTLY_NECESSARY: /(?!)/,
+  PREFERENCES: /preference|setting|language|remember|innstilling|preferanse|språk|huske/i,
+  STATISTICS: /statistic|analytic|measur|visit|traffic|statistikk|analyse|måle|besøk|trafikk/i,
+  MARKETING: /marketing|advertis|\bads?\b|retarget|target|remarketing|markedsføring|annonse|reklame|målrett/i,
+};
 
 export const CK_001 = defineRule(
   {
@@ -36,14 +45,26 @@ export const CK_001 = defineRule(
       for (const activity of users) {
         if (activity.role === "PROCESSOR") continue;
         const decided = activity.purposes.map((purpose, i) => ({ purpose, i })).filter(({ purpose }) => purpose.lawfulBasis !== null);
-        const first = decided[0];
-        if (!first || decided.some(({ purpose }) => purpose.lawfulBasis === "CONSENT")) continue;
+        if (decided.length === 0 || decided.some(({ purpose }) => purpose.lawfulBasis === "CONSENT")) continue;
         const name = activityName(activity);
-        const basis = first.purpose.lawfulBasis ? BASIS_NAMES[first.purpose.lawfulBasis] : { en: "", nb: "" };
+        // Name a basis only for the purpose the cookie serves: the one purpose there is, or the one
+        // whose description speaks of what the cookie is for. Naming the first purpose's basis
+        // blamed an unrelated purpose (issue 10); otherwise the message points at the cookie list.
+        const served = decided.length === 1 ? decided[0] : decided.find(({ purpose }) => COOKIE_PURPOSE[cookie.category].test(purpose.description));
+        if (!served?.purpose.lawfulBasis) {
+          findings.push(
+            activityFinding(CK_001, activity, "cookieIds", {
+              en: `${cap(name.en)} uses the cookie ${q.en(cookie.name)}, but none of its purposes rests on consent. Reading or storing non-necessary cookies needs consent (ekomloven § 3-15): base the purpose the cookie serves on consent.`,
+              nb: `${cap(name.nb)} bruker informasjonskapselen ${q.nb(cookie.name)}, men ingen av formålene bygger på samtykke. Lagring og lesing av informasjonskapsler som ikke er nødvendige, krever samtykke (ekomloven § 3-15): la formålet informasjonskapselen tjener, bygge på samtykke.`,
+            }),
+          );
+          continue;
+        }
+        const basis = BASIS_NAMES[served.purpose.lawfulBasis];
         findings.push(
-          activityFinding(CK_001, activity, `purposes.${first.i}.lawfulBasis`, {
-            en: `${cap(name.en)} uses the cookie ${q.en(cookie.name)} but rests on ${basis.en}. Reading or storing non-necessary cookies needs consent (ekomloven § 3-15), so the processing should rest on consent too.`,
-            nb: `${cap(name.nb)} bruker informasjonskapselen ${q.nb(cookie.name)}, men bygger på ${basis.nb}. Lagring og lesing av informasjonskapsler som ikke er nødvendige, krever samtykke (ekomloven § 3-15), og behandlingen bør derfor også bygge på samtykke.`,
+          activityFinding(CK_001, activity, `purposes.${served.i}.lawfulBasis`, {
+            en: `${cap(name.en)} uses the cookie ${q.en(cookie.name)} for ${q.en(served.purpose.description)}, which rests on ${basis.en}. Reading or storing non-necessary cookies needs consent (ekomloven § 3-15), so the purpose should rest on consent too.`,
+            nb: `${cap(name.nb)} bruker informasjonskapselen ${q.nb(cookie.name)} til ${q.nb(served.purpose.description)}, som bygger på ${basis.nb}. Lagring og lesing av informasjonskapsler som ikke er nødvendige, krever samtykke (ekomloven § 3-15), og formålet bør derfor også bygge på samtykke.`,
           }),
         );
       }
@@ -149,4 +170,67 @@ export const CK_003 = defineRule(
         }),
       ];
     }),
+);
+
+// The DPO's words for cookies and similar storage, or for measuring a website's visitors
+// (which needs them), in either language. A website as such is not enough: an activity that
+// publishes employee photos on the website, or takes orders in a webshop, says nothing about
+// what the site stores, and the register has no field to confirm a site without cookies.
+const SPEAKS_OF_COOKIES =
+  /\bcookies?\b|informasjonskaps|\bpixel|piksel|local storage|lokal lagring|google analytics|web ?analytics|website (?:statistics|analytics)|visitor statistics|nettanalyse|besøksstatistikk|sporingsteknologi|tracking technolog/i;
+
+/**
+ * Nothing is stored on a visitor's device without a cookie entry (ekomloven § 3-15), and
+ * the notice's cookie section comes from those entries: a register that speaks of cookies
+ * or of measuring its website's visitors, but records no cookie anywhere, either misses
+ * them or its notice text promises a cookie section that will not appear. Checked
+ * register-wide, so an activity is not flagged when the cookies sit in an activity of their own.
+ */
+export const CK_004 = defineRule(
+  {
+    id: "CK-004",
+    severity: "warning",
+    article: "ekomloven § 3-15; GDPR Art. 13(1)(c), 30(1)",
+    title: { en: "Cookies or a website spoken of, but no cookie recorded", nb: "Informasjonskapsler eller nettsted nevnt, men ingen informasjonskapsel registrert" },
+  },
+  (snapshot) => {
+    const activities = controllerActivities(snapshot);
+    if (activities.some((activity) => activity.cookieIds.length > 0)) return [];
+    return activities.flatMap((activity) => {
+      const texts = [activity.name, activity.description ?? "", activity.noticeTitleEn ?? "", activity.noticeTitleNb ?? "", ...activity.purposes.map((p) => p.description), ...activity.noticeTexts.map((t) => t.text)].join(" ");
+      if (!SPEAKS_OF_COOKIES.test(texts)) return [];
+      const name = activityName(activity);
+      return [
+        activityFinding(CK_004, activity, "cookieIds", {
+          en: `${cap(name.en)} speaks of cookies, similar technology or visitor statistics, but the register records no cookie. Record each cookie with its provider, purpose, category and duration, so the notice can list them (ekomloven § 3-15).`,
+          nb: `${cap(name.nb)} nevner informasjonskapsler, lignende teknologi eller besøksstatistikk, men protokollen har ingen informasjonskapsel registrert. Registrer hver informasjonskapsel med leverandør, formål, kategori og varighet, slik at erklæringen kan liste dem (ekomloven § 3-15).`,
+        }),
+      ];
+    });
+  },
+);
+
+/**
+ * A strictly necessary cookie is exempt from consent (ekomloven § 3-15 second paragraph);
+ * marked "consent required", the notice says it needs consent while the banner cannot offer
+ * to refuse it — the notice contradicts itself.
+ */
+export const CK_005 = defineRule(
+  {
+    id: "CK-005",
+    severity: "warning",
+    article: "ekomloven § 3-15 second paragraph",
+    title: { en: "Strictly necessary cookie marked as needing consent", nb: "Strengt nødvendig informasjonskapsel merket som samtykkebasert" },
+  },
+  (snapshot) => {
+    const used = new Set(activitiesInScope(snapshot).flatMap((activity) => activity.cookieIds));
+    return snapshot.catalogs.cookies
+      .filter((cookie) => used.has(cookie.id) && cookie.category === "STRICTLY_NECESSARY" && cookie.consentRequired)
+      .map((cookie) =>
+        cookieFinding(CK_005, cookie, "consentRequired", {
+          en: `The cookie ${q.en(cookie.name)} is strictly necessary, yet marked as requiring consent, so the notice would ask for a consent the site cannot do without. Untick "consent required", or choose the category that fits if it is not strictly necessary.`,
+          nb: `Informasjonskapselen ${q.nb(cookie.name)} er strengt nødvendig, men merket som samtykkebasert, så erklæringen ville be om et samtykke nettstedet ikke kan klare seg uten. Fjern merket for samtykke, eller velg riktig kategori hvis den ikke er strengt nødvendig.`,
+        }),
+      );
+  },
 );

@@ -25,16 +25,26 @@ describe("DPIA-001 high risk without a DPIA", () => {
     expect(findingsOf("DPIA-001", snapshot)).toHaveLength(1);
   });
 
-  it("warns for tracking: observed data with marketing cookies", () => {
-    const pixel = cookie({ name: "_fbp", category: "MARKETING", consentRequired: true });
-    const a = activity({
+  const pixel = cookie({ name: "_fbp", provider: "Meta", category: "MARKETING", consentRequired: true });
+  const adsWith = (...cookies: ReturnType<typeof cookie>[]) =>
+    activity({
       name: "Ads",
       collectionSource: "DATA_SUBJECT_OBSERVED",
-      cookieIds: [pixel.id],
+      cookieIds: cookies.map((c) => c.id),
       purposes: [purpose({ lawfulBasis: "CONSENT", consentWithdrawal: "Cookie settings" })],
       consentRecordRef: "CMP",
     });
-    expect(findingsOf("DPIA-001", buildSnapshot({ activities: [a], catalogs: { cookies: [pixel] } }))[0]?.message.nb).toContain("markedsføringscookies");
+
+  it("warns for tracking on a scale: marketing cookies of two providers, or one in a company of 250+", () => {
+    const gclid = cookie({ name: "_gcl_au", provider: "Google", category: "MARKETING", consentRequired: true });
+    const two = buildSnapshot({ activities: [adsWith(pixel, gclid)], catalogs: { cookies: [pixel, gclid] } });
+    expect(findingsOf("DPIA-001", two)[0]?.message.nb).toContain("markedsføringscookies");
+    const large = buildSnapshot({ company: { employeeBand: "AT_LEAST_250", dpo: { designated: true, email: "dpo@x.no" } }, activities: [adsWith(pixel)], catalogs: { cookies: [pixel] } });
+    expect(findingsOf("DPIA-001", large)).toHaveLength(1);
+  });
+
+  it("does not warn for one advertising cookie on a small company's site (a false alarm before issue 10)", () => {
+    expect(findingsOf("DPIA-001", buildSnapshot({ activities: [adsWith(pixel)], catalogs: { cookies: [pixel] } }))).toEqual([]);
   });
 
   it("does not fire with a completed DPIA, a screening link, or no indicator", () => {

@@ -3,7 +3,9 @@
  * Art. 35(3) / WP248: automated decisions (35(3)(a)), special-category or criminal data
  * on a large scale (35(3)(b); "large scale" approximated by 250+ employees, as in DPO-002),
  * and systematic monitoring (35(3)(c); approximated by observed data together with
- * marketing cookies, i.e. tracking). A DPIA — or a recorded screening that found none
+ * marketing cookies, i.e. tracking, on a scale: a company of 250 or more, or marketing
+ * cookies of at least two providers — one advertising cookie on a small site is not
+ * systematic monitoring, and warning about it was a false alarm). A DPIA — or a recorded screening that found none
  * needed (a link) — silences the rule. Controller duty: PROCESSOR activities are skipped.
  */
 import type { ActivitySnapshot, RegisterSnapshot, SnapshotIndex } from "../snapshot";
@@ -16,8 +18,14 @@ function riskIndicators(snapshot: RegisterSnapshot, index: SnapshotIndex, activi
   if (sensitive && snapshot.company.employeeBand === "AT_LEAST_250") {
     indicators.push({ en: "special-category data on a large scale", nb: "særlige kategorier i stort omfang" });
   }
-  const tracking = activity.cookieIds.some((id) => index.cookies.get(id)?.category === "MARKETING");
-  if (activity.collectionSource === "DATA_SUBJECT_OBSERVED" && tracking) {
+  const trackers = new Set(
+    activity.cookieIds.flatMap((id) => {
+      const cookie = index.cookies.get(id);
+      return cookie?.category === "MARKETING" ? [cookie.provider.trim().toLowerCase()] : [];
+    }),
+  );
+  const onAScale = snapshot.company.employeeBand === "AT_LEAST_250" || trackers.size >= 2;
+  if (activity.collectionSource === "DATA_SUBJECT_OBSERVED" && trackers.size > 0 && onAScale) {
     indicators.push({ en: "systematic monitoring with marketing cookies", nb: "systematisk overvåking med markedsføringscookies" });
   }
   return indicators;

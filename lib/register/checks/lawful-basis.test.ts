@@ -106,13 +106,22 @@ describe("LB-005 public authority on legitimate interests", () => {
   });
 });
 
-describe("LB-006 consent", () => {
-  it("is an error without a withdrawal route and a warning without a consent record", () => {
+describe("LB-006 consent without withdrawal, LB-012 consent without a record (one id per rule)", () => {
+  it("LB-006 is an error without a withdrawal route, LB-012 a warning without a consent record", () => {
     const a = withPurposes(purpose({ description: "Send the newsletter", lawfulBasis: "CONSENT" }));
     expect(brief(findingsOf("LB-006", buildSnapshot({ activities: [a] })))).toEqual([
       { ruleId: "LB-006", severity: "error", subject: on(a.id), field: "purposes.0.consentWithdrawal" },
-      { ruleId: "LB-006", severity: "warning", subject: on(a.id), field: "consentRecordRef" },
     ]);
+    expect(brief(findingsOf("LB-012", buildSnapshot({ activities: [a] })))).toEqual([{ ruleId: "LB-012", severity: "warning", subject: on(a.id), field: "consentRecordRef" }]);
+  });
+
+  it("each fires without the other: a withdrawal route but no record, a record but no withdrawal route", () => {
+    const noRecord = withPurposes(purpose({ lawfulBasis: "CONSENT", consentWithdrawal: "Unsubscribe link" }));
+    expect(findingsOf("LB-006", buildSnapshot({ activities: [noRecord] }))).toEqual([]);
+    expect(findingsOf("LB-012", buildSnapshot({ activities: [noRecord] }))).toHaveLength(1);
+    const noWithdrawal = activity({ purposes: [purpose({ lawfulBasis: "CONSENT" })], consentRecordRef: "Consent log in the CRM" });
+    expect(findingsOf("LB-006", buildSnapshot({ activities: [noWithdrawal] }))).toHaveLength(1);
+    expect(findingsOf("LB-012", buildSnapshot({ activities: [noWithdrawal] }))).toEqual([]);
   });
 
   it("does not fire with both", () => {
@@ -200,5 +209,31 @@ describe("LB-009 marketing on 6(1)(b)", () => {
 
   it("does not fire for contract purposes of activities without marketing channels", () => {
     expect(findingsOf("LB-009", buildSnapshot({ activities: [withPurposes(purpose({ description: "Marketing newsletter" }))] }))).toEqual([]);
+  });
+});
+
+describe("LB-013 existing-customer route used for people who are not customers", () => {
+  const subscribers = dataSubjectCategory({ labelEn: "Newsletter subscribers", labelNb: "Nyhetsbrevabonnenter" });
+  const leads = dataSubjectCategory({ labelEn: "Potential customers", labelNb: "Potensielle kunder" });
+  const marketingTo = (...ids: string[]) =>
+    activity({
+      name: "Newsletter",
+      dataSubjectCategoryIds: ids,
+      purposes: [purpose({ description: "Send offers", lawfulBasis: "LEGITIMATE_INTERESTS", legitimateInterest: "Marketing our products", liaRef: "LIA-1" })],
+      marketing: { channels: ["EMAIL"], route: "EXISTING_CUSTOMER", optOutOffered: true, similarProducts: true },
+    });
+
+  it("fires when e-mail marketing on the existing-customer route also reaches subscribers or leads, naming them", () => {
+    const a = marketingTo("dsc-customers", subscribers.id, leads.id);
+    const findings = findingsOf("LB-013", buildSnapshot({ activities: [a], catalogs: { dataSubjectCategories: [dataSubjectCategory(), subscribers, leads] } }));
+    expect(brief(findings)).toEqual([{ ruleId: "LB-013", severity: "error", subject: on(a.id), field: "marketing.route" }]);
+    expect(findings[0]?.message.en).toContain("“Newsletter subscribers”, “Potential customers”");
+  });
+
+  it("does not fire for customers only, nor on consent", () => {
+    const customers = buildSnapshot({ activities: [marketingTo("dsc-customers")], catalogs: { dataSubjectCategories: [dataSubjectCategory(), subscribers] } });
+    expect(findingsOf("LB-013", customers)).toEqual([]);
+    const onConsent = { ...marketingTo(subscribers.id), marketing: { channels: ["EMAIL" as const], route: "CONSENT" as const, optOutOffered: null, similarProducts: null } };
+    expect(findingsOf("LB-013", buildSnapshot({ activities: [onConsent], catalogs: { dataSubjectCategories: [subscribers] } }))).toEqual([]);
   });
 });

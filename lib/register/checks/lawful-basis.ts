@@ -163,39 +163,44 @@ export const LB_006 = defineRule(
   {
     id: "LB-006",
     severity: "error",
-    article: "GDPR Art. 7(3), 13(2)(c), 7(1)",
-    title: { en: "Consent without a way to withdraw it or a record of it", nb: "Samtykke uten mulighet for å trekke det tilbake eller dokumentasjon" },
+    article: "GDPR Art. 7(3), 13(2)(c)",
+    title: { en: "Consent without a way to withdraw it", nb: "Samtykke uten mulighet for å trekke det tilbake" },
+  },
+  (snapshot) =>
+    controllerActivities(snapshot).flatMap((activity) =>
+      // 7(3), 13(2)(c): withdrawing must be as easy as giving consent, and the notice must say how.
+      activity.purposes.flatMap((purpose, i) => {
+        if (purpose.lawfulBasis !== "CONSENT" || !isBlank(purpose.consentWithdrawal)) return [];
+        const name = purposeName(activity, purpose);
+        return [
+          activityFinding(LB_006, activity, `purposes.${i}.consentWithdrawal`, {
+            en: `Say how people withdraw their consent to ${name.en}, e.g. “the unsubscribe link in every e-mail” (Art. 7(3)).`,
+            nb: `Skriv hvordan de registrerte trekker tilbake samtykket til ${name.nb}, f.eks. «avmeldingslenken i hver e-post» (art. 7 nr. 3).`,
+          }),
+        ];
+      }),
+    ),
+);
+
+/** Split from LB-006, which used to carry both rules under one id (issue 10). */
+export const LB_012 = defineRule(
+  {
+    id: "LB-012",
+    severity: "warning",
+    article: "GDPR Art. 7(1), 5(2)",
+    title: { en: "Consent without a record of it", nb: "Samtykke uten dokumentasjon" },
   },
   (snapshot) =>
     controllerActivities(snapshot).flatMap((activity) => {
-      const consentPurposes = activity.purposes.map((purpose, i) => ({ purpose, i })).filter(({ purpose }) => purpose.lawfulBasis === "CONSENT");
-      // 7(3), 13(2)(c): withdrawing must be as easy as giving consent, and the notice must say how (error).
-      const withdrawal = consentPurposes
-        .filter(({ purpose }) => isBlank(purpose.consentWithdrawal))
-        .map(({ purpose, i }) => {
-          const name = purposeName(activity, purpose);
-          return activityFinding(LB_006, activity, `purposes.${i}.consentWithdrawal`, {
-            en: `Say how people withdraw their consent to ${name.en}, e.g. “the unsubscribe link in every e-mail” (Art. 7(3)).`,
-            nb: `Skriv hvordan de registrerte trekker tilbake samtykket til ${name.nb}, f.eks. «avmeldingslenken i hver e-post» (art. 7 nr. 3).`,
-          });
-        });
-      // 7(1): the controller must be able to demonstrate consent (warning: a record gap).
-      const record =
-        consentPurposes.length > 0 && isBlank(activity.consentRecordRef)
-          ? [
-              activityFinding(
-                LB_006,
-                activity,
-                "consentRecordRef",
-                {
-                  en: `${cap(activityName(activity).en)} relies on consent; note where the consents are recorded so you can show who consented to what and when (Art. 7(1)).`,
-                  nb: `${cap(activityName(activity).nb)} bygger på samtykke; oppgi hvor samtykkene lagres, slik at dere kan vise hvem som samtykket til hva og når (art. 7 nr. 1).`,
-                },
-                "warning",
-              ),
-            ]
-          : [];
-      return [...withdrawal, ...record];
+      // 7(1): the controller must be able to demonstrate consent (a record gap, so a warning).
+      if (!activity.purposes.some((purpose) => purpose.lawfulBasis === "CONSENT") || !isBlank(activity.consentRecordRef)) return [];
+      const name = activityName(activity);
+      return [
+        activityFinding(LB_012, activity, "consentRecordRef", {
+          en: `${cap(name.en)} relies on consent; note where the consents are recorded so you can show who consented to what and when (Art. 7(1)).`,
+          nb: `${cap(name.nb)} bygger på samtykke; oppgi hvor samtykkene lagres, slik at dere kan vise hvem som samtykket til hva og når (art. 7 nr. 1).`,
+        }),
+      ];
     }),
 );
 
@@ -323,3 +328,48 @@ export const LB_009 = defineRule(
 function normalise(text: string): string {
   return text.toLowerCase().replace(/\s+/g, " ").replace(/[.;:,]+$/, "").trim();
 }
+
+// A data subject category is taken as customers when its label says so in either language,
+// unless it speaks of people who may become customers (leads are not customers, mfl. § 15).
+const CUSTOMER = /\b(?:customers?|clients?)\b|\bkunde(?:r|ne)?\b/i;
+const NOT_YET_CUSTOMER = /\b(?:potential|prospective|former|future)\b|\bprospects?\b|\bleads?\b|potensiell|mulige|tidligere|fremtidige|interessent/i;
+
+/** Does this data subject category consist of customers (the only people § 15(3) covers)? */
+function isCustomerCategory(label: { labelEn: string; labelNb: string }): boolean {
+  const text = `${label.labelEn} ${label.labelNb}`;
+  return CUSTOMER.test(text) && !NOT_YET_CUSTOMER.test(text);
+}
+
+/**
+ * markedsføringsloven § 15 third paragraph: the existing-customer route covers only
+ * people whose address was obtained in a sale to them. E-mail or SMS marketing on that
+ * route — typically with legitimate interests as the Art. 6 basis — to newsletter
+ * subscribers, leads or visitors needs their prior consent. The audience is read from
+ * the activity's data subject categories (their labels).
+ */
+export const LB_013 = defineRule(
+  {
+    id: "LB-013",
+    severity: "error",
+    article: "markedsføringsloven § 15",
+    title: { en: "Existing-customer route used for people who are not customers", nb: "Unntaket for eksisterende kunder brukt for personer som ikke er kunder" },
+  },
+  (snapshot, { index }) =>
+    controllerActivities(snapshot).flatMap((activity) => {
+      const { marketing } = activity;
+      if (marketing.channels.length === 0 || marketing.route !== "EXISTING_CUSTOMER") return [];
+      const others = activity.dataSubjectCategoryIds.flatMap((id) => {
+        const category = index.dataSubjectCategories.get(id);
+        return category && !isCustomerCategory(category) ? [category] : [];
+      });
+      if (others.length === 0) return [];
+      const name = activityName(activity);
+      const list = { en: others.map((c) => q.en(c.labelEn)).join(", "), nb: others.map((c) => q.nb(c.labelNb)).join(", ") };
+      return [
+        activityFinding(LB_013, activity, "marketing.route", {
+          en: `${cap(name.en)} sends e-mail or SMS marketing on the existing-customer exception, but also to ${list.en}, who are not customers. The exception covers only addresses obtained in a sale; the others need prior consent — record them in an activity of their own on consent.`,
+          nb: `${cap(name.nb)} sender markedsføring på e-post eller SMS etter unntaket for eksisterende kunder, men også til ${list.nb}, som ikke er kunder. Unntaket gjelder bare adresser dere fikk ved et salg; de andre må samtykke på forhånd — før dem i en egen behandling med samtykke.`,
+        }),
+      ];
+    }),
+);

@@ -94,3 +94,42 @@ describe("JC-001 joint controllers", () => {
     expect(checkAll(buildSnapshot({ activities: [activity({ role: "JOINT_CONTROLLER", jointControllers: [jointController()] })] }))).toEqual([]);
   });
 });
+
+describe("REC-004 recipient or sub-processor without a country", () => {
+  it("warns for a linked recipient and a sub-processor with no country, which the transfer checks would skip", () => {
+    const nowhere = recipient({ countryCode: null, subProcessors: [subProcessor({ name: "Hosting Inc.", countryCode: null })] });
+    const findings = findingsOf("REC-004", buildSnapshot({ catalogs: { recipients: [nowhere] } }));
+    expect(brief(findings)).toEqual([
+      { ruleId: "REC-004", severity: "warning", subject: { kind: "recipient", recipientId: nowhere.id }, field: "countryCode" },
+      { ruleId: "REC-004", severity: "warning", subject: { kind: "recipient", recipientId: nowhere.id }, field: "subProcessors.0.countryCode" },
+    ]);
+  });
+
+  it("does not fire with countries, for internal recipients, or for catalog entries no activity uses", () => {
+    expect(findingsOf("REC-004", buildSnapshot())).toEqual([]);
+    const internal = recipient({ kind: "INTERNAL", countryCode: null, dpaStatus: "NOT_REQUIRED" });
+    expect(findingsOf("REC-004", buildSnapshot({ catalogs: { recipients: [internal] } }))).toEqual([]);
+    const unused = recipient({ id: "recipient-unused", name: "Unused", countryCode: null });
+    expect(findingsOf("REC-004", buildSnapshot({ catalogs: { recipients: [recipient(), unused] } }))).toEqual([]);
+  });
+});
+
+describe("JC-002 social network as a plain recipient for a page, its insights or a plugin", () => {
+  const meta = recipient({ id: "recipient-meta", name: "Meta Platforms Ireland Ltd", kind: "CONTROLLER", countryCode: "IE", dpaStatus: "NOT_REQUIRED" });
+  const page = (overrides: Parameters<typeof activity>[0] = {}) =>
+    activity({ name: "Our Facebook page", description: "Page insights on followers", recipients: [activityRecipient(), activityRecipient({ recipientId: meta.id })], ...overrides });
+
+  it("warns where the page's insights go to Meta recorded as a controller", () => {
+    const a = page();
+    const findings = findingsOf("JC-002", buildSnapshot({ activities: [a], catalogs: { recipients: [recipient(), meta] } }));
+    expect(brief(findings)).toEqual([{ ruleId: "JC-002", severity: "warning", subject: { kind: "activity", activityId: a.id }, field: "recipients" }]);
+    expect(findings[0]?.message.en).toContain("Wirtschaftsakademie");
+  });
+
+  it("does not fire with Meta as a joint controller, or where the activity is not about a page or plugin", () => {
+    const joint = page({ role: "JOINT_CONTROLLER", jointControllers: [jointController({ name: "Meta Platforms Ireland Ltd" })] });
+    expect(findingsOf("JC-002", buildSnapshot({ activities: [joint], catalogs: { recipients: [recipient(), meta] } }))).toEqual([]);
+    const payroll = page({ name: "Payroll", description: "Pay salaries" });
+    expect(findingsOf("JC-002", buildSnapshot({ activities: [payroll], catalogs: { recipients: [recipient(), meta] } }))).toEqual([]);
+  });
+});

@@ -176,3 +176,80 @@ export const JC_001 = defineRule(
         });
       }),
 );
+
+/**
+ * The transfer checks (TR-001) decide "outside the EEA" from the country; a recipient or
+ * sub-processor without one is skipped by them, so a US provider entered without its
+ * country would never be asked for a transfer. Internal recipients (a department, a
+ * group company named for transparency) are the company's own country.
+ */
+export const REC_004 = defineRule(
+  {
+    id: "REC-004",
+    severity: "warning",
+    article: "GDPR Art. 30(1)(d)–(e), 44",
+    title: { en: "Recipient or sub-processor without a country", nb: "Mottaker eller underdatabehandler uten land" },
+  },
+  (snapshot) =>
+    usedRecipients(snapshot).flatMap((recipient) => {
+      const findings: Finding[] = [];
+      if (recipient.kind !== "INTERNAL" && recipient.countryCode === null) {
+        findings.push(
+          recipientFinding(REC_004, recipient, "countryCode", {
+            en: `${recipient.name} has no country, so the register cannot tell whether data leave the EEA. Record where it processes the data.`,
+            nb: `${recipient.name} mangler land, så protokollen kan ikke si om opplysningene går ut av EØS. Registrer hvor mottakeren behandler opplysningene.`,
+          }),
+        );
+      }
+      recipient.subProcessors.forEach((sub, i) => {
+        if (sub.countryCode !== null) return;
+        findings.push(
+          recipientFinding(REC_004, recipient, `subProcessors.${i}.countryCode`, {
+            en: `${sub.name}, a sub-processor of ${recipient.name}, has no country, so the register cannot tell whether data leave the EEA through it.`,
+            nb: `${sub.name}, underdatabehandler for ${recipient.name}, mangler land, så protokollen kan ikke si om opplysningene går ut av EØS gjennom den.`,
+          }),
+        );
+      });
+      return findings;
+    }),
+);
+
+// Social networks whose page statistics, plugins or pixels make the page owner a joint controller.
+const SOCIAL_NETWORK = /\b(?:meta(?: platforms)?|facebook|instagram|linkedin|tiktok|snapchat|pinterest|twitter|x corp)\b/i;
+// What the activity does with them: a page and its statistics, a plugin or pixel on our site.
+const PAGE_OR_PLUGIN =
+  /\b(?:(?:fan |company |business )?pages?|insights|page statistics|followers|like button|social plugin|plugins?|pixel|social media)\b|sosiale medier|facebook-side|\bsiden vår|innsikt|sidestatistikk|følgere|liker-knapp|programtillegg|piksel/i;
+
+/**
+ * CJEU C-210/16 Wirtschaftsakademie (page insights) and C-40/17 Fashion ID (an embedded
+ * plugin): the page owner or website operator and the network are joint controllers for
+ * the collection, so Art. 26 applies — an arrangement and its essence in the notice —
+ * where the register records the network as a plain recipient. Recognised by the
+ * recipient's name and by the activity's words for a page, statistics or a plugin.
+ */
+export const JC_002 = defineRule(
+  {
+    id: "JC-002",
+    severity: "warning",
+    article: "GDPR Art. 26; CJEU C-210/16, C-40/17",
+    title: { en: "Social network recorded as a recipient where the law sees joint controllership", nb: "Sosialt nettverk registrert som mottaker der loven ser felles behandlingsansvar" },
+  },
+  (snapshot, { index }) =>
+    activitiesInScope(snapshot).flatMap((activity) => {
+      if (activity.role === "PROCESSOR") return [];
+      const words = [activity.name, activity.description ?? "", ...activity.purposes.map((p) => p.description)].join(" ");
+      if (!PAGE_OR_PLUGIN.test(words)) return [];
+      return activity.recipients.flatMap((link) => {
+        const recipient = index.recipients.get(link.recipientId);
+        if (!recipient || recipient.kind === "JOINT_CONTROLLER" || !SOCIAL_NETWORK.test(recipient.name)) return [];
+        if (activity.jointControllers.some((joint) => SOCIAL_NETWORK.test(joint.name))) return [];
+        const name = activityName(activity);
+        return [
+          activityFinding(JC_002, activity, "recipients", {
+            en: `${cap(name.en)} uses ${recipient.name} for a page, its statistics or a plugin, but records it as a plain recipient. The courts hold the page owner and the network to be joint controllers here (CJEU Wirtschaftsakademie, Fashion ID): record ${recipient.name} as a joint controller with the arrangement and its essence (Art. 26).`,
+            nb: `${cap(name.nb)} bruker ${recipient.name} til en side, sidestatistikk eller et programtillegg, men fører den som vanlig mottaker. EU-domstolen anser sideeieren og nettverket som felles behandlingsansvarlige her (Wirtschaftsakademie, Fashion ID): registrer ${recipient.name} som felles behandlingsansvarlig med avtalen og hovedinnholdet (art. 26).`,
+          }),
+        ];
+      });
+    }),
+);

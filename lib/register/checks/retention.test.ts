@@ -17,9 +17,9 @@ describe("RT-001 retention period or criteria", () => {
     expect(brief(findingsOf("RT-001", buildSnapshot({ activities: [a] })))[0]?.severity).toBe("warning");
   });
 
-  it("is a warning for a processor activity", () => {
+  it("does not fire for a processor activity: Art. 30(2) has no retention item (a false alarm before issue 10)", () => {
     const a = activity({ role: "PROCESSOR", controllerDpaRef: "DPA", retentionRules: [], recipients: [] });
-    expect(brief(findingsOf("RT-001", buildSnapshot({ activities: [a] })))[0]?.severity).toBe("warning");
+    expect(findingsOf("RT-001", buildSnapshot({ activities: [a] }))).toEqual([]);
   });
 
   it("fires for a rule with neither period nor criteria, and for a duration without unit", () => {
@@ -56,6 +56,28 @@ describe("RT-002 “as long as necessary”", () => {
   it("recognises the Norwegian phrasing", () => {
     const a = activity({ retentionRules: [retention({ duration: null, unit: null, criteriaText: "Så lenge det er nødvendig for formålet" })] });
     expect(findingsOf("RT-002", buildSnapshot({ activities: [a] }))).toHaveLength(1);
+  });
+
+  const vague = (criteriaText: string) => activity({ retentionRules: [retention({ duration: null, unit: null, criteriaText })] });
+  for (const wording of [
+    "Data are not stored for longer than needed.",
+    "We keep them no longer than necessary for the purpose.",
+    "Kept until they are no longer needed.",
+    "As long as we need them to serve you.",
+    "Opplysningene lagres ikke lenger enn nødvendig.",
+    "Så lenge vi trenger opplysningene.",
+    "Vi sletter dem når de ikke lenger trengs, så lenge det trengs for formålet.",
+    "Inntil opplysningene ikke lenger er nødvendige.",
+  ]) {
+    it(`recognises the vague wording “${wording}”`, () => {
+      expect(findingsOf("RT-002", buildSnapshot({ activities: [vague(wording)] }))).toHaveLength(1);
+    });
+  }
+
+  it("does not fire on a concrete event or a law in other words (“until the contract ends”, «så lenge kundeforholdet varer»)", () => {
+    for (const wording of ["Until the contract ends.", "Så lenge kundeforholdet varer.", "As long as you are a member.", "No longer than the Bookkeeping Act requires."]) {
+      expect(findingsOf("RT-002", buildSnapshot({ activities: [vague(wording)] })), wording).toEqual([]);
+    }
   });
 
   it("does not fire with a duration or with concrete criteria", () => {

@@ -4,7 +4,7 @@
  */
 import type { RetentionUnit } from "../enums";
 import type { ActivitySnapshot, RetentionRuleSnapshot } from "../snapshot";
-import { activitiesInScope, activityFinding, activityName, cap, categoryList, dataCategoriesOf, defineRule, isBlank } from "./kit";
+import { activitiesInScope, activityFinding, activityName, cap, categoryList, controllerActivities, dataCategoriesOf, defineRule, isBlank } from "./kit";
 import type { Finding, Severity } from "./types";
 
 /** A rule states a period (duration + unit) or at least the criteria for one (13(2)(a)). */
@@ -14,11 +14,12 @@ function statesPeriodOrCriteria(rule: RetentionRuleSnapshot): boolean {
 
 /**
  * Error where the gap reaches the public notice (13(2)(a)); warning where only the
- * record is affected (30(1)(f) "where possible"): processor activities and activities
- * kept out of the notice.
+ * record is affected (30(1)(f) "where possible"): activities kept out of the notice.
+ * Processor activities are not checked at all: Art. 30(2) has no retention item, and
+ * the controller served decides how long its data are kept (Art. 28(3)(g)).
  */
 function rt001Severity(activity: ActivitySnapshot): Severity {
-  return activity.showInNotice && activity.role !== "PROCESSOR" ? "error" : "warning";
+  return activity.showInNotice ? "error" : "warning";
 }
 
 export const RT_001 = defineRule(
@@ -29,7 +30,7 @@ export const RT_001 = defineRule(
     title: { en: "No retention period or criteria", nb: "Ingen lagringstid eller kriterier for lagringstid" },
   },
   (snapshot, { index }) =>
-    activitiesInScope(snapshot).flatMap((activity) => {
+    controllerActivities(snapshot).flatMap((activity) => {
       const severity = rt001Severity(activity);
       const name = activityName(activity);
       if (activity.retentionRules.length === 0) {
@@ -86,8 +87,23 @@ export const RT_001 = defineRule(
     }),
 );
 
-// "As long as necessary" alone says nothing about the period (WP260 para. 48).
-const VAGUE = /\bas long as (?:it is |is |we )?(?:necessary|needed|required)|\bså lenge (?:som )?(?:det er )?(?:nødvendig|påkrevd|behov)/i;
+// "As long as necessary" alone says nothing about the period (WP260 para. 48), however it is
+// worded: "not stored for longer than needed", "no longer than necessary", "until they are no
+// longer needed", «så lenge det er nødvendig», «så lenge vi trenger dem», «ikke lenger enn nødvendig».
+const NEEDED_EN = "(?:necessary|needed|required|we need|you need)";
+const NEEDED_NB = "(?:nødvendig|påkrevd|behov|vi trenger|dere trenger|det trengs|de trengs)";
+const VAGUE = new RegExp(
+  [
+    `\\bas long as (?:it is |it's |is |they are |we |you )?(?:reasonably )?${NEEDED_EN}`,
+    `\\b(?:no|not(?: be)?(?: \\w+){0,2}(?: for)?(?: any)?) longer than (?:is |it is |what is |strictly |reasonably )?${NEEDED_EN}`,
+    `\\buntil (?:it is|they are|the data are|it's|they're) no longer ${NEEDED_EN}`,
+    `\\bså lenge (?:som )?(?:det er )?${NEEDED_NB}`,
+    `\\bså lenge (?:vi|dere) (?:trenger|har bruk for)`,
+    `\\blenger enn (?:det som er |det er |strengt )?${NEEDED_NB}`,
+    `\\b(?:inntil|til) (?:de|det|opplysningene|dataene) ikke lenger (?:er ${NEEDED_NB}|trengs|behøves)`,
+  ].join("|"),
+  "i",
+);
 
 export const RT_002 = defineRule(
   {

@@ -61,4 +61,8 @@ describe("REQ-001 statutory or contractual requirement (Art. 13)", () => {
     expect(findingsOf("REQ-001", buildSnapshot({ activities: [fromEmployer()] }))).toEqual([]);
     expect(findingsOf("REQ-001", buildSnapshot({ activities: [activity({ role: "PROCESSOR", controllerDpaRef: "DPA", provisionRequirement: null })] }))).toEqual([]);
   });
+
+  it("does not fire for observed data, which nobody provides (cookies, logs; a false alarm before issue 10)", () => {
+    expect(findingsOf("REQ-001", buildSnapshot({ activities: [activity({ collectionSource: "DATA_SUBJECT_OBSERVED", provisionRequirement: null })] }))).toEqual([]);
+  });
 });

@@ -66,7 +66,9 @@ export const REQ_001 = defineRule(
   },
   (snapshot) =>
     controllerActivities(snapshot).flatMap((activity): Finding[] => {
-      if (isArt14(activity)) return [];
+      // 13(2)(e) concerns data the person provides; observed data (cookies, logs) are not
+      // provided, so there is no requirement to state (a false alarm before issue 10).
+      if (isArt14(activity) || activity.collectionSource === "DATA_SUBJECT_OBSERVED") return [];
       const name = activityName(activity);
       if (activity.provisionRequirement === null) {
         return [

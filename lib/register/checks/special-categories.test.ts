@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { activity, buildSnapshot, dataCategory, retention, type ActivityOverrides } from "@/test/register/snapshot-builder";
+import { activity, buildSnapshot, dataCategory, purpose, retention, type ActivityOverrides } from "@/test/register/snapshot-builder";
 import { brief, checkAll, findingsOf } from "@/test/register/findings";
 
 const on = (id: string) => ({ kind: "activity", activityId: id }) as const;
@@ -21,7 +21,7 @@ describe("SC-001 Art. 9(2) condition", () => {
   });
 
   it("does not fire with a condition, or for processor activities", () => {
-    expect(checkAll(buildSnapshot({ activities: [processing(health, { art9Condition: "EXPLICIT_CONSENT" })], catalogs }))).toEqual([]);
+    expect(checkAll(buildSnapshot({ activities: [processing(health, { art9Condition: "EXPLICIT_CONSENT", consentRecordRef: "Signed consent forms" })], catalogs }))).toEqual([]);
     expect(findingsOf("SC-001", buildSnapshot({ activities: [processing(health, { role: "PROCESSOR", controllerDpaRef: "DPA" })], catalogs }))).toEqual([]);
   });
 });
@@ -88,5 +88,21 @@ describe("SC-005 Art. 30(5) exemption", () => {
         buildSnapshot({ company: { employeeBand: "AT_LEAST_250", dpo: { designated: true, email: "dpo@x.no" } }, activities: [processing(health, { art9Condition: "EXPLICIT_CONSENT", isOccasional: true })], catalogs }),
       ),
     ).toEqual([]);
+  });
+});
+
+describe("SC-006 explicit consent with nothing that carries it", () => {
+  it("fires for 9(2)(a) when no purpose rests on consent and no consent record exists", () => {
+    const a = processing(health, { art9Condition: "EXPLICIT_CONSENT" });
+    const findings = findingsOf("SC-006", buildSnapshot({ activities: [a], catalogs }));
+    expect(brief(findings)).toEqual([{ ruleId: "SC-006", severity: "error", subject: on(a.id), field: "art9Condition" }]);
+    expect(findings[0]?.message.nb).toContain("art. 9 nr. 2 bokstav a");
+  });
+
+  it("does not fire with a consent record, with a purpose on consent, or for another condition", () => {
+    expect(findingsOf("SC-006", buildSnapshot({ activities: [processing(health, { art9Condition: "EXPLICIT_CONSENT", consentRecordRef: "Signed forms" })], catalogs }))).toEqual([]);
+    const onConsent = processing(health, { art9Condition: "EXPLICIT_CONSENT", purposes: [purpose({ lawfulBasis: "CONSENT", consentWithdrawal: "E-mail us" })] });
+    expect(findingsOf("SC-006", buildSnapshot({ activities: [onConsent], catalogs }))).toEqual([]);
+    expect(findingsOf("SC-006", buildSnapshot({ activities: [processing(health, { art9Condition: "HEALTH_OR_SOCIAL_CARE", art9LegalReference: "helsepersonelloven § 39" })], catalogs }))).toEqual([]);
   });
 });

@@ -132,3 +132,31 @@ export const SC_005 = defineRule(
     });
   },
 );
+
+/**
+ * Art. 9(2)(a) explicit consent is consent: the controller must be able to show it was
+ * given (Art. 7(1)) and the person told they can withdraw it (7(3), 13(2)(c)). Where no
+ * purpose rests on consent (so LB-006 and LB-010 never look at the activity) and no
+ * consent record exists, the condition is named but nothing in the register carries it —
+ * often the wrong condition was chosen (9(2)(b) or (h) for employment or health care).
+ */
+export const SC_006 = defineRule(
+  {
+    id: "SC-006",
+    severity: "error",
+    article: "GDPR Art. 9(2)(a), 7(1), 7(3)",
+    title: { en: "Explicit consent under Art. 9(2)(a) with neither consent as a basis nor a consent record", nb: "Uttrykkelig samtykke etter art. 9 nr. 2 bokstav a uten samtykke som grunnlag eller dokumentasjon" },
+  },
+  (snapshot) =>
+    controllerActivities(snapshot).flatMap((activity) => {
+      if (activity.art9Condition !== "EXPLICIT_CONSENT") return [];
+      if (activity.purposes.some((purpose) => purpose.lawfulBasis === "CONSENT") || !isBlank(activity.consentRecordRef)) return [];
+      const name = activityName(activity);
+      return [
+        activityFinding(SC_006, activity, "art9Condition", {
+          en: `${cap(name.en)} relies on explicit consent for special-category data (Art. 9(2)(a)), but no purpose rests on consent and no consent record is noted. Record where the explicit consents are kept and how they are withdrawn, or choose the Art. 9(2) condition that actually applies.`,
+          nb: `${cap(name.nb)} bygger på uttrykkelig samtykke for særlige kategorier (art. 9 nr. 2 bokstav a), men ingen formål bygger på samtykke, og det er ikke oppgitt hvor samtykkene dokumenteres. Oppgi hvor de uttrykkelige samtykkene lagres og hvordan de trekkes tilbake, eller velg det unntaket i art. 9 nr. 2 som faktisk gjelder.`,
+        }),
+      ];
+    }),
+);

@@ -157,3 +157,61 @@ it("uses the transfer's own index in the field path", () => {
   expect(findingsOf("TR-002", buildSnapshot({ activities: [a], catalogs })).map((f) => f.field)).toEqual(["transfers.1.mechanism"]);
   expect(BASE_IDS.recipient).not.toBe(acme.id);
 });
+
+/** A payment provider in Ireland whose US parent processes the data (Stripe, Microsoft, Google, AWS, Mailchimp …). */
+const usParent = subProcessor({ name: "Payments Inc.", countryCode: "US", dpfCertified: true });
+const irish = recipient({ name: "Payments Europe Ltd", countryCode: "IE", subProcessors: [usParent] });
+const viaParent = (t: Partial<TransferSnapshot>, ...more: Partial<TransferSnapshot>[]) =>
+  activity({
+    recipients: [activityRecipient(), activityRecipient({ recipientId: irish.id })],
+    transfers: [t, ...more].map((x) => transfer({ recipientId: irish.id, subProcessorId: usParent.id, countryCode: "US", ...x })),
+  });
+const dpf = { mechanism: "ADEQUACY" as const, adequacyDecisionId: "us-dpf", sccModule: null, tiaRef: null, copyAccess: null };
+
+describe("transfers to a recipient's sub-processor (an Irish entity with its US parent)", () => {
+  it("TR-001 asks for the transfer to the US parent and is cleared by it, with no other finding", () => {
+    const without = activity({ recipients: [activityRecipient(), activityRecipient({ recipientId: irish.id })] });
+    expect(findingsOf("TR-001", buildSnapshot({ activities: [without], catalogs: { recipients: [irish] } })).map((f) => f.message.en)).toEqual([
+      expect.stringContaining("Payments Inc., a sub-processor of Payments Europe Ltd"),
+    ]);
+    expect(checkAll(buildSnapshot({ activities: [viaParent(dpf)], catalogs: { recipients: [irish] } }))).toEqual([]);
+  });
+
+  it("TR-003 reads the sub-processor's own DPF certification, not the recipient's", () => {
+    const uncertified = { ...irish, dpfCertified: true, subProcessors: [{ ...usParent, dpfCertified: false }] };
+    const findings = findingsOf("TR-003", buildSnapshot({ activities: [viaParent(dpf)], catalogs: { recipients: [uncertified] } }));
+    expect(brief(findings).map((f) => f.field)).toEqual(["transfers.0.mechanism"]);
+    expect(findings[0]?.message.en).toContain("Payments Inc. is not marked as certified");
+    expect(findings[0]?.message.en).toContain("mark the sub-processor");
+  });
+});
+
+describe("TR-009 the same transfer recorded twice", () => {
+  it("warns at the second transfer to the same entity and country, naming both", () => {
+    const a = viaParent(dpf, dpf);
+    const findings = findingsOf("TR-009", buildSnapshot({ activities: [a], catalogs: { recipients: [irish] } }));
+    expect(brief(findings)).toEqual([{ ruleId: "TR-009", severity: "warning", subject: on(a.id), field: "transfers.1.recipientId" }]);
+    expect(findings[0]?.message.en).toContain("transfers 1 and 2");
+  });
+
+  it("does not fire for the recipient and its sub-processor, nor for one entity in two countries", () => {
+    const a = viaParent(dpf, { ...dpf, countryCode: "CH", adequacyDecisionId: null }, { subProcessorId: null, countryCode: "US", mechanism: "SCC_2021_914" });
+    expect(findingsOf("TR-009", buildSnapshot({ activities: [a], catalogs: { recipients: [irish] } }))).toEqual([]);
+  });
+});
+
+describe("TR-010 DPF certification on an entity outside the United States", () => {
+  it("warns for an Irish recipient, or a non-US sub-processor, marked as certified", () => {
+    const marked = { ...irish, dpfCertified: true, subProcessors: [usParent, subProcessor({ name: "Support Pvt Ltd", countryCode: "IN", dpfCertified: true })] };
+    const findings = findingsOf("TR-010", buildSnapshot({ catalogs: { recipients: [marked] } }));
+    expect(brief(findings)).toEqual([
+      { ruleId: "TR-010", severity: "warning", subject: { kind: "recipient", recipientId: irish.id }, field: "dpfCertified" },
+      { ruleId: "TR-010", severity: "warning", subject: { kind: "recipient", recipientId: irish.id }, field: "subProcessors.1.dpfCertified" },
+    ]);
+    expect(findings[0]?.message.nb).toContain("Irland");
+  });
+
+  it("does not fire for a certified US recipient or US sub-processor", () => {
+    expect(findingsOf("TR-010", buildSnapshot({ catalogs: { recipients: [irish, { ...acme, dpfCertified: true }] } }))).toEqual([]);
+  });
+});

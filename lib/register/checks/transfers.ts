@@ -4,7 +4,7 @@
  */
 import type { TransferMechanism } from "../enums";
 import type { ActivitySnapshot, AdequacyDecisionSnapshot, RegisterSnapshot, SnapshotIndex, TransferSnapshot } from "../snapshot";
-import { activitiesInScope, activityFinding, activityName, cap, countryNames, defineRule, isBlank, isOutsideEea, type Message } from "./kit";
+import { activitiesInScope, activityFinding, activityName, cap, countryNames, defineRule, isBlank, isOutsideEea, recipientFinding, type Message } from "./kit";
 import type { Finding, RuleMeta } from "./types";
 
 /** Art. 46 appropriate safeguards: need a TIA (Schrems II) and a route to a copy (13(1)(f)). */
@@ -42,6 +42,15 @@ function transferName(activity: ActivitySnapshot, transfer: TransferSnapshot, in
     en: `the transfer to ${who} (${country.en}) in ${activityLabel.en}`,
     nb: `overføringen til ${who} (${country.nb}) i ${activityLabel.nb}`,
   };
+}
+
+/** The entity a transfer reaches — the recipient, or its sub-processor — with its own DPF certification. */
+function transferEntity(transfer: TransferSnapshot, index: SnapshotIndex): { name: string; countryCode: string | null; dpfCertified: boolean; isSubProcessor: boolean } | undefined {
+  const recipient = index.recipients.get(transfer.recipientId);
+  if (!recipient) return undefined;
+  if (transfer.subProcessorId === null) return { name: recipient.name, countryCode: recipient.countryCode, dpfCertified: recipient.dpfCertified, isSubProcessor: false };
+  const sub = recipient.subProcessors.find((s) => s.id === transfer.subProcessorId);
+  return sub ? { name: sub.name, countryCode: sub.countryCode, dpfCertified: sub.dpfCertified, isSubProcessor: true } : undefined;
 }
 
 /** Runs `each` over every transfer of every activity in scope, with its form path prefix. */
@@ -130,8 +139,9 @@ function decisionInForce(decision: AdequacyDecisionSnapshot, now: Date): boolean
 
 /**
  * Art. 45: an adequacy decision must exist and be in force for the country, and cover
- * the recipient — the US decision (EU) 2023/1795 covers only DPF-certified organisations.
- * A sub-processor's DPF certification is not recorded, so it is not checked.
+ * the entity the data reach — the US decision (EU) 2023/1795 covers only DPF-certified
+ * organisations, and for a transfer to a sub-processor that is the sub-processor's own
+ * certification, not its EEA parent's or subsidiary's.
  */
 export const TR_003 = defineRule(
   {
@@ -157,11 +167,12 @@ export const TR_003 = defineRule(
           nb: `${cap(name.nb)} bygger på en adekvansbeslutning, men det finnes ingen gjeldende beslutning for ${country.nb}. Bruk EUs standardavtaler eller et annet grunnlag etter kapittel V.`,
         });
       }
-      const recipient = index.recipients.get(transfer.recipientId);
-      if (decision.requiresCertification && transfer.subProcessorId === null && recipient && !recipient.dpfCertified) {
+      const entity = transferEntity(transfer, index);
+      if (decision.requiresCertification && entity && !entity.dpfCertified) {
+        const what = entity.isSubProcessor ? { en: "sub-processor", nb: "underdatabehandleren" } : { en: "recipient", nb: "mottakeren" };
         return transferFinding(TR_003, activity, `${path}.mechanism`, {
-          en: `${cap(name.en)} relies on the adequacy decision for ${country.en} (${decision.reference}), which covers only certified organisations, and ${recipient.name} is not marked as certified. Check the DPF List and mark the recipient, or use standard contractual clauses.`,
-          nb: `${cap(name.nb)} bygger på adekvansbeslutningen for ${country.nb} (${decision.reference}), som bare omfatter sertifiserte virksomheter, og ${recipient.name} er ikke merket som sertifisert. Sjekk DPF-listen og merk mottakeren, eller bruk EUs standardavtaler.`,
+          en: `${cap(name.en)} relies on the adequacy decision for ${country.en} (${decision.reference}), which covers only certified organisations, and ${entity.name} is not marked as certified. Check the DPF List and mark the ${what.en}, or use standard contractual clauses.`,
+          nb: `${cap(name.nb)} bygger på adekvansbeslutningen for ${country.nb} (${decision.reference}), som bare omfatter sertifiserte virksomheter, og ${entity.name} er ikke merket som sertifisert. Sjekk DPF-listen og merk ${what.nb}, eller bruk EUs standardavtaler.`,
         });
       }
       return [];
@@ -255,5 +266,71 @@ export const TR_008 = defineRule(
         en: `Say how people can get a copy of the safeguards for ${name.en}, e.g. an e-mail address or a link (Art. 13(1)(f)).`,
         nb: `Skriv hvordan de registrerte kan få kopi av garantiene for ${name.nb}, f.eks. en e-postadresse eller lenke (art. 13 nr. 1 bokstav f).`,
       });
+    }),
+);
+
+export const TR_009 = defineRule(
+  {
+    id: "TR-009",
+    severity: "warning",
+    article: "GDPR Art. 30(1)(e), 13(1)(f)",
+    title: { en: "The same transfer recorded twice", nb: "Samme overføring registrert to ganger" },
+  },
+  (snapshot, { index }) =>
+    eachTransfer(snapshot, (activity, transfer, path) => {
+      // The editor refuses a second transfer to the same entity and country; one stored before
+      // that (or by an older import) says the same twice in the record and the notice, or
+      // contradicts the first. The second and later ones are flagged, pointing at the first.
+      const i = Number(path.split(".")[1]);
+      const first = activity.transfers.findIndex((t) => sameTransferTarget(t, transfer));
+      if (first === i) return [];
+      const name = transferName(activity, transfer, index);
+      return transferFinding(TR_009, activity, `${path}.recipientId`, {
+        en: `${cap(name.en)} is recorded twice (transfers ${first + 1} and ${i + 1}). Keep one, with the tool the transfer relies on.`,
+        nb: `${cap(name.nb)} er registrert to ganger (overføring ${first + 1} og ${i + 1}). Behold én, med grunnlaget overføringen bygger på.`,
+      });
+    }),
+);
+
+function sameTransferTarget(a: TransferSnapshot, b: TransferSnapshot): boolean {
+  return a.recipientId === b.recipientId && a.subProcessorId === b.subProcessorId && a.countryCode.toUpperCase() === b.countryCode.toUpperCase();
+}
+
+/**
+ * DPF certification belongs to the US organisation on the DPF List (Decision (EU) 2023/1795,
+ * Annex I). A recipient elsewhere marked certified — typically the Irish subsidiary of a US
+ * group — would have the notice call it certified and TR-003 accept adequacy for it; the
+ * certified parent is recorded as its sub-processor and marked there.
+ */
+export const TR_010 = defineRule(
+  {
+    id: "TR-010",
+    severity: "warning",
+    article: "GDPR Art. 45; Decision (EU) 2023/1795",
+    title: { en: "DPF certification recorded on an entity outside the United States", nb: "DPF-sertifisering registrert på en virksomhet utenfor USA" },
+  },
+  (snapshot, { index }) =>
+    snapshot.catalogs.recipients.flatMap((recipient) => {
+      const findings: Finding[] = [];
+      if (recipient.dpfCertified && recipient.countryCode !== "US") {
+        const country = recipient.countryCode ? countryNames(index, recipient.countryCode) : { en: "no country", nb: "uten land" };
+        findings.push(
+          recipientFinding(TR_010, recipient, "dpfCertified", {
+            en: `${recipient.name} (${country.en}) is marked as certified under the EU-U.S. Data Privacy Framework, which only US organisations can be. Record its certified US parent as a sub-processor, mark it there, and unmark ${recipient.name}.`,
+            nb: `${recipient.name} (${country.nb}) er merket som sertifisert under EU–USA-rammeverket (DPF), noe bare amerikanske virksomheter kan være. Registrer det sertifiserte morselskapet i USA som underdatabehandler, merk det der, og fjern merket på ${recipient.name}.`,
+          }),
+        );
+      }
+      recipient.subProcessors.forEach((sub, i) => {
+        if (!sub.dpfCertified || sub.countryCode === "US") return;
+        const country = sub.countryCode ? countryNames(index, sub.countryCode) : { en: "no country", nb: "uten land" };
+        findings.push(
+          recipientFinding(TR_010, recipient, `subProcessors.${i}.dpfCertified`, {
+            en: `${sub.name} (${country.en}), a sub-processor of ${recipient.name}, is marked as certified under the EU-U.S. Data Privacy Framework, which only US organisations can be.`,
+            nb: `${sub.name} (${country.nb}), underdatabehandler for ${recipient.name}, er merket som sertifisert under EU–USA-rammeverket (DPF), noe bare amerikanske virksomheter kan være.`,
+          }),
+        );
+      });
+      return findings;
     }),
 );

@@ -194,7 +194,7 @@ export function companySpecificParts(template: ActivityTemplate): CompanyTodo[] 
     // Art. 5(2): the balancing test behind each legitimate interest is the company's own (LB-004).
     if (purpose.lawfulBasis === "LEGITIMATE_INTERESTS") todos.push({ kind: "balancingTest", purposeIndex });
   });
-  // Art. 7(1): where the consents are recorded (LB-006).
+  // Art. 7(1): where the consents are recorded (LB-012).
   if (template.purposes.some((purpose) => purpose.lawfulBasis === "CONSENT")) todos.push({ kind: "consentRecord" });
   todos.push({ kind: "securityMeasures", kinds: template.securityMeasures });
   return todos;

@@ -7,6 +7,7 @@ import { escapeHtml, renderNoticeHtml, renderNoticeJson, renderPlainPage } from 
 import crypto from "node:crypto";
 import { DatabaseUnavailableError, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "../database-unavailable";
 import { forget, keep, lastKept } from "./public-cache";
+import { storedNoticeDocument } from "./stored-document";
 import { latestPublished, publishedArchive, publishedVersion, type ArchiveEntry } from "./public";
 
 // The public notice is static text: nothing may run, load or be sent anywhere (no scripts,
@@ -150,9 +151,9 @@ export async function latestNoticeResponse(request: Request, slug: string, langu
       etag: etagFor(stored.snapshotSha256, stored.number, language, format),
       render: () =>
         format === "embed"
-          ? renderNoticeHtml(stored.content as NoticeDocument, { mode: "embed" })
+          ? renderNoticeHtml(storedNoticeDocument(stored.content), { mode: "embed" })
           : format === "json"
-            ? renderNoticeJson(stored.content as NoticeDocument)
+            ? renderNoticeJson(storedNoticeDocument(stored.content))
             : String(stored.content),
     };
   });

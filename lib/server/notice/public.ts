@@ -2,15 +2,16 @@ import "server-only";
 import type { NoticeDocument, NoticeLanguage } from "@/lib/notice/document";
 import { isPossibleSlug } from "@/lib/notice/public-paths";
 import { db } from "../db";
+import { storedNoticeDocument } from "./stored-document";
 
 /** The stored renderings of a version, by language and format. */
 export type StoredFormat = "html" | "markdown" | "text" | "document";
-type Column = "htmlEn" | "htmlNb" | "markdownEn" | "markdownNb" | "textEn" | "textNb" | "documentEn" | "documentNb";
+type Column = `${StoredFormat}${"En" | "Nb"}`;
 
 const COLUMNS: readonly Column[] = ["htmlEn", "htmlNb", "markdownEn", "markdownNb", "textEn", "textNb", "documentEn", "documentNb"];
 
 function column(format: StoredFormat, language: NoticeLanguage): Column {
-  return `${format}${language === "nb" ? "Nb" : "En"}` as Column;
+  return `${format}${language === "nb" ? "Nb" : "En"}`;
 }
 
 /** Selects only the one rendering asked for (the others are large). */
@@ -47,7 +48,7 @@ export async function publishedVersion(slug: string, number: number, language: N
     select: { number: true, snapshotSha256: true, ...selectOnly(col) },
   });
   if (!row) return null;
-  return { number: row.number, snapshotSha256: row.snapshotSha256, document: (row as Record<string, unknown>)[col] as NoticeDocument };
+  return { number: row.number, snapshotSha256: row.snapshotSha256, document: storedNoticeDocument((row as Record<string, unknown>)[col]) };
 }
 
 export type ArchiveEntry = { number: number; publishedAt: string; changeSummary: string | null; snapshotSha256: string };

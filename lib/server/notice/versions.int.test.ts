@@ -120,7 +120,8 @@ describe("publishNotice", () => {
     expect((error as AppError).status).toBe(409);
     const findings = (error as AppError).details?.findings as { ruleId: string; href: string }[];
     expect(findings.map((f) => f.ruleId)).toContain("LB-001");
-    expect(findings.find((f) => f.ruleId === "LB-001")?.href).toBe(`/companies/${company.id}/activities/${purpose.activityId}`);
+    // The link lands on the field itself (the editor's anchors are the form paths).
+    expect(findings.find((f) => f.ruleId === "LB-001")?.href).toMatch(new RegExp(`^/companies/${company.id}/activities/${purpose.activityId}#purposes\\.\\d+\\.lawfulBasis$`));
     expect(await db().noticeVersion.count({ where: { companyId: company.id } })).toBe(0);
     expect(await db().auditEvent.count({ where: { companyId: company.id, action: "PUBLISH" } })).toBe(0);
   });

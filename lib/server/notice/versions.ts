@@ -10,6 +10,7 @@ import { publishNoticeSchema, type PublishNoticeInput } from "@/lib/notice/publi
 import { noticeLinks } from "@/lib/notice/public-paths";
 import { renderNoticeHtml, renderNoticeMarkdown, renderNoticeText } from "@/lib/notice/render";
 import { runChecks, type Finding } from "@/lib/register/checks";
+import { findingHref as fieldHref } from "@/lib/register/finding-links";
 import { osloDate } from "@/lib/register/dates";
 import { SNAPSHOT_FORMAT, type RegisterSnapshot } from "@/lib/register/snapshot";
 import { registerFingerprint } from "@/lib/register/snapshot-hash";
@@ -18,24 +19,18 @@ import type { CompanyAccess } from "../access";
 import { recordAudit } from "../audit";
 import { db, type DbClient } from "../db";
 import { readRegisterSnapshot } from "../register/snapshot";
+import { storedNoticeDocument } from "./stored-document";
 
 /** A finding that blocks publishing, with the dashboard page where it is fixed. */
 export type BlockingFinding = Finding & { href: string };
 
-/** Where the DPO fixes a finding: the activity, the company profile, the catalogs or the notice page. */
+/**
+ * Where the DPO fixes a finding: the field in the activity editor or the company profile, the
+ * catalog row (lib/register/finding-links.ts, the findings page's links too). A generated
+ * notice's own findings (NOT-001) point into the document, which has no anchors: the notice page.
+ */
 function findingHref(companyId: string, finding: Finding): string {
-  const base = `/companies/${companyId}`;
-  switch (finding.subject.kind) {
-    case "activity":
-      return `${base}/activities/${finding.subject.activityId}`;
-    case "company":
-      return `${base}/profile${finding.field ? `#${finding.field}` : ""}`;
-    case "recipient":
-    case "cookie":
-      return `${base}/catalogs`;
-    default:
-      return `${base}/notice`;
-  }
+  return finding.subject.kind === "notice" ? `/companies/${companyId}/notice` : fieldHref(companyId, finding);
 }
 
 /**
@@ -190,7 +185,7 @@ export async function getNoticeWorkspace(access: CompanyAccess, language: Notice
         select: { documentEn: true, documentNb: true, snapshot: true },
       })
     : null;
-  const publishedDocument = published ? ((language === "nb" ? published.documentNb : published.documentEn) as unknown as NoticeDocument) : null;
+  const publishedDocument = published ? storedNoticeDocument(language === "nb" ? published.documentNb : published.documentEn) : null;
   const previous = latest && published ? { version: latest.number, snapshot: parseStoredSnapshot(published.snapshot) } : null;
   const draft = compileNotice(snapshot, language, { version: null, publishedOn: null, previous });
   // Diff with the published version's own metadata, so only register changes show.

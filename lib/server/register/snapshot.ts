@@ -309,6 +309,7 @@ export async function readRegisterSnapshot(
           countryCode: s.countryCode,
           authorisation: s.authorisation,
           flowDownContract: s.flowDownContract,
+          dpfCertified: s.dpfCertified,
           description: s.description,
         })),
       })),

@@ -14,7 +14,7 @@ export type EarlyHandler = (request: http.IncomingMessage, response: http.Server
 export type AppServer = { port: number; close: () => Promise<void> };
 
 /**
- * Next.js in this process, behind a plain node:http server (docs/decisions/004). One
+ * Next.js in this process, behind a plain node:http server (docs/decisions/002). One
  * process holds the app's port: when it dies, however it dies, the port is free again —
  * `next start` as a child could be orphaned by a `kill -9` of its parent and keep the port.
  */

@@ -4,6 +4,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { z } from "zod";
 import { run } from "./run";
 import { blockedAncestor, postgresBinaries, postgresRunAs, type RunAs } from "./postgres-binaries";
 
@@ -29,7 +30,10 @@ const EMBEDDED_DATABASE = "protokoll";
 const OWNER_ROLE = "protokoll_owner";
 export const APP_ROLE = "protokoll_app";
 
-type Credentials = { superuser: string; owner: string; app: string };
+// Read back from the data directory: a file edited or cut short by hand is refused with
+// zod's account of what is wrong, not used half-read.
+const credentialsSchema = z.object({ superuser: z.string().min(1), owner: z.string().min(1), app: z.string().min(1) });
+type Credentials = z.infer<typeof credentialsSchema>;
 
 const heldHere = new Set<string>();
 
@@ -77,7 +81,7 @@ function refuseLegacyData(dataDir: string): void {
 
 function readOrCreateCredentials(dataDir: string): Credentials {
   const file = path.join(dataDir, "database-credentials.json");
-  if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, "utf8")) as Credentials;
+  if (fs.existsSync(file)) return credentialsSchema.parse(JSON.parse(fs.readFileSync(file, "utf8")));
   const secret = () => crypto.randomBytes(24).toString("base64url");
   const credentials = { superuser: secret(), owner: secret(), app: secret() };
   fs.writeFileSync(file, JSON.stringify(credentials), { mode: 0o600 });

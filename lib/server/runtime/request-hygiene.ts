@@ -20,8 +20,8 @@ function requestLocaleOf(request: http.IncomingMessage): Locale {
 
 function message(locale: Locale, key: string, values: Record<string, string | number> = {}): string {
   const [namespace = "", name = ""] = key.split(".");
-  const catalogue = loadMessages(locale)[namespace] as Record<string, string> | undefined;
-  return (catalogue?.[name] ?? key).replace(/\{(\w+)\}/g, (_, v: string) => String(values[v] ?? ""));
+  const text = loadMessages(locale)[namespace]?.[name];
+  return (typeof text === "string" ? text : key).replace(/\{(\w+)\}/g, (_, v: string) => String(values[v] ?? ""));
 }
 
 /** The path's segments and the query's names and values, decoded; null when the URL cannot be decoded (Next answers that). */

@@ -7,6 +7,7 @@ import { Card } from "@/components/ui/card";
 import { listAuditEvents } from "@/lib/server/audit-log";
 import { pageCompanyAccess } from "@/lib/server/page-access";
 import { cn } from "@/lib/utils";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("audit"))("title") };
@@ -22,10 +23,7 @@ export default async function AuditLogPage({ params, searchParams }: { params: P
   const href = (page: number) => `/companies/${access.company.id}/audit?page=${page}`;
   return (
     <div className="space-y-6">
-      <div className="space-y-2">
-        <h1 className="text-2xl font-semibold">{t("title")}</h1>
-        <p className="text-sm text-slate-700">{t("intro")}</p>
-      </div>
+      <PageHeader title={t("title")} intro={t("intro")} />
       {log.events.length === 0 ? <Card>{t("empty")}</Card> : <AuditEventList events={log.events} />}
       <nav aria-label={t("pagination")} className="flex items-center gap-3 text-sm">
         {log.page > 1 ? (

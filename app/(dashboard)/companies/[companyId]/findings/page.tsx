@@ -6,6 +6,7 @@ import { Card } from "@/components/ui/card";
 import { getFindings } from "@/lib/server/findings";
 import { pageCompanyAccess } from "@/lib/server/page-access";
 import { cn } from "@/lib/utils";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("findings"))("title") };
@@ -32,10 +33,7 @@ export default async function FindingsPage({
   const label = { all: `${t("all")} (${summary.total})`, error: `${t("errors")} (${summary.bySeverity.error})`, warning: `${t("warnings")} (${summary.bySeverity.warning})` };
   return (
     <div className="space-y-6">
-      <div className="space-y-2">
-        <h1 className="text-2xl font-semibold">{t("title")}</h1>
-        <p className="text-sm text-slate-700">{t("intro")}</p>
-      </div>
+      <PageHeader title={t("title")} intro={t("intro")} />
       <nav aria-label={t("filter")} className="flex gap-2 text-sm">
         {FILTERS.map((f) => (
           <Link

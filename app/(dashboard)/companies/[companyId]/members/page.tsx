@@ -5,6 +5,7 @@ import { MemberList } from "@/components/members/member-list";
 import { Card } from "@/components/ui/card";
 import { listMembers } from "@/lib/server/members";
 import { pageCompanyAccess } from "@/lib/server/page-access";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("members"))("title") };
@@ -17,10 +18,7 @@ export default async function MembersPage({ params }: { params: Promise<{ compan
   const t = await getTranslations("members");
   return (
     <div className="space-y-6">
-      <div className="space-y-2">
-        <h1 className="text-2xl font-semibold">{t("title")}</h1>
-        <p className="text-sm text-slate-700">{t("intro")}</p>
-      </div>
+      <PageHeader title={t("title")} intro={t("intro")} />
       <Card>
         <MemberList
           companyId={access.company.id}

@@ -12,6 +12,7 @@ import { noticeBasePath } from "@/lib/notice/public-paths";
 import { strings } from "@/lib/notice/lang";
 import { getNoticeWorkspace } from "@/lib/server/notice/versions";
 import { pageCompanyAccess } from "@/lib/server/page-access";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("notice"))("title") };
@@ -33,10 +34,7 @@ export default async function NoticePage({ params, searchParams }: { params: Pro
 
   return (
     <div className="space-y-6">
-      <div className="space-y-2">
-        <h1 className="text-2xl font-semibold">{t("title")}</h1>
-        <p className="text-sm text-slate-700">{t("intro")}</p>
-      </div>
+      <PageHeader title={t("title")} intro={t("intro")} />
 
       <Card className="space-y-4">
         {published ? (

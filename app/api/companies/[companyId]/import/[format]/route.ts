@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
+import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { requestLocale } from "@/lib/i18n/request";
-import { IMPORT_FORMATS, importRegisterFile, type ImportFormat } from "@/lib/server/export/import-file";
+import { IMPORT_FORMATS, importRegisterFile } from "@/lib/server/export/import-file";
 import { MAX_IMPORT_BYTES, readUpload } from "@/lib/server/export/upload";
 import { validationTranslator } from "@/lib/server/errors";
 import { companyRoute } from "@/lib/server/route";
@@ -16,8 +17,8 @@ export const dynamic = "force-dynamic";
  * answers 200 with the summary, or 422 with the report and nothing written.
  */
 export const POST = companyRoute({ permission: "register.write" }, async ({ request, params, ...access }) => {
-  const format = params.format ?? "";
-  if (!(IMPORT_FORMATS as readonly string[]).includes(format)) throw new AppError("NOT_FOUND");
+  const format = z.enum(IMPORT_FORMATS).safeParse(params.format);
+  if (!format.success) throw new AppError("NOT_FOUND");
   const locale = await requestLocale();
   const t = await getTranslations({ locale, namespace: "exportIssues" });
   // A rule of the editor's schemas speaks as the editor does.
@@ -28,7 +29,7 @@ export const POST = companyRoute({ permission: "register.write" }, async ({ requ
   const dryRun = new URL(request.url).searchParams.get("dryRun") === "true";
   let result;
   try {
-    result = await importRegisterFile(access, format as ImportFormat, data, { dryRun });
+    result = await importRegisterFile(access, format.data, data, { dryRun });
   } catch (error) {
     if (error instanceof AppError && error.code === "CONFLICT") throw new AppError("CONFLICT", undefined, { file: [t("registerNotEmpty")] });
     throw error;
