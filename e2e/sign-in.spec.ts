@@ -26,6 +26,7 @@ test("a session cookie copied before sign-out is refused after sign-out", async 
   const copied = await page.context().cookies();
   expect(copied.some((c) => c.name.includes("session-token"))).toBe(true);
   expect((await page.request.get(`/api/companies/${company.id}/activities`)).status()).toBe(200);
+  expect(await (await page.request.get("/api/auth/session")).json()).toMatchObject({ user: { email: user.email } });
 
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByText("You are signed out.")).toBeVisible();
@@ -35,6 +36,7 @@ test("a session cookie copied before sign-out is refused after sign-out", async 
   await replay.addCookies(copied);
   const response = await replay.request.get(`/api/companies/${company.id}/activities`);
   expect(response.status()).toBe(401);
+  expect(await (await replay.request.get("/api/auth/session")).json()).toBeNull();
   const replayPage = await replay.newPage();
   await replayPage.goto(`/companies/${company.id}`);
   await expect(replayPage).toHaveURL(/\/sign-in/);
