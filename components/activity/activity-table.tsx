@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { ActivityListQuery } from "@/lib/register/activity-schema";
+import type { ActivityListQuery } from "@/lib/register/activity-list-query";
 import type { listActivities } from "@/lib/server/activities";
 
 type ListResult = Awaited<ReturnType<typeof listActivities>>;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { activityInputSchema, activityInputSchemaFor, emptyActivity, nullsToEmpty, parseActivityListQuery, proposedTransfer, type ActivityCatalogContext } from "./activity-schema";
+import { parseActivityListQuery } from "./activity-list-query";
+import { activityInputSchema, activityInputSchemaFor, emptyActivity, nullsToEmpty, proposedTransfer, type ActivityCatalogContext } from "./activity-schema";
 
 const base = { name: "Enquiries", role: "CONTROLLER", collectionSource: "DATA_SUBJECT_DIRECT" };
 

@@ -6,8 +6,8 @@ import {
   activityInputSchema,
   type ActivityCatalogContext,
   type ActivityInput,
-  type ActivityListQuery,
 } from "@/lib/register/activity-schema";
+import type { ActivityListQuery } from "@/lib/register/activity-list-query";
 import { savedActivityOf, type SavedActivity } from "@/lib/register/activity-values";
 import { runChecks } from "@/lib/register/checks";
 import { activityCompleteness } from "@/lib/register/completeness";

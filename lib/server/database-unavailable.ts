@@ -1,5 +1,6 @@
 import "server-only";
 import { DATABASE_UNAVAILABLE_DIGEST } from "@/lib/errors";
+import { isRecord, propertyOf } from "@/lib/validation/unknown";
 
 /**
  * The database cannot be reached: refused, closed, shutting down, starting up or not
@@ -99,16 +100,15 @@ export function databaseUnavailableReason(error: unknown): string | null {
   const queue: unknown[] = [error];
   while (queue.length > 0) {
     const node = queue.shift();
-    if (node === null || typeof node !== "object" || seen.has(node)) continue;
+    if (!isRecord(node) || seen.has(node)) continue;
     seen.add(node);
     if (node instanceof DatabaseUnavailableError) return node.reason;
-    const record = node as Record<string, unknown>;
-    const reason = reasonOf(record);
+    const reason = reasonOf(node);
     if (reason) return reason;
-    queue.push(record.cause, (record.meta as Record<string, unknown> | undefined)?.driverAdapterError);
+    queue.push(node.cause, propertyOf(node.meta, "driverAdapterError"));
     // Auth.js wraps what authorize() threw as cause.err.
-    queue.push((record.cause as Record<string, unknown> | undefined)?.err);
-    if (Array.isArray(record.errors)) queue.push(...(record.errors as unknown[]));
+    queue.push(propertyOf(node.cause, "err"));
+    if (Array.isArray(node.errors)) queue.push(...node.errors);
   }
   return null;
 }

@@ -3,13 +3,12 @@ import { getTranslations } from "next-intl/server";
 import { AppError, type ErrorBody, type FieldErrors } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
 import { isMessageKey, type MessageRef } from "@/lib/validation/messages";
+import { propertyOf } from "@/lib/validation/unknown";
 import { databaseUnavailableReason, RETRY_AFTER_SECONDS } from "./database-unavailable";
-
-type PrismaLikeError = { code?: unknown; name?: unknown };
 
 /** Prisma's known request errors that are expected outcomes, not bugs. */
 function fromPrismaError(error: unknown): AppError | null {
-  const code = (error as PrismaLikeError | null)?.code;
+  const code = propertyOf(error, "code");
   if (code === "P2002") return new AppError("CONFLICT");
   // P2025: the row to update/delete is gone (or belongs to another company: same answer).
   if (code === "P2025") return new AppError("NOT_FOUND");

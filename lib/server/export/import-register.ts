@@ -6,6 +6,7 @@ import { checkWithEditorSchemas, subProcessorKey, type CheckedImport, type Impor
 import { checkDocumentReferences, type DocumentActivity, type DocumentCatalogs, type DocumentController, type ImportIssue } from "@/lib/export/json/format";
 import { issueColumn, type ActivityOrigin } from "@/lib/export/spreadsheet/issue-columns";
 import type { ActivityCatalogContext } from "@/lib/register/activity-schema";
+import { propertyOf } from "@/lib/validation/unknown";
 import type { CompanyAccess } from "../access";
 import { createActivities } from "../activity-rows";
 import { recordAudit } from "../audit";
@@ -202,9 +203,9 @@ class DryRunRollback extends Error {
  * range): an issue in the report, the same in the dry run and the real import, not a 500.
  */
 function refusedByDatabase(error: unknown): ImportIssue | null {
-  const code = (error as { code?: unknown } | null)?.code;
+  const code = propertyOf(error, "code");
   if (code !== "P2000" && code !== "P2020" && code !== "P2033") return null;
-  const column = (error as { meta?: { column_name?: unknown } }).meta?.column_name;
+  const column = propertyOf(propertyOf(error, "meta"), "column_name");
   return { path: "", line: null, column: typeof column === "string" ? column : null, code: "storable.refusedByDatabase" };
 }
 

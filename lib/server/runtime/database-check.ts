@@ -1,6 +1,7 @@
 import "server-only";
 import pg from "pg";
 import { describeDatabaseUrl } from "@/lib/env";
+import { propertyOf } from "@/lib/validation/unknown";
 
 /**
  * Connects once before anything else, so an unreachable or misnamed database
@@ -12,7 +13,8 @@ export async function assertDatabaseReachable(url: string): Promise<void> {
     await client.connect();
     await client.query("SELECT 1");
   } catch (error) {
-    const reason = error instanceof Error ? (error as NodeJS.ErrnoException).code ?? error.message : String(error);
+    const code = propertyOf(error, "code");
+    const reason = error instanceof Error ? (typeof code === "string" ? code : error.message) : String(error);
     throw new Error(`the database named by DATABASE_URL (${describeDatabaseUrl(url)}) does not answer: ${reason}`);
   } finally {
     await client.end().catch(() => undefined);

@@ -5,6 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { z } from "zod";
+import { propertyOf } from "@/lib/validation/unknown";
 import { run } from "./run";
 import { blockedAncestor, postgresBinaries, postgresRunAs, type RunAs } from "./postgres-binaries";
 
@@ -42,7 +43,7 @@ function isAlive(pid: number): boolean {
     process.kill(pid, 0);
     return true;
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
+    return propertyOf(error, "code") === "EPERM";
   }
 }
 

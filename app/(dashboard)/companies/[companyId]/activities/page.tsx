@@ -7,7 +7,7 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import { can } from "@/lib/auth/permissions";
-import { parseActivityListQuery } from "@/lib/register/activity-schema";
+import { parseActivityListQuery } from "@/lib/register/activity-list-query";
 import { ACTIVITY_ROLES, ACTIVITY_STATUSES, LAWFUL_BASES } from "@/lib/register/enums";
 import { db } from "@/lib/server/db";
 import { listActivities, listOptionsFromQuery } from "@/lib/server/activities";

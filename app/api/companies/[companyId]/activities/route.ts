@@ -1,4 +1,5 @@
-import { activityInputSchema, parseActivityListQuery } from "@/lib/register/activity-schema";
+import { parseActivityListQuery } from "@/lib/register/activity-list-query";
+import { activityInputSchema } from "@/lib/register/activity-schema";
 import { createActivity, listActivities, listOptionsFromQuery } from "@/lib/server/activities";
 import { companyRoute } from "@/lib/server/route";
 
