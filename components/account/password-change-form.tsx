@@ -8,10 +8,9 @@ import { useHydrated } from "@/components/forms/use-hydrated";
 import { useValidation } from "@/components/forms/use-validation";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { FormField } from "@/components/ui/form-field";
-import { Input } from "@/components/ui/input";
 import { passwordChangeSchema, type PasswordChangeInput } from "@/lib/auth/account-schemas";
 import { displayMessage } from "@/lib/validation/messages";
+import { PasswordField } from "./password-field";
 
 /** The signed-in user's password change; what was typed stays in the fields when it is refused. */
 export function PasswordChangeForm({ email }: { email: string }) {
@@ -41,26 +40,21 @@ export function PasswordChangeForm({ email }: { email: string }) {
         {status ? <Alert tone={status.tone}>{status.text}</Alert> : null}
         {/* For password managers: whose password this is. */}
         <input type="email" name="username" value={email} autoComplete="username" readOnly hidden />
-        <FormField id="current-password" label={t("currentPassword")} error={displayMessage(errors.currentPassword?.message, translate)}>
-          <Input
-            id="current-password"
-            type="password"
-            autoComplete="current-password"
-            aria-invalid={errors.currentPassword ? true : undefined}
-            aria-describedby={errors.currentPassword ? "current-password-error" : undefined}
-            {...form.register("currentPassword")}
-          />
-        </FormField>
-        <FormField id="new-password" label={t("newPassword")} hint={t("newPasswordHint")} error={displayMessage(errors.newPassword?.message, translate)}>
-          <Input
-            id="new-password"
-            type="password"
-            autoComplete="new-password"
-            aria-invalid={errors.newPassword ? true : undefined}
-            aria-describedby={errors.newPassword ? "new-password-error" : "new-password-hint"}
-            {...form.register("newPassword")}
-          />
-        </FormField>
+        <PasswordField
+          id="current-password"
+          label={t("currentPassword")}
+          autoComplete="current-password"
+          error={displayMessage(errors.currentPassword?.message, translate)}
+          registration={form.register("currentPassword")}
+        />
+        <PasswordField
+          id="new-password"
+          label={t("newPassword")}
+          hint={t("newPasswordHint")}
+          autoComplete="new-password"
+          error={displayMessage(errors.newPassword?.message, translate)}
+          registration={form.register("newPassword")}
+        />
         <Button type="submit" disabled={isSubmitting}>
           {isSubmitting ? t("submitting") : t("submit")}
         </Button>

@@ -9,10 +9,9 @@ import { useHydrated } from "@/components/forms/use-hydrated";
 import { useValidation } from "@/components/forms/use-validation";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonVariants } from "@/components/ui/button";
-import { FormField } from "@/components/ui/form-field";
-import { Input } from "@/components/ui/input";
 import { passwordResetSchema, type PasswordResetInput } from "@/lib/auth/account-schemas";
 import { displayMessage } from "@/lib/validation/messages";
+import { PasswordField } from "./password-field";
 
 /** The new password through an owner's reset link; afterwards the member signs in with it. */
 export function PasswordResetForm({ token, email }: { token: string; email: string }) {
@@ -52,16 +51,14 @@ export function PasswordResetForm({ token, email }: { token: string; email: stri
       <fieldset disabled={!hydrated} className="m-0 min-w-0 space-y-4 border-0 p-0">
         {error ? <Alert tone="error">{error}</Alert> : null}
         <input type="email" name="username" value={email} autoComplete="username" readOnly hidden />
-        <FormField id="reset-password" label={t("password")} hint={ta("newPasswordHint")} error={displayMessage(errors.password?.message, translate)}>
-          <Input
-            id="reset-password"
-            type="password"
-            autoComplete="new-password"
-            aria-invalid={errors.password ? true : undefined}
-            aria-describedby={errors.password ? "reset-password-error" : "reset-password-hint"}
-            {...form.register("password")}
-          />
-        </FormField>
+        <PasswordField
+          id="reset-password"
+          label={t("password")}
+          hint={ta("newPasswordHint")}
+          autoComplete="new-password"
+          error={displayMessage(errors.password?.message, translate)}
+          registration={form.register("password")}
+        />
         <Button type="submit" disabled={isSubmitting}>
           {isSubmitting ? t("submitting") : t("submit")}
         </Button>

@@ -9,12 +9,11 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { countryName } from "@/lib/register/countries";
-import type { CatalogKind } from "@/lib/register/catalog-schemas";
+import { catalogUsageSchema, type CatalogKind, type CatalogUsage } from "@/lib/register/catalog-schemas";
 import { CatalogEntryForm, type RecipientOption } from "./catalog-entry-form";
 import { emptyValues, entryValues } from "./catalog-fields";
 
 export type CatalogRow = Record<string, unknown> & { id: string; version: number; usageCount: number };
-type UsedBy = { id: string; name: string; type: "activity" | "system" | "cookie" };
 
 const str = (value: unknown): string => (typeof value === "string" ? value : "");
 
@@ -57,7 +56,7 @@ export function CatalogSection({
   const router = useRouter();
   const [editing, setEditing] = useState<{ id?: string; values: Record<string, unknown> } | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
-  const [status, setStatus] = useState<{ tone: "success" | "error"; text: string; usedBy?: UsedBy[] } | null>(null);
+  const [status, setStatus] = useState<{ tone: "success" | "error"; text: string; usedBy?: CatalogUsage[] } | null>(null);
   const headingId = `${kind}-heading`;
   const recipientName = (id: unknown) => recipients.find((r) => r.id === id)?.name ?? "";
   const country = (code: unknown) => (typeof code === "string" && code ? countryName(code, locale) : "—");
@@ -120,7 +119,8 @@ export function CatalogSection({
       router.refresh();
       return;
     }
-    const usedBy = Array.isArray(result.details.usedBy) ? (result.details.usedBy as UsedBy[]) : undefined;
+    const parsed = catalogUsageSchema.safeParse(result.details.usedBy);
+    const usedBy = parsed.success ? parsed.data : undefined;
     setStatus({ tone: "error", text: result.message, ...(usedBy ? { usedBy } : {}) });
   }
 

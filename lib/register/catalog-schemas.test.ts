@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CATALOG_KINDS, CATALOG_SCHEMAS, cookieSchema, dataCategorySchema, isCatalogKind, recipientSchema } from "./catalog-schemas";
+import { CATALOG_KINDS, CATALOG_SCHEMAS, catalogUsageSchema, cookieSchema, dataCategorySchema, isCatalogKind, recipientSchema } from "./catalog-schemas";
 
 describe("catalog schemas", () => {
   it("require both the English and the bokmål label of a data category", () => {
@@ -64,5 +64,17 @@ describe("catalog schemas", () => {
       expect(result.error?.issues.some((i) => i.path[0] === "version")).toBe(true);
     }
     expect(isCatalogKind("users")).toBe(false);
+  });
+});
+
+describe("what links to an entry that cannot be deleted", () => {
+  it("reads the list the server sends with the 409", () => {
+    const usedBy = [{ id: "a1", name: "Recruitment", type: "activity" }, { id: "s1", name: "CRM", type: "system" }];
+    expect(catalogUsageSchema.parse(usedBy)).toEqual(usedBy);
+  });
+
+  it("refuses anything else rather than list it", () => {
+    expect(catalogUsageSchema.safeParse(undefined).success).toBe(false);
+    expect(catalogUsageSchema.safeParse([{ id: "a1", name: "Recruitment", type: "purpose" }]).success).toBe(false);
   });
 });

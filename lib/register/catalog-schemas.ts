@@ -191,3 +191,10 @@ export type CatalogValues = {
   "security-measures": SecurityMeasureValues;
   cookies: CookieValues;
 };
+
+/**
+ * What still links to a catalog entry that cannot be deleted: sent by the server with the
+ * 409 and read back by the catalog page, which lists them with links.
+ */
+export const catalogUsageSchema = z.array(z.object({ id: z.string(), name: z.string(), type: z.enum(["activity", "system", "cookie"]) }));
+export type CatalogUsage = z.infer<typeof catalogUsageSchema>[number];

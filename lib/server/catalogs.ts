@@ -1,7 +1,7 @@
 import "server-only";
 import { AppError, type FieldErrors } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { CatalogKind, CatalogValues, SubProcessorValues } from "@/lib/register/catalog-schemas";
+import type { CatalogKind, CatalogUsage, CatalogValues, SubProcessorValues } from "@/lib/register/catalog-schemas";
 import { DEFAULT_DATA_CATEGORIES, DEFAULT_DATA_SUBJECT_CATEGORIES, DEFAULT_SECURITY_MEASURES } from "@/lib/register/default-catalog";
 import type { CompanyAccess } from "./access";
 import { recordAudit } from "./audit";
@@ -10,7 +10,6 @@ import { db, type DbClient } from "./db";
 type Tx = Prisma.TransactionClient;
 
 /** What refuses a delete: an activity (or another catalog entry) that still links to the entry. */
-export type CatalogUsage = { id: string; name: string; type: "activity" | "system" | "cookie" };
 
 const ENTITY_TYPE: Record<CatalogKind, string> = {
   "data-categories": "DataCategory",

@@ -66,3 +66,17 @@ describe("sessions in PostgreSQL", () => {
     expect(await touchSession(theirs, otherUser.id)).toBe(true);
   });
 });
+
+describe("sessions left behind", () => {
+  it("a new sign-in deletes the user's sessions that ended without a sign-out, and only those", async () => {
+    const user = await createUser();
+    const idle = await startSession(user.id);
+    const expired = await startSession(user.id);
+    const open = await startSession(user.id);
+    await db().userSession.update({ where: { id: idle }, data: { lastSeenAt: minutesAgo(SESSION_POLICY.idleMinutes + 5) } });
+    await db().userSession.update({ where: { id: expired }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    const fresh = await startSession(user.id);
+    const left = (await db().userSession.findMany({ where: { userId: user.id }, select: { id: true } })).map((s) => s.id).sort();
+    expect(left).toEqual([open, fresh].sort());
+  });
+});

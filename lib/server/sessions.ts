@@ -6,11 +6,20 @@ import { db } from "./db";
 
 type Tx = Prisma.TransactionClient;
 
-/** Opens a session for a user who has just signed in; its id goes into the session cookie. */
+/**
+ * Opens a session for a user who has just signed in; its id goes into the session cookie.
+ * The user's sessions that have ended without a sign-out (idle, past their end) go now:
+ * nothing else would ever delete a row whose browser simply stopped coming.
+ */
 export async function startSession(userId: string): Promise<string> {
   const id = crypto.randomBytes(32).toString("base64url");
-  const expiresAt = new Date(Date.now() + SESSION_POLICY.maxHours * 60 * 60 * 1000);
-  await db().userSession.create({ data: { id, userId, expiresAt }, select: { id: true } });
+  const now = Date.now();
+  const expiresAt = new Date(now + SESSION_POLICY.maxHours * 60 * 60 * 1000);
+  const idleSince = new Date(now - SESSION_POLICY.idleMinutes * 60_000);
+  await db().$transaction([
+    db().userSession.deleteMany({ where: { userId, OR: [{ expiresAt: { lte: new Date(now) } }, { lastSeenAt: { lte: idleSince } }] } }),
+    db().userSession.create({ data: { id, userId, expiresAt }, select: { id: true } }),
+  ]);
   return id;
 }
 

@@ -134,3 +134,18 @@ describe("checkCredentials", () => {
     expect(median(unknown)).toBeLessThan(median(known) * 1.6);
   });
 });
+
+describe("throttle rows", () => {
+  it("counters quiet for over an hour are deleted at the next successful sign-in; recent ones stay", async () => {
+    const old = `client:old-${crypto.randomBytes(4).toString("hex")}`;
+    const recent = `client:recent-${crypto.randomBytes(4).toString("hex")}`;
+    const longAgo = new Date(Date.now() - (THROTTLE_POLICY.resetAfterMinutes + 5) * 60_000);
+    await db().signInThrottle.create({ data: { key: old, failureCount: 3, lastFailureAt: longAgo, nextAttemptAt: longAgo } });
+    await db().$executeRaw`UPDATE sign_in_throttles SET updated_at = ${longAgo} WHERE key = ${old}`;
+    await db().signInThrottle.create({ data: { key: recent, failureCount: 3, lastFailureAt: new Date(), nextAttemptAt: new Date() } });
+    const user = await createUser();
+    expect((await checkCredentials(user.email, user.password, newClient())).ok).toBe(true);
+    expect(await db().signInThrottle.count({ where: { key: { in: [old, recent] } } })).toBe(1);
+    expect(await db().signInThrottle.count({ where: { key: recent } })).toBe(1);
+  });
+});

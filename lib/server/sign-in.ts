@@ -73,9 +73,16 @@ async function claimAttempt(email: string, client: string): Promise<{ allowed: t
   });
 }
 
-/** The right password: the pair starts afresh; the client's count loses this attempt only. */
+/**
+ * The right password: the pair starts afresh; the client's count loses this attempt only.
+ * Counters quiet for longer than they count (`resetAfterMinutes`) are deleted on the way,
+ * through the index on updated_at, so the table holds only the last hour's failures.
+ */
 async function forgiveAttempt(email: string, client: string): Promise<void> {
   await db().signInThrottle.deleteMany({ where: { key: pairKey(email, client) } });
+  await db().signInThrottle.deleteMany({
+    where: { updatedAt: { lt: new Date(Date.now() - THROTTLE_POLICY.resetAfterMinutes * 60_000) }, nextAttemptAt: { lt: new Date() } },
+  });
   await db().$executeRaw`
     UPDATE sign_in_throttles SET failure_count = greatest(failure_count - 1, 0), updated_at = now()
     WHERE key = ${clientKey(client)}`;

@@ -148,6 +148,21 @@ describe("spreadsheet export and import", () => {
     expect(parsed.catalogs.dataSubjectCategories).toEqual([{ key: "ds1", labelEn: "Ansatte", labelNb: "Ansatte", includesChildren: false }]);
   });
 
+  it("carries a sub-processor's DPF certification on its transfer line, and reads it back (issue 10)", () => {
+    const snapshot = fullRegisterSnapshot();
+    const certified = {
+      ...snapshot,
+      catalogs: { ...snapshot.catalogs, recipients: snapshot.catalogs.recipients.map((r) => ({ ...r, subProcessors: r.subProcessors.map((sub) => ({ ...sub, dpfCertified: true })) })) },
+    };
+    const doc = registerDocumentFromSnapshot(certified);
+    const csv = registerCsv(doc, "en");
+    expect(csv).toContain("Bangalore Support Pvt Ltd | Yes");
+    const parsed = parseRegisterTables(readRegisterCsv(csv).tables, countryCodes);
+    expect(parsed.issues).toEqual([]);
+    const subs = parsed.catalogs.recipients.flatMap((r) => r.subProcessors);
+    expect(subs.map((sub) => [sub.name, sub.dpfCertified])).toEqual([["Bangalore Support Pvt Ltd", true]]);
+  });
+
   it("treats garbage as garbage", async () => {
     expect((await readRegisterXlsx(Buffer.from("not a zip at all"))).issues).toEqual([expect.objectContaining({ code: "notSpreadsheet" })]);
     expect(readRegisterCsv('"unclosed').issues).toEqual([expect.objectContaining({ code: "notCsv" })]);
