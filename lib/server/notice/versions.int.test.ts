@@ -126,6 +126,23 @@ describe("publishNotice", () => {
     expect(await db().auditEvent.count({ where: { companyId: company.id, action: "PUBLISH" } })).toBe(0);
   });
 
+  it("refuses while a text is missing in one of the notice's languages (LANG-001), linking to that language's input, and publishes once it is written", async () => {
+    const { access, company } = await demo();
+    // The demo company publishes in English and bokmål; one purpose loses its English text.
+    const purpose = await db().purpose.findFirstOrThrow({ where: { companyId: company.id, lawfulBasis: "CONTRACT" }, select: { id: true, activityId: true, description: true } });
+    const nb = (purpose.description as { nb: string }).nb;
+    await db().purpose.update({ where: { id: purpose.id }, data: { description: { nb } } });
+    const error = await publishNotice(access, { changeSummary: "Blocked" }).catch((e: unknown) => e);
+    expect((error as AppError).status).toBe(409);
+    const findings = (error as AppError).details?.findings as { ruleId: string; href: string }[];
+    const missing = findings.filter((f) => f.ruleId === "LANG-001");
+    expect(missing).toHaveLength(1);
+    expect(missing[0]?.href).toMatch(new RegExp(`^/companies/${company.id}/activities/${purpose.activityId}#purposes\\.\\d+\\.description\\.en$`));
+    // A company that publishes only in bokmål is not held back by an English gap.
+    await db().company.update({ where: { id: company.id }, data: { noticeLanguages: ["NB"], primaryLanguage: "NB" } });
+    expect((await publishNotice(access, { changeSummary: "Bokmål only" })).number).toBe(1);
+  });
+
   it("the database refuses to UPDATE or DELETE a published version", async () => {
     const { access } = await demo();
     const published = await publishNotice(access, { changeSummary: "v1" });
