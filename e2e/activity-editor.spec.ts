@@ -28,7 +28,8 @@ test("too-long text, markup in the name and a missing interest get messages besi
   await j.addPurpose({ description: "Answer enquiries", basis: "LEGITIMATE_INTERESTS" });
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(formAlert(page)).toContainText(j.t("fixErrors"));
-  await expect(page.getByText("Angle brackets are not allowed here.")).toBeVisible();
+  // The name and the bokmål notice title (filled with the name) both say so.
+  await expect(page.getByText("Angle brackets are not allowed here.").first()).toBeVisible();
   // Both languages were filled with the too-long text: each input says so.
   await expect(page.getByText("Use at most 2000 characters.").first()).toBeVisible();
   await expect(page.getByLabel("Description (In English)", { exact: true })).toHaveValue("x".repeat(2001));
