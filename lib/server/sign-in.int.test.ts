@@ -123,15 +123,17 @@ describe("checkCredentials", () => {
     };
     const known: number[] = [];
     const unknown: number[] = [];
-    for (let i = 0; i < 6; i++) {
+    for (let i = 0; i < 10; i++) {
       known.push(await time(user.email));
       unknown.push(await time(`nobody-${i}-${crypto.randomBytes(3).toString("hex")}@example.test`));
     }
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
-    // Without the dummy hash an unknown address answers in a database round trip, a small
-    // fraction of an argon2 verification; with it the two are alike.
-    expect(median(unknown)).toBeGreaterThan(median(known) * 0.6);
-    expect(median(unknown)).toBeLessThan(median(known) * 1.6);
+    // Without the dummy hash an unknown address answers in a database round trip, about a
+    // twentieth of an argon2 verification; with it the two are alike. The band is wide because
+    // a loaded CI machine moves single timings by half their length; a missing verification
+    // (a ratio near 0.05) still falls far outside it.
+    expect(median(unknown)).toBeGreaterThan(median(known) * 0.5);
+    expect(median(unknown)).toBeLessThan(median(known) * 2);
   });
 });
 
