@@ -58,7 +58,14 @@ test("an owner's save with bad input gets field messages and a 422; a stale vers
   await expect(page.getByText("Saved.")).toBeVisible();
 
   const stale = await page.request.put(`/api/companies/${company.id}/profile`, {
-    data: { legalName: "Stale AS", countryCode: "NO", email: "post@example.test", version: 1 },
+    data: {
+      legalName: "Stale AS",
+      countryCode: "NO",
+      email: "post@example.test",
+      noticeLanguages: ["en", "nb"],
+      primaryLanguage: "nb",
+      version: 1,
+    },
   });
   expect(stale.status()).toBe(409);
   const current = await page.request.get(`/api/companies/${company.id}/profile`);
