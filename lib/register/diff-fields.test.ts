@@ -51,4 +51,11 @@ describe("diffFields", () => {
     expect(diffFields({ at: new Date("2025-01-01T00:00:00Z") }, { at: "2025-01-01T00:00:00.000Z" })).toEqual([]);
     expect(diffFields({ x: 1 }, { x: { y: 1 } })).toEqual([{ path: "x", before: 1, after: { y: 1 } }]);
   });
+  it("shows a text in its languages value by value when it is first written or removed", () => {
+    expect(diffFields({ description: null }, { description: { en: "Payroll", nb: "Lønn" } })).toEqual([
+      { path: "description.en", before: null, after: "Payroll" },
+      { path: "description.nb", before: null, after: "Lønn" },
+    ]);
+    expect(diffFields({ description: { nb: "Lønn" } }, {})).toEqual([{ path: "description.nb", before: "Lønn", after: null }]);
+  });
 });

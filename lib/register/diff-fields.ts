@@ -40,7 +40,10 @@ function walk(before: unknown, after: unknown, path: string, out: FieldChange[])
     const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
     for (const key of keys) {
       if (NOISE.has(key)) continue;
-      walk(a[key], b[key], path ? `${path}.${key}` : key, out);
+      // A field holding a group of values (a text in its languages, a legal reference) that
+      // appears or disappears is shown value by value: the reader looks for the words.
+      const [from, to] = [normalise(a[key]), normalise(b[key])];
+      walk(from === null && isPlainObject(to) ? {} : from, to === null && isPlainObject(from) ? {} : to, path ? `${path}.${key}` : key, out);
     }
     return;
   }
