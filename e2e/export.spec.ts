@@ -140,7 +140,7 @@ test("an import of what the forms refuse shows the forms' own messages, and impo
   const doc = registerDocumentFromSnapshot(fullRegisterSnapshot());
   const index = doc.activities.findIndex((a) => a.purposes.length > 0);
   const activities = doc.activities.map((a, i) =>
-    i === index ? { ...a, purposes: a.purposes.map((p, j) => (j === 0 ? { ...p, lawfulBasis: "LEGITIMATE_INTERESTS" as const, legitimateInterest: null } : p)) } : a,
+    i === index ? { ...a, purposes: a.purposes.map((p, j) => (j === 0 ? { ...p, lawfulBasis: "LEGITIMATE_INTERESTS" as const, legitimateInterest: {} } : p)) } : a,
   );
   const file = JSON.stringify({ ...doc, controller: { ...doc.controller, legalName: "" }, activities });
 

@@ -180,7 +180,7 @@ test("hostile text in the register shows as inert text on the public page", asyn
   const activity = await db().processingActivity.findFirstOrThrow({ where: { companyId: company.id, status: "ACTIVE", showInNotice: true, role: "CONTROLLER" }, select: { id: true } });
   await db().processingActivity.update({ where: { id: activity.id }, data: { noticeTitleEn: payloads.title } });
   const purpose = await db().purpose.findFirstOrThrow({ where: { activityId: activity.id, lawfulBasis: "LEGITIMATE_INTERESTS" }, select: { id: true } });
-  await db().purpose.update({ where: { id: purpose.id }, data: { description: payloads.purpose, legitimateInterest: payloads.interest } });
+  await db().purpose.update({ where: { id: purpose.id }, data: { description: { en: payloads.purpose, nb: payloads.purpose }, legitimateInterest: { en: payloads.interest, nb: payloads.interest } } });
   const recipient = await db().recipient.findFirstOrThrow({ where: { companyId: company.id, kind: "PROCESSOR" }, select: { id: true } });
   await db().recipient.update({ where: { id: recipient.id }, data: { name: payloads.recipient, descriptionEn: payloads.recipientText } });
   await db().dataCategory.updateMany({ where: { companyId: company.id }, data: { descriptionEn: payloads.category } });

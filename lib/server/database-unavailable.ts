@@ -76,6 +76,8 @@ const MESSAGES: [RegExp, string][] = [
   [/timeout exceeded when trying to connect/i, "no free connection (connect timeout)"],
   [/can't reach database server/i, "connection refused"],
   [/server closed the connection unexpectedly/i, "connection closed by the server"],
+  // A pooled client whose socket failed while PostgreSQL went away, handed out for the next query.
+  [/client has encountered a connection error and is not queryable/i, "connection closed by the server"],
 ];
 
 function reasonOf(node: Record<string, unknown>): string | null {
