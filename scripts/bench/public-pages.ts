@@ -218,7 +218,7 @@ async function main() {
         method: "POST",
         path: `/api/companies/${company.id}/activities`,
         headers: { ...cookie, "content-type": "application/json" },
-        body: JSON.stringify({ name: `Bench ${n}`, role: "CONTROLLER", collectionSource: "DATA_SUBJECT_DIRECT", purposes: [{ description: "Bench", lawfulBasis: "CONTRACT" }] }),
+        body: JSON.stringify({ name: `Bench ${n}`, role: "CONTROLLER", collectionSource: "DATA_SUBJECT_DIRECT", purposes: [{ description: { en: "Bench", nb: "Bench" }, lawfulBasis: "CONTRACT" }] }),
       };
     };
     const mixed = await load(app.port, MIXED_SECONDS, mix);
