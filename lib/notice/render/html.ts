@@ -60,7 +60,7 @@ export function renderNoticeBodyHtml(document: NoticeDocument, options: { titleL
 }
 
 /** The company's own look on its public pages: both optional, set on the company profile. */
-export type NoticeBranding = {
+type NoticeBranding = {
   /** #rrggbb, at least 4.5:1 against white (checked when saved). */
   accentColour: string | null;
   /** The app's own URL of the company's logo (never another site's). */

@@ -15,7 +15,7 @@ const FONT_FACES = `
 `.trim();
 
 /** The accent when the company has chosen none: 8.6:1 against white. */
-export const DEFAULT_ACCENT = "#1d4f91";
+const DEFAULT_ACCENT = "#1d4f91";
 
 const HEX_COLOUR = /^#[0-9a-f]{6}$/;
 
