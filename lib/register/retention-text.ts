@@ -213,8 +213,8 @@ const NUMBER_WORDS: Record<RetentionLanguage, string[][]> = {
 function mentionsQuantity(criteria: string, count: number, unit: RetentionUnit, lang: RetentionLanguage): boolean {
   const forms = UNIT[lang][unit];
   const numbers = [String(count), ...(NUMBER_WORDS[lang][count] ?? [])];
-  const folded = criteria.toLocaleLowerCase(lang === "nb" ? "nb" : "en");
-  return numbers.some((n) => [forms.one, forms.other].some((word) => new RegExp(`(^|[^\\p{L}\\d])${n} ${word}(?![\\p{L}])`, "u").test(folded)));
+  const words = criteria.toLowerCase().split(/[^\p{L}\d]+/u);
+  return words.some((word, i) => numbers.includes(word) && (words[i + 1] === forms.one || words[i + 1] === forms.other));
 }
 
 /**
