@@ -4,6 +4,7 @@
  */
 import http from "node:http";
 import zlib from "node:zlib";
+import { NOTICE_FONT_FILES } from "@/lib/notice/render/page-style";
 import { db } from "@/lib/server/db";
 import { seedDemoCompany } from "@/lib/server/seed/demo-company";
 import { createUser, unique } from "@/test/server/factories";
@@ -123,5 +124,17 @@ test("two app servers on one database: a version published through one is served
     expect((await raw(other.port, `/${slug}/nb`)).headers.etag).toMatch(/-2-nb-html"$/);
   } finally {
     await other.stop();
+  }
+});
+
+test("the proxy's matcher: the app's pages and unknown deeper paths get a nonce CSP, the typeface and Next's assets do not pass through it", async ({ request }) => {
+  for (const path of ["/sign-in", `/${unique("nothing")}/deeper/still`]) {
+    expect((await request.get(path)).headers()["content-security-policy"], path).toMatch(/'nonce-[^']+'/);
+  }
+  const script = /\/_next\/static\/[^"]+\.js/.exec(await (await request.get("/sign-in")).text())?.[0];
+  for (const path of [`/fonts/${NOTICE_FONT_FILES[0]}`, script ?? "/_next/static/none.js"]) {
+    const asset = await request.get(path);
+    expect(asset.status(), path).toBe(200);
+    expect(asset.headers()["content-security-policy"], path).toBeUndefined();
   }
 });
