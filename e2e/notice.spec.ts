@@ -182,9 +182,12 @@ test("hostile text in the register shows as inert text on the public page", asyn
     category: "# heading <!-- `code`",
     cookie: "<a href=\"http://evil.example\">click</a>",
   };
-  const activity = await db().processingActivity.findFirstOrThrow({ where: { companyId: company.id, status: "ACTIVE", showInNotice: true, role: "CONTROLLER" }, select: { id: true } });
-  await db().processingActivity.update({ where: { id: activity.id }, data: { noticeTitleEn: payloads.title } });
-  const purpose = await db().purpose.findFirstOrThrow({ where: { activityId: activity.id, lawfulBasis: "LEGITIMATE_INTERESTS" }, select: { id: true } });
+  // An activity shown in the notice with a purpose on legitimate interests (found by that, not by row order).
+  const purpose = await db().purpose.findFirstOrThrow({
+    where: { lawfulBasis: "LEGITIMATE_INTERESTS", activity: { companyId: company.id, status: "ACTIVE", showInNotice: true, role: "CONTROLLER" } },
+    select: { id: true, activityId: true },
+  });
+  await db().processingActivity.update({ where: { id: purpose.activityId }, data: { noticeTitleEn: payloads.title } });
   await db().purpose.update({ where: { id: purpose.id }, data: { description: { en: payloads.purpose, nb: payloads.purpose }, legitimateInterest: { en: payloads.interest, nb: payloads.interest } } });
   const recipient = await db().recipient.findFirstOrThrow({ where: { companyId: company.id, kind: "PROCESSOR" }, select: { id: true } });
   await db().recipient.update({ where: { id: recipient.id }, data: { name: payloads.recipient, descriptionEn: payloads.recipientText } });
