@@ -5,7 +5,8 @@ import os from "node:os";
 import path from "node:path";
 import { activeActivities, indexSnapshot, type RegisterSnapshot } from "@/lib/register/snapshot";
 import { countryName } from "@/lib/register/countries";
-import { label, type ExportLanguage } from "@/lib/export/labels";
+import type { ExportLanguage } from "@/lib/export/labels";
+import { enumLabel as label } from "@/lib/register/vocabulary";
 
 /**
  * Test helpers around poppler-utils (pdftotext, pdftoppm). The PDF tests need

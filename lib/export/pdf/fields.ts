@@ -5,7 +5,8 @@ import { activityInLanguage, type ActivityInLanguage, type PurposeInLanguage } f
 import { isArt14Source } from "@/lib/register/activity-schema";
 import { isOutsideEea } from "@/lib/register/checks/kit";
 import { ART_46 } from "@/lib/register/checks/transfers";
-import { cookieDurationForExport, label, notRecorded, yesNo, type ExportLanguage } from "../labels";
+import { cookieDurationForExport, type ExportLanguage } from "../labels";
+import { enumLabel as label, notRecorded, yesNo } from "@/lib/register/vocabulary";
 
 /**
  * The Art. 30 fields of one activity as (label, value) rows, in the order of

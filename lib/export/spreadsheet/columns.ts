@@ -1,4 +1,5 @@
-import { booleanFromLabel, enumFromLabel, label, yesNo, type EnumName, type ExportLanguage } from "../labels";
+import type { ExportLanguage } from "../labels";
+import { booleanFromLabel, enumFromLabel, enumLabel as label, yesNo, type EnumName } from "@/lib/register/vocabulary";
 import { inLanguage, legalReferenceIn, parseLegalReference, textIn, type LegalReference, type LocalizedText } from "@/lib/register/localized-text";
 import type { DocumentActivity, DocumentCatalogs, RegisterDocument } from "../json/format";
 import type { CatalogBuilder } from "./catalog-builder";

@@ -1,5 +1,5 @@
 import type * as E from "@/lib/register/enums";
-import { label, yesNo } from "../labels";
+import { enumLabel as label, yesNo } from "@/lib/register/vocabulary";
 import { normalise } from "./catalog-builder";
 import { aligned, byKey, enumColumn, flat, lines, orNull, PART, parts, purposeColumn, readBool, readCountry, readDate, readEnum, readRecipientLines, recipientLine, simpleText, localizedText, inSheet, refInSheet, fromSheet, refFromSheet, splitLines, splitParts, tr, transferLines, type Column, type RecordSheet } from "./columns";
 import { rightsFor } from "./rights";
