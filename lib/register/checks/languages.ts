@@ -63,7 +63,7 @@ const W = {
 } satisfies Record<string, Message>;
 
 /** Every text of an activity that reaches the notice, the Art. 30 PDF or an export, with its form path. */
-export function activityTranslatables(activity: ActivitySnapshot, primary: Language): Translatable[] {
+function activityTranslatables(activity: ActivitySnapshot, primary: Language): Translatable[] {
   const list: Translatable[] = [
     text("description", W.description, activity.description),
     text("sourceName", W.sourceName, activity.sourceName),
