@@ -152,6 +152,15 @@ describe("spreadsheet export and import", () => {
     expect(codes(nb.catalogs)).toEqual(codes(en.catalogs));
   });
 
+  it("names the Art. 10 column as a Norwegian lawyer would, and still reads the earlier header (issue 16)", () => {
+    const doc = registerDocumentFromSnapshot(fullRegisterSnapshot());
+    expect(registerTables(doc, "nb").flatMap((t) => t.header)).toContain("Rettslig grunnlag for behandling av opplysninger om straffedommer og lovovertredelser (art. 10)");
+    const csv = ["Protokoll,Behandlingsaktivitet,Hjemmel for straffeopplysninger (art. 10)", "Behandlingsansvarlig,Bakgrunnssjekk,Politiregisterloven § 39"].join("\r\n");
+    const parsed = parseRegisterTables(readRegisterCsv(csv).tables, countryCodes);
+    expect(parsed.issues).toEqual([]);
+    expect(parsed.activities[0]?.art10Authority).toEqual({ nb: "Politiregisterloven § 39" });
+  });
+
   it("reads headers and values in bokmål as well as English", () => {
     const csv = [
       "Protokoll,Behandlingsaktivitet,Formål med behandlingen (art. 30 nr. 1 bokstav b),Behandlingsgrunnlag (art. 6 nr. 1),Kategorier av registrerte (art. 30 nr. 1 bokstav c)",

@@ -8,8 +8,6 @@ import { retentionNoticeSentence, type RetentionRuleWords } from "@/lib/register
 // no "some", never "as long as necessary" on its own; every right and basis
 // named with its article so a reader can look it up.
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
 const V = VOCABULARY.en;
 const gdpr = V.gdpr;
 
@@ -18,10 +16,7 @@ export const en = {
   languageName: "English",
   and: "and",
   title: (company: string) => `Privacy notice for ${company}`,
-  date: (iso: string) => {
-    const [y, m, d] = iso.split("-").map(Number);
-    return `${d} ${MONTHS[(m ?? 1) - 1] ?? ""} ${y}`;
-  },
+  date: (iso: string) => V.date(iso),
   versionLine: (version: number | null, date: string | null): Inline[] =>
     version === null || date === null ? p`Draft, not published yet.` : p`Version ${String(version)}, last updated ${en.date(date)}.`,
 

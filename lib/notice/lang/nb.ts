@@ -11,8 +11,6 @@ import { retentionNoticeSentence } from "@/lib/register/retention-text";
 // berettiget interesse, den registrerte. Klart språk etter WP260: ikke «kan
 // hende», ikke «noen», aldri «så lenge det er nødvendig» alene.
 
-const MONTHS = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"];
-
 const V = VOCABULARY.nb;
 const gdpr = V.gdpr;
 
@@ -21,10 +19,7 @@ export const nb: NoticeStrings = {
   languageName: "Norsk bokmål",
   and: "og",
   title: (company: string) => `Personvernerklæring for ${company}`,
-  date: (iso: string) => {
-    const [y, m, d] = iso.split("-").map(Number);
-    return `${d}. ${MONTHS[(m ?? 1) - 1] ?? ""} ${y}`;
-  },
+  date: (iso: string) => V.date(iso),
   versionLine: (version, date) =>
     version === null || date === null ? p`Utkast, ikke publisert ennå.` : p`Versjon ${String(version)}, sist oppdatert ${nb.date(date)}.`,
 

@@ -1,5 +1,7 @@
 import type { Vocabulary } from "./types";
 
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
 /** "6(1)(a)" → "Art. 6(1)(a)". */
 const article = (ref: string) => `Art. ${ref}`;
 
@@ -291,6 +293,10 @@ export const en: Vocabulary = {
       AFTER_END_OF_ACCOUNTING_YEAR: { after: "the end of the accounting year", until: "until the end of the accounting year" },
       AFTER_WITHDRAWAL_OF_CONSENT: { after: "consent is withdrawn", until: "until consent is withdrawn" },
     },
+  },
+  date: (iso) => {
+    const [y, m, d] = iso.split("-").map(Number);
+    return `${d} ${MONTHS[(m ?? 1) - 1] ?? ""} ${y}`;
   },
   article,
   gdpr: (ref) => `GDPR ${article(ref)}`,

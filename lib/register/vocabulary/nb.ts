@@ -1,5 +1,7 @@
 import type { Vocabulary } from "./types";
 
+const MONTHS = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"];
+
 /** "6(1)(a)" → «art. 6 nr. 1 bokstav a» (norsk sitatmåte). */
 function article(ref: string): string {
   const m = /^(\d+)(?:\((\d+)\))?(?:\(([a-z])\))?$/.exec(ref);
@@ -295,6 +297,10 @@ export const nb: Vocabulary = {
       AFTER_END_OF_ACCOUNTING_YEAR: { after: "regnskapsårets slutt", until: "til regnskapsårets slutt" },
       AFTER_WITHDRAWAL_OF_CONSENT: { after: "at samtykket er trukket tilbake", until: "til samtykket er trukket tilbake" },
     },
+  },
+  date: (iso) => {
+    const [y, m, d] = iso.split("-").map(Number);
+    return `${d}. ${MONTHS[(m ?? 1) - 1] ?? ""} ${y}`;
   },
   article,
   gdpr: (ref) => `personvernforordningen ${article(ref)}`,

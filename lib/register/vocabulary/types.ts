@@ -67,6 +67,8 @@ export type Vocabulary = {
   units: { retention: Record<E.RetentionUnit, Forms>; cookie: Record<CookieDurationUnit, Forms> };
   /** The event a retention period runs from, to the reader ("notice") and to a case officer ("register"). */
   triggers: { notice: Record<KnownTrigger, TriggerWords>; register: Record<KnownTrigger, TriggerWords> };
+  /** A calendar date (YYYY-MM-DD) as a reader of this language writes it: "7 December 2026" / «7. desember 2026». */
+  date: (iso: string) => string;
   /** A GDPR article in this language's citation style: "6(1)(a)" → "Art. 6(1)(a)" / «art. 6 nr. 1 bokstav a». */
   article: (ref: string) => string;
   /** The same with the regulation's name, for the notice: "GDPR Art. 6(1)(a)" / «personvernforordningen art. 6 nr. 1 bokstav a». */
