@@ -198,12 +198,12 @@ export const en: Vocabulary = {
   },
   inSentence: {
     LawfulBasis: {
-      CONSENT: "your consent",
-      CONTRACT: "that the processing is necessary to enter into or perform a contract with you",
-      LEGAL_OBLIGATION: "a legal obligation that applies to us",
-      VITAL_INTERESTS: "that the processing is necessary to protect your vital interests or those of another person",
-      PUBLIC_TASK: "a task we carry out in the public interest or in the exercise of official authority",
-      LEGITIMATE_INTERESTS: "our legitimate interests",
+      CONSENT: "Consent",
+      CONTRACT: "Contract",
+      LEGAL_OBLIGATION: "Legal obligation",
+      VITAL_INTERESTS: "Vital interests",
+      PUBLIC_TASK: "Public task",
+      LEGITIMATE_INTERESTS: "Legitimate interests",
     },
     Art9Condition: {
       EXPLICIT_CONSENT: "your explicit consent",
@@ -228,18 +228,18 @@ export const en: Vocabulary = {
       SEX_LIFE_OR_ORIENTATION: "sex life or sexual orientation",
     },
     RecipientKind: {
-      PROCESSOR: "our data processor, which processes data only on our instructions",
-      CONTROLLER: "an independent controller, responsible for its own processing",
+      PROCESSOR: "our data processor, bound by our instructions",
+      CONTROLLER: "an independent controller",
       JOINT_CONTROLLER: "a joint controller together with us",
       PUBLIC_AUTHORITY: "a public authority",
       INTERNAL: "part of our own organisation",
     },
     MarketingChannel: { EMAIL: "by e-mail", SMS: "by text message" },
     ProvisionRequirement: {
-      STATUTORY: "The law requires you to give us these data.",
-      CONTRACTUAL: "You must give us these data under our contract with you.",
-      PRECONTRACT_REQUIRED: "You must give us these data before we can enter into a contract with you.",
-      VOLUNTARY: "Giving us these data is voluntary.",
+      STATUTORY: "the law requires you to give us the data.",
+      CONTRACTUAL: "you must give us the data under our contract with you.",
+      PRECONTRACT_REQUIRED: "you must give us the data before we can enter into a contract with you.",
+      VOLUNTARY: "giving us the data is voluntary.",
     },
     TransferMechanism: {
       EEA: "the rules that apply inside the EEA",

@@ -202,12 +202,12 @@ export const nb: Vocabulary = {
   },
   inSentence: {
     LawfulBasis: {
-      CONSENT: "samtykket ditt",
-      CONTRACT: "at behandlingen er nødvendig for å inngå eller oppfylle en avtale med deg",
-      LEGAL_OBLIGATION: "en rettslig forpliktelse vi har",
-      VITAL_INTERESTS: "at behandlingen er nødvendig for å verne dine eller andres vitale interesser",
-      PUBLIC_TASK: "en oppgave i allmennhetens interesse eller utøvelse av offentlig myndighet",
-      LEGITIMATE_INTERESTS: "vår berettigede interesse",
+      CONSENT: "Samtykke",
+      CONTRACT: "Avtale",
+      LEGAL_OBLIGATION: "Rettslig forpliktelse",
+      VITAL_INTERESTS: "Vitale interesser",
+      PUBLIC_TASK: "Offentlig oppgave",
+      LEGITIMATE_INTERESTS: "Berettiget interesse",
     },
     Art9Condition: {
       EXPLICIT_CONSENT: "ditt uttrykkelige samtykke",
@@ -232,18 +232,18 @@ export const nb: Vocabulary = {
       SEX_LIFE_OR_ORIENTATION: "seksuelle forhold eller seksuell orientering",
     },
     RecipientKind: {
-      PROCESSOR: "vår databehandler, som bare behandler opplysningene etter våre instrukser",
-      CONTROLLER: "selvstendig behandlingsansvarlig, med ansvar for egen behandling",
+      PROCESSOR: "vår databehandler, bundet av våre instrukser",
+      CONTROLLER: "selvstendig behandlingsansvarlig",
       JOINT_CONTROLLER: "felles behandlingsansvarlig sammen med oss",
       PUBLIC_AUTHORITY: "offentlig myndighet",
       INTERNAL: "en del av vår egen organisasjon",
     },
     MarketingChannel: { EMAIL: "på e-post", SMS: "på SMS" },
     ProvisionRequirement: {
-      STATUTORY: "Loven krever at du gir oss disse opplysningene.",
-      CONTRACTUAL: "Du må gi oss disse opplysningene etter avtalen vår med deg.",
-      PRECONTRACT_REQUIRED: "Du må gi oss disse opplysningene før vi kan inngå en avtale med deg.",
-      VOLUNTARY: "Det er frivillig å gi oss disse opplysningene.",
+      STATUTORY: "loven krever at du gir oss opplysningene.",
+      CONTRACTUAL: "du må gi oss opplysningene etter avtalen vår med deg.",
+      PRECONTRACT_REQUIRED: "du må gi oss opplysningene før vi kan inngå en avtale med deg.",
+      VOLUNTARY: "det er frivillig å gi oss opplysningene.",
     },
     TransferMechanism: {
       EEA: "reglene som gjelder i EØS",

@@ -53,7 +53,7 @@ type PlainTransferMechanism = Exclude<E.TransferMechanism, "ADEQUACY" | "SCC_202
 export type Vocabulary = {
   /** The label of each value, with its article where the law gives one: the editor, the PDF, the spreadsheets, the DPV export and the checks. */
   labels: { [K in EnumName]: Record<EnumTypes[K], string> };
-  /** How the notice names a value inside a sentence to the reader ("your consent"); the article is cited separately. */
+  /** How the notice names a value to the reader (the basis in the first layer's table: "Consent"); the article is cited separately. */
   inSentence: {
     LawfulBasis: Record<E.LawfulBasis, string>;
     Art9Condition: Record<E.Art9Condition, string>;
