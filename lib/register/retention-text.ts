@@ -155,7 +155,7 @@ const NUMBER_WORDS: Record<RetentionLanguage, string[][]> = {
 
 /** Whether criteria name the rule's period themselves: "24 months", "three months", «fem år». */
 function mentionsQuantity(criteria: string, count: number, unit: RetentionUnit, lang: RetentionLanguage): boolean {
-  const forms = UNIT[lang][unit];
+  const forms = UNIT(lang)[unit];
   const numbers = [String(count), ...(NUMBER_WORDS[lang][count] ?? [])];
   const words = criteria.toLowerCase().split(/[^\p{L}\d]+/u);
   return words.some((word, i) => numbers.includes(word) && (words[i + 1] === forms.one || words[i + 1] === forms.other));
