@@ -9,6 +9,7 @@
  */
 import type { FindingSubject } from "./checks/types";
 import type { Language } from "./languages";
+import type { CookieDuration } from "./cookie-duration";
 import type { LegalReference, LocalizedText } from "./localized-text";
 import { activeActivities, type ActivitySnapshot, type RegisterSnapshot } from "./snapshot";
 
@@ -171,28 +172,55 @@ export function registerTranslatables(snapshot: RegisterSnapshot, scope: "notice
   const recipients = inScope(used(activities.flatMap((a) => a.recipients.map((r) => r.recipientId))));
   const measures = inScope(used(activities.flatMap((a) => a.securityMeasureIds)));
   const cookies = inScope(used(activities.flatMap((a) => a.cookieIds)));
-  const catalog = (kind: TextCatalog, entryId: string, owner: Message): Base => ({ subject: { kind: "catalog", catalog: kind, entryId }, owner });
   const list: Translatable[] = activities.flatMap((a) => activityTranslatables(a, primary));
-  for (const s of c.dataSubjectCategories.filter((x) => subjects(x.id))) {
-    const base = catalog("data-subject-categories", s.id, { en: `the category of people ${quote.en(s.labelEn)}`, nb: `kategorien av registrerte ${quote.nb(s.labelNb)}` });
-    list.push(pair(base, "label", W.label, s.labelEn, s.labelNb, true));
-  }
-  for (const d of c.dataCategories.filter((x) => categories(x.id))) {
-    const base = catalog("data-categories", d.id, { en: `the data category ${quote.en(d.labelEn)}`, nb: `opplysningskategorien ${quote.nb(d.labelNb)}` });
-    list.push(pair(base, "label", W.label, d.labelEn, d.labelNb, true), pair(base, "description", W.description, d.descriptionEn, d.descriptionNb));
-  }
-  for (const r of c.recipients.filter((x) => recipients(x.id))) {
-    const base: Base = { subject: { kind: "recipient", recipientId: r.id }, owner: { en: `the recipient ${quote.en(r.name)}`, nb: `mottakeren ${quote.nb(r.name)}` } };
-    list.push(pair(base, "description", W.description, r.descriptionEn, r.descriptionNb));
-  }
-  for (const m of c.securityMeasures.filter((x) => measures(x.id))) {
-    const base = catalog("security-measures", m.id, { en: `the security measure ${quote.en(m.descriptionEn)}`, nb: `sikkerhetstiltaket ${quote.nb(m.descriptionNb)}` });
-    list.push(pair(base, "description", W.description, m.descriptionEn, m.descriptionNb));
-  }
-  for (const k of c.cookies.filter((x) => cookies(x.id))) {
-    const base: Base = { subject: { kind: "cookie", cookieId: k.id }, owner: { en: `the cookie ${quote.en(k.name)}`, nb: `informasjonskapselen ${quote.nb(k.name)}` } };
-    list.push(pair(base, "purpose", W.cookiePurpose, k.purposeEn, k.purposeNb));
-    if (k.duration.kind === "TEXT") list.push(localized(base, "duration.text", W.cookieDuration, k.duration.text, true));
-  }
+  list.push(
+    ...c.dataSubjectCategories.filter((x) => subjects(x.id)).flatMap((x) => catalogEntryTranslatables("data-subject-categories", x)),
+    ...c.dataCategories.filter((x) => categories(x.id)).flatMap((x) => catalogEntryTranslatables("data-categories", x)),
+    ...c.recipients.filter((x) => recipients(x.id)).flatMap((x) => catalogEntryTranslatables("recipients", x)),
+    ...c.securityMeasures.filter((x) => measures(x.id)).flatMap((x) => catalogEntryTranslatables("security-measures", x)),
+    ...c.cookies.filter((x) => cookies(x.id)).flatMap((x) => catalogEntryTranslatables("cookies", x)),
+  );
   return list;
+}
+
+/** The catalogs whose entries have texts in the notice. */
+export type CatalogWithTexts = TextCatalog | "recipients" | "cookies";
+
+/** A catalog entry as stored and in its form: per-language column pairs, a cookie's duration. */
+type CatalogEntry = {
+  id: string;
+  name?: string;
+  labelEn?: string;
+  labelNb?: string;
+  descriptionEn?: string | null;
+  descriptionNb?: string | null;
+  purposeEn?: string;
+  purposeNb?: string;
+  duration?: CookieDuration;
+};
+
+/** The texts of one catalog entry (the snapshot's entry, or the row the catalog form saves). */
+export function catalogEntryTranslatables(kind: CatalogWithTexts, e: CatalogEntry): Translatable[] {
+  const name = e.name ?? "";
+  const catalog = (owner: Message): Base => ({ subject: { kind: "catalog", catalog: kind as TextCatalog, entryId: e.id }, owner });
+  switch (kind) {
+    case "data-subject-categories":
+      return [pair(catalog({ en: `the category of people ${quote.en(e.labelEn ?? "")}`, nb: `kategorien av registrerte ${quote.nb(e.labelNb ?? "")}` }), "label", W.label, e.labelEn ?? null, e.labelNb ?? null, true)];
+    case "data-categories": {
+      const base = catalog({ en: `the data category ${quote.en(e.labelEn ?? "")}`, nb: `opplysningskategorien ${quote.nb(e.labelNb ?? "")}` });
+      return [pair(base, "label", W.label, e.labelEn ?? null, e.labelNb ?? null, true), pair(base, "description", W.description, e.descriptionEn ?? null, e.descriptionNb ?? null)];
+    }
+    case "security-measures":
+      return [pair(catalog({ en: `the security measure ${quote.en(e.descriptionEn ?? "")}`, nb: `sikkerhetstiltaket ${quote.nb(e.descriptionNb ?? "")}` }), "description", W.description, e.descriptionEn ?? null, e.descriptionNb ?? null)];
+    case "recipients": {
+      const base: Base = { subject: { kind: "recipient", recipientId: e.id }, owner: { en: `the recipient ${quote.en(name)}`, nb: `mottakeren ${quote.nb(name)}` } };
+      return [pair(base, "description", W.description, e.descriptionEn ?? null, e.descriptionNb ?? null)];
+    }
+    case "cookies": {
+      const base: Base = { subject: { kind: "cookie", cookieId: e.id }, owner: { en: `the cookie ${quote.en(name)}`, nb: `informasjonskapselen ${quote.nb(name)}` } };
+      const list = [pair(base, "purpose", W.cookiePurpose, e.purposeEn ?? null, e.purposeNb ?? null)];
+      if (e.duration?.kind === "TEXT") list.push(localized(base, "duration.text", W.cookieDuration, e.duration.text, true));
+      return list;
+    }
+  }
 }
