@@ -1,10 +1,11 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { e2ePort, e2eResultsFile } from "./e2e/support/results-file";
 
 // One database per run: named here once; the workers inherit the variable.
 process.env.PROTOKOLL_E2E_DB ??= `protokoll_e2e_${crypto.randomBytes(4).toString("hex")}`;
-const port = Number(process.env.E2E_PORT ?? 3100);
+const port = e2ePort();
 const chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((candidate) => fs.existsSync(candidate));
 
 export default defineConfig({
@@ -18,7 +19,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   // Per port, so that two runs on one machine do not clean each other's output.
   outputDir: `test-results/e2e-${port}`,
-  reporter: [["list"], ["json", { outputFile: port === 3100 ? "test-results/e2e-results.json" : `test-results/e2e-results-${port}.json` }]],
+  reporter: [["list"], ["json", { outputFile: e2eResultsFile(".", port) }]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: "retain-on-failure",

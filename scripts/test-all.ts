@@ -1,5 +1,5 @@
 /**
- * `npm test`: every suite, in order, against real parts: typecheck, lint,
+ * `npm test`: every suite, in order, against real parts: typecheck, lint, unused exports (knip),
  * unit tests, integration tests on a real PostgreSQL, the production build,
  * and Playwright in Debian's Chromium. Ends with one line "N passed, N failed"
  * summed over all suites, and a non-zero exit on any failure.
@@ -12,6 +12,7 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { e2ePort, e2eResultsFile } from "../e2e/support/results-file";
 import { playwrightTally, vitestTally, withCiPolicy, type Tally } from "./test-report";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -72,7 +73,7 @@ async function playwright(buildOk: boolean): Promise<void> {
     record("end-to-end tests", { passed: 0, failed: 1, skipped: [] });
     return;
   }
-  const out = path.join(results, "e2e-results.json");
+  const out = e2eResultsFile(root, e2ePort());
   fs.rmSync(out, { force: true });
   const code = await exec(bin("playwright"), ["test"], {
     // Lets the tests seed through the server-only data layer.
@@ -113,6 +114,8 @@ async function main(): Promise<void> {
   await check("prisma generate", bin("prisma"), ["generate"]);
   await check("typecheck", bin("tsc"), ["--noEmit", "-p", "tsconfig.json"]);
   await check("lint", bin("eslint"), [".", "--max-warnings=0"]);
+  // Exports nothing imports are dead code or a forgotten wiring; both fail here.
+  await check("unused exports", bin("knip"), []);
   await vitest("unit");
   await vitest("integration");
   const buildOk = await check("production build", bin("next"), ["build"]);

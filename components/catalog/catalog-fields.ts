@@ -115,7 +115,7 @@ export function entryValues(kind: CatalogKind, entry: Record<string, unknown>): 
 }
 
 /** A field's value by its dotted name ("duration.text.nb"), as react-hook-form names nested values. */
-export function getPath(values: Record<string, unknown>, path: string): unknown {
+function getPath(values: Record<string, unknown>, path: string): unknown {
   return path.split(".").reduce<unknown>((value, key) => (typeof value === "object" && value !== null ? (value as Record<string, unknown>)[key] : undefined), values);
 }
 

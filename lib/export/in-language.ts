@@ -10,7 +10,7 @@ export type PurposeInLanguage = Omit<PurposeSnapshot, "description" | "legalRefe
   legitimateInterest: Text;
   consentWithdrawal: Text;
 };
-export type RetentionRuleInLanguage = Omit<RetentionRuleSnapshot, "triggerText" | "criteriaText" | "legalReference"> & { triggerText: Text; criteriaText: Text; legalReference: Text };
+type RetentionRuleInLanguage = Omit<RetentionRuleSnapshot, "triggerText" | "criteriaText" | "legalReference"> & { triggerText: Text; criteriaText: Text; legalReference: Text };
 type TransferInLanguage = Omit<TransferSnapshot, "copyAccess" | "art49Assessment"> & { copyAccess: Text; art49Assessment: Text };
 
 type ActivityTexts =

@@ -9,9 +9,9 @@ import { localizedTextField, storedLocalizedTextSchema, textIn, missingLanguages
  * text per language is kept for what neither says ("until you log out").
  */
 export const COOKIE_DURATION_UNITS = ["MINUTES", "HOURS", "DAYS", "WEEKS", "MONTHS", "YEARS"] as const;
-export type CookieDurationUnit = (typeof COOKIE_DURATION_UNITS)[number];
+type CookieDurationUnit = (typeof COOKIE_DURATION_UNITS)[number];
 export const COOKIE_DURATION_KINDS = ["SESSION", "PERIOD", "TEXT"] as const;
-export type CookieDurationKind = (typeof COOKIE_DURATION_KINDS)[number];
+type CookieDurationKind = (typeof COOKIE_DURATION_KINDS)[number];
 
 export type CookieDuration = {
   kind: CookieDurationKind;

@@ -87,7 +87,7 @@ export function localizedTextFromJson(value: unknown): LocalizedText {
 
 // ── Legal references: a law from the one list and a section, or free text ─────
 
-export const LAW_IDS = Object.keys(LAWS) as [LawId, ...LawId[]];
+const LAW_IDS = Object.keys(LAWS) as [LawId, ...LawId[]];
 
 /**
  * Where a lawful basis (Art. 6(3)), an Art. 9(2) condition or a retention period
@@ -98,7 +98,7 @@ export const LAW_IDS = Object.keys(LAWS) as [LawId, ...LawId[]];
  */
 export type LegalReference = { law: LawId | null; section: string | null; text: LocalizedText };
 
-export const EMPTY_LEGAL_REFERENCE: LegalReference = { law: null, section: null, text: {} };
+const EMPTY_LEGAL_REFERENCE: LegalReference = { law: null, section: null, text: {} };
 
 export function legalReferenceField(max: number) {
   return z

@@ -53,16 +53,16 @@ import type { LegalReference, LocalizedText } from "@/lib/register/localized-tex
  * tests are not about languages); pass `{ en, nb }` where the languages must differ, and
  * null for no text.
  */
-export type TextInput = string | null | LocalizedText;
-export type ReferenceInput = string | null | LegalReference;
+type TextInput = string | null | LocalizedText;
+type ReferenceInput = string | null | LegalReference;
 
-export function localized(value: TextInput | undefined, fallback: TextInput = null): LocalizedText {
+function localized(value: TextInput | undefined, fallback: TextInput = null): LocalizedText {
   const chosen = value === undefined ? fallback : value;
   if (chosen === null) return {};
   return typeof chosen === "string" ? { en: chosen, nb: chosen } : chosen;
 }
 
-export function legalReference(value: ReferenceInput | undefined): LegalReference {
+function legalReference(value: ReferenceInput | undefined): LegalReference {
   if (value === undefined || value === null) return { law: null, section: null, text: {} };
   return typeof value === "string" ? { law: null, section: null, text: { en: value, nb: value } } : value;
 }

@@ -16,7 +16,7 @@ import type { MessageRef } from "@/lib/validation/messages";
  */
 export const REGISTER_FORMAT_VERSION = 2;
 /** Older versions this code still reads, each upgraded to the current one before parsing. */
-export const READABLE_REGISTER_FORMAT_VERSIONS = [1, 2] as const;
+const READABLE_REGISTER_FORMAT_VERSIONS = [1, 2] as const;
 export const REGISTER_FORMAT_KIND = "protokoll-register";
 
 const text = (max = 20_000) => z.string().max(max);
