@@ -27,7 +27,7 @@ const ORDER: Column[] = ["key", "language", "where", "status", "sourceLanguage",
 /** The heading of the translation column, where a refused translation is reported. */
 export const translationColumn = (language: Language) => COLUMNS.translation[language];
 
-export const TRANSLATION_SHEET: Record<Language, string> = { en: "Translation", nb: "Oversettelse" };
+const TRANSLATION_SHEET: Record<Language, string> = { en: "Translation", nb: "Oversettelse" };
 const STATUS: Record<TranslationRow["status"], Record<Language, string>> = {
   missing: { en: "Missing", nb: "Mangler" },
   changed: { en: "Source changed", nb: "Kilden er endret" },

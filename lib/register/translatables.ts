@@ -16,7 +16,7 @@ import { activeActivities, type ActivitySnapshot, type RegisterSnapshot } from "
 export type Message = { en: string; nb: string };
 
 /** What the catalog texts outside recipients and cookies are findings about (lib/register/finding-links.ts). */
-export type TextCatalog = "data-categories" | "data-subject-categories" | "security-measures";
+type TextCatalog = "data-categories" | "data-subject-categories" | "security-measures";
 
 export type Translatable = {
   subject: FindingSubject;

@@ -6,7 +6,7 @@ import { LANGUAGES } from "./languages";
  * the text (its subject and form path, lib/register/translation.ts), the language and the
  * wording. The wording is held to its field's own rules when it is saved.
  */
-export const translationEditSchema = z.object({
+const translationEditSchema = z.object({
   subjectKey: z.string().min(1).max(200),
   field: z.string().min(1).max(200),
   language: z.enum(LANGUAGES),

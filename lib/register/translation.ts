@@ -17,18 +17,18 @@ import type { FindingSubject } from "./checks/types";
 /** A text's identity in the register: the subject it belongs to and its form path. */
 export type TextKey = { subjectKey: string; field: string };
 
-export const textKeyOf = (item: Pick<Translatable, "subject" | "field">): TextKey => ({ subjectKey: subjectKey(item), field: item.field });
+const textKeyOf = (item: Pick<Translatable, "subject" | "field">): TextKey => ({ subjectKey: subjectKey(item), field: item.field });
 export const textKeyString = (key: TextKey) => `${key.subjectKey}|${key.field}`;
 
 /** The fingerprint of a source text: SHA-256 of its trimmed wording ("" when it is not written). */
-export function sourceSha256(text: string | null): string {
+function sourceSha256(text: string | null): string {
   return createHash("sha256").update((text ?? "").trim(), "utf8").digest("hex");
 }
 
 export type TranslationMark = TextKey & { language: Language; sourceSha256: string };
 const markKey = (key: TextKey, language: Language) => `${textKeyString(key)}|${language}`;
 
-export type TranslationStatus = "missing" | "changed";
+type TranslationStatus = "missing" | "changed";
 
 export type TranslationRow = TextKey & {
   subject: FindingSubject;

@@ -20,7 +20,7 @@ import { recordAudit } from "./audit";
 import { db, type DbClient } from "./db";
 import { createActivities, replaceActivity } from "./activity-rows";
 import { recordTextChanges } from "./translation-marks";
-import { ACTIVITY_INCLUDE, readRegisterSnapshot, toActivitySnapshot, type ActivityRow } from "./register/snapshot";
+import { ACTIVITY_INCLUDE, readRegisterSnapshot, toActivitySnapshot } from "./register/snapshot";
 
 type Tx = Prisma.TransactionClient;
 const ENTITY_TYPE = "ProcessingActivity";

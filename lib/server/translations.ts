@@ -20,7 +20,7 @@ import { db } from "./db";
 import { readRegisterSnapshot } from "./register/snapshot";
 import { readTranslationMarks } from "./translation-marks";
 
-export type TranslationRowView = TranslationRow & { href: string };
+type TranslationRowView = TranslationRow & { href: string };
 
 /**
  * The translation view (issue 9): every text of the register missing in a notice language,
