@@ -61,7 +61,7 @@ test("the gallery speaks bokmål to a Norwegian DPO and adds the template in the
   await page.goto(`/companies/${company.id}/activities/templates`);
   await expect(page.getByRole("heading", { level: 1, name: "Legg til fra en mal" })).toBeVisible();
   await page.getByLabel("Type behandling").selectOption({ label: "Ansatte og HR" });
-  await page.getByRole("button", { name: "Søk" }).click();
+  await page.getByRole("button", { name: "Søk", exact: true }).click();
   await expect(page.getByRole("heading", { level: 2, name: "Kunder" })).toHaveCount(0);
   await page.getByRole("button", { name: `Legg til malen «${payroll.name.nb}»` }).click();
   await page.waitForURL(/\?fromTemplate=1$/);
