@@ -12,7 +12,7 @@ function ownerAccess(user: { id: string; email: string; name: string; locale: "E
   return { user, company: { id: company.id, slug: company.slug, legalName: company.legalName }, role: "OWNER" };
 }
 
-const PUBLIC_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+const PUBLIC_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; font-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 /** Every request the page makes, to prove nothing leaves our origin. */
 function recordRequests(page: Page): Request[] {
@@ -205,6 +205,7 @@ test("hostile text in the register shows as inert text on the public page", asyn
   await page.locator("main").hover();
   expect(dialogs).toEqual([]);
   expectOnlyOwnOrigin(requests, baseURL!);
-  expect(requests.filter((r) => !r.url().endsWith("/favicon.ico")).map((r) => r.url())).toEqual([`${baseURL}/${company.slug}`]);
+  // The page itself and the app's own typeface, nothing else.
+  expect(requests.filter((r) => !r.url().endsWith("/favicon.ico") && !r.url().startsWith(`${baseURL}/fonts/`)).map((r) => r.url())).toEqual([`${baseURL}/${company.slug}`]);
   await context.close();
 });

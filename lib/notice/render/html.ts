@@ -1,7 +1,9 @@
-import { flattenSections, type Inline, type NoticeBlock, type NoticeDocument, type NoticeSection, type Sentence } from "../document";
+import { flattenSections, type Inline, type NoticeBlock, type NoticeDocument, type NoticeLanguage, type NoticeSection, type Sentence } from "../document";
 import { safeHref } from "../inline";
 import { strings } from "../lang";
 import type { NoticeLinks } from "../public-paths";
+import { PAGE_STRINGS } from "./page-strings";
+import { noticeStylesheet } from "./page-style";
 
 /** HTML-escapes text for element content and double- or single-quoted attributes. */
 export function escapeHtml(text: string): string {
@@ -27,18 +29,21 @@ function blockHtml(block: NoticeBlock): string {
     `<div class="table" tabindex="0" role="region" aria-label="${escapeHtml(block.caption)}"><table>`,
     `<caption>${escapeHtml(block.caption)}</caption>`,
     `<thead><tr>${block.columns.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join("")}</tr></thead>`,
-    `<tbody>\n${block.rows.map((row) => `<tr>${row.map((cell, i) => (i === 0 ? `<th scope="row">${sentenceHtml(cell)}</th>` : `<td>${sentenceHtml(cell)}</td>`)).join("")}</tr>`).join("\n")}\n</tbody>`,
+    // data-label: on a narrow screen each row is a card and each cell shows its column's name.
+    `<tbody>\n${block.rows.map((row) => `<tr>${row.map((cell, i) => (i === 0 ? `<th scope="row">${sentenceHtml(cell)}</th>` : `<td data-label="${escapeHtml(block.columns[i] ?? "")}">${sentenceHtml(cell)}</td>`)).join("")}</tr>`).join("\n")}\n</tbody>`,
     `</table></div>`,
   ].join("\n");
 }
 
-function sectionHtml(section: NoticeSection, level: number): string {
+/** `after`: what closes a top-level section (the page's link back to the contents). */
+function sectionHtml(section: NoticeSection, level: number, after = ""): string {
   const h = Math.min(level, 6);
   return [
     `<section id="${idAttr(section.id)}">`,
     `<h${h}>${escapeHtml(section.heading)}</h${h}>`,
     ...section.blocks.map(blockHtml),
     ...section.sections.map((child) => sectionHtml(child, level + 1)),
+    ...(after ? [after] : []),
     `</section>`,
   ].join("\n");
 }
@@ -54,61 +59,47 @@ export function renderNoticeBodyHtml(document: NoticeDocument, options: { titleL
   ].join("\n");
 }
 
-// Contrast: #1a1a1a on #fff (17:1), links #0b4fbf (7.3:1), muted #4a4a4a (8.9:1) — WCAG AA and AAA.
-const NOTICE_CSS = `
-:root{color-scheme:light}
-*{box-sizing:border-box}
-body{margin:0;background:#fff;color:#1a1a1a;font:1rem/1.6 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif}
-.page{max-width:50rem;margin:0 auto;padding:1.5rem 1rem 3rem}
-a{color:#0b4fbf;text-decoration:underline}
-a:focus-visible{outline:3px solid #0b4fbf;outline-offset:2px}
-.skip{position:absolute;left:-999px}
-.skip:focus{left:1rem;top:1rem;background:#fff;padding:.5rem;z-index:1}
-header nav ul,footer nav ul{list-style:none;padding:0;margin:0;display:flex;flex-wrap:wrap;gap:1rem;font-size:.95rem}
-header{border-bottom:1px solid #d0d0d0;padding-bottom:.75rem;margin-bottom:1.5rem}
-footer{border-top:1px solid #d0d0d0;margin-top:2.5rem;padding-top:1rem;color:#4a4a4a}
-h1{font-size:1.9rem;line-height:1.25;margin:0 0 .5rem}
-h2{font-size:1.4rem;margin:2rem 0 .5rem}
-h3{font-size:1.15rem;margin:1.5rem 0 .5rem}
-h4,h5,h6{font-size:1rem;margin:1.25rem 0 .4rem}
-.version{color:#4a4a4a;margin:0 0 1.5rem}
-.toc ol{padding-left:1.25rem}
-.table{overflow-x:auto}
-table{border-collapse:collapse;width:100%;font-size:.875rem}
-caption{text-align:left;font-weight:600;padding:.25rem 0}
-th,td{border:1px solid #c4c4c4;padding:.3rem .4rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}
-thead th{background:#f2f2f2}
-ins{background:#dff3e4;text-decoration:underline}
-del{background:#fbe3e3}
-@media print{
- header,footer,.toc,.skip{display:none}
- body{font-size:11pt;color:#000}
- .page{max-width:none;padding:0}
- a{color:#000}
- a[href^="http"]::after{content:" (" attr(href) ")";font-size:.85em}
- section{break-inside:auto}
- h2,h3,h4{break-after:avoid}
- table{font-size:9pt}
-}
-`.trim();
+/** The company's own look on its public pages: both optional, set on the company profile. */
+type NoticeBranding = {
+  /** #rrggbb, at least 4.5:1 against white (checked when saved). */
+  accentColour: string | null;
+  /** The app's own URL of the company's logo (never another site's). */
+  logoSrc: string | null;
+};
 
 export type HtmlOptions =
-  /** The public page: language switch with hreflang alternates, contents, archive and format links. */
-  | { mode: "page"; links: NoticeLinks }
+  /** The public page: company header, language switch with hreflang alternates, contents, archive and format links. */
+  | { mode: "page"; links: NoticeLinks; branding?: NoticeBranding }
   /** For iframes: the notice only, no page chrome. */
-  | { mode: "embed" };
+  | { mode: "embed"; branding?: NoticeBranding };
 
-function page(document: NoticeDocument, title: string, head: string, body: string): string {
+/** The header of every public page: the company's logo and name, and a few links. */
+type Masthead = { companyName: string; logoSrc: string | null; navLabel: string; nav: string[] };
+
+function mastheadHtml(m: Masthead): string {
+  // The logo sits beside the name it depicts: decorative for a screen reader (alt="").
+  const logo = m.logoSrc && m.logoSrc.startsWith("/") ? `<img src="${escapeHtml(m.logoSrc)}" alt="" height="40">` : "";
+  return [
+    `<header class="masthead"><div class="bar">`,
+    `<p class="brand">${logo}<span>${escapeHtml(m.companyName)}</span></p>`,
+    `<nav aria-label="${escapeHtml(m.navLabel)}"><ul>`,
+    ...m.nav.map((item) => `<li>${item}</li>`),
+    `</ul></nav>`,
+    `</div></header>`,
+  ].join("\n");
+}
+
+function page(language: NoticeLanguage, title: string, head: string, body: string, accentColour: string | null): string {
   return [
     `<!doctype html>`,
-    `<html lang="${document.language}">`,
+    `<html lang="${language}">`,
     `<head>`,
     `<meta charset="utf-8">`,
     `<meta name="viewport" content="width=device-width, initial-scale=1">`,
     `<meta name="referrer" content="no-referrer">`,
     `<title>${escapeHtml(title)}</title>`,
     head,
-    `<style>${NOTICE_CSS}</style>`,
+    `<style>${noticeStylesheet(accentColour)}</style>`,
     `</head>`,
     `<body>`,
     body,
@@ -121,16 +112,20 @@ function page(document: NoticeDocument, title: string, head: string, body: strin
     .concat("\n");
 }
 
+const link = (href: string, text: string, attrs = "") => `<a href="${escapeHtml(href)}"${attrs}>${escapeHtml(text)}</a>`;
+
 /**
- * A complete standalone HTML document: inline style (print stylesheet included),
- * no scripts, no external resources, every register string escaped. Deterministic:
- * the same document and options give the same bytes, so a published version is
- * rendered once and served as stored.
+ * A complete standalone HTML document: inline style (print stylesheet included), no
+ * scripts, nothing from another site (the typeface and the logo come from the app), every
+ * register string escaped. Deterministic: the same document and options give the same
+ * bytes, so a published version is rendered once and served as stored.
  */
 export function renderNoticeHtml(document: NoticeDocument, options: HtmlOptions): string {
   const s = strings(document.language);
-  if (options.mode === "embed") return page(document, document.title, "", `<main class="page" id="notice">\n${renderNoticeBodyHtml(document)}\n</main>`);
+  const accent = options.branding?.accentColour ?? null;
+  if (options.mode === "embed") return page(document.language, document.title, "", `<main class="page" id="notice">\n${renderNoticeBodyHtml(document)}\n</main>`, accent);
   const { links } = options;
+  const p = PAGE_STRINGS[document.language];
   const other = s.chrome.otherLanguageCode as "en" | "nb";
   const head = [
     `<link rel="alternate" hreflang="en" href="${escapeHtml(links.alternates.en)}">`,
@@ -141,55 +136,57 @@ export function renderNoticeHtml(document: NoticeDocument, options: HtmlOptions)
     .filter(({ depth }) => depth === 0)
     .map(({ section }) => `<li><a href="#${idAttr(section.id)}">${escapeHtml(section.heading)}</a></li>`)
     .join("\n");
+  // On a phone the contents are far behind after a few sections: each top-level section
+  // ends with a way back (hidden where the contents stay in view beside the text).
+  const back = `<p class="to-contents"><a href="#contents">↑ ${escapeHtml(p.backToContents)}</a></p>`;
   const body = [
     `<a class="skip" href="#notice">${escapeHtml(s.chrome.skip)}</a>`,
-    `<div class="page">`,
-    `<header>`,
-    `<nav aria-label="${escapeHtml(s.chrome.otherLanguage)} / ${escapeHtml(s.chrome.versions)}"><ul>`,
-    `<li><a href="${escapeHtml(links.alternates[other])}" hreflang="${other}" lang="${other}">${escapeHtml(s.chrome.otherLanguage)}</a></li>`,
-    `<li><a href="${escapeHtml(links.versions)}">${escapeHtml(s.chrome.versions)}</a></li>`,
-    `</ul></nav>`,
-    `</header>`,
-    `<main id="notice">`,
+    mastheadHtml({
+      companyName: document.company.name,
+      logoSrc: options.branding?.logoSrc ?? null,
+      navLabel: `${s.chrome.otherLanguage} / ${s.chrome.versions}`,
+      nav: [link(links.alternates[other], s.chrome.otherLanguage, ` hreflang="${other}" lang="${other}"`), link(links.versions, s.chrome.versions)],
+    }),
+    // Title, contents, text in reading order (a phone shows them one after the other); a
+    // wide screen keeps the contents in a column beside the text.
+    `<main class="page layout" id="notice">`,
+    `<div class="intro">`,
     `<h1>${escapeHtml(document.title)}</h1>`,
     `<p class="version">${sentenceHtml(document.versionLine)}</p>`,
-    `<nav class="toc" aria-label="${escapeHtml(s.chrome.contents)}"><ol>`,
-    toc,
-    `</ol></nav>`,
-    ...document.sections.map((section) => sectionHtml(section, 2)),
-    `</main>`,
-    `<footer>`,
-    `<nav aria-label="${escapeHtml(s.chrome.formats)}"><ul>`,
-    `<li><a href="${escapeHtml(links.versions)}">${escapeHtml(s.chrome.versions)}</a></li>`,
-    `<li><a href="${escapeHtml(links.formats.markdown)}">Markdown</a></li>`,
-    `<li><a href="${escapeHtml(links.formats.text)}">${document.language === "nb" ? "Ren tekst" : "Plain text"}</a></li>`,
-    `<li><a href="${escapeHtml(links.formats.json)}">JSON</a></li>`,
-    `</ul></nav>`,
-    `</footer>`,
     `</div>`,
+    `<nav class="toc" id="contents" aria-label="${escapeHtml(s.chrome.contents)}"><details open><summary>${escapeHtml(s.chrome.contents)}</summary><ol>`,
+    toc,
+    `</ol></details></nav>`,
+    `<div class="text">`,
+    ...document.sections.map((section) => sectionHtml(section, 2, back)),
+    `</div>`,
+    `</main>`,
+    `<footer><div class="bar">`,
+    `<nav aria-label="${escapeHtml(s.chrome.formats)}"><ul>`,
+    `<li>${link(links.versions, s.chrome.versions)}</li>`,
+    `<li>${link(links.formats.markdown, "Markdown")}</li>`,
+    `<li>${link(links.formats.text, document.language === "nb" ? "Ren tekst" : "Plain text")}</li>`,
+    `<li>${link(links.formats.json, "JSON")}</li>`,
+    `</ul></nav>`,
+    `</div></footer>`,
   ].join("\n");
-  return page(document, document.title, head, body);
+  return page(document.language, document.title, head, body, accent);
 }
 
+/** The company header of a small page (archive, diff); none on a page about no company (not found). */
+export type PlainPageChrome = { companyName: string; branding?: NoticeBranding; navLabel: string; nav: { href: string; text: string; lang?: NoticeLanguage }[] };
+
 /** A small standalone page in the notice's style (archive list, diff, not found). */
-export function renderPlainPage(language: "en" | "nb", title: string, bodyHtml: string, head = ""): string {
-  return [
-    `<!doctype html>`,
-    `<html lang="${language}">`,
-    `<head>`,
-    `<meta charset="utf-8">`,
-    `<meta name="viewport" content="width=device-width, initial-scale=1">`,
-    `<meta name="referrer" content="no-referrer">`,
-    `<title>${escapeHtml(title)}</title>`,
-    ...(head ? [head] : []),
-    `<style>${NOTICE_CSS}</style>`,
-    `</head>`,
-    `<body>`,
-    `<div class="page">`,
-    bodyHtml,
-    `</div>`,
-    `</body>`,
-    `</html>`,
-    ``,
-  ].join("\n");
+export function renderPlainPage(language: NoticeLanguage, title: string, bodyHtml: string, options: { head?: string; chrome?: PlainPageChrome } = {}): string {
+  const { chrome } = options;
+  const header = chrome
+    ? mastheadHtml({
+        companyName: chrome.companyName,
+        logoSrc: chrome.branding?.logoSrc ?? null,
+        navLabel: chrome.navLabel,
+        nav: chrome.nav.map((item) => link(item.href, item.text, item.lang ? ` hreflang="${item.lang}" lang="${item.lang}"` : "")),
+      })
+    : "";
+  const body = [header, `<div class="page">`, bodyHtml, `</div>`].filter(Boolean).join("\n");
+  return page(language, title, options.head ?? "", body, chrome?.branding?.accentColour ?? null);
 }

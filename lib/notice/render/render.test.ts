@@ -12,21 +12,25 @@ describe("HTML page", () => {
   const document = compileNotice(itsWorkingRegister(), "nb", META);
   const html = renderNoticeHtml(document, { mode: "page", links: noticeLinks("its-working", "nb") });
 
-  it("is a complete standalone document with language, landmarks, hreflang alternates and a print stylesheet", () => {
+  it("is a complete standalone document with language, company header, landmarks, hreflang alternates and a print stylesheet", () => {
     expect(html.startsWith("<!doctype html>\n<html lang=\"nb\">")).toBe(true);
     expect(html).toContain('<link rel="alternate" hreflang="en" href="/its-working">');
     expect(html).toContain('<link rel="alternate" hreflang="nb" href="/its-working/nb">');
     expect(html).toContain('<a href="/its-working" hreflang="en" lang="en">English</a>');
+    expect(html).toContain('<header class="masthead">');
+    expect(html).toContain('<p class="brand"><span>Its Working (Allisson Holding AS)</span></p>');
     expect(html).toContain('<a href="/its-working/nb/versions">Tidligere versjoner</a>');
-    expect(html).toMatch(/<main id="notice">[\s\S]*<\/main>/);
+    expect(html).toMatch(/<main class="page layout" id="notice">[\s\S]*<\/main>/);
     expect(html).toContain("<nav ");
     expect(html).toContain("@media print");
     expect(html).toContain("Versjon 2, sist oppdatert 4. mai 2026.");
     expect(html.endsWith("</html>\n")).toBe(true);
   });
 
-  it("has no scripts, no external resources and headings in order", () => {
-    expect(html).not.toMatch(/<script|<iframe|<img|<link rel="stylesheet"|@import|url\(/i);
+  it("has no scripts, nothing from another site and headings in order", () => {
+    expect(html).not.toMatch(/<script|<iframe|<img|<link rel="stylesheet"|@import/i);
+    // The only URLs in the stylesheet are the app's own typeface files.
+    expect([...html.matchAll(/url\(([^)]*)\)/g)].map((m) => m[1])).toEqual(["/fonts/inter-latin-ext-wght-normal.woff2", "/fonts/inter-latin-wght-normal.woff2"]);
     expect(html).not.toMatch(/\ssrc=/i);
     const levels = [...html.matchAll(/<h([1-6])[\s>]/g)].map((m) => Number(m[1]));
     expect(levels[0]).toBe(1);
@@ -94,7 +98,7 @@ describe.each([
         // Every tag in the output is one of ours, with no event handler and no script URL.
         const tags = [...html.matchAll(/<\/?([a-zA-Z0-9]+)([^>]*)>/g)];
         for (const [tag, name = "", attrs = ""] of tags) {
-          expect(["html", "head", "meta", "title", "link", "style", "body", "div", "header", "nav", "ul", "ol", "li", "a", "main", "h1", "h2", "h3", "h4", "h5", "h6", "p", "section", "table", "caption", "thead", "tbody", "tr", "th", "td", "footer"]).toContain(name.toLowerCase());
+          expect(["html", "head", "meta", "title", "link", "style", "body", "div", "header", "nav", "ul", "ol", "li", "a", "main", "h1", "h2", "h3", "h4", "h5", "h6", "p", "section", "table", "caption", "thead", "tbody", "tr", "th", "td", "footer", "details", "summary", "span"]).toContain(name.toLowerCase());
           expect(attrs, tag).not.toMatch(/\son\w+\s*=|javascript:|\ssrc\s*=/i);
         }
         expect(html).not.toContain("<!--");

@@ -4,6 +4,7 @@ import type { NoticeDocument, NoticeLanguage } from "@/lib/notice/document";
 import { strings } from "@/lib/notice/lang";
 import { noticeBasePath, noticeLinks } from "@/lib/notice/public-paths";
 import { escapeHtml, renderNoticeHtml, renderNoticeJson, renderPlainPage } from "@/lib/notice/render";
+import { PAGE_STRINGS } from "@/lib/notice/render/page-strings";
 import crypto from "node:crypto";
 import { DatabaseUnavailableError, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "../database-unavailable";
 import { forget, keep, lastKept } from "./public-cache";
@@ -12,8 +13,11 @@ import { latestPublished, publishedArchive, publishedVersion, type ArchiveEntry 
 
 // The public notice is static text: nothing may run, load or be sent anywhere (no scripts,
 // no third-party requests, no forms). Only the embed view may be framed by other sites.
-const PUBLIC_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
-const EMBED_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors *";
+// The typeface and the company's logo come from the app itself ('self'), never another site.
+// The archive's one form (compare two versions) is a GET to the app's own diff page.
+const PUBLIC_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; font-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+const ARCHIVE_CSP = PUBLIC_CSP.replace("form-action 'none'", "form-action 'self'");
+const EMBED_CSP = PUBLIC_CSP.replace("frame-ancestors 'none'", "frame-ancestors *");
 
 // Browsers ask again each time (a 304 when unchanged); a shared cache (CDN, reverse proxy) may
 // answer for 10 s, refresh in the background for a minute after that, and keep serving its
@@ -23,20 +27,23 @@ const LATEST_CACHE = "public, max-age=0, s-maxage=10, stale-while-revalidate=60,
 const IMMUTABLE_CACHE = "public, max-age=31536000, immutable";
 
 export type PublicFormat = "html" | "embed" | "markdown" | "text" | "json";
+/** What a response is: a public format, or the archive page (HTML with its compare form). */
+type ResponseKind = PublicFormat | "archive";
 
-const CONTENT_TYPE: Record<PublicFormat, string> = {
+const CONTENT_TYPE: Record<ResponseKind, string> = {
   html: "text/html; charset=utf-8",
+  archive: "text/html; charset=utf-8",
   embed: "text/html; charset=utf-8",
   markdown: "text/markdown; charset=utf-8",
   text: "text/plain; charset=utf-8",
   json: "application/json; charset=utf-8",
 };
 
-function headers(format: PublicFormat, language: NoticeLanguage, extra: Record<string, string> = {}): Headers {
+function headers(format: ResponseKind, language: NoticeLanguage, extra: Record<string, string> = {}): Headers {
   const h = new Headers({
     "Content-Type": CONTENT_TYPE[format],
     "Content-Language": language === "nb" ? "nb" : "en",
-    "Content-Security-Policy": format === "embed" ? EMBED_CSP : PUBLIC_CSP,
+    "Content-Security-Policy": format === "embed" ? EMBED_CSP : format === "archive" ? ARCHIVE_CSP : PUBLIC_CSP,
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "no-referrer",
     ...extra,
@@ -57,7 +64,7 @@ function notModified(request: Request, etag: string): boolean {
   });
 }
 
-function respond(request: Request, body: string, format: PublicFormat, language: NoticeLanguage, etag: string, cache: string): Response {
+function respond(request: Request, body: string, format: ResponseKind, language: NoticeLanguage, etag: string, cache: string): Response {
   const h = headers(format, language, { ETag: etag, "Cache-Control": cache });
   if (notModified(request, etag)) return new Response(null, { status: 304, headers: h });
   return new Response(body, { status: 200, headers: h });
@@ -113,7 +120,7 @@ type Found = { etag: string; render: () => string };
 async function answer(
   request: Request,
   key: string,
-  format: PublicFormat,
+  format: ResponseKind,
   language: NoticeLanguage,
   cache: string,
   find: () => Promise<Found | null>,
@@ -175,7 +182,7 @@ export async function versionResponse(request: Request, slug: string, language: 
 
 /** The archive: every published version with its date and change summary, and links to compare neighbours. */
 export async function archiveResponse(request: Request, slug: string, language: NoticeLanguage): Promise<Response> {
-  return answer(request, `archive ${slug} ${language}`, "html", language, LATEST_CACHE, async () => {
+  return answer(request, `archive ${slug} ${language}`, "archive", language, LATEST_CACHE, async () => {
     const archive = await publishedArchive(slug);
     if (!archive) return null;
     const latest = archive.versions[0]!;
@@ -199,20 +206,33 @@ function renderArchive(slug: string, language: NoticeLanguage, archive: { compan
     .join("\n");
   const other = language === "nb" ? "en" : "nb";
   const title = s.chrome.archiveTitle(archive.companyName);
-  const body = [
-    `<header><nav aria-label="${escapeHtml(s.chrome.otherLanguage)}"><ul>`,
-    `<li><a href="${escapeHtml(noticeBasePath(slug, other))}/versions" hreflang="${other}" lang="${other}">${escapeHtml(s.chrome.otherLanguage)}</a></li>`,
-    `<li><a href="${escapeHtml(base)}">${escapeHtml(s.title(archive.companyName))}</a></li>`,
-    `</ul></nav></header>`,
-    `<main id="notice">`,
-    `<h1>${escapeHtml(title)}</h1>`,
-    `<ol reversed>`,
-    items,
-    `</ol>`,
-    `</main>`,
-  ].join("\n");
+  const p = PAGE_STRINGS[language];
+  const options = (selected: number) => archive.versions.map((v) => `<option value="${v.number}"${v.number === selected ? " selected" : ""}>${v.number}</option>`).join("");
+  // Any two versions, no script: a GET form to the diff page (the archive's CSP allows 'self').
+  const compareForm =
+    archive.versions.length > 1
+      ? [
+          `<form class="compare" method="get" action="${escapeHtml(`${base}/diff`)}" aria-labelledby="compare-title">`,
+          `<h2 id="compare-title">${escapeHtml(p.compareTitle)}</h2>`,
+          `<label>${escapeHtml(s.chrome.from)} <select name="from">${options(archive.versions[1]!.number)}</select></label>`,
+          `<label>${escapeHtml(s.chrome.to)} <select name="to">${options(latest.number)}</select></label>`,
+          `<button type="submit">${escapeHtml(p.compareButton)}</button>`,
+          `</form>`,
+        ].join("\n")
+      : "";
+  const body = [`<main id="notice">`, `<h1>${escapeHtml(title)}</h1>`, compareForm, `<ol reversed>`, items, `</ol>`, `</main>`].filter(Boolean).join("\n");
   const head = [`<link rel="alternate" hreflang="en" href="/${escapeHtml(slug)}/versions">`, `<link rel="alternate" hreflang="nb" href="/${escapeHtml(slug)}/nb/versions">`].join("\n");
-  return renderPlainPage(language, title, body, head);
+  return renderPlainPage(language, title, body, {
+    head,
+    chrome: {
+      companyName: archive.companyName,
+      navLabel: s.chrome.otherLanguage,
+      nav: [
+        { href: `${noticeBasePath(slug, other)}/versions`, text: s.chrome.otherLanguage, lang: other },
+        { href: base, text: s.title(archive.companyName) },
+      ],
+    },
+  });
 }
 
 /** The difference between two published versions, section by section (rendered on request). */
@@ -250,16 +270,16 @@ function renderDiff(slug: string, language: NoticeLanguage, a: PublishedDocument
     .join("\n");
   const title = s.chrome.diffTitle(a.number, b.number);
   const base = noticeBasePath(slug, language);
-  const body = [
-    `<header><nav aria-label="${escapeHtml(s.chrome.versions)}"><ul>`,
-    `<li><a href="${escapeHtml(`${base}/versions/${a.number}`)}">${escapeHtml(s.chrome.from)} ${a.number}</a></li>`,
-    `<li><a href="${escapeHtml(`${base}/versions/${b.number}`)}">${escapeHtml(s.chrome.to)} ${b.number}</a></li>`,
-    `<li><a href="${escapeHtml(`${base}/versions`)}">${escapeHtml(s.chrome.versions)}</a></li>`,
-    `</ul></nav></header>`,
-    `<main id="notice">`,
-    `<h1>${escapeHtml(title)}</h1>`,
-    sections || `<p>${escapeHtml(s.chrome.diffNone)}</p>`,
-    `</main>`,
-  ].join("\n");
-  return renderPlainPage(language, title, body);
+  const body = [`<main id="notice">`, `<h1>${escapeHtml(title)}</h1>`, sections || `<p>${escapeHtml(s.chrome.diffNone)}</p>`, `</main>`].join("\n");
+  return renderPlainPage(language, title, body, {
+    chrome: {
+      companyName: b.document.company.name,
+      navLabel: s.chrome.versions,
+      nav: [
+        { href: `${base}/versions/${a.number}`, text: `${s.chrome.from} ${a.number}` },
+        { href: `${base}/versions/${b.number}`, text: `${s.chrome.to} ${b.number}` },
+        { href: `${base}/versions`, text: s.chrome.versions },
+      ],
+    },
+  });
 }
