@@ -159,14 +159,17 @@ test("four eyes: one owner asks, the same owner cannot approve, a second owner a
   // One owner alone cannot turn it on.
   await page.goto(`/companies/${company.id}/profile`);
   const setting = page.getByRole("region", { name: "Four eyes on publishing" });
-  await setting.getByLabel("Publishing the privacy notice needs a second owner's approval").check();
-  await setting.getByRole("button", { name: "Save setting" }).click();
+  const fourEyesBox = setting.getByLabel("Publishing the privacy notice needs a second owner's approval");
+  await fourEyesBox.click();
   await expect(setting.getByText("Four eyes need at least two owners in the company.")).toBeVisible();
+  await expect(fourEyesBox).not.toBeChecked();
 
   const second = await createUser();
   await db().membership.create({ data: { userId: second.id, companyId: company.id, role: "OWNER" } });
-  await setting.getByRole("button", { name: "Save setting" }).click();
+  await fourEyesBox.click();
   await expect(setting.getByText("Setting saved.")).toBeVisible();
+  await expect(fourEyesBox).toBeChecked();
+  expect((await db().company.findUniqueOrThrow({ where: { id: company.id }, select: { publishNeedsApproval: true } })).publishNeedsApproval).toBe(true);
 
   await page.goto(`/companies/${company.id}/notice`);
   const fourEyes = page.getByTestId("four-eyes");
