@@ -11,6 +11,7 @@ const ENUMS: Record<EnumName, readonly string[]> = {
   Art14Timing: E.ART14_TIMINGS,
   Art14Exemption: E.ART14_EXEMPTIONS,
   ProvisionRequirement: E.PROVISION_REQUIREMENTS,
+  ContractParty: E.CONTRACT_PARTIES,
   LawfulBasis: E.LAWFUL_BASES,
   SpecialCategory: E.SPECIAL_CATEGORIES,
   Art9Condition: E.ART9_CONDITIONS,

@@ -22,6 +22,7 @@ type EnumTypes = {
   Art14Timing: E.Art14Timing;
   Art14Exemption: E.Art14Exemption;
   ProvisionRequirement: E.ProvisionRequirement;
+  ContractParty: E.ContractParty;
   LawfulBasis: E.LawfulBasis;
   SpecialCategory: E.SpecialCategory;
   Art9Condition: E.Art9Condition;
@@ -93,6 +94,10 @@ export const ENUM_LABELS: { [K in EnumName]: Record<EnumTypes[K], Pair> } = {
     CONTRACTUAL: { en: "Contractual requirement (Art. 13(2)(e))", nb: "Avtalefestet krav (art. 13 nr. 2 bokstav e)" },
     PRECONTRACT_REQUIRED: { en: "Necessary to enter into a contract (Art. 13(2)(e))", nb: "Nødvendig for å inngå avtale (art. 13 nr. 2 bokstav e)" },
     VOLUNTARY: { en: "Voluntary", nb: "Frivillig" },
+  },
+  ContractParty: {
+    DATA_SUBJECT: { en: "The data subject", nb: "Den registrerte" },
+    ORGANISATION: { en: "The data subject's employer or the organisation they act for", nb: "Den registrertes arbeidsgiver eller virksomheten vedkommende opptrer for" },
   },
   LawfulBasis: {
     CONSENT: { en: "Consent (Art. 6(1)(a))", nb: "Samtykke (art. 6 nr. 1 bokstav a)" },

@@ -279,7 +279,7 @@ function activitySection(ctx: Ctx, activity: ActivitySnapshot): NoticeSection {
     const source = sentence(activity.collectionSource === "DATA_SUBJECT_OBSERVED" ? s.sourceObserved() : s.sourceDirect(), [`${a}.collectionSource`]);
     const provision: Sentence[] = [];
     if (!art14 && activity.provisionRequirement) {
-      provision.push(sentence(s.provision(activity.provisionRequirement), [`${a}.provisionRequirement`]));
+      provision.push(sentence(s.provision(activity.provisionRequirement, activity.contractParty), [`${a}.provisionRequirement`, `${a}.contractParty`]));
       const consequence = tr(ctx, activity.provisionConsequence);
       if (consequence) provision.push(sentence([{ text: asSentence(consequence) }], [`${a}.provisionConsequence`]));
     }

@@ -151,11 +151,15 @@ export const en = {
   sourceThirdParty: (source: string | null, isPublic: boolean | null): Inline[] =>
     p`We receive these data from ${source ?? "another party"}${isPublic === true ? ", which is a publicly accessible source" : isPublic === false ? ", which is not a publicly accessible source" : ""}.`,
   sourcePublic: (source: string | null): Inline[] => p`We collect these data from a publicly accessible source${source ? `: ${source}` : ""}.`,
-  provision: (requirement: E.ProvisionRequirement): Inline[] =>
+  // A contract with the person's employer or the organisation they act for is not "our contract with you" (issue 10).
+  provision: (requirement: E.ProvisionRequirement, party: E.ContractParty): Inline[] =>
     ({
       STATUTORY: p`The law requires you to give us these data.`,
-      CONTRACTUAL: p`You must give us these data under our contract with you.`,
-      PRECONTRACT_REQUIRED: p`You must give us these data before we can enter into a contract with you.`,
+      CONTRACTUAL: party === "ORGANISATION" ? p`You must give us these data under our contract with your employer or the organisation you act for.` : p`You must give us these data under our contract with you.`,
+      PRECONTRACT_REQUIRED:
+        party === "ORGANISATION"
+          ? p`You must give us these data before we can enter into a contract with your employer or the organisation you act for.`
+          : p`You must give us these data before we can enter into a contract with you.`,
       VOLUNTARY: p`Giving us these data is voluntary.`,
     })[requirement],
   recipientsOfActivity: (names: string[]): Inline[] => p`These data are disclosed to ${joinList(names, "and")}, described under “${en.heading.recipients}”.`,

@@ -156,11 +156,14 @@ export const nb: NoticeStrings = {
   sourceThirdParty: (source, isPublic) =>
     p`Vi mottar disse opplysningene fra ${source ?? "en annen part"}${isPublic === true ? ", som er en offentlig tilgjengelig kilde" : isPublic === false ? ", som ikke er en offentlig tilgjengelig kilde" : ""}.`,
   sourcePublic: (source) => p`Vi henter disse opplysningene fra en offentlig tilgjengelig kilde${source ? `: ${source}` : ""}.`,
-  provision: (requirement) =>
+  provision: (requirement, party) =>
     ({
       STATUTORY: p`Loven krever at du gir oss disse opplysningene.`,
-      CONTRACTUAL: p`Du må gi oss disse opplysningene etter avtalen vår med deg.`,
-      PRECONTRACT_REQUIRED: p`Du må gi oss disse opplysningene før vi kan inngå en avtale med deg.`,
+      CONTRACTUAL: party === "ORGANISATION" ? p`Du må gi oss disse opplysningene etter avtalen vår med arbeidsgiveren din eller virksomheten du opptrer for.` : p`Du må gi oss disse opplysningene etter avtalen vår med deg.`,
+      PRECONTRACT_REQUIRED:
+        party === "ORGANISATION"
+          ? p`Du må gi oss disse opplysningene før vi kan inngå en avtale med arbeidsgiveren din eller virksomheten du opptrer for.`
+          : p`Du må gi oss disse opplysningene før vi kan inngå en avtale med deg.`,
       VOLUNTARY: p`Det er frivillig å gi oss disse opplysningene.`,
     })[requirement],
   recipientsOfActivity: (names) => p`Disse opplysningene utleveres til ${joinList(names, "og")}, som er beskrevet under «${nb.heading.recipients}».`,
