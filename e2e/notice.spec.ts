@@ -78,9 +78,12 @@ test("an owner publishes the notice from the dashboard; the public pages serve i
   await expect(visitor.locator("html")).toHaveAttribute("lang", "en");
   await expect(visitor.getByRole("heading", { level: 1, name: "Privacy notice for Eksempel Programvare AS" })).toBeVisible();
   await expect(visitor.getByText("Version 1, last updated").first()).toBeVisible();
-  for (const heading of ["Who is responsible for your personal data", "What we do with your personal data", "Who receives your personal data", "Transfers outside the EEA", "Cookies and similar technology", "Your rights", "Your right to object", "Withdrawing your consent", "Complaints to the supervisory authority", "Changes to this notice"])
+  // The first layer (issue 11): who we are, the table of purposes, rights, objection, complaints.
+  for (const heading of ["In short", "Who receives your personal data", "Transfers outside the EEA", "Cookies and similar technology", "Changes to this notice"])
     await expect(visitor.getByRole("heading", { level: 2, name: heading })).toBeVisible();
-  await expect(visitor.getByText(/legal basis is our legitimate interests \(GDPR Art\. 6\(1\)\(f\)\)/).first()).toBeVisible();
+  for (const heading of ["Your rights", "Your right to object", "Complaints"]) await expect(visitor.getByRole("heading", { level: 3, name: heading })).toBeVisible();
+  await expect(visitor.getByRole("table", { name: "What we do with your personal data" })).toBeVisible();
+  await expect(visitor.getByText("Legitimate interests (Art. 6(1)(f))").first()).toBeVisible();
   await expect(visitor.locator('link[rel="alternate"][hreflang="nb"]')).toHaveAttribute("href", `/${slug}/nb`);
   await expect(visitor.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute("href", `/${slug}`);
   expect(await visitor.locator("script").count()).toBe(0);
@@ -96,7 +99,8 @@ test("an owner publishes the notice from the dashboard; the public pages serve i
   await expect(visitor.locator("html")).toHaveAttribute("lang", "nb");
   await expect(visitor.getByRole("heading", { level: 1, name: "Personvernerklæring for Eksempel Programvare AS" })).toBeVisible();
   await expect(visitor.getByText("Versjon 1, sist oppdatert").first()).toBeVisible();
-  for (const heading of ["Rettighetene dine", "Retten til å protestere", "Klage til tilsynsmyndigheten"]) await expect(visitor.getByRole("heading", { level: 2, name: heading })).toBeVisible();
+  await expect(visitor.getByRole("heading", { level: 2, name: "Kort fortalt" })).toBeVisible();
+  for (const heading of ["Rettighetene dine", "Retten til å protestere", "Klage"]) await expect(visitor.getByRole("heading", { level: 3, name: heading })).toBeVisible();
   await expectAccessible(visitor);
 
   // A second version after a register change; the archive lists both and the diff shows the change.

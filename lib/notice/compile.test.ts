@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildSnapshot, activity, purpose, recipient, activityRecipient, transfer, dataCategory, jointController, noticeText, subProcessor } from "@/test/register/snapshot-builder";
 import { itsWorkingRegister, workingGroupTwoRegister } from "@/test/register/reference-registers";
-import type { RegisterSnapshot } from "@/lib/register/snapshot";
+import { activeActivities, type RegisterSnapshot } from "@/lib/register/snapshot";
 import { compileNotice } from "./compile";
 import { documentElements, documentSentences, flattenSections, sentenceText, NOTICE_ELEMENTS, type NoticeDocument, type NoticeElement, type NoticeSection } from "./document";
 import { renderNoticeHtml, renderNoticeJson, renderNoticeMarkdown, renderNoticeText } from "./render";
@@ -95,6 +95,13 @@ function compile(fixture: Fixture, language: "en" | "nb"): NoticeDocument {
   return compileNotice(fixture.snapshot(), language, { ...META, previous });
 }
 
+/** The first layer's table: one row per purpose. */
+function overview(document: NoticeDocument) {
+  const table = document.sections[0]?.blocks.find((b) => b.kind === "table");
+  if (table?.kind !== "table") throw new Error("no overview table");
+  return table;
+}
+
 const sectionIds = (document: NoticeDocument) => flattenSections(document.sections).map(({ section }) => section.id);
 
 /** Same shape in both languages: the same sections, blocks, element ids and sentence counts, in the same order (sources differ only where the DPO wrote text for one language). */
@@ -107,7 +114,8 @@ function skeleton(sections: NoticeSection[]): unknown {
         ? { kind: b.kind, elements: b.elements, sentences: b.sentences.length }
         : b.kind === "list"
           ? { kind: b.kind, elements: b.elements, items: b.items.map((i) => i.map((x) => x.sources)) }
-          : { kind: b.kind, elements: b.elements, rows: b.rows.map((r) => r.map((x) => x.sources)) },
+          : // A purpose cell names the DPO's own text in the language it is written in, the description otherwise.
+            { kind: b.kind, elements: b.elements, rows: b.rows.map((r) => r.length) },
     ),
     sections: skeleton(s.sections),
   }));
@@ -172,55 +180,75 @@ describe("compileNotice", () => {
     const document = compileNotice(workingGroupTwoRegister(), "en", META);
     const sentences = documentSentences(document);
     const basis = sentences.find((s) => s.sources.includes("activity:activity-wgt-contact.purposes.purpose-wgt-2-1.lawfulBasis"));
-    expect(basis && sentenceText(basis)).toBe("The legal basis is our legitimate interests (GDPR Art. 6(1)(f)).");
+    expect(basis && sentenceText(basis)).toBe("Legitimate interests (Art. 6(1)(f))");
     const nb = compileNotice(itsWorkingRegister(), "nb", META);
     const legal = documentSentences(nb).find((s) => s.sources.includes("activity:activity-iw-billing.purposes.purpose-iw-accounts.lawfulBasis"));
-    expect(legal && sentenceText(legal)).toBe("Behandlingsgrunnlaget er en rettslig forpliktelse vi har, fastsatt i bokføringsloven § 13 (personvernforordningen art. 6 nr. 1 bokstav c).");
+    // A legal reference is cited by kind: «etter …», never «som … krever».
+    expect(legal && sentenceText(legal)).toBe("Rettslig forpliktelse etter bokføringsloven § 13 (art. 6 nr. 1 bokstav c)");
+    const law = buildSnapshot({ activities: [activity({ purposes: [purpose({ lawfulBasis: "LEGAL_OBLIGATION", legalReference: { law: "bokforingsloven", section: "§ 13", text: {} } })] })] });
+    const en = documentSentences(compileNotice(law, "en", META)).map(sentenceText);
+    expect(en).toContain("Legal obligation under the Bookkeeping Act (bokføringsloven) § 13 (Art. 6(1)(c))");
+    expect(documentSentences(compileNotice(law, "nb", META)).map(sentenceText)).toContain("Rettslig forpliktelse etter bokføringsloven § 13 (art. 6 nr. 1 bokstav c)");
   });
 
-  it("replaces the generated purpose sentence with the DPO's own text and still generates the basis", () => {
+  it("shows the DPO's own text for a purpose in the first layer's table, with the basis beside it", () => {
+    const row = (document: NoticeDocument, purposeCell: string) => overview(document).rows.find((r) => sentenceText(r[0]!) === purposeCell)?.map(sentenceText);
     const nb = compileNotice(itsWorkingRegister(), "nb", META);
-    const section = flattenSections(nb.sections).find(({ section }) => section.id === "activity-activity-iw-billing")!.section;
-    const first = section.blocks[0];
-    expect(first?.kind).toBe("paragraph");
-    const texts = first?.kind === "paragraph" ? first.sentences.map(sentenceText) : [];
-    expect(texts[0]).toBe("Vi sender faktura og følger opp betalingen.");
-    expect(texts[1]).toContain("personvernforordningen art. 6 nr. 1 bokstav b");
-    // English has no English text of its own: the purpose is generated from the register.
+    expect(row(nb, "Vi sender faktura og følger opp betalingen")?.[2]).toBe("Avtale (art. 6 nr. 1 bokstav b)");
+    // English has no English text of its own: the purpose is the register's description.
     const en = compileNotice(itsWorkingRegister(), "en", META);
-    expect(documentSentences(en).map(sentenceText)).toContain("We process your personal data to send invoices and follow up payments.");
-    // An activity-level text of a single-purpose activity replaces its purpose sentence too.
+    expect(row(en, "Send invoices and follow up payments")?.[2]).toBe("Contract (Art. 6(1)(b))");
+    // An activity-level text of a single-purpose activity stands for its purpose too.
     const own = buildSnapshot({ activities: [activity({ noticeTexts: [noticeText({ text: "We answer your questions." })] })] });
-    const ownDoc = compileNotice(own, "en", META);
-    expect(documentSentences(ownDoc).map(sentenceText)).toContain("We answer your questions.");
-    expect(documentSentences(ownDoc).map(sentenceText)).not.toContain("We process your personal data to answer customer enquiries.");
+    const cells = overview(compileNotice(own, "en", META)).rows.map((r) => sentenceText(r[0]!));
+    expect(cells).toEqual(["We answer your questions"]);
+  });
+
+  it("takes purposes in the forms DPOs write them and never puts our own “to” before them (issue 11)", () => {
+    const forms = [
+      { en: "To process and deliver your order", nb: "Å behandle og levere bestillingen din" },
+      { en: "For invoicing", nb: "For å sende faktura" },
+      { en: "Order delivery.", nb: "levering av bestillinger" },
+    ];
+    const snapshot = buildSnapshot({ activities: [activity({ purposes: forms.map((description, i) => purpose({ id: `p-form-${i}`, sortOrder: i, description, lawfulBasis: "CONTRACT" })) })] });
+    for (const language of ["en", "nb"] as const) {
+      const document = compileNotice(snapshot, language, META);
+      expect(overview(document).rows.map((r) => sentenceText(r[0]!))).toEqual(
+        language === "en" ? ["To process and deliver your order", "For invoicing", "Order delivery"] : ["Å behandle og levere bestillingen din", "For å sende faktura", "Levering av bestillinger"],
+      );
+      const text = documentSentences(document).map(sentenceText).join("\n");
+      expect(text).not.toMatch(/\b(to to|to for|for to|å å|til å å|for å for å)\b/i);
+    }
   });
 
   it("tailors rights to the bases used: no portability or erasure where the bases exclude them (Art. 17(3)(b), 20(1))", () => {
     const lo = buildSnapshot({ activities: [activity({ purposes: [purpose({ lawfulBasis: "LEGAL_OBLIGATION", legalReference: "bokføringsloven § 13" })] })] });
     const text = documentSentences(compileNotice(lo, "en", META)).map(sentenceText).join("\n");
-    expect(text).not.toContain("Data portability");
-    expect(text).not.toContain("Erasure");
-    expect(text).not.toContain("right to object");
+    expect(text).not.toContain("Art. 20");
+    expect(text).not.toContain("Art. 17");
+    expect(text).not.toContain("object");
     const plain = documentSentences(compileNotice(plainRegister(), "en", META)).map(sentenceText).join("\n");
-    expect(plain).not.toContain("Data portability");
-    expect(plain).toContain("Erasure");
-    expect(plain).toContain("Data we must keep by law");
+    expect(plain).not.toContain("Art. 20");
+    expect(plain).toContain("have your data deleted (Art. 17)");
+    expect(plain).toContain("data we must keep by law");
   });
 
-  it("states the right to object in its own section (Art. 21(4)) and the prior-lawfulness clause with consent (Art. 7(3))", () => {
+  it("states the right to object in its own section of the first layer (Art. 21(4)) and the prior-lawfulness clause with consent (Art. 7(3))", () => {
     const document = compileNotice(itsWorkingRegister(), "en", META);
-    const objection = document.sections.find((s) => s.id === "objection")!;
+    const summary = document.sections[0]!;
+    expect(summary.id).toBe("summary");
+    const objection = summary.sections.find((s) => s.id === "objection")!;
     expect(objection.heading).toBe("Your right to object");
-    const consent = document.sections.find((s) => s.id === "consent")!;
-    expect(JSON.stringify(consent)).toContain("does not affect the lawfulness of the processing before the withdrawal");
+    const rights = summary.sections.find((s) => s.id === "rights")!;
+    expect(rights.elements).toContain("N12");
+    expect(JSON.stringify(rights)).toContain("does not affect the lawfulness of the processing before the withdrawal");
   });
 
   it("names the supervisory authority with its contact details", () => {
     const text = documentSentences(compileNotice(itsWorkingRegister(), "nb", META)).map(sentenceText).join("\n");
     expect(text).toContain("klage til Datatilsynet");
     expect(text).toContain("+47 22 39 69 00");
-    expect(text).toContain("Postboks 458 Sentrum, 0105 Oslo");
+    expect(text).toContain("postkasse@datatilsynet.no");
   });
 
   it("names recipients and transfers with country, mechanism and how to get a copy", () => {
@@ -267,21 +295,34 @@ describe("compileNotice", () => {
       ],
     });
     const text = documentSentences(compileNotice(snapshot, "en", META)).map(sentenceText).join("\n");
-    expect(text).toContain("answer customer enquiries");
+    expect(text).toContain("Answer customer enquiries");
     expect(text).not.toMatch(/Draft purpose|Retired purpose|Hidden purpose/i);
   });
 
-  it("groups purposes by the people they concern", () => {
+  it("opens with a first layer: who we are, one table row per purpose, rights, objection and complaints", () => {
     const document = compileNotice(workingGroupTwoRegister(), "en", META);
-    const purposes = document.sections.find((s) => s.id === "purposes")!;
-    expect(purposes.sections.map((s) => s.heading)).toEqual([
-      "People who contact us",
-      "People we correspond with",
-      "Customers and users of our services",
-      "Newsletter subscribers",
-      "Job applicants",
-      "Website visitors",
+    const summary = document.sections[0]!;
+    expect(summary.id).toBe("summary");
+    expect(summary.elements).toEqual(expect.arrayContaining(["N01", "N04", "N05", "N07", "N10"]));
+    expect(summary.sections.map((s) => s.id)).toEqual(["rights", "objection", "complaint"]);
+    const table = overview(document);
+    expect(table.columns).toEqual(["Purpose", "Personal data", "Legal basis (GDPR)", "How long we keep them"]);
+    const purposes = activeActivities(workingGroupTwoRegister()).filter((a) => a.showInNotice && a.role !== "PROCESSOR").flatMap((a) => a.purposes);
+    expect(table.rows).toHaveLength(purposes.length);
+    expect(table.rows[0]!.map(sentenceText)).toEqual([
+      "Answer and document communication with people who contact us",
+      "Contact details and communication",
+      "Legitimate interests (Art. 6(1)(f))",
+      "2 years after our last contact with you.",
     ]);
+  });
+
+  it("makes the statements that hold for many purposes once (issue 11)", () => {
+    for (const language of ["en", "nb"] as const) {
+      const text = documentSentences(compileNotice(workingGroupTwoRegister(), language, META)).map(sentenceText).join("\n");
+      const once = language === "en" ? ["you can ask us for that assessment", "You give us", "(GDPR Art. 21(1))"] : ["du kan be oss om interesseavveiningen", "Du gir oss", "(personvernforordningen art. 21 nr. 1)"];
+      for (const phrase of once) expect(text.split(phrase).length - 1, phrase).toBe(1);
+    }
   });
 
   it("marks a draft preview as a draft, not as a version", () => {

@@ -1,4 +1,4 @@
-import { activeActivities, indexSnapshot, type ActivitySnapshot, type RegisterSnapshot, type SnapshotIndex } from "@/lib/register/snapshot";
+import { activeActivities, indexSnapshot, type ActivitySnapshot, type PurposeSnapshot, type RegisterSnapshot, type SnapshotIndex } from "@/lib/register/snapshot";
 import type * as E from "@/lib/register/enums";
 import {
   NOTICE_DOCUMENT_FORMAT,
@@ -11,10 +11,11 @@ import {
   type NoticeSection,
   type Sentence,
 } from "./document";
-import { addressOrText, asSentence, emailLink, webLink, type Piece } from "./inline";
+import { addressOrText, asSentence, emailLink, joinList, webLink, type Piece } from "./inline";
+import { lowerFirst } from "./lang/en";
 import { strings, type NoticeStrings } from "./lang";
 import { cookieDurationIn } from "@/lib/register/cookie-duration";
-import { retentionWordsIn } from "@/lib/register/retention-text";
+import { retentionNoticeText, retentionWordsIn } from "@/lib/register/retention-text";
 import { legalReferenceIn, textIn, type LegalReference, type LocalizedText } from "@/lib/register/localized-text";
 
 /** What the compiler needs beyond the register: the version being published and, for N17, the previous one. */
@@ -54,19 +55,21 @@ export function compileNotice(snapshot: RegisterSnapshot, language: NoticeLangua
   const push = (section: NoticeSection | null) => {
     if (section && (section.blocks.length > 0 || section.sections.length > 0)) sections.push(section);
   };
-  push(controllerSection(ctx));
+  // First layer (WP260 §35–38, ICO): who we are, what we do (one row per purpose), rights, complaints.
+  push(summarySection(ctx, controllerActivities));
+  // Second layer: each statement once, however many purposes it holds for.
   push(representativeSection(ctx));
   push(dpoSection(ctx));
-  push(purposesSection(ctx, controllerActivities));
+  push(legitimateInterestsSection(ctx, controllerActivities));
+  push(consentSection(ctx, controllerActivities));
+  push(dataSection(ctx, controllerActivities));
+  push(sourcesSection(ctx, controllerActivities));
+  push(activitiesSection(ctx, controllerActivities));
   push(recipientsSection(ctx, controllerActivities));
   push(transfersSection(ctx, controllerActivities));
   push(cookiesSection(ctx, activities));
   push(processorSection(ctx, processorActivities));
-  push(rightsSection(ctx, controllerActivities));
-  push(objectionSection(ctx, controllerActivities));
-  push(consentSection(ctx, controllerActivities));
   push(admSection(ctx, controllerActivities));
-  push(complaintSection(ctx));
   push(changesSection(ctx, controllerActivities, options));
 
   return {
@@ -128,23 +131,6 @@ function blockHasContent(block: NoticeBlock): boolean {
   return block.rows.length > 0;
 }
 
-// ── N01 ───────────────────────────────────────────────────────────────────────
-function controllerSection(ctx: Ctx): NoticeSection {
-  const { s } = ctx;
-  const c = ctx.snapshot.company;
-  const visiting = visitingAddress(ctx);
-  const sentences: Sentence[] = [
-    sentence(s.controllerIdentity(c.legalName, c.orgNumber, postalAddress(ctx)), ["company.legalName", "company.orgNumber", "company.postalAddress"]),
-  ];
-  const channels: Piece[] = [];
-  if (nonEmpty(c.email)) channels.push(s.byEmail(emailLink(c.email)));
-  if (nonEmpty(c.phone)) channels.push(s.byPhone(c.phone.trim()));
-  if (visiting) channels.push(s.visiting(visiting));
-  if (channels.length) sentences.push(sentence(s.controllerContact(channels), ["company.email", "company.phone", "company.visitingAddress"]));
-  if (nonEmpty(c.website)) sentences.push(sentence(s.website(webLink(c.website)), ["company.website"]));
-  return section("controller", s.heading.controller, ["N01"], [paragraph(["N01"], sentences)]);
-}
-
 // ── N02: only a non-EEA controller caught by Art. 3(2) needs a representative (Art. 27) ──
 function representativeSection(ctx: Ctx): NoticeSection | null {
   const c = ctx.snapshot.company;
@@ -171,7 +157,7 @@ function dpoSection(ctx: Ctx): NoticeSection | null {
   ]);
 }
 
-// ── N04–N07, N10, N14–N16, N19: per activity, grouped by data subjects ─────────
+// ── First layer: N01, N04, N05, N07, N10, N11, N12, N13, N18 ─────────────────
 /**
  * The activity's heading: its notice title in this language, else its register name, which
  * is written in the company's primary language. A notice language other than the primary
@@ -181,69 +167,214 @@ function activityTitle(ctx: Ctx, activity: ActivitySnapshot): string {
   return pick(ctx, activity.noticeTitleEn, activity.noticeTitleNb) ?? activity.name;
 }
 
-function purposesSection(ctx: Ctx, activities: ActivitySnapshot[]): NoticeSection | null {
-  if (activities.length === 0) return null;
-  const groups = new Map<string, { labels: string[]; activities: ActivitySnapshot[] }>();
+const sortedPurposes = (activity: ActivitySnapshot) => [...activity.purposes].sort((x, y) => x.sortOrder - y.sortOrder || (x.id < y.id ? -1 : 1));
+
+/**
+ * A purpose as the DPO wrote it, in whichever form ("To deliver your order", "For
+ * invoicing", "Order delivery"; «Å levere», «For å levere», «Levering»): it is only ever
+ * shown as a label, capitalised, never put after our own "to", so every form reads right.
+ */
+function asLabel(text: string): string {
+  const folded = text.replace(/\s+/g, " ").trim().replace(/[.]+$/, "");
+  return folded.charAt(0).toUpperCase() + folded.slice(1);
+}
+
+type PurposeRow = { activity: ActivitySnapshot; purpose: PurposeSnapshot; label: string; source: string };
+
+/**
+ * Each purpose in the notice's language: the DPO's own notice text for it (or, for a
+ * single-purpose activity, for the activity) replaces the register's description.
+ */
+function purposeRows(ctx: Ctx, activities: ActivitySnapshot[]): PurposeRow[] {
+  const langCode: E.Locale = ctx.language === "nb" ? "NB" : "EN";
+  return activities.flatMap((activity) => {
+    const texts = activity.noticeTexts.filter((t) => t.language === langCode && nonEmpty(t.text));
+    const purposes = sortedPurposes(activity);
+    return purposes.flatMap((purpose) => {
+      const own = texts.find((t) => t.purposeId === purpose.id) ?? (purposes.length === 1 ? texts.find((t) => t.purposeId === null) : undefined);
+      const a = `activity:${activity.id}`;
+      if (own) return [{ activity, purpose, label: asLabel(own.text), source: `${a}.noticeTexts.${own.id}` }];
+      const description = tr(ctx, purpose.description);
+      return description ? [{ activity, purpose, label: asLabel(description), source: `${a}.purposes.${purpose.id}.description` }] : [];
+    });
+  });
+}
+
+function categoriesOf(ctx: Ctx, activity: ActivitySnapshot) {
+  return activity.dataCategoryIds.map((id) => ctx.index.dataCategories.get(id)).filter((x) => x !== undefined);
+}
+
+const categoryLabel = (ctx: Ctx, c: { labelEn: string | null; labelNb: string | null }) => pick(ctx, c.labelEn, c.labelNb);
+
+function summarySection(ctx: Ctx, activities: ActivitySnapshot[]): NoticeSection {
+  const { s } = ctx;
+  const c = ctx.snapshot.company;
+  const visiting = visitingAddress(ctx);
+  const who: Sentence[] = [
+    sentence(s.controllerIdentity(c.legalName, c.orgNumber, postalAddress(ctx)), ["company.legalName", "company.orgNumber", "company.postalAddress"]),
+  ];
+  const channels: Piece[] = [];
+  if (nonEmpty(c.email)) channels.push(s.byEmail(emailLink(c.email)));
+  if (nonEmpty(c.phone)) channels.push(s.byPhone(c.phone.trim()));
+  if (visiting) channels.push(s.visiting(visiting));
+  if (channels.length) who.push(sentence(s.controllerContact(channels), ["company.email", "company.phone", "company.visitingAddress"]));
+  if (nonEmpty(c.website)) who.push(sentence(s.website(webLink(c.website)), ["company.website"]));
+
+  const rows = purposeRows(ctx, activities).map(({ activity, purpose, label, source }) => {
+    const a = `activity:${activity.id}`;
+    const pp = `${a}.purposes.${purpose.id}`;
+    const labels = categoriesOf(ctx, activity).map((x) => categoryLabel(ctx, x)).filter(nonEmpty);
+    const data = labels.length ? joinList(labels.map((l, i) => (i === 0 ? l : lowerFirst(l))), s.and) : [{ text: s.noRetention }];
+    const basis = purpose.lawfulBasis ? s.basisShort(purpose.lawfulBasis, law(ctx, purpose.legalReference)) : [{ text: s.noRetention }];
+    const retention = [...activity.retentionRules]
+      .sort((x, y) => x.sortOrder - y.sortOrder || (x.id < y.id ? -1 : 1))
+      .map((rule) => {
+        const category = rule.dataCategoryId ? ctx.index.dataCategories.get(rule.dataCategoryId) : undefined;
+        return retentionNoticeText(retentionWordsIn(rule, ctx.language), ctx.language, category ? categoryLabel(ctx, category) : null);
+      })
+      .filter(nonEmpty);
+    return {
+      cells: [
+        sentence([{ text: label }], [source]),
+        sentence(data, [`${a}.dataCategoryIds`]),
+        sentence(basis, [`${pp}.lawfulBasis`, `${pp}.legalReference`]),
+        sentence([{ text: retention.length ? retention.join(" ") : s.noRetention }], [`${a}.retentionRules`]),
+      ],
+      hasBasis: purpose.lawfulBasis !== null,
+      hasData: labels.length > 0,
+      hasRetention: retention.length > 0,
+    };
+  });
+  const tableElements: NoticeElement[] = rows.length
+    ? (["N04", rows.some((r) => r.hasBasis) && "N05", rows.some((r) => r.hasData) && "N07", rows.some((r) => r.hasRetention) && "N10"].filter(Boolean) as NoticeElement[])
+    : [];
+  const blocks: NoticeBlock[] = [paragraph(["N01"], who)];
+  if (rows.length) blocks.push({ kind: "table", elements: tableElements, caption: s.overviewCaption, columns: [...s.overviewColumns], rows: rows.map((r) => r.cells) });
+  const sections = [rightsSection(ctx, activities), objectionSection(ctx, activities), complaintSection(ctx)].filter((x): x is NoticeSection => x !== null);
+  return section("summary", s.heading.summary, ["N01", ...tableElements], blocks, sections);
+}
+
+// ── N06: each interest once; the offer of the balancing test once ────────────
+function legitimateInterestsSection(ctx: Ctx, activities: ActivitySnapshot[]): NoticeSection | null {
+  const { s } = ctx;
+  const rows = purposeRows(ctx, activities).filter((r) => r.purpose.lawfulBasis === "LEGITIMATE_INTERESTS" && tr(ctx, r.purpose.legitimateInterest));
+  if (rows.length === 0) return null;
+  const src = (r: PurposeRow) => `activity:${r.activity.id}.purposes.${r.purpose.id}`;
+  const items = rows.map((r) => [sentence(s.interest(r.label, tr(ctx, r.purpose.legitimateInterest) ?? ""), [`${src(r)}.legitimateInterest`])]);
+  const assessed = rows.filter((r) => nonEmpty(r.purpose.liaRef));
+  const blocks: NoticeBlock[] = [{ kind: "list", elements: ["N06"], items }];
+  if (assessed.length)
+    blocks.push(paragraph(["N06"], [sentence(s.balancingTest(assessed.length === rows.length ? null : assessed.map((r) => r.label)), assessed.map((r) => `${src(r)}.liaRef`))]));
+  return section("legitimate-interests", s.heading.legitimateInterests, ["N06"], blocks);
+}
+
+// ── N12: how to withdraw, where the DPO said how (the right itself is in the first layer) ──
+function consentSection(ctx: Ctx, activities: ActivitySnapshot[]): NoticeSection | null {
+  const { s } = ctx;
+  const rows = purposeRows(ctx, activities).filter((r) => r.purpose.lawfulBasis === "CONSENT" && tr(ctx, r.purpose.consentWithdrawal));
+  if (rows.length === 0) return null;
+  // Purposes withdrawn the same way ("the cookie settings") share one item.
+  const byHow = new Map<string, { labels: string[]; sources: string[] }>();
+  for (const r of rows) {
+    const how = tr(ctx, r.purpose.consentWithdrawal) ?? "";
+    const entry = byHow.get(how) ?? { labels: [], sources: [] };
+    entry.labels.push(r.label);
+    entry.sources.push(`activity:${r.activity.id}.purposes.${r.purpose.id}.consentWithdrawal`);
+    byHow.set(how, entry);
+  }
+  const items = [...byHow].map(([how, { labels, sources }]) => [sentence(s.withdrawHow(labels, how), sources)]);
+  return section("consent", s.heading.consent, ["N12"], [{ kind: "list", elements: ["N12"], intro: sentence(s.withdrawIntro(), []), items }]);
+}
+
+// ── N07 in detail: each category's description once ──────────────────────────
+function dataSection(ctx: Ctx, activities: ActivitySnapshot[]): NoticeSection | null {
+  const seen = new Set<string>();
+  const items: Sentence[][] = [];
+  for (const activity of activities)
+    for (const c of categoriesOf(ctx, activity)) {
+      if (seen.has(c.id)) continue;
+      seen.add(c.id);
+      const label = categoryLabel(ctx, c);
+      const description = pick(ctx, c.descriptionEn, c.descriptionNb);
+      if (label && description) items.push([sentence(ctx.s.dataCategory(label, description), [`dataCategory:${c.id}`])]);
+    }
+  if (items.length === 0) return null;
+  return section("data", ctx.s.heading.data, ["N07"], [{ kind: "list", elements: ["N07"], intro: sentence(ctx.s.dataIntro(), []), items }]);
+}
+
+// ── N14, N15: each source once with the data it gives; each requirement once ─
+function sourcesSection(ctx: Ctx, activities: ActivitySnapshot[]): NoticeSection | null {
+  const { s } = ctx;
+  type Group = { activity: ActivitySnapshot; labels: string[]; sources: string[] };
+  const groups = new Map<string, Group>();
   for (const activity of activities) {
-    const subjects = [...activity.dataSubjectCategoryIds]
-      .map((id) => ctx.index.dataSubjectCategories.get(id))
-      .filter((x) => x !== undefined)
-      .map((x) => ({ id: x.id, label: ctx.language === "nb" ? x.labelNb : x.labelEn }))
-      .filter((x) => nonEmpty(x.label))
-      .sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : a.id < b.id ? -1 : 1));
-    // The key is language-independent, so both languages have the same section ids.
-    const key = subjects.map((x) => x.id).sort().join("+") || "everyone";
-    const group = groups.get(key) ?? { labels: subjects.map((x) => x.label.trim()), activities: [] };
-    group.activities.push(activity);
+    const key = [activity.collectionSource, tr(ctx, activity.sourceName) ?? "", String(activity.sourceIsPublic)].join("\u0000");
+    const group = groups.get(key) ?? { activity, labels: [], sources: [] };
+    for (const c of categoriesOf(ctx, activity)) {
+      const label = categoryLabel(ctx, c);
+      if (label && !group.labels.includes(label)) group.labels.push(label);
+    }
+    group.sources.push(`activity:${activity.id}.collectionSource`, `activity:${activity.id}.sourceName`);
     groups.set(key, group);
   }
-  const subsections = [...groups.entries()].map(([key, group]) =>
-    section(
-      `group-${key}`,
-      group.labels.length ? ctx.s.group(group.labels) : ctx.s.heading.everyone,
-      [],
-      [],
-      group.activities.map((activity) => activitySection(ctx, activity)),
-    ),
-  );
-  return section("purposes", ctx.s.heading.purposes, ["N04", "N05"], [paragraph([], [sentence(ctx.s.purposesIntro(), [])])], subsections);
+  const sentences: Sentence[] = [];
+  let art14 = false;
+  for (const { activity, labels, sources } of groups.values()) {
+    if (labels.length === 0) continue;
+    const source = activity.collectionSource;
+    if (source === "THIRD_PARTY" || source === "PUBLIC_SOURCE") art14 = true;
+    const words =
+      source === "THIRD_PARTY"
+        ? s.sourceThirdParty(labels, tr(ctx, activity.sourceName), activity.sourceIsPublic)
+        : source === "PUBLIC_SOURCE"
+          ? s.sourcePublic(labels, tr(ctx, activity.sourceName))
+          : source === "DATA_SUBJECT_OBSERVED"
+            ? s.sourceObserved(labels)
+            : s.sourceDirect(groups.size === 1 ? null : labels);
+    sentences.push(sentence(words, sources));
+  }
+
+  // N14 (Art. 13(2)(e)): activities saying the same thing share one item.
+  const provisions = new Map<string, { titles: string[]; requirement: E.ProvisionRequirement; consequence: string | null; sources: string[] }>();
+  for (const activity of activities) {
+    const direct = activity.collectionSource !== "THIRD_PARTY" && activity.collectionSource !== "PUBLIC_SOURCE";
+    if (!direct || !activity.provisionRequirement) continue;
+    const consequence = tr(ctx, activity.provisionConsequence);
+    const key = `${activity.provisionRequirement}\u0000${consequence ?? ""}`;
+    const entry = provisions.get(key) ?? { titles: [], requirement: activity.provisionRequirement, consequence, sources: [] };
+    entry.titles.push(activityTitle(ctx, activity));
+    entry.sources.push(`activity:${activity.id}.provisionRequirement`, `activity:${activity.id}.provisionConsequence`);
+    provisions.set(key, entry);
+  }
+  const items = [...provisions.values()].map(({ titles, requirement, consequence, sources }) => {
+    // The DPO's own consequence text that already says "voluntary" replaces our sentence saying it.
+    const generated = consequence && s.restatesProvision(requirement, consequence) ? null : s.provision(requirement);
+    return [sentence(s.provisionItem(titles, generated, consequence), sources)];
+  });
+
+  const blocks: NoticeBlock[] = [];
+  if (sentences.length) blocks.push(paragraph(art14 ? ["N15"] : [], sentences));
+  if (items.length) blocks.push({ kind: "list", elements: ["N14"], intro: sentence(s.provisionIntro(), []), items });
+  if (blocks.length === 0) return null;
+  return section("sources", s.heading.sources, [...new Set(blocks.flatMap((b) => b.elements))].sort(), blocks);
+}
+
+// ── What holds for one activity only: N05 companions, N16, N19, marketing ────
+function activitiesSection(ctx: Ctx, activities: ActivitySnapshot[]): NoticeSection | null {
+  const subsections = activities.map((activity) => activitySection(ctx, activity));
+  return section("activities", ctx.s.heading.activities, [], [], subsections);
 }
 
 function activitySection(ctx: Ctx, activity: ActivitySnapshot): NoticeSection {
   const { s } = ctx;
   const a = `activity:${activity.id}`;
   const langCode: E.Locale = ctx.language === "nb" ? "NB" : "EN";
-  const texts = activity.noticeTexts.filter((t) => t.language === langCode && nonEmpty(t.text));
-  const activityText = texts.find((t) => t.purposeId === null);
+  const activityText = activity.noticeTexts.find((t) => t.language === langCode && t.purposeId === null && nonEmpty(t.text));
   const blocks: NoticeBlock[] = [];
-  const purposes = [...activity.purposes].sort((x, y) => x.sortOrder - y.sortOrder || (x.id < y.id ? -1 : 1));
 
-  // The DPO's own wording for the whole activity: replaces the generated sentence of a
-  // single-purpose activity, and introduces a multi-purpose one.
-  if (activityText && purposes.length !== 1) blocks.push(paragraph(["N04"], [sentence([{ text: asSentence(activityText.text) }], [`${a}.noticeTexts.${activityText.id}`])]));
-
-  for (const purpose of purposes) {
-    const pp = `${a}.purposes.${purpose.id}`;
-    const elements: NoticeElement[] = ["N04"];
-    const sentences: Sentence[] = [];
-    const own = texts.find((t) => t.purposeId === purpose.id) ?? (purposes.length === 1 ? activityText : undefined);
-    if (own) sentences.push(sentence([{ text: asSentence(own.text) }], [`${a}.noticeTexts.${own.id}`]));
-    else if (tr(ctx, purpose.description)) sentences.push(sentence(s.purpose(tr(ctx, purpose.description) ?? ""), [`${pp}.description`]));
-    if (purpose.lawfulBasis) {
-      elements.push("N05");
-      sentences.push(sentence(s.basis(purpose.lawfulBasis, law(ctx, purpose.legalReference)), [`${pp}.lawfulBasis`, `${pp}.legalReference`]));
-      const interest = tr(ctx, purpose.legitimateInterest);
-      if (purpose.lawfulBasis === "LEGITIMATE_INTERESTS" && interest) {
-        elements.push("N06");
-        sentences.push(sentence(s.legitimateInterest(interest, nonEmpty(purpose.liaRef)), [`${pp}.legitimateInterest`, `${pp}.liaRef`]));
-      }
-      if (purpose.lawfulBasis === "CONSENT") {
-        elements.push("N12");
-        sentences.push(sentence(s.withdrawPurpose(tr(ctx, purpose.consentWithdrawal)), [`${pp}.consentWithdrawal`]));
-      }
-    }
-    if (sentences.length) blocks.push(paragraph(elements, sentences));
-  }
+  // The DPO's own wording for the whole activity introduces a multi-purpose one (a single
+  // purpose shows it in the table instead).
+  if (activityText && activity.purposes.length !== 1) blocks.push(paragraph(["N04"], [sentence([{ text: asSentence(activityText.text) }], [`${a}.noticeTexts.${activityText.id}`])]));
 
   // mfl. § 15 third paragraph: the existing-customer route, stated with its opt-out.
   if (activity.marketing.channels.length > 0 && activity.marketing.route === "EXISTING_CUSTOMER") {
@@ -251,62 +382,16 @@ function activitySection(ctx: Ctx, activity: ActivitySnapshot): NoticeSection {
   }
 
   // N05 companions: Art. 9(2) condition, Art. 10 authority, pol. § 12 justification.
-  const categories = activity.dataCategoryIds.map((id) => ctx.index.dataCategories.get(id)).filter((x) => x !== undefined);
+  const categories = categoriesOf(ctx, activity);
   const special = [...new Set(categories.map((c) => c.specialCategory).filter((x): x is E.SpecialCategory => x !== null))];
-  const legalBlocks: Sentence[] = [];
+  const legal: Sentence[] = [];
   if (special.length && activity.art9Condition)
-    legalBlocks.push(sentence(s.specialCategories(special, activity.art9Condition, law(ctx, activity.art9LegalReference)), [`${a}.art9Condition`, `${a}.art9LegalReference`]));
+    legal.push(sentence(s.specialCategories(special, activity.art9Condition, law(ctx, activity.art9LegalReference)), [`${a}.art9Condition`, `${a}.art9LegalReference`]));
   const art10 = tr(ctx, activity.art10Authority);
-  if (categories.some((c) => c.isCriminalOffence) && art10) legalBlocks.push(sentence(s.criminalData(art10), [`${a}.art10Authority`]));
+  if (categories.some((c) => c.isCriminalOffence) && art10) legal.push(sentence(s.criminalData(art10), [`${a}.art10Authority`]));
   const nationalId = tr(ctx, activity.nationalIdJustification);
-  if (categories.some((c) => c.isNationalId) && nationalId) legalBlocks.push(sentence(s.nationalId(nationalId), [`${a}.nationalIdJustification`]));
-  if (legalBlocks.length) blocks.push(paragraph(["N05"], legalBlocks));
-
-  // N07 (Art. 14(1)(d); recommended for Art. 13 as well).
-  const categoryItems = categories
-    .map((c) => ({ c, label: pick(ctx, c.labelEn, c.labelNb) }))
-    .filter((x): x is { c: (typeof categories)[number]; label: string } => x.label !== null)
-    .map(({ c, label }) => [sentence(s.dataCategory(label, pick(ctx, c.descriptionEn, c.descriptionNb)), [`dataCategory:${c.id}`])]);
-  if (categoryItems.length) blocks.push({ kind: "list", elements: ["N07"], intro: sentence(s.dataIntro(), [`${a}.dataCategoryIds`]), items: categoryItems });
-
-  // N15 for Art. 14; for Art. 13 the source is the person, and N14 applies.
-  const art14 = activity.collectionSource === "THIRD_PARTY" || activity.collectionSource === "PUBLIC_SOURCE";
-  if (activity.collectionSource === "THIRD_PARTY")
-    blocks.push(paragraph(["N15"], [sentence(s.sourceThirdParty(tr(ctx, activity.sourceName), activity.sourceIsPublic), [`${a}.sourceName`, `${a}.sourceIsPublic`])]));
-  else if (activity.collectionSource === "PUBLIC_SOURCE")
-    blocks.push(paragraph(["N15"], [sentence(s.sourcePublic(tr(ctx, activity.sourceName)), [`${a}.sourceName`])]));
-  else {
-    const source = sentence(activity.collectionSource === "DATA_SUBJECT_OBSERVED" ? s.sourceObserved() : s.sourceDirect(), [`${a}.collectionSource`]);
-    const provision: Sentence[] = [];
-    if (!art14 && activity.provisionRequirement) {
-      provision.push(sentence(s.provision(activity.provisionRequirement), [`${a}.provisionRequirement`]));
-      const consequence = tr(ctx, activity.provisionConsequence);
-      if (consequence) provision.push(sentence([{ text: asSentence(consequence) }], [`${a}.provisionConsequence`]));
-    }
-    blocks.push(paragraph(provision.length ? ["N14"] : [], [source, ...provision]));
-  }
-
-  // N08 per activity: who receives these data, by name.
-  const recipientNames = activity.recipients
-    .map((r) => ctx.index.recipients.get(r.recipientId))
-    .filter((x) => x !== undefined && nonEmpty(x.name))
-    .map((x) => x!.name.trim());
-  blocks.push(
-    recipientNames.length
-      ? paragraph(["N08"], [sentence(s.recipientsOfActivity(recipientNames), [`${a}.recipients`])])
-      : paragraph([], [sentence(s.noRecipients(), [`${a}.recipients`])]),
-  );
-
-  // N10: one sentence per retention rule (CNIL: per data category).
-  const retention: Sentence[] = [];
-  for (const rule of [...activity.retentionRules].sort((x, y) => x.sortOrder - y.sortOrder || (x.id < y.id ? -1 : 1))) {
-    const category = rule.dataCategoryId ? ctx.index.dataCategories.get(rule.dataCategoryId) : undefined;
-    const what = category ? pick(ctx, category.labelEn, category.labelNb) : null;
-    const src = [`${a}.retentionRules.${rule.id}`];
-    const words = s.retention(retentionWordsIn(rule, ctx.language), what);
-    if (words) retention.push(sentence(words, src));
-  }
-  if (retention.length) blocks.push(paragraph(["N10"], retention));
+  if (categories.some((c) => c.isNationalId) && nationalId) legal.push(sentence(s.nationalId(nationalId), [`${a}.nationalIdJustification`]));
+  if (legal.length) blocks.push(paragraph(["N05"], legal));
 
   // N16 when this activity makes solely automated decisions (Art. 22).
   const [logic, significance, consequences] = [tr(ctx, activity.adm.logic), tr(ctx, activity.adm.significance), tr(ctx, activity.adm.consequences)];
@@ -461,14 +546,18 @@ function rightsSection(ctx: Ctx, activities: ActivitySnapshot[]): NoticeSection 
   items.push([sentence(s.rightRestriction(), src)]);
   // Art. 20(1): portability only for consent or contract.
   if (bases.has("CONSENT") || bases.has("CONTRACT")) items.push([sentence(s.rightPortability(), src)]);
+  // Art. 13(2)(c), 7(3): withdrawal, with the prior-lawfulness clause, wherever consent is a basis.
+  const consent = bases.has("CONSENT") || activities.some((a) => a.art9Condition === "EXPLICIT_CONSENT");
+  if (consent) items.push([sentence(s.rightWithdraw(), ["activities.purposes.lawfulBasis", "activities.art9Condition"])]);
   const email = nonEmpty(ctx.snapshot.company.email) ? emailLink(ctx.snapshot.company.email) : null;
-  return section("rights", s.heading.rights, ["N11"], [
-    { kind: "list", elements: ["N11"], intro: sentence(s.rightsIntro(), []), items },
+  const elements: NoticeElement[] = consent ? ["N11", "N12"] : ["N11"];
+  return section("rights", s.heading.rights, elements, [
+    { kind: "list", elements, intro: sentence(s.rightsIntro(), []), items },
     paragraph(["N11"], [sentence(s.rightsHow(email), ["company.email"])]),
   ]);
 }
 
-/** Art. 21(4): the right to object, explicitly and separately from other information. */
+/** Art. 21(4): the right to object, explicitly and separately from other information, in the first layer. */
 function objectionSection(ctx: Ctx, activities: ActivitySnapshot[]): NoticeSection | null {
   const bases = basesUsed(activities);
   const legitimate = bases.has("LEGITIMATE_INTERESTS");
@@ -479,12 +568,6 @@ function objectionSection(ctx: Ctx, activities: ActivitySnapshot[]): NoticeSecti
   if (marketing) sentences.push(sentence(ctx.s.objectMarketing(), ["activities.marketing"]));
   if (sentences.length === 0) return null;
   return section("objection", ctx.s.heading.objection, ["N18"], [paragraph(["N18"], sentences)]);
-}
-
-function consentSection(ctx: Ctx, activities: ActivitySnapshot[]): NoticeSection | null {
-  const consent = basesUsed(activities).has("CONSENT") || activities.some((a) => a.art9Condition === "EXPLICIT_CONSENT");
-  if (!consent) return null;
-  return section("consent", ctx.s.heading.consent, ["N12"], [paragraph(["N12"], [sentence(ctx.s.consentWithdrawal(), ["activities.purposes.lawfulBasis"])])]);
 }
 
 function admSection(ctx: Ctx, activities: ActivitySnapshot[]): NoticeSection {
@@ -499,11 +582,10 @@ function complaintSection(ctx: Ctx): NoticeSection {
   if (!sa) return section("complaint", s.heading.complaint, ["N13"], [paragraph(["N13"], [sentence(s.complaint(null, null), src)])]);
   const name = ctx.language === "nb" ? sa.nameLocal : sa.nameEn === sa.nameLocal ? sa.nameEn : `${sa.nameLocal} (${sa.nameEn})`;
   const sentences = [sentence(s.complaint(name, nonEmpty(sa.website) ? webLink(sa.website) : null), src)];
+  // The first layer names the ways a reader actually uses: e-mail, phone and the complaint form.
   const channels: Piece[] = [];
   if (nonEmpty(sa.email)) channels.push(s.byEmail(emailLink(sa.email)));
   if (nonEmpty(sa.phone)) channels.push(s.byPhone(sa.phone));
-  if (nonEmpty(sa.postalAddress)) channels.push(s.byPostAt(sa.postalAddress));
-  if (nonEmpty(sa.visitingAddress)) channels.push(s.visiting(sa.visitingAddress));
   if (channels.length) sentences.push(sentence(s.authorityContact(channels), src));
   if (nonEmpty(sa.complaintUrl)) {
     const url = webLink(sa.complaintUrl);
@@ -529,7 +611,8 @@ function changesSection(ctx: Ctx, activities: ActivitySnapshot[], options: Compi
         items: added.map(({ a, p, description }) => [sentence(s.newPurpose(activityTitle(ctx, a), description), [`activity:${a.id}.purposes.${p.id}.description`])]),
       });
   }
-  blocks.push(paragraph(["N22"], [sentence(s.lastUpdated(options.version, options.publishedOn), ["metadata.version", "metadata.publishedOn"]), sentence(s.changesHow(), [])]));
+  // N22: the version and date are the notice's version line; this says how changes are made.
+  blocks.push(paragraph(["N22"], [sentence(s.changesHow(options.version !== null && options.publishedOn !== null), ["metadata.version", "metadata.publishedOn"])]));
   const elements: NoticeElement[] = blocks.some((b) => b.elements.includes("N17")) ? ["N17", "N22"] : ["N22"];
   return section("changes", s.heading.changes, elements, blocks);
 }

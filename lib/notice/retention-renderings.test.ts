@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { activity, buildSnapshot, retention } from "@/test/register/snapshot-builder";
 import { RETENTION_TRIGGERS, RETENTION_UNITS } from "@/lib/register/enums";
-import { retentionNoticeSentence, retentionRegisterText } from "@/lib/register/retention-text";
+import { retentionNoticeText, retentionRegisterText } from "@/lib/register/retention-text";
 import { indexSnapshot } from "@/lib/register/snapshot";
 import { controllerFields, FIELD_LABELS } from "@/lib/export/pdf/fields";
 import { compileNotice } from "./compile";
@@ -26,7 +26,7 @@ describe("retention in every rendering (property over generated rules)", () => {
         fc.pre(r.duration !== null || r.criteriaText !== null);
         const snapshot = buildSnapshot({ activities: [activity({ retentionRules: [retention({ dataCategoryId: null, ...r })] })] });
         const document = compileNotice(snapshot, lang, { version: 1, publishedOn: "2026-11-22", previous: null });
-        const expected = retentionNoticeSentence(r, lang, null)!;
+        const expected = retentionNoticeText(r, lang, null)!;
         expect(renderNoticeText(document)).toContain(expected);
         expect(renderNoticeMarkdown(document)).toContain(escapeMarkdown(expected));
         expect(renderNoticeHtml(document, { mode: "embed" })).toContain(escapeHtml(expected));

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { RETENTION_TRIGGERS, RETENTION_UNITS } from "./enums";
-import { retentionNoticeSentence, retentionPeriod, retentionQuantity, retentionRegisterText, retentionUnitFromWord, type RetentionLanguage, type RetentionRuleWords } from "./retention-text";
+import { retentionNoticeText, retentionPeriod, retentionQuantity, retentionRegisterText, retentionUnitFromWord, type RetentionLanguage, type RetentionRuleWords } from "./retention-text";
 
 const LANGUAGES: RetentionLanguage[] = ["en", "nb"];
 
@@ -56,7 +56,7 @@ function pluralErrors(text: string, lang: RetentionLanguage): string[] {
 }
 
 function renderings(r: RetentionRuleWords, lang: RetentionLanguage): string[] {
-  return [retentionNoticeSentence(r, lang, null), retentionNoticeSentence(r, lang, "contact details"), retentionRegisterText(r, lang)].filter((x): x is string => x !== null);
+  return [retentionNoticeText(r, lang, null), retentionNoticeText(r, lang, "Contact details"), retentionRegisterText(r, lang)].filter((x): x is string => x !== null);
 }
 
 describe("retention sentences (property: generated rules, both languages, notice and register voice)", () => {
@@ -104,22 +104,27 @@ describe("retention sentences (examples)", () => {
 
   it("a rule tied to consent withdrawal with period 0 reads “until you withdraw your consent”, not “0 days after”", () => {
     const r = { ...base, duration: 0, unit: "DAYS" as const, trigger: "AFTER_WITHDRAWAL_OF_CONSENT" as const };
-    expect(retentionNoticeSentence(r, "en", null)).toBe("We keep these data until you withdraw your consent, and then delete them.");
-    expect(retentionNoticeSentence(r, "nb", null)).toBe("Vi oppbevarer disse opplysningene til du trekker tilbake samtykket, og sletter dem deretter.");
+    expect(retentionNoticeText(r, "en", null)).toBe("Until you withdraw your consent.");
+    expect(retentionNoticeText(r, "nb", "Kontaktopplysninger")).toBe("Kontaktopplysninger: til du trekker tilbake samtykket.");
     expect(retentionRegisterText(r, "en")).toBe("Until consent is withdrawn");
     expect(retentionRegisterText(r, "nb")).toBe("Til samtykket er trukket tilbake");
   });
 
   it("says period, trigger, criteria and law together", () => {
     const r = { ...base, duration: 2, unit: "YEARS" as const, trigger: "OTHER" as const, triggerText: "your last purchase", criteriaText: "or until you opt out, whichever comes first" };
-    expect(retentionNoticeSentence(r, "en", "your e-mail address")).toBe(
-      "We keep your e-mail address for 2 years after your last purchase, or until you opt out, whichever comes first, and then delete them.",
-    );
+    expect(retentionNoticeText(r, "en", "E-mail address")).toBe("E-mail address: 2 years after your last purchase, or until you opt out, whichever comes first.");
     const accounts = { ...base, duration: 42, unit: "MONTHS" as const, trigger: "AFTER_END_OF_ACCOUNTING_YEAR" as const, criteriaText: "avtaler er sekundærdokumentasjon", legalReference: "bokføringsloven § 13" };
-    expect(retentionNoticeSentence(accounts, "nb", "avtaler")).toBe(
-      "Vi oppbevarer avtaler i 42 måneder etter utgangen av regnskapsåret, slik bokføringsloven § 13 krever, og sletter dem deretter. Avtaler er sekundærdokumentasjon.",
-    );
+    // A law is cited by kind: «etter …», not «slik … krever» whatever the law says.
+    expect(retentionNoticeText(accounts, "nb", "Avtaler")).toBe("Avtaler: 42 måneder etter utgangen av regnskapsåret, etter bokføringsloven § 13. Avtaler er sekundærdokumentasjon.");
+    expect(retentionNoticeText({ ...accounts, criteriaText: null }, "en", null)).toBe("42 months after the end of the accounting year, under bokføringsloven § 13.");
     expect(retentionRegisterText(accounts, "nb")).toBe("42 måneder etter regnskapsårets slutt (bokføringsloven § 13); kriterier: avtaler er sekundærdokumentasjon");
+  });
+
+  it("lets criteria that already state the period stand for it instead of saying it twice (issue 11)", () => {
+    const r = { ...base, duration: 24, unit: "MONTHS" as const, trigger: "AFTER_CASE_CLOSED" as const, criteriaText: "Enquiries are deleted 24 months after the case is closed, unless they became part of a customer relationship." };
+    expect(retentionNoticeText(r, "en", null)).toBe("Enquiries are deleted 24 months after the case is closed, unless they became part of a customer relationship.");
+    const nb = { ...r, criteriaText: "henvendelser slettes 24 måneder etter at saken er avsluttet" };
+    expect(retentionNoticeText(nb, "nb", null)).toBe("Henvendelser slettes 24 måneder etter at saken er avsluttet.");
   });
 
   it("uses the singular after 1 in both languages", () => {

@@ -177,50 +177,41 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 const stop = (text: string) => (/[!?…]$/.test(text) ? "" : ".");
 
 /**
- * The notice's sentence for one rule, e.g. "We keep contact details for 3 months after
- * the contract ends, as bokføringsloven § 13 requires, and then delete them."
- * `what` is the data as the sentence should name them (already lower-cased where
- * that is right); null means the activity's data as a whole. Null when the rule has
- * neither a period nor criteria (RT-001 reports it).
+ * What the notice says of one rule, in the "How long" column of its first layer: "5 years
+ * after the end of the accounting year, under the Bookkeeping Act (bokføringsloven) § 13."
+ * `what` names the data the rule covers ("Payment data"), null for the activity's data as a
+ * whole. Criteria that already state the period ("Deleted 24 months after the case is
+ * closed, unless …") stand in for the generated period rather than repeat it. Null when the
+ * rule has neither a period nor criteria (RT-001 reports it).
  */
-export function retentionNoticeSentence(rule: RetentionRuleWords, lang: RetentionLanguage, what: string | null): string | null {
+export function retentionNoticeText(rule: RetentionRuleWords, lang: RetentionLanguage, what: string | null): string | null {
   const period = retentionPeriod(rule, "notice", lang);
   const criteria = fold(rule.criteriaText);
   const reference = fold(rule.legalReference);
-  const w = NOTICE[lang];
-  const subject = what ?? w.theseData;
-  if (!period) {
+  const prefix = what ? `${what}: ` : "";
+  const cited = (text: string) => (reference && !text.includes(reference) ? `${text}, ${underLaw(reference, lang)}` : text);
+  const statesPeriod = criteria !== null && rule.duration !== null && rule.unit !== null && rule.duration > 0 && criteria.includes(retentionQuantity(rule.duration, rule.unit, lang));
+  let text: string;
+  if (!period || statesPeriod) {
     if (!criteria) return null;
-    return `${w.howLong(subject)}: ${criteria}${reference ? ` (${reference})` : ""}${stop(reference ?? criteria)}`;
+    text = cited(capitalise(criteria));
+  } else {
+    const continues = criteria !== null && CONTINUATION[lang].test(criteria);
+    // After a label the generated period stays lower case ("Payment data: until …").
+    const core = cited(what ? period.text : capitalise(period.text)) + (continues ? `, ${criteria}` : "");
+    text = criteria && !continues ? `${core}. ${capitalise(criteria)}` : core;
   }
-  const continues = criteria !== null && CONTINUATION[lang].test(criteria);
-  const core = [
-    `${w.keep(subject)} ${period.kind === "duration" ? `${w.for} ${period.text}` : period.text}`,
-    reference ? `, ${w.asRequired(reference)}` : "",
-    continues ? `, ${criteria}` : "",
-    `, ${w.thenDelete}.`,
-  ].join("");
-  return criteria && !continues ? `${core} ${capitalise(criteria)}${stop(criteria)}` : core;
+  return `${prefix}${text}${stop(text)}`;
 }
 
-const NOTICE: Record<RetentionLanguage, { theseData: string; keep: (what: string) => string; for: string; asRequired: (ref: string) => string; thenDelete: string; howLong: (what: string) => string }> = {
-  en: {
-    theseData: "these data",
-    keep: (what) => `We keep ${what}`,
-    for: "for",
-    asRequired: (ref) => `as ${ref} requires`,
-    thenDelete: "and then delete them",
-    howLong: (what) => `How long we keep ${what}`,
-  },
-  nb: {
-    theseData: "disse opplysningene",
-    keep: (what) => `Vi oppbevarer ${what}`,
-    for: "i",
-    asRequired: (ref) => `slik ${ref} krever`,
-    thenDelete: "og sletter dem deretter",
-    howLong: (what) => `Hvor lenge vi oppbevarer ${what}`,
-  },
-};
+/**
+ * A legal reference in running text, by kind: a provision is cited "under …"/«etter …»;
+ * a text the DPO already wrote with its own preposition ("according to …", «jf. …») stays.
+ */
+export function underLaw(reference: string, lang: RetentionLanguage): string {
+  if (/^(under|according to|pursuant to|as required by|etter|jf\.|i henhold til|i medhold av|med hjemmel i)\s/i.test(reference)) return reference;
+  return lang === "nb" ? `etter ${reference}` : `under ${reference}`;
+}
 
 /**
  * One rule as a case officer reads it in the Art. 30 record: "5 years after the end of

@@ -1,7 +1,7 @@
 import type * as E from "@/lib/register/enums";
-import { inner, joinList, p, type Piece } from "../inline";
+import { asSentence, inner, joinList, p, type Piece } from "../inline";
 import type { Inline } from "../document";
-import { retentionNoticeSentence, type RetentionRuleWords } from "@/lib/register/retention-text";
+import { underLaw } from "@/lib/register/retention-text";
 
 // English sentence templates of the notice. Plain language per WP260: no "may",
 // no "some", never "as long as necessary" on its own; every right and basis
@@ -11,13 +11,14 @@ const MONTHS = ["January", "February", "March", "April", "May", "June", "July", 
 
 const gdpr = (ref: string) => `GDPR Art. ${ref}`;
 
-const BASIS: Record<E.LawfulBasis, { text: string; article: string }> = {
-  CONSENT: { text: "your consent", article: "6(1)(a)" },
-  CONTRACT: { text: "that the processing is necessary to enter into or perform a contract with you", article: "6(1)(b)" },
-  LEGAL_OBLIGATION: { text: "a legal obligation that applies to us", article: "6(1)(c)" },
-  VITAL_INTERESTS: { text: "that the processing is necessary to protect your vital interests or those of another person", article: "6(1)(d)" },
-  PUBLIC_TASK: { text: "a task we carry out in the public interest or in the exercise of official authority", article: "6(1)(e)" },
-  LEGITIMATE_INTERESTS: { text: "our legitimate interests", article: "6(1)(f)" },
+// The basis as the first layer's table names it: plain words, then the article.
+const BASIS: Record<E.LawfulBasis, { short: string; article: string }> = {
+  CONSENT: { short: "Consent", article: "6(1)(a)" },
+  CONTRACT: { short: "Contract", article: "6(1)(b)" },
+  LEGAL_OBLIGATION: { short: "Legal obligation", article: "6(1)(c)" },
+  VITAL_INTERESTS: { short: "Vital interests", article: "6(1)(d)" },
+  PUBLIC_TASK: { short: "Public task", article: "6(1)(e)" },
+  LEGITIMATE_INTERESTS: { short: "Legitimate interests", article: "6(1)(f)" },
 };
 
 const ART9: Record<E.Art9Condition, { text: string; article: string }> = {
@@ -45,8 +46,8 @@ const SPECIAL: Record<E.SpecialCategory, string> = {
 };
 
 const RECIPIENT_KIND: Record<E.RecipientKind, string> = {
-  PROCESSOR: "our data processor, which processes data only on our instructions",
-  CONTROLLER: "an independent controller, responsible for its own processing",
+  PROCESSOR: "our data processor, bound by our instructions",
+  CONTROLLER: "an independent controller",
   JOINT_CONTROLLER: "a joint controller together with us",
   PUBLIC_AUTHORITY: "a public authority",
   INTERNAL: "part of our own organisation",
@@ -82,102 +83,108 @@ export const en = {
     version === null || date === null ? p`Draft, not published yet.` : p`Version ${String(version)}, last updated ${en.date(date)}.`,
 
   heading: {
-    controller: "Who is responsible for your personal data",
+    summary: "In short",
+    rights: "Your rights",
+    objection: "Your right to object",
+    complaint: "Complaints",
     representative: "Our representative in the EEA",
     dpo: "Data protection officer",
-    purposes: "What we do with your personal data",
+    legitimateInterests: "Our legitimate interests",
+    consent: "Withdrawing your consent",
+    data: "The personal data in detail",
+    sources: "Where the data come from",
+    activities: "More about some of our purposes",
     recipients: "Who receives your personal data",
     transfers: "Transfers outside the EEA",
     cookies: "Cookies and similar technology",
     processor: "Processing on behalf of our customers",
-    rights: "Your rights",
-    objection: "Your right to object",
-    consent: "Withdrawing your consent",
     adm: "Automated decisions",
-    complaint: "Complaints to the supervisory authority",
     changes: "Changes to this notice",
-    data: "Which data",
-    everyone: "People whose personal data we process",
-    retention: "How long we keep the data",
   },
 
-  // N01
+  // N01: who we are and how to reach us, first thing in the notice.
   controllerIdentity: (name: string, orgNumber: string | null, address: string | null): Inline[] =>
-    p`${name}${orgNumber ? ` (organisation number ${orgNumber})` : ""}${address ? `, ${address},` : ""} is the controller for the processing described in this notice. This means that we decide why and how your personal data are processed.`,
+    p`${name}${orgNumber ? ` (organisation number ${orgNumber})` : ""}${address ? `, ${address},` : ""} is the controller responsible for your personal data.`,
   controllerContact: (channels: Piece[]): Inline[] => p`You can reach us ${joinList(channels, "or")}.`,
   byEmail: (email: Inline): Inline[] => p`by e-mail at ${email}`,
   byPhone: (phone: string): Inline[] => p`by phone on ${phone}`,
   byPost: (address: string): Inline[] => p`by post to ${address}`,
-  website: (site: Inline): Inline[] => p`Our website is ${site}.`,
+  website: (site: Inline): Inline[] => p`Website: ${site}.`,
+  // N04, N05, N07, N10: one row per purpose.
+  overviewCaption: "What we do with your personal data",
+  overviewColumns: ["Purpose", "Personal data", "Legal basis (GDPR)", "How long we keep them"],
+  basisShort: (basis: E.LawfulBasis, legalReference: string | null): Inline[] => {
+    const b = BASIS[basis];
+    const law = (basis === "LEGAL_OBLIGATION" || basis === "PUBLIC_TASK") && legalReference ? ` ${underLaw(legalReference, "en")}` : "";
+    return p`${b.short}${law} (Art. ${b.article})`;
+  },
+  noRetention: "–",
   // N02
   representative: (name: string, contact: Piece[]): Inline[] =>
     p`We are established outside the EEA. Our representative in the EEA (GDPR Art. 27) is ${name}${contact.length ? p`, who can be reached ${joinList(contact, "or")}` : ""}.`,
   // N03
   dpo: (name: string | null, contact: Piece[]): Inline[] =>
-    p`Our data protection officer${name ? `, ${name},` : ""} can be reached ${joinList(contact, "or")}. You can contact the data protection officer about every question on how we process your personal data (GDPR Art. 38(4)).`,
+    p`Our data protection officer${name ? `, ${name},` : ""} can be reached ${joinList(contact, "or")} about every question on how we process your personal data (GDPR Art. 38(4)).`,
 
-  // N04–N07, N10, N14, N15
-  purposesIntro: (): Inline[] =>
-    p`Below we describe each processing activity, grouped by the people it concerns: what we use the data for, the legal basis, where the data come from, who receives them and how long we keep them.`,
-  group: (labels: string[]): string => joinList(labels.map((l, i) => (i === 0 ? l : lowerFirst(l))), "and").map((r) => r.text).join(""),
-  purpose: (description: string): Inline[] => p`We process your personal data to ${lowerFirst(description)}.`,
-  basis: (basis: E.LawfulBasis, legalReference: string | null): Inline[] => {
-    const b = BASIS[basis];
-    if ((basis === "LEGAL_OBLIGATION" || basis === "PUBLIC_TASK") && legalReference)
-      return p`The legal basis is ${b.text}, laid down in ${legalReference} (${gdpr(b.article)}).`;
-    return p`The legal basis is ${b.text} (${gdpr(b.article)}).`;
-  },
-  legitimateInterest: (interest: string, balancingTest: boolean): Inline[] =>
-    p`Our legitimate interest is: ${lowerFirst(interest)}.${balancingTest ? " We have weighed this interest against your privacy, and you can ask us for that assessment." : ""}`,
-  withdrawPurpose: (how: string | null): Inline[] =>
-    how
-      ? p`You can withdraw your consent at any time: ${lowerFirst(how)}. Withdrawal does not affect the lawfulness of processing before it.`
-      : p`You can withdraw your consent at any time by contacting us. Withdrawal does not affect the lawfulness of processing before it.`,
+  // N06: each interest once, the balancing-test offer once for all of them.
+  interest: (purpose: string, interest: string): Inline[] => p`${purpose}: ${lowerFirst(interest)}.`,
+  balancingTest: (only: string[] | null): Inline[] =>
+    only
+      ? p`We have weighed the interests for ${joinList(only.map(lowerFirst), "and")} against your privacy, and you can ask us for that assessment.`
+      : p`We have weighed each of these interests against your privacy, and you can ask us for that assessment.`,
+  // N12: how to withdraw, per purpose where the DPO said how.
+  withdrawIntro: (): Inline[] => p`How to withdraw your consent:`,
+  withdrawHow: (purposes: string[], how: string): Inline[] => p`${joinList(purposes, "and")}: ${lowerFirst(how)}.`,
   marketingExistingCustomer: (channels: string): Inline[] =>
-    p`We send you marketing about our own similar products ${channels} because you are our customer (markedsføringsloven § 15). You can opt out free of charge when we collect your address and in every message.`,
+    p`As our customer you receive marketing about our own similar products ${channels} (markedsføringsloven § 15); you can opt out free of charge when we collect your address and in every message.`,
   marketingChannels: (channels: E.MarketingChannel[]) => joinList(channels.map((c) => (c === "EMAIL" ? "by e-mail" : "by text message")), "and").map((r) => r.text).join(""),
   specialCategories: (categories: E.SpecialCategory[], condition: E.Art9Condition, legalReference: string | null): Inline[] => {
     const c = ART9[condition];
-    return p`This involves special categories of personal data (${joinList(categories.map((s) => SPECIAL[s]), "and")}). We process them on the basis of ${c.text}${legalReference ? `, laid down in ${legalReference}` : ""} (${gdpr(c.article)}).`;
+    return p`This involves special categories of personal data (${joinList(categories.map((s) => SPECIAL[s]), "and")}). We process them on the basis of ${c.text}${legalReference ? `, ${underLaw(legalReference, "en")}` : ""} (${gdpr(c.article)}).`;
   },
   criminalData: (authority: string): Inline[] =>
     p`This involves personal data about criminal convictions and offences, which we process under ${authority} (GDPR Art. 10; personopplysningsloven § 11).`,
   nationalId: (justification: string): Inline[] =>
     p`We process your national identity number (fødselsnummer or D-number) because ${lowerFirst(justification)} (personopplysningsloven § 12).`,
-  dataIntro: (): Inline[] => p`We process these personal data:`,
+  // N07 in detail: each category once.
+  dataIntro: (): Inline[] => p`What the kinds of personal data in the table contain:`,
   dataCategory: (label: string, description: string | null): Inline[] => (description ? p`${label}: ${lowerFirst(description)}` : p`${label}`),
-  sourceDirect: (): Inline[] => p`You give us these data yourself.`,
-  sourceObserved: (): Inline[] => p`We collect these data when you use our website or services.`,
-  sourceThirdParty: (source: string | null, isPublic: boolean | null): Inline[] =>
-    p`We receive these data from ${source ?? "another party"}${isPublic === true ? ", which is a publicly accessible source" : isPublic === false ? ", which is not a publicly accessible source" : ""}.`,
-  sourcePublic: (source: string | null): Inline[] => p`We collect these data from a publicly accessible source${source ? `: ${source}` : ""}.`,
-  provision: (requirement: E.ProvisionRequirement): Inline[] =>
+  // N14, N15: each source once, with the data it gives.
+  sourceDirect: (data: string[] | null): Inline[] => (data ? p`You give us ${listOf(data)} yourself.` : p`You give us all these personal data yourself.`),
+  sourceObserved: (data: string[]): Inline[] => p`We collect ${listOf(data)} when you use our website or services.`,
+  sourceThirdParty: (data: string[], source: string | null, isPublic: boolean | null): Inline[] =>
+    p`We receive ${listOf(data)} from ${source ?? "another party"}${isPublic === true ? ", a publicly accessible source" : isPublic === false ? ", which is not a publicly accessible source" : ""}.`,
+  sourcePublic: (data: string[], source: string | null): Inline[] => p`We collect ${listOf(data)} from a publicly accessible source${source ? `: ${source}` : ""}.`,
+  provisionIntro: (): Inline[] => p`Whether you must give us the data:`,
+  provision: (requirement: E.ProvisionRequirement): string =>
     ({
-      STATUTORY: p`The law requires you to give us these data.`,
-      CONTRACTUAL: p`You must give us these data under our contract with you.`,
-      PRECONTRACT_REQUIRED: p`You must give us these data before we can enter into a contract with you.`,
-      VOLUNTARY: p`Giving us these data is voluntary.`,
+      STATUTORY: "the law requires you to give us the data.",
+      CONTRACTUAL: "you must give us the data under our contract with you.",
+      PRECONTRACT_REQUIRED: "you must give us the data before we can enter into a contract with you.",
+      VOLUNTARY: "giving us the data is voluntary.",
     })[requirement],
-  recipientsOfActivity: (names: string[]): Inline[] => p`These data are disclosed to ${joinList(names, "and")}, described under “${en.heading.recipients}”.`,
-  noRecipients: (): Inline[] => p`We do not disclose these data to anyone outside our organisation.`,
-  // N10: worded in one place for every rendering (lib/register/retention-text.ts).
-  retention: (rule: RetentionRuleWords, what: string | null): Inline[] | null => {
-    const text = retentionNoticeSentence(rule, "en", what ? lowerFirst(what) : null);
-    return text ? [{ text }] : null;
-  },
+  /** Whether the DPO's own consequence text already says what the generated requirement sentence would. */
+  restatesProvision: (requirement: E.ProvisionRequirement, consequence: string): boolean =>
+    ({
+      STATUTORY: /\b(law|statutory|legal(ly)? required)\b/i,
+      CONTRACTUAL: /\bcontract\b/i,
+      PRECONTRACT_REQUIRED: /\bcontract\b/i,
+      VOLUNTARY: /\b(voluntary|optional|you do not have to|you don't have to)\b/i,
+    })[requirement].test(consequence),
+  provisionItem: (titles: string[], requirement: string | null, consequence: string | null): Inline[] =>
+    p`${joinList(titles, "and")}: ${[requirement, consequence ? asSentence(consequence) : null].filter((x) => x !== null).join(" ")}`,
   admExists: (logic: string, significance: string, consequences: string): Inline[] =>
     p`We make decisions about you here by automated means alone. How it works: ${inner(logic)}. What it means for you: ${inner(significance)}. Possible consequences: ${inner(consequences)}. You have the right to have a person review the decision, to give your view and to contest it (GDPR Art. 22(3)).`,
   jointController: (party: string, essence: string | null, arrangement: Inline | null, contact: Inline | null): Inline[] =>
-    p`We and ${party} are joint controllers for this processing (GDPR Art. 26).${essence ? p` The essence of our arrangement: ${inner(essence)}.` : ""}${arrangement ? p` The arrangement is summarised at ${arrangement}.` : ""}${contact ? p` You can also contact ${party} at ${contact}.` : ""} You can use your rights against each of us (GDPR Art. 26(3)).`,
+    p`We and ${party} are joint controllers (GDPR Art. 26).${essence ? p` In essence: ${inner(essence)}.` : ""}${arrangement ? p` Summary: ${arrangement}.` : ""}${contact ? p` Contact ${party}: ${contact}.` : ""} You can use your rights against each of us.`,
 
   // N08
-  recipientsIntro: (): Inline[] => p`We disclose personal data to these recipients:`,
+  recipientsIntro: (): Inline[] => p`We disclose personal data to:`,
   recipient: (name: string, country: string | null, kind: E.RecipientKind, description: string | null): Inline[] =>
     p`${name}${country ? ` (${country})` : ""}, ${RECIPIENT_KIND[kind]}${description ? `: ${lowerFirst(description)}` : ""}.`,
 
   // N09, N20
-  transfersIntro: (): Inline[] =>
-    p`The recipients below process personal data in countries outside the EEA. For each of them we name the country and the safeguard that protects your data there (GDPR Chapter V).`,
+  transfersIntro: (): Inline[] => p`These recipients process personal data outside the EEA, with these safeguards (GDPR Chapter V):`,
   transfer: (recipient: string, country: string, mechanism: E.TransferMechanism | null, detail: TransferDetail): Inline[] => {
     if (mechanism === null) return p`${recipient} receives data in ${theCountry(country)}.`;
     return p`${recipient} receives data in ${theCountry(country)} under ${mechanismText(mechanism, detail)}.`;
@@ -194,7 +201,7 @@ export const en = {
   // N21
   cookiesIntro: (anyNonEssential: boolean): Inline[] =>
     anyNonEssential
-      ? p`Our website stores and reads information on your device (cookies and similar technology). We use cookies that are not strictly necessary only if you accept them, refusing is as easy as accepting, and you can change your choice at any time (ekomloven § 3-15).`
+      ? p`We use cookies that are not strictly necessary only if you accept them; refusing is as easy as accepting, and you can change your choice at any time (ekomloven § 3-15).`
       : p`Our website stores and reads only the information on your device that is strictly necessary to provide the service you ask for; this does not require your consent (ekomloven § 3-15).`,
   cookieCaption: "Cookies and similar technology on our website",
   cookieColumns: ["Name", "Provider", "Purpose", "Category", "Duration", "Needs your consent"],
@@ -209,47 +216,42 @@ export const en = {
     p`If you are a user of one of our customers, contact that customer to use your rights. If you contact us, we forward your request to the customer.`,
   processorWhat: (what: string): Inline[] => p`What we do for our customers: ${lowerFirst(what)}.`,
 
-  // N11
-  rightsIntro: (): Inline[] => p`You have these rights when we process personal data about you:`,
-  rightAccess: (): Inline[] => p`Access: you can ask for a copy of the personal data we hold about you and for information on how we use them (GDPR Art. 15).`,
-  rightRectification: (): Inline[] => p`Rectification: you can ask us to correct inaccurate data and to complete incomplete data (GDPR Art. 16).`,
+  // N11, N12: the rights in one line each, tailored to the bases used.
+  rightsIntro: (): Inline[] => p`Under the GDPR you have the right to:`,
+  rightAccess: (): Inline[] => p`see the personal data we hold about you and get a copy (Art. 15)`,
+  rightRectification: (): Inline[] => p`have incorrect or incomplete data corrected (Art. 16)`,
   rightErasure: (legalObligation: boolean): Inline[] =>
-    p`Erasure: you can ask us to delete your personal data (GDPR Art. 17).${legalObligation ? " Data we must keep by law, such as accounting records, are deleted when the legal period ends." : ""}`,
-  rightRestriction: (): Inline[] => p`Restriction: you can ask us to restrict the processing, for example while we check a complaint about the accuracy of your data (GDPR Art. 18).`,
-  rightPortability: (): Inline[] =>
-    p`Data portability: for data you gave us that we process by automated means on the basis of your consent or a contract with you, you can receive them in a structured, commonly used and machine-readable format, or have them sent to another controller (GDPR Art. 20).`,
+    p`have your data deleted (Art. 17)${legalObligation ? "; data we must keep by law are deleted when the legal period ends" : ""}`,
+  rightRestriction: (): Inline[] => p`have the processing restricted (Art. 18)`,
+  rightPortability: (): Inline[] => p`receive the data you gave us under consent or a contract in a machine-readable format, or have them sent to another controller (Art. 20)`,
+  rightWithdraw: (): Inline[] => p`withdraw your consent at any time, as easily as you gave it; this does not affect the lawfulness of the processing before the withdrawal (Art. 7(3))`,
   rightsHow: (email: Inline | null): Inline[] =>
     email
-      ? p`To use your rights, contact us at ${email}. We answer without undue delay and within one month at the latest; if we need more time, we tell you why within that month (GDPR Art. 12(3)).`
-      : p`To use your rights, contact us. We answer without undue delay and within one month at the latest; if we need more time, we tell you why within that month (GDPR Art. 12(3)).`,
+      ? p`Write to ${email} to use your rights; we answer within one month (Art. 12(3)).`
+      : p`Contact us to use your rights; we answer within one month (Art. 12(3)).`,
   // N18
   objectGeneral: (publicTask: boolean, legitimate: boolean): Inline[] =>
-    p`You have the right to object at any time, on grounds relating to your particular situation, to processing based on ${joinList([...(legitimate ? ["our legitimate interests"] : []), ...(publicTask ? ["a task in the public interest or the exercise of official authority"] : [])], "or")} (GDPR Art. 21(1)). We then stop, unless we demonstrate compelling legitimate grounds that override your interests, rights and freedoms, or need the data to establish, exercise or defend legal claims.`,
-  objectMarketing: (): Inline[] => p`You can object at any time to direct marketing, and we will then stop using your data for it (GDPR Art. 21(2) and (3)).`,
-  // N12
-  consentWithdrawal: (): Inline[] =>
-    p`Where we process your personal data on the basis of your consent, you can withdraw it at any time, as easily as you gave it. Withdrawing does not affect the lawfulness of the processing before the withdrawal (GDPR Art. 7(3)).`,
+    p`You can object at any time, on grounds relating to your situation, to processing based on ${joinList([...(legitimate ? ["our legitimate interests"] : []), ...(publicTask ? ["a task in the public interest or the exercise of official authority"] : [])], "or")}; we then stop unless we have compelling legitimate grounds that override your interests, or need the data for legal claims (GDPR Art. 21(1)).`,
+  objectMarketing: (): Inline[] => p`You can always object to direct marketing, and we then stop it (GDPR Art. 21(2)).`,
   // N16
   noAdm: (): Inline[] =>
-    p`We make no decisions about you based solely on automated processing, including profiling, that have legal effects or similarly significant effects on you (GDPR Art. 22).`,
-  admPointer: (): Inline[] => p`Where we make decisions by automated means alone, the activity above describes how they work, what they mean for you and what you can do.`,
+    p`We make no decisions about you based solely on automated processing (GDPR Art. 22).`,
+  admPointer: (): Inline[] => p`Where we make decisions by automated means alone, the section on that purpose describes how they work, what they mean for you and what you can do.`,
   // N13
   complaint: (authority: string | null, website: Inline | null): Inline[] =>
     authority
-      ? p`If you think that our processing of your personal data breaks data protection law, you have the right to complain to ${authority}${website ? p` (${website})` : ""}. You can also complain to the supervisory authority where you live or work, or where the infringement took place (GDPR Art. 77).`
-      : p`If you think that our processing of your personal data breaks data protection law, you have the right to complain to the supervisory authority where you live or work, or where the infringement took place (GDPR Art. 77).`,
-  authorityContact: (channels: Piece[]): Inline[] => p`You can reach the supervisory authority ${joinList(channels, "or")}.`,
+      ? p`You can complain to ${authority}${website ? p` (${website})` : ""} or to the supervisory authority where you live, work or the infringement took place (GDPR Art. 77).`
+      : p`You can complain to the supervisory authority where you live, work or the infringement took place (GDPR Art. 77).`,
+  authorityContact: (channels: Piece[]): Inline[] => p`You can reach it ${joinList(channels, "or")}.`,
   complaintForm: (url: Inline): Inline[] => p`Its complaint form is at ${url}.`,
-  byPostAt: (address: string): Inline[] => p`by post to ${address}`,
   visiting: (address: string): Inline[] => p`at ${address}`,
   // N17, N22
   newPurposesIntro: (previous: number): Inline[] => p`Since version ${String(previous)} of this notice, we also process personal data for these new purposes:`,
   newPurpose: (activity: string, purpose: string): Inline[] => p`${activity}: ${lowerFirst(purpose)}.`,
-  lastUpdated: (version: number | null, date: string | null): Inline[] =>
-    version === null || date === null
-      ? p`This is a draft of the notice that has not been published.`
-      : p`This notice was last updated on ${en.date(date)}. It is version ${String(version)}; earlier versions stay available in the archive.`,
-  changesHow: (): Inline[] => p`When we change how we process your personal data, we update this notice before the change takes effect.`,
+  changesHow: (published: boolean): Inline[] =>
+    published
+      ? p`We update this notice before we change how we process your personal data; earlier versions stay in the archive.`
+      : p`This is a draft of the notice that has not been published.`,
 
   // page chrome
   chrome: {
@@ -274,6 +276,9 @@ export const en = {
     notFoundText: "There is no published privacy notice at this address.",
   },
 };
+
+/** Kinds of data in running text: "contact details and payment data". */
+const listOf = (labels: string[]) => joinList(labels.map(lowerFirst), "and").map((r) => r.text).join("");
 
 /** "the United States", "the Netherlands": English country names that take the article. */
 function theCountry(name: string): string {

@@ -1,8 +1,8 @@
 import type * as E from "@/lib/register/enums";
-import { inner, joinList, p } from "../inline";
+import { asSentence, inner, joinList, p } from "../inline";
 import { lowerFirst, type TransferDetail } from "./en";
 import type { NoticeStrings } from "./types";
-import { retentionNoticeSentence } from "@/lib/register/retention-text";
+import { underLaw } from "@/lib/register/retention-text";
 
 // Bokmål sentence templates of the notice, written as Norwegian prose (not
 // translated word for word). Terms follow Datatilsynet and the Norwegian text of
@@ -20,13 +20,14 @@ function cite(ref: string): string {
 }
 const gdpr = (ref: string) => `personvernforordningen ${cite(ref)}`;
 
-const BASIS: Record<E.LawfulBasis, { text: string; article: string }> = {
-  CONSENT: { text: "samtykket ditt", article: "6(1)(a)" },
-  CONTRACT: { text: "at behandlingen er nødvendig for å inngå eller oppfylle en avtale med deg", article: "6(1)(b)" },
-  LEGAL_OBLIGATION: { text: "en rettslig forpliktelse vi har", article: "6(1)(c)" },
-  VITAL_INTERESTS: { text: "at behandlingen er nødvendig for å verne dine eller andres vitale interesser", article: "6(1)(d)" },
-  PUBLIC_TASK: { text: "en oppgave i allmennhetens interesse eller utøvelse av offentlig myndighet", article: "6(1)(e)" },
-  LEGITIMATE_INTERESTS: { text: "vår berettigede interesse", article: "6(1)(f)" },
+// Grunnlaget slik tabellen i første lag oppgir det: med vanlige ord, så artikkelen.
+const BASIS: Record<E.LawfulBasis, { short: string; article: string }> = {
+  CONSENT: { short: "Samtykke", article: "6(1)(a)" },
+  CONTRACT: { short: "Avtale", article: "6(1)(b)" },
+  LEGAL_OBLIGATION: { short: "Rettslig forpliktelse", article: "6(1)(c)" },
+  VITAL_INTERESTS: { short: "Vitale interesser", article: "6(1)(d)" },
+  PUBLIC_TASK: { short: "Offentlig oppgave", article: "6(1)(e)" },
+  LEGITIMATE_INTERESTS: { short: "Berettiget interesse", article: "6(1)(f)" },
 };
 
 const ART9: Record<E.Art9Condition, { text: string; article: string }> = {
@@ -54,8 +55,8 @@ const SPECIAL: Record<E.SpecialCategory, string> = {
 };
 
 const RECIPIENT_KIND: Record<E.RecipientKind, string> = {
-  PROCESSOR: "vår databehandler, som bare behandler opplysningene etter våre instrukser",
-  CONTROLLER: "selvstendig behandlingsansvarlig, med ansvar for egen behandling",
+  PROCESSOR: "vår databehandler, bundet av våre instrukser",
+  CONTROLLER: "selvstendig behandlingsansvarlig",
   JOINT_CONTROLLER: "felles behandlingsansvarlig sammen med oss",
   PUBLIC_AUTHORITY: "offentlig myndighet",
   INTERNAL: "en del av vår egen organisasjon",
@@ -91,95 +92,97 @@ export const nb: NoticeStrings = {
     version === null || date === null ? p`Utkast, ikke publisert ennå.` : p`Versjon ${String(version)}, sist oppdatert ${nb.date(date)}.`,
 
   heading: {
-    controller: "Hvem som er ansvarlig for personopplysningene dine",
+    summary: "Kort fortalt",
+    rights: "Rettighetene dine",
+    objection: "Retten til å protestere",
+    complaint: "Klage",
     representative: "Vår representant i EØS",
     dpo: "Personvernombud",
-    purposes: "Hva vi gjør med personopplysningene dine",
+    legitimateInterests: "Våre berettigede interesser",
+    consent: "Å trekke tilbake samtykke",
+    data: "Personopplysningene i detalj",
+    sources: "Hvor opplysningene kommer fra",
+    activities: "Mer om noen av formålene",
     recipients: "Hvem som mottar personopplysningene dine",
     transfers: "Overføring til land utenfor EØS",
     cookies: "Informasjonskapsler (cookies) og lignende teknologi",
     processor: "Behandling på vegne av kundene våre",
-    rights: "Rettighetene dine",
-    objection: "Retten til å protestere",
-    consent: "Å trekke tilbake samtykke",
     adm: "Automatiserte avgjørelser",
-    complaint: "Klage til tilsynsmyndigheten",
     changes: "Endringer i erklæringen",
-    data: "Hvilke opplysninger",
-    everyone: "Personer vi behandler personopplysninger om",
-    retention: "Hvor lenge vi oppbevarer opplysningene",
   },
 
   controllerIdentity: (name, orgNumber, address) =>
-    p`${name}${orgNumber ? ` (org.nr. ${orgNumber})` : ""}${address ? `, ${address},` : ""} er behandlingsansvarlig for behandlingen som beskrives i denne erklæringen. Det betyr at vi bestemmer hvorfor og hvordan personopplysningene dine behandles.`,
+    p`${name}${orgNumber ? ` (org.nr. ${orgNumber})` : ""}${address ? `, ${address},` : ""} er behandlingsansvarlig for personopplysningene dine.`,
   controllerContact: (channels) => p`Du når oss ${joinList(channels, "eller")}.`,
   byEmail: (email) => p`på e-post til ${email}`,
   byPhone: (phone) => p`på telefon ${phone}`,
   byPost: (address) => p`per post til ${address}`,
-  website: (site) => p`Nettstedet vårt er ${site}.`,
+  website: (site) => p`Nettsted: ${site}.`,
+  overviewCaption: "Hva vi gjør med personopplysningene dine",
+  overviewColumns: ["Formål", "Personopplysninger", "Behandlingsgrunnlag (personvernforordningen)", "Hvor lenge vi oppbevarer dem"],
+  basisShort: (basis, legalReference) => {
+    const b = BASIS[basis];
+    const law = (basis === "LEGAL_OBLIGATION" || basis === "PUBLIC_TASK") && legalReference ? ` ${underLaw(legalReference, "nb")}` : "";
+    return p`${b.short}${law} (${cite(b.article)})`;
+  },
+  noRetention: "–",
   representative: (name, contact) =>
     p`Vi er etablert utenfor EØS. Vår representant i EØS (personvernforordningen art. 27) er ${name}${contact.length ? p`, som du når ${joinList(contact, "eller")}` : ""}.`,
   dpo: (name, contact) =>
-    p`Personvernombudet vårt${name ? `, ${name},` : ""} når du ${joinList(contact, "eller")}. Du kan kontakte personvernombudet om alle spørsmål om hvordan vi behandler personopplysningene dine (personvernforordningen art. 38 nr. 4).`,
+    p`Personvernombudet vårt${name ? `, ${name},` : ""} når du ${joinList(contact, "eller")} om alle spørsmål om hvordan vi behandler personopplysningene dine (personvernforordningen art. 38 nr. 4).`,
 
-  purposesIntro: () =>
-    p`Nedenfor beskriver vi hver behandling, gruppert etter hvem den gjelder: hva vi bruker opplysningene til, behandlingsgrunnlaget, hvor opplysningene kommer fra, hvem som mottar dem og hvor lenge vi oppbevarer dem.`,
-  group: (labels) => joinList(labels.map((l, i) => (i === 0 ? l : lowerFirst(l))), "og").map((r) => r.text).join(""),
-  purpose: (description) => p`Formålet er å ${lowerFirst(description)}.`,
-  basis: (basis, legalReference) => {
-    const b = BASIS[basis];
-    if ((basis === "LEGAL_OBLIGATION" || basis === "PUBLIC_TASK") && legalReference)
-      return p`Behandlingsgrunnlaget er ${b.text}, fastsatt i ${legalReference} (${gdpr(b.article)}).`;
-    return p`Behandlingsgrunnlaget er ${b.text} (${gdpr(b.article)}).`;
-  },
-  legitimateInterest: (interest, balancingTest) =>
-    p`Vår berettigede interesse er: ${lowerFirst(interest)}.${balancingTest ? " Vi har veid denne interessen mot personvernet ditt, og du kan be oss om interesseavveiningen." : ""}`,
-  withdrawPurpose: (how) =>
-    how
-      ? p`Du kan når som helst trekke tilbake samtykket: ${lowerFirst(how)}. Behandlingen før tilbaketrekkingen er fortsatt lovlig.`
-      : p`Du kan når som helst trekke tilbake samtykket ved å kontakte oss. Behandlingen før tilbaketrekkingen er fortsatt lovlig.`,
+  interest: (purpose, interest) => p`${purpose}: ${lowerFirst(interest)}.`,
+  balancingTest: (only) =>
+    only
+      ? p`Vi har veid interessene for ${joinList(only.map(lowerFirst), "og")} mot personvernet ditt, og du kan be oss om interesseavveiningen.`
+      : p`Vi har veid hver av disse interessene mot personvernet ditt, og du kan be oss om interesseavveiningen.`,
+  withdrawIntro: () => p`Slik trekker du tilbake samtykket:`,
+  withdrawHow: (purposes, how) => p`${joinList(purposes, "og")}: ${lowerFirst(how)}.`,
   marketingExistingCustomer: (channels) =>
-    p`Vi sender deg markedsføring om egne, tilsvarende produkter ${channels} fordi du er kunde hos oss (markedsføringsloven § 15). Du kan reservere deg gratis når vi samler inn adressen, og i hver melding.`,
+    p`Som kunde får du markedsføring om egne, tilsvarende produkter ${channels} (markedsføringsloven § 15); du kan reservere deg gratis når vi samler inn adressen, og i hver melding.`,
   marketingChannels: (channels) => joinList(channels.map((c) => (c === "EMAIL" ? "på e-post" : "på SMS")), "og").map((r) => r.text).join(""),
   specialCategories: (categories, condition, legalReference) => {
     const c = ART9[condition];
-    return p`Behandlingen omfatter særlige kategorier av personopplysninger (${joinList(categories.map((s) => SPECIAL[s]), "og")}). Vi behandler dem på grunnlag av ${c.text}${legalReference ? `, fastsatt i ${legalReference}` : ""} (${gdpr(c.article)}).`;
+    return p`Behandlingen omfatter særlige kategorier av personopplysninger (${joinList(categories.map((s) => SPECIAL[s]), "og")}). Vi behandler dem på grunnlag av ${c.text}${legalReference ? `, ${underLaw(legalReference, "nb")}` : ""} (${gdpr(c.article)}).`;
   },
   criminalData: (authority) =>
     p`Behandlingen omfatter opplysninger om straffedommer og lovovertredelser, som vi behandler med hjemmel i ${authority} (personvernforordningen art. 10; personopplysningsloven § 11).`,
   nationalId: (justification) =>
     p`Vi behandler fødselsnummeret eller D-nummeret ditt fordi ${lowerFirst(justification)} (personopplysningsloven § 12).`,
-  dataIntro: () => p`Vi behandler disse personopplysningene:`,
+  dataIntro: () => p`Hva opplysningene i tabellen omfatter:`,
   dataCategory: (label, description) => (description ? p`${label}: ${lowerFirst(description)}` : p`${label}`),
-  sourceDirect: () => p`Du gir oss disse opplysningene selv.`,
-  sourceObserved: () => p`Vi samler inn disse opplysningene når du bruker nettstedet eller tjenestene våre.`,
-  sourceThirdParty: (source, isPublic) =>
-    p`Vi mottar disse opplysningene fra ${source ?? "en annen part"}${isPublic === true ? ", som er en offentlig tilgjengelig kilde" : isPublic === false ? ", som ikke er en offentlig tilgjengelig kilde" : ""}.`,
-  sourcePublic: (source) => p`Vi henter disse opplysningene fra en offentlig tilgjengelig kilde${source ? `: ${source}` : ""}.`,
+  sourceDirect: (data) => (data ? p`Du gir oss selv ${listOf(data)}.` : p`Du gir oss selv alle disse personopplysningene.`),
+  sourceObserved: (data) => p`Vi samler inn ${listOf(data)} når du bruker nettstedet eller tjenestene våre.`,
+  sourceThirdParty: (data, source, isPublic) =>
+    p`Vi mottar ${listOf(data)} fra ${source ?? "en annen part"}${isPublic === true ? ", som er en offentlig tilgjengelig kilde" : isPublic === false ? ", som ikke er en offentlig tilgjengelig kilde" : ""}.`,
+  sourcePublic: (data, source) => p`Vi henter ${listOf(data)} fra en offentlig tilgjengelig kilde${source ? `: ${source}` : ""}.`,
+  provisionIntro: () => p`Om du må gi oss opplysningene:`,
   provision: (requirement) =>
     ({
-      STATUTORY: p`Loven krever at du gir oss disse opplysningene.`,
-      CONTRACTUAL: p`Du må gi oss disse opplysningene etter avtalen vår med deg.`,
-      PRECONTRACT_REQUIRED: p`Du må gi oss disse opplysningene før vi kan inngå en avtale med deg.`,
-      VOLUNTARY: p`Det er frivillig å gi oss disse opplysningene.`,
+      STATUTORY: "loven krever at du gir oss opplysningene.",
+      CONTRACTUAL: "du må gi oss opplysningene etter avtalen vår med deg.",
+      PRECONTRACT_REQUIRED: "du må gi oss opplysningene før vi kan inngå en avtale med deg.",
+      VOLUNTARY: "det er frivillig å gi oss opplysningene.",
     })[requirement],
-  recipientsOfActivity: (names) => p`Disse opplysningene utleveres til ${joinList(names, "og")}, som er beskrevet under «${nb.heading.recipients}».`,
-  noRecipients: () => p`Vi utleverer ikke disse opplysningene til andre utenfor virksomheten vår.`,
-  retention: (rule, what) => {
-    const text = retentionNoticeSentence(rule, "nb", what ? lowerFirst(what) : null);
-    return text ? [{ text }] : null;
-  },
+  restatesProvision: (requirement, consequence) =>
+    ({
+      STATUTORY: /(lov|lovpålagt|lovkrav)/i,
+      CONTRACTUAL: /avtale/i,
+      PRECONTRACT_REQUIRED: /avtale/i,
+      VOLUNTARY: /(frivillig|du trenger ikke|du må ikke)/i,
+    })[requirement].test(consequence),
+  provisionItem: (titles, requirement, consequence) =>
+    p`${joinList(titles, "og")}: ${[requirement, consequence ? asSentence(consequence) : null].filter((x) => x !== null).join(" ")}`,
   admExists: (logic, significance, consequences) =>
     p`Her treffer vi avgjørelser om deg bare ved automatisert behandling. Slik fungerer det: ${inner(logic)}. Hva det betyr for deg: ${inner(significance)}. Mulige konsekvenser: ${inner(consequences)}. Du har rett til å få avgjørelsen vurdert av et menneske, til å uttale deg og til å bestride den (personvernforordningen art. 22 nr. 3).`,
   jointController: (party, essence, arrangement, contact) =>
-    p`Vi og ${party} er felles behandlingsansvarlige for denne behandlingen (personvernforordningen art. 26).${essence ? p` Hovedinnholdet i ordningen vår: ${inner(essence)}.` : ""}${arrangement ? p` Ordningen er oppsummert på ${arrangement}.` : ""}${contact ? p` Du kan også kontakte ${party} på ${contact}.` : ""} Du kan bruke rettighetene dine overfor hver av oss (personvernforordningen art. 26 nr. 3).`,
+    p`Vi og ${party} er felles behandlingsansvarlige (personvernforordningen art. 26).${essence ? p` Hovedinnholdet: ${inner(essence)}.` : ""}${arrangement ? p` Oppsummering: ${arrangement}.` : ""}${contact ? p` Kontakt ${party}: ${contact}.` : ""} Du kan bruke rettighetene dine overfor hver av oss.`,
 
-  recipientsIntro: () => p`Vi utleverer personopplysninger til disse mottakerne:`,
+  recipientsIntro: () => p`Vi utleverer personopplysninger til:`,
   recipient: (name, country, kind, description) =>
     p`${name}${country ? ` (${country})` : ""}, ${RECIPIENT_KIND[kind]}${description ? `: ${lowerFirst(description)}` : ""}.`,
 
-  transfersIntro: () =>
-    p`Mottakerne nedenfor behandler personopplysninger i land utenfor EØS. For hver av dem oppgir vi landet og garantien som beskytter opplysningene dine der (personvernforordningen kapittel V).`,
+  transfersIntro: () => p`Disse mottakerne behandler personopplysninger utenfor EØS, med disse garantiene (personvernforordningen kapittel V):`,
   transfer: (recipient, country, mechanism, detail) => {
     if (mechanism === null) return p`${recipient} mottar opplysninger i ${country}.`;
     return p`${recipient} mottar opplysninger i ${country} på grunnlag av ${mechanismText(mechanism, detail)}.`;
@@ -194,7 +197,7 @@ export const nb: NoticeStrings = {
 
   cookiesIntro: (anyNonEssential) =>
     anyNonEssential
-      ? p`Nettstedet vårt lagrer og leser informasjon på enheten din (informasjonskapsler og lignende teknologi). Informasjonskapsler som ikke er strengt nødvendige, bruker vi bare hvis du godtar dem. Det er like enkelt å avslå som å godta, og du kan når som helst endre valget (ekomloven § 3-15).`
+      ? p`Informasjonskapsler som ikke er strengt nødvendige, bruker vi bare hvis du godtar dem. Det er like enkelt å avslå som å godta, og du kan når som helst endre valget (ekomloven § 3-15).`
       : p`Nettstedet vårt lagrer og leser bare den informasjonen på enheten din som er strengt nødvendig for å levere tjenesten du ber om; det krever ikke samtykke (ekomloven § 3-15).`,
   cookieCaption: "Informasjonskapsler og lignende teknologi på nettstedet vårt",
   cookieColumns: ["Navn", "Leverandør", "Formål", "Kategori", "Varighet", "Krever samtykke"],
@@ -208,42 +211,37 @@ export const nb: NoticeStrings = {
     p`Er du bruker hos en av kundene våre, kontakter du den kunden for å bruke rettighetene dine. Kontakter du oss, sender vi henvendelsen videre til kunden.`,
   processorWhat: (what) => p`Dette gjør vi for kundene våre: ${lowerFirst(what)}.`,
 
-  rightsIntro: () => p`Du har disse rettighetene når vi behandler personopplysninger om deg:`,
-  rightAccess: () => p`Innsyn: du kan be om en kopi av personopplysningene vi har om deg, og om informasjon om hvordan vi bruker dem (personvernforordningen art. 15).`,
-  rightRectification: () => p`Retting: du kan be oss rette uriktige opplysninger og supplere ufullstendige opplysninger (personvernforordningen art. 16).`,
+  rightsIntro: () => p`Etter personvernforordningen har du rett til å:`,
+  rightAccess: () => p`se personopplysningene vi har om deg, og få en kopi (art. 15)`,
+  rightRectification: () => p`få rettet uriktige eller ufullstendige opplysninger (art. 16)`,
   rightErasure: (legalObligation) =>
-    p`Sletting: du kan be oss slette personopplysningene dine (personvernforordningen art. 17).${legalObligation ? " Opplysninger vi er lovpålagt å oppbevare, for eksempel regnskapsmateriale, sletter vi når lovens frist er ute." : ""}`,
-  rightRestriction: () =>
-    p`Begrensning: du kan be oss begrense behandlingen, for eksempel mens vi undersøker om opplysningene dine er riktige (personvernforordningen art. 18).`,
-  rightPortability: () =>
-    p`Dataportabilitet: opplysninger du har gitt oss, og som vi behandler automatisert på grunnlag av samtykke eller en avtale med deg, kan du få utlevert i et strukturert, alminnelig anvendt og maskinlesbart format, eller få overført til en annen behandlingsansvarlig (personvernforordningen art. 20).`,
+    p`få opplysningene dine slettet (art. 17)${legalObligation ? "; opplysninger vi er lovpålagt å oppbevare, sletter vi når lovens frist er ute" : ""}`,
+  rightRestriction: () => p`få behandlingen begrenset (art. 18)`,
+  rightPortability: () => p`få utlevert opplysninger du har gitt oss etter samtykke eller avtale, i et maskinlesbart format, eller få dem overført til en annen behandlingsansvarlig (art. 20)`,
+  rightWithdraw: () => p`trekke tilbake samtykket ditt når som helst, like enkelt som du ga det; det påvirker ikke lovligheten av behandlingen før tilbaketrekkingen (art. 7 nr. 3)`,
   rightsHow: (email) =>
     email
-      ? p`For å bruke rettighetene dine kontakter du oss på ${email}. Vi svarer uten ugrunnet opphold og senest innen én måned; trenger vi mer tid, forteller vi deg hvorfor innen den måneden (personvernforordningen art. 12 nr. 3).`
-      : p`For å bruke rettighetene dine kontakter du oss. Vi svarer uten ugrunnet opphold og senest innen én måned; trenger vi mer tid, forteller vi deg hvorfor innen den måneden (personvernforordningen art. 12 nr. 3).`,
+      ? p`Skriv til ${email} for å bruke rettighetene dine; vi svarer innen én måned (art. 12 nr. 3).`
+      : p`Kontakt oss for å bruke rettighetene dine; vi svarer innen én måned (art. 12 nr. 3).`,
   objectGeneral: (publicTask, legitimate) =>
-    p`Du har når som helst rett til å protestere, på grunnlag av din særlige situasjon, mot behandling som bygger på ${joinList([...(legitimate ? ["vår berettigede interesse"] : []), ...(publicTask ? ["en oppgave i allmennhetens interesse eller utøvelse av offentlig myndighet"] : [])], "eller")} (personvernforordningen art. 21 nr. 1). Da stanser vi behandlingen, med mindre vi påviser tvingende berettigede grunner som går foran dine interesser, rettigheter og friheter, eller trenger opplysningene for å fastsette, gjøre gjeldende eller forsvare et rettskrav.`,
-  objectMarketing: () => p`Du kan når som helst protestere mot direkte markedsføring, og da slutter vi å bruke opplysningene dine til det (personvernforordningen art. 21 nr. 2 og 3).`,
-  consentWithdrawal: () =>
-    p`Når vi behandler personopplysningene dine på grunnlag av samtykke, kan du når som helst trekke samtykket tilbake, like enkelt som du ga det. Tilbaketrekkingen påvirker ikke lovligheten av behandlingen før samtykket ble trukket tilbake (personvernforordningen art. 7 nr. 3).`,
+    p`Du kan når som helst protestere, på grunnlag av din særlige situasjon, mot behandling som bygger på ${joinList([...(legitimate ? ["vår berettigede interesse"] : []), ...(publicTask ? ["en oppgave i allmennhetens interesse eller utøvelse av offentlig myndighet"] : [])], "eller")}; da stanser vi, med mindre vi har tvingende berettigede grunner som går foran dine interesser, eller trenger opplysningene for et rettskrav (personvernforordningen art. 21 nr. 1).`,
+  objectMarketing: () => p`Mot direkte markedsføring kan du alltid protestere, og da stanser vi den (personvernforordningen art. 21 nr. 2).`,
   noAdm: () =>
-    p`Vi treffer ingen avgjørelser om deg som bare bygger på automatisert behandling, medregnet profilering, og som har rettsvirkning eller tilsvarende betydelig virkning for deg (personvernforordningen art. 22).`,
-  admPointer: () => p`Der vi treffer avgjørelser bare ved automatisert behandling, beskriver behandlingen ovenfor hvordan de fungerer, hva de betyr for deg og hva du kan gjøre.`,
+    p`Vi treffer ingen avgjørelser om deg som bare bygger på automatisert behandling (personvernforordningen art. 22).`,
+  admPointer: () => p`Der vi treffer avgjørelser bare ved automatisert behandling, beskriver avsnittet om det formålet hvordan de fungerer, hva de betyr for deg og hva du kan gjøre.`,
   complaint: (authority, website) =>
     authority
-      ? p`Mener du at vår behandling av personopplysningene dine bryter personvernregelverket, har du rett til å klage til ${authority}${website ? p` (${website})` : ""}. Du kan også klage til tilsynsmyndigheten der du bor eller arbeider, eller der overtredelsen skjedde (personvernforordningen art. 77).`
-      : p`Mener du at vår behandling av personopplysningene dine bryter personvernregelverket, har du rett til å klage til tilsynsmyndigheten der du bor eller arbeider, eller der overtredelsen skjedde (personvernforordningen art. 77).`,
+      ? p`Du kan klage til ${authority}${website ? p` (${website})` : ""} eller til tilsynsmyndigheten der du bor, arbeider eller der overtredelsen skjedde (personvernforordningen art. 77).`
+      : p`Du kan klage til tilsynsmyndigheten der du bor, arbeider eller der overtredelsen skjedde (personvernforordningen art. 77).`,
   authorityContact: (channels) => p`Du når tilsynsmyndigheten ${joinList(channels, "eller")}.`,
   complaintForm: (url) => p`Klageskjemaet finner du på ${url}.`,
-  byPostAt: (address) => p`per post til ${address}`,
   visiting: (address) => p`i ${address}`,
   newPurposesIntro: (previous) => p`Siden versjon ${String(previous)} av erklæringen behandler vi også personopplysninger til disse nye formålene:`,
   newPurpose: (activity, purpose) => p`${activity}: ${lowerFirst(purpose)}.`,
-  lastUpdated: (version, date) =>
-    version === null || date === null
-      ? p`Dette er et utkast til erklæringen som ikke er publisert.`
-      : p`Erklæringen ble sist oppdatert ${nb.date(date)}. Dette er versjon ${String(version)}; tidligere versjoner er tilgjengelige i arkivet.`,
-  changesHow: () => p`Når vi endrer hvordan vi behandler personopplysningene dine, oppdaterer vi erklæringen før endringen trer i kraft.`,
+  changesHow: (published) =>
+    published
+      ? p`Vi oppdaterer erklæringen før vi endrer behandlingen; tidligere versjoner ligger i arkivet.`
+      : p`Dette er et utkast til erklæringen som ikke er publisert.`,
 
   chrome: {
     otherLanguage: "English",
@@ -267,6 +265,9 @@ export const nb: NoticeStrings = {
     notFoundText: "Det finnes ingen publisert personvernerklæring på denne adressen.",
   },
 };
+
+/** Opplysningstyper i løpende tekst: «kontaktopplysninger og betalingsdata». */
+const listOf = (labels: string[]) => joinList(labels.map(lowerFirst), "og").map((r) => r.text).join("");
 
 function mechanismText(mechanism: E.TransferMechanism, d: TransferDetail): string {
   switch (mechanism) {

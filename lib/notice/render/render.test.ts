@@ -49,18 +49,47 @@ describe("Markdown and plain text", () => {
   it("renders headings, lists and the cookie table", () => {
     const md = renderNoticeMarkdown(compileNotice(workingGroupTwoRegister(), "en", META));
     expect(md).toMatch(/^# Privacy notice for Working Group Two AS\n/);
-    expect(md).toContain("\n## Your rights\n");
+    expect(md).toContain("\n## In short\n");
+    expect(md).toContain("\n### Your rights\n");
     expect(md).toContain("| Name | Provider | Purpose | Category | Duration | Needs your consent |");
     expect(md).toContain("| \\_ga | Google LLC |");
     expect(md).toContain("[privacy@wgtwo.com](mailto:privacy@wgtwo.com)");
     const txt = renderNoticeText(compileNotice(workingGroupTwoRegister(), "en", META));
-    expect(txt).toContain("Your rights\n-----------");
+    expect(txt).toContain("In short\n--------");
+    expect(txt).toContain("Your rights\n···········");
     expect(txt).not.toMatch(/[<>*#]/);
   });
 
   it("escapes every Markdown metacharacter and leading list markers", () => {
     expect(escapeMarkdown("*a* _b_ [c](d) # e > f ! `g` <h> \\ |")).toBe("\\*a\\* \\_b\\_ \\[c\\]\\(d\\) \\# e \\> f \\! \\`g\\` \\<h\\> \\\\ \\|");
     expect(escapeMarkdown("javascript:alert(1)")).toBe("javascript\\:alert\\(1\\)");
+  });
+});
+
+describe("the first layer (issue 11)", () => {
+  it.each(["en", "nb"] as const)("opens every rendering, before the detail, with the table of purposes (%s)", (language) => {
+    const document = compileNotice(workingGroupTwoRegister(), language, META);
+    const [heading, firstRow, rights, detail] =
+      language === "en"
+        ? ["In short", "Answer and document communication with people who contact us", "Your rights", "Our legitimate interests"]
+        : ["Kort fortalt", "Answer and document communication with people who contact us", "Rettighetene dine", "Våre berettigede interesser"];
+    const renderings = {
+      // From the first section on: the table of contents above it names every heading.
+      html: renderNoticeHtml(document, { mode: "page", links: noticeLinks("wgt", language) }).split("<section")!.slice(1).join("<section"),
+      markdown: renderNoticeMarkdown(document),
+      text: renderNoticeText(document),
+    };
+    for (const [format, out] of Object.entries(renderings)) {
+      const at = (needle: string) => out.indexOf(needle);
+      expect(at(heading), format).toBeGreaterThan(-1);
+      expect(at(firstRow), format).toBeGreaterThan(at(heading));
+      expect(at(rights), format).toBeGreaterThan(at(firstRow));
+      expect(at(detail), format).toBeGreaterThan(at(rights));
+    }
+    const json = JSON.parse(renderNoticeJson(document)) as { sections: { id: string; blocks: { kind: string }[]; sections: { id: string }[] }[] };
+    expect(json.sections[0]?.id).toBe("summary");
+    expect(json.sections[0]?.blocks.map((b) => b.kind)).toEqual(["paragraph", "table"]);
+    expect(json.sections[0]?.sections.map((s) => s.id)).toEqual(["rights", "objection", "complaint"]);
   });
 });
 

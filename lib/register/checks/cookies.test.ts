@@ -113,6 +113,13 @@ describe("CK-004 cookies spoken of, none recorded", () => {
     expect(findingsOf("CK-004", buildSnapshot({ activities: [text] }))).toHaveLength(1);
   });
 
+  it("reads the description and purposes in every language, not only the name (a regression: texts per language were read as “[object Object]”)", () => {
+    const described = activity({ name: "Nettstedet", description: { en: "We count visits with a statistics cookie", nb: "Vi teller besøk med en statistikkcookie" }, cookieIds: [] });
+    expect(findingsOf("CK-004", buildSnapshot({ activities: [described] }))).toHaveLength(1);
+    const purposeOnly = activity({ name: "Nettstedet", purposes: [purpose({ description: { nb: "Lage besøksstatistikk for nettstedet" } })] });
+    expect(findingsOf("CK-004", buildSnapshot({ activities: [purposeOnly] }))).toHaveLength(1);
+  });
+
   it("does not fire when any activity records a cookie, nor for a website activity that says nothing of cookies", () => {
     const speaks = activity({ name: "Website visitor statistics" });
     expect(findingsOf("CK-004", buildSnapshot({ activities: [speaks, analytics()], catalogs: { cookies: [ga] } }))).toEqual([]);

@@ -198,7 +198,8 @@ export const CK_004 = defineRule(
     const activities = controllerActivities(snapshot);
     if (activities.some((activity) => activity.cookieIds.length > 0)) return [];
     return activities.flatMap((activity) => {
-      const texts = [activity.name, activity.description ?? "", activity.noticeTitleEn ?? "", activity.noticeTitleNb ?? "", ...activity.purposes.map((p) => p.description), ...activity.noticeTexts.map((t) => t.text)].join(" ");
+      // Descriptions are texts per language: every language is read (an object joined as a string read as "[object Object]").
+      const texts = [activity.name, everyLanguage(activity.description), activity.noticeTitleEn ?? "", activity.noticeTitleNb ?? "", ...activity.purposes.map((p) => everyLanguage(p.description)), ...activity.noticeTexts.map((t) => t.text)].join(" ");
       if (!SPEAKS_OF_COOKIES.test(texts)) return [];
       const name = activityName(activity);
       return [

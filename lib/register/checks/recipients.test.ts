@@ -126,6 +126,13 @@ describe("JC-002 social network as a plain recipient for a page, its insights or
     expect(findings[0]?.message.en).toContain("Wirtschaftsakademie");
   });
 
+  it("reads the description and purposes in every language, not only the name (a regression: texts per language were read as “[object Object]”)", () => {
+    const described = page({ name: "Brand channel", description: { en: "Our company page and what its insights show", nb: "Firmasiden vår og det innsikten viser" } });
+    expect(findingsOf("JC-002", buildSnapshot({ activities: [described], catalogs: { recipients: [recipient(), meta] } }))).toHaveLength(1);
+    const bokmal = page({ name: "Merkevare", description: { nb: "Vi følger med på sidestatistikken" }, purposes: [purpose({ description: { nb: "Se hvor mange følgere vi har" } })] });
+    expect(findingsOf("JC-002", buildSnapshot({ activities: [bokmal], catalogs: { recipients: [recipient(), meta] } }))).toHaveLength(1);
+  });
+
   it("does not fire with Meta as a joint controller, or where the activity is not about a page or plugin", () => {
     const joint = page({ role: "JOINT_CONTROLLER", jointControllers: [jointController({ name: "Meta Platforms Ireland Ltd" })] });
     expect(findingsOf("JC-002", buildSnapshot({ activities: [joint], catalogs: { recipients: [recipient(), meta] } }))).toEqual([]);

@@ -2,6 +2,7 @@
  * Recipients (Art. 4(9), 13(1)(e)), processors and their contracts (Art. 28) and
  * joint controllers (Art. 26).
  */
+import { everyLanguage } from "../localized-text";
 import type { RecipientSnapshot, RegisterSnapshot } from "../snapshot";
 import { activitiesInScope, activityFinding, activityName, cap, defineRule, isBlank, q, recipientFinding } from "./kit";
 import type { Finding } from "./types";
@@ -237,7 +238,8 @@ export const JC_002 = defineRule(
   (snapshot, { index }) =>
     activitiesInScope(snapshot).flatMap((activity) => {
       if (activity.role === "PROCESSOR") return [];
-      const words = [activity.name, activity.description ?? "", ...activity.purposes.map((p) => p.description)].join(" ");
+      // Descriptions are texts per language: every language is read.
+      const words = [activity.name, everyLanguage(activity.description), ...activity.purposes.map((p) => everyLanguage(p.description))].join(" ");
       if (!PAGE_OR_PLUGIN.test(words)) return [];
       return activity.recipients.flatMap((link) => {
         const recipient = index.recipients.get(link.recipientId);

@@ -122,3 +122,26 @@ describe("RT-003 Bookkeeping Act minimum", () => {
     expect(findingsOf("RT-003", buildSnapshot())).toEqual([]);
   });
 });
+
+describe("RT-004 camera recordings kept longer than seven days", () => {
+  const recordings = dataCategory({ id: "dc-recordings", labelEn: "Camera recordings", labelNb: "Kameraopptak", descriptionEn: "Video of the shop floor", descriptionNb: "Video av butikklokalet" });
+  const cameras = (rule: Parameters<typeof retention>[0]) =>
+    activity({ name: "Camera surveillance", dataCategoryIds: [recordings.id], retentionRules: [retention({ dataCategoryId: recordings.id, trigger: "AFTER_COLLECTION", ...rule })] });
+  const snapshot = (a: ReturnType<typeof activity>) => buildSnapshot({ activities: [a], catalogs: { dataCategories: [recordings] } });
+
+  it("warns for recordings kept 30 days, or one month", () => {
+    const a = cameras({ duration: 30, unit: "DAYS" });
+    expect(brief(findingsOf("RT-004", snapshot(a)))).toEqual([{ ruleId: "RT-004", severity: "warning", subject: on(a.id), field: "retentionRules.0.duration" }]);
+    expect(findingsOf("RT-004", snapshot(cameras({ duration: 1, unit: "MONTHS" })))).toHaveLength(1);
+  });
+
+  it("reads a rule for the whole activity that holds camera recordings", () => {
+    expect(findingsOf("RT-004", snapshot(cameras({ dataCategoryId: null, duration: 2, unit: "WEEKS" })))).toHaveLength(1);
+  });
+
+  it("does not fire for seven days or one week, nor for other data kept longer", () => {
+    expect(findingsOf("RT-004", snapshot(cameras({ duration: 7, unit: "DAYS" })))).toEqual([]);
+    expect(findingsOf("RT-004", snapshot(cameras({ duration: 1, unit: "WEEKS" })))).toEqual([]);
+    expect(findingsOf("RT-004", buildSnapshot({ activities: [activity({ retentionRules: [retention({ duration: 30, unit: "DAYS" })] })] }))).toEqual([]);
+  });
+});

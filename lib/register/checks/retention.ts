@@ -172,3 +172,47 @@ export const RT_003 = defineRule(
       }),
     ),
 );
+
+// The DPO's own data categories: camera recordings are recognised by their label or description.
+const CAMERA = /\bcamera|\bcctv\b|video surveillance|surveillance (?:video|footage)|kamera|videoovervåk/i;
+const DAYS_PER_UNIT: Record<RetentionUnit, number> = { DAYS: 1, WEEKS: 7, MONTHS: 28, YEARS: 365 };
+/** The camera regulation's limit: recordings deleted at the latest seven days after they were made. */
+const CAMERA_DAYS = 7;
+
+/**
+ * Forskrift om kameraovervåking i virksomhet (FOR-2018-07-02-1107; Datatilsynet «Skilting og
+ * sletting»): recordings are deleted when there is no longer a reason to keep them, and at the
+ * latest seven days after they were made; longer only for a recording likely to be handed to the
+ * police about an incident. A rule for camera recordings — its own data category, or a rule for
+ * the whole activity that holds them — with a longer period is flagged. A warning: the incident
+ * exception is the DPO's to document, and where no workplace is filmed Datatilsynet treats seven
+ * days as the rule of thumb rather than a limit. A month counts as 28 days, so any month is over.
+ */
+export const RT_004 = defineRule(
+  {
+    id: "RT-004",
+    severity: "warning",
+    article: "Forskrift om kameraovervåking i virksomhet; GDPR Art. 5(1)(e)",
+    title: { en: "Camera recordings kept longer than seven days", nb: "Kameraopptak lagres lenger enn sju dager" },
+  },
+  (snapshot, { index }) =>
+    controllerActivities(snapshot).flatMap((activity) => {
+      const cameras = new Set(
+        dataCategoriesOf(activity, index)
+          .filter((category) => CAMERA.test([category.labelEn, category.labelNb, category.descriptionEn ?? "", category.descriptionNb ?? ""].join(" ")))
+          .map((category) => category.id),
+      );
+      if (cameras.size === 0) return [];
+      return activity.retentionRules.flatMap((rule, i) => {
+        if (rule.dataCategoryId !== null && !cameras.has(rule.dataCategoryId)) return [];
+        if (rule.duration === null || rule.unit === null || rule.duration * DAYS_PER_UNIT[rule.unit] <= CAMERA_DAYS) return [];
+        const name = activityName(activity);
+        return [
+          activityFinding(RT_004, activity, `retentionRules.${i}.duration`, {
+            en: `Camera recordings in ${name.en} are kept longer than seven days. The camera regulation for undertakings requires deletion at the latest seven days after recording; keep a recording longer only when it is likely to be handed to the police about an incident, and say so in the criteria.`,
+            nb: `Kameraopptak i ${name.nb} lagres lenger enn sju dager. Forskrift om kameraovervåking i virksomhet krever sletting senest sju dager etter opptak; oppbevar et opptak lenger bare når det sannsynligvis skal utleveres til politiet i forbindelse med en hendelse, og skriv det i kriteriene.`,
+          }),
+        ];
+      });
+    }),
+);
