@@ -153,35 +153,31 @@ export default async function NoticePage({ params, searchParams }: { params: Pro
 /** Any two published versions, compared on the public diff page (a plain GET form). */
 async function CompareVersionsForm({ action, versions }: { action: string; versions: number[] }) {
   const tp = await getTranslations("noticePage");
-  const select = "block h-10 rounded-md border border-slate-300 bg-white px-2 text-sm";
   return (
     <form method="get" action={action} aria-labelledby="compare-versions-title" className="flex flex-wrap items-end gap-3 rounded-md border border-slate-200 bg-slate-50 p-3">
       <h3 id="compare-versions-title" className="w-full text-sm font-semibold">
         {tp("compareTitle")} <span className="font-normal text-slate-600">— {tp("compareHint")}</span>
       </h3>
-      <label className="text-sm font-medium">
-        {tp("from")}
-        <select name="from" defaultValue={versions[1]} className={select}>
-          {versions.map((n) => (
-            <option key={n} value={n}>
-              {n}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="text-sm font-medium">
-        {tp("to")}
-        <select name="to" defaultValue={versions[0]} className={select}>
-          {versions.map((n) => (
-            <option key={n} value={n}>
-              {n}
-            </option>
-          ))}
-        </select>
-      </label>
+      <VersionSelect label={tp("from")} name="from" versions={versions} selected={versions[1]} />
+      <VersionSelect label={tp("to")} name="to" versions={versions} selected={versions[0]} />
       <button type="submit" className="h-10 rounded-md bg-brand-700 px-4 text-sm font-medium text-white hover:bg-brand-800">
         {tp("compare")}
       </button>
     </form>
+  );
+}
+
+function VersionSelect({ label, name, versions, selected }: { label: string; name: string; versions: number[]; selected: number | undefined }) {
+  return (
+    <label className="text-sm font-medium">
+      {label}
+      <select name={name} defaultValue={selected} className="block h-10 rounded-md border border-slate-300 bg-white px-2 text-sm">
+        {versions.map((n) => (
+          <option key={n} value={n}>
+            {n}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
