@@ -7,7 +7,9 @@
  * 1. /{slug} at 50 keep-alive connections beside the same bytes and headers from a ten-line
  *    node:http server (and from nginx, when it is installed: as a static file and, with the
  *    README's snippet, as a caching reverse proxy in front of the app): req/s, p50, p99,
- *    errors and the ratio. Issue 12's target: ≥ 0.5× node:http, p99 < 20 ms, 0 errors.
+ *    errors and the ratio; then the same URL from Next's route handler (PROTOKOLL_PUBLIC_FAST_PATH=off),
+ *    as it was before. Issue 12's target: ≥ 0.5× node:http, p99 < 20 ms, 0 errors. The app
+ *    server's RSS idle and at its peak under that load (target < 400 MB), read from /proc.
  * 2. 60 s at 50 connections mixing public pages (English, bokmål, Markdown, an archived
  *    version) with signed-in reads and writes (the register overview, an activity, saving a
  *    new activity): figures per kind and the error count.
@@ -76,21 +78,49 @@ async function loadOne(port: number, requestPath: string): Promise<Figures> {
   return figures((await load(port, SECONDS, () => ({ path: requestPath }))).get("all") ?? [], SECONDS);
 }
 
-const line = (name: string, f: Figures) =>
-  `${name.padEnd(34)} ${f.rps.toFixed(0).padStart(7)} req/s   p50 ${f.p50.toFixed(2).padStart(7)} ms   p99 ${f.p99.toFixed(2).padStart(7)} ms   ${f.ok} ok, ${f.errors} errors`;
+const line = (name: string, f: Figures, reference?: Figures) =>
+  `${name.padEnd(34)} ${f.rps.toFixed(0).padStart(7)} req/s   p50 ${f.p50.toFixed(2).padStart(7)} ms   p99 ${f.p99.toFixed(2).padStart(7)} ms   ${f.ok} ok, ${f.errors} errors${reference ? `   ${(f.rps / reference.rps).toFixed(2)}× node:http` : ""}`;
 
-function serveProcess(env: Record<string, string>): Promise<{ port: number; stop: () => Promise<void> }> {
+type AppProcess = { port: number; pid: number; stop: () => Promise<void> };
+
+function serveProcess(env: Record<string, string>): Promise<AppProcess> {
   const child = spawn("node", ["--conditions=react-server", "--import", "tsx", "scripts/serve.ts"], { cwd: root, env: { ...process.env, PORT: "0", ...env }, stdio: ["ignore", "pipe", "inherit"] });
   return new Promise((resolve, reject) => {
     let output = "";
     child.stdout.on("data", (chunk: Buffer) => {
       output += chunk.toString();
       const match = /Protokoll is listening on (\d+)/.exec(output);
-      if (match) resolve({ port: Number(match[1]), stop: () => new Promise((done) => (child.once("exit", () => done()), child.kill("SIGTERM"))) });
+      if (match) resolve({ port: Number(match[1]), pid: child.pid ?? 0, stop: () => new Promise((done) => (child.once("exit", () => done()), child.kill("SIGTERM"))) });
     });
     child.once("exit", (code) => reject(new Error(`the app server exited with ${code}`)));
   });
 }
+
+/** The resident memory of a process (Linux /proc), in MB; undefined where there is no /proc. */
+function rssMb(pid: number): number | undefined {
+  try {
+    const kb = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))?.[1];
+    return kb ? Number(kb) / 1024 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Runs `work` while sampling a process's RSS every 100 ms; the highest sample. */
+async function peakRssDuring<T>(pid: number, work: () => Promise<T>): Promise<{ result: T; peakMb: number | undefined }> {
+  let peakMb = rssMb(pid);
+  const timer = setInterval(() => {
+    const now = rssMb(pid);
+    if (now !== undefined) peakMb = Math.max(peakMb ?? 0, now);
+  }, 100);
+  try {
+    return { result: await work(), peakMb };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+const mb = (value: number | undefined) => (value === undefined ? "n/a (no /proc)" : `${value.toFixed(0)} MB`);
 
 function listen(server: http.Server): Promise<number> {
   return new Promise((resolve) =>
@@ -141,7 +171,7 @@ async function main() {
   const database = await createTestDatabase("bench_public");
   process.env.DATABASE_URL = database.url;
   process.env.AUTH_SECRET ??= "bench-public-secret-bench-public-secret-x";
-  let app: { port: number; stop: () => Promise<void> } | undefined;
+  let app: AppProcess | undefined;
   try {
     await seedOnStart(database.url, { demo: false });
     const { db } = await import("@/lib/server/db");
@@ -182,25 +212,32 @@ async function main() {
       res.end(body);
     });
     const floorPort = await listen(floorServer);
-    const appFigures = await loadOne(app.port, `/${company.slug}`);
+    const idleMb = rssMb(app.pid);
+    const { result: appFigures, peakMb: publicPeakMb } = await peakRssDuring(app.pid, () => loadOne(app!.port, `/${company.slug}`));
     const floor = await loadOne(floorPort, "/");
     floorServer.close();
-    console.log(`public page /${company.slug}: ${(body.length / 1024).toFixed(1)} KiB, ${CONNECTIONS} connections, ${SECONDS} s each, keep-alive`);
-    console.log(line("app (cache before Next)", appFigures));
-    console.log(line("node:http, same bytes", floor));
     let nginxStatic: Figures | undefined;
     let nginxProxy: Figures | undefined;
     const hadNginx = await withNginx(app.port, body, async ({ staticPort, proxyPort }) => {
       nginxStatic = await loadOne(staticPort, "/");
       nginxProxy = await loadOne(proxyPort, `/${company.slug}`);
     });
-    if (nginxStatic) console.log(line("nginx, same file", nginxStatic));
-    if (nginxProxy) console.log(line("nginx (README snippet) → app", nginxProxy));
+    // The same URL from Next's route handler (the fast path turned off): what it was before.
+    const nextOnly = await serveProcess({ DATABASE_URL: database.url, AUTH_SECRET: process.env.AUTH_SECRET, PROTOKOLL_PUBLIC_FAST_PATH: "off" });
+    const { result: nextFigures, peakMb: nextPeakMb } = await peakRssDuring(nextOnly.pid, () => loadOne(nextOnly.port, `/${company.slug}`)).finally(() => nextOnly.stop());
+
+    console.log(`public page /${company.slug}: ${(body.length / 1024).toFixed(1)} KiB, ${CONNECTIONS} connections, ${SECONDS} s each, keep-alive; load average ${os.loadavg().map((l) => l.toFixed(2)).join(" ")} on ${os.cpus().length} cores`);
+    console.log(line("node:http, same bytes (reference)", floor, floor));
+    console.log(line("app (answered before Next)", appFigures, floor));
+    if (nginxStatic) console.log(line("nginx, same file", nginxStatic, floor));
+    if (nginxProxy) console.log(line("nginx (README snippet) → app", nginxProxy, floor));
     if (!hadNginx) console.log("nginx: not installed (apt-get install -y nginx adds its figures)");
+    console.log(line("Next route handler (fast path off)", nextFigures, floor));
     const ratio = appFigures.rps / floor.rps;
     console.log(
-      `ratio app / node:http: ${ratio.toFixed(2)}× throughput (target ≥ 0.5×), p99 ${appFigures.p99.toFixed(1)} ms (target < 20 ms), ${appFigures.errors} errors (target 0)${nginxStatic ? `; app / nginx: ${(appFigures.rps / nginxStatic.rps).toFixed(2)}×` : ""}`,
+      `ratio app / node:http: ${ratio.toFixed(2)}× throughput (target ≥ 0.5×), p99 ${appFigures.p99.toFixed(1)} ms (target < 20 ms), ${appFigures.errors} errors (target 0)${nginxStatic ? `; app / nginx: ${(appFigures.rps / nginxStatic.rps).toFixed(2)}×` : ""}; app / Next route: ${(appFigures.rps / Math.max(nextFigures.rps, 1)).toFixed(1)}×`,
     );
+    console.log(`app server RSS: idle ${mb(idleMb)}, peak under the public load ${mb(publicPeakMb)} (target < 400 MB); the Next route's server under the same load peaked at ${mb(nextPeakMb)}`);
 
     // ── 2. mixed: public pages and signed-in reads and writes, 60 s at 50 connections ──
     let n = 0;
@@ -221,7 +258,7 @@ async function main() {
         body: JSON.stringify({ name: `Bench ${n}`, role: "CONTROLLER", collectionSource: "DATA_SUBJECT_DIRECT", purposes: [{ description: { en: "Bench", nb: "Bench" }, lawfulBasis: "CONTRACT" }] }),
       };
     };
-    const mixed = await load(app.port, MIXED_SECONDS, mix);
+    const { result: mixed, peakMb: mixedPeakMb } = await peakRssDuring(app.pid, () => load(app!.port, MIXED_SECONDS, mix));
     console.log(`\nmixed load: ${MIXED_SECONDS} s, ${CONNECTIONS} connections`);
     let errors = 0;
     let total = 0;
@@ -231,7 +268,7 @@ async function main() {
       total += samples.length;
       console.log(line(kind, f));
     }
-    console.log(`mixed load: ${total} requests, ${errors} errors`);
+    console.log(`mixed load: ${total} requests, ${errors} errors; app server RSS peak ${mb(mixedPeakMb)}`);
   } finally {
     await app?.stop();
     await database.drop();

@@ -56,7 +56,11 @@ function headers(format: ResponseKind, language: NoticeLanguage, extra: Record<s
 
 /** `If-None-Match` holds our ETag (or "*"): the client's copy is current. */
 function notModified(request: Request, etag: string): boolean {
-  const header = request.headers.get("if-none-match");
+  return clientHasCurrent(request.headers.get("if-none-match") ?? undefined, etag);
+}
+
+/** An `If-None-Match` header that names `etag` (or "*"), also weakly. */
+export function clientHasCurrent(header: string | undefined, etag: string): boolean {
   if (!header) return false;
   return header.split(",").some((tag) => {
     const t = tag.trim();

@@ -2,14 +2,12 @@ import "server-only";
 import http from "node:http";
 import next from "next";
 import { RETRY_AFTER_SECONDS } from "../database-unavailable";
+import { publicFastPath, type PublicFastPath } from "../notice/public-fast-path";
 import { requestHygiene } from "./request-hygiene";
 import { withRequestOutcome, type RequestOutcome } from "./request-outcome";
 
-/**
- * A request handler that runs before Next.js and answers what it can on its own
- * (the public notice pages from their cache); false hands the request to Next.
- */
-export type EarlyHandler = (request: http.IncomingMessage, response: http.ServerResponse) => boolean | Promise<boolean>;
+/** Without a notification, a kept public page is trusted this long: the bound when one is lost. */
+const PUBLIC_CACHE_TTL_MS = 5_000;
 
 export type AppServer = { port: number; close: () => Promise<void> };
 
@@ -18,17 +16,18 @@ export type AppServer = { port: number; close: () => Promise<void> };
  * process holds the app's port: when it dies, however it dies, the port is free again —
  * `next start` as a child could be orphaned by a `kill -9` of its parent and keep the port.
  */
-export async function startAppServer(options: { root: string; port: number; host: string; early?: EarlyHandler }): Promise<AppServer> {
+export async function startAppServer(options: { root: string; port: number; host: string }): Promise<AppServer> {
   const app = next({ dev: false, dir: options.root, hostname: options.host, port: options.port });
   await app.prepare();
   const handle = app.getRequestHandler();
+  const publicPages = startPublicFastPath();
   const server = http.createServer((request, response) => {
     void (async () => {
       if (requestHygiene(request, response)) return;
       try {
-        if (options.early && (await options.early(request, response))) return;
+        if (publicPages && (await publicPages.handle(request, response))) return;
       } catch (error) {
-        console.error("[protokoll] the public page cache failed; Next answers instead:", error);
+        console.error("[protokoll] the public page fast path failed; Next answers instead:", error);
         if (response.headersSent) return;
       }
       const outcome: RequestOutcome = { databaseUnavailable: false };
@@ -54,9 +53,23 @@ export async function startAppServer(options: { root: string; port: number; host
       const force = setTimeout(() => server.closeAllConnections(), 5_000);
       await closed;
       clearTimeout(force);
+      await publicPages?.close();
       await app.close();
     },
   };
+}
+
+/**
+ * Public notice pages are answered before Next (docs/decisions/016-public-pages-before-next.md)
+ * unless PROTOKOLL_PUBLIC_FAST_PATH=off, which leaves every request to Next (to compare the two,
+ * or to rule the fast path out). PROTOKOLL_PUBLIC_CACHE_TTL_MS (5000) is how long a kept page is
+ * served without asking the database when no notification says it changed.
+ */
+function startPublicFastPath(): PublicFastPath | undefined {
+  const databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl || process.env.PROTOKOLL_PUBLIC_FAST_PATH === "off") return undefined;
+  const ttl = Number(process.env.PROTOKOLL_PUBLIC_CACHE_TTL_MS);
+  return publicFastPath({ databaseUrl, ttlMs: Number.isFinite(ttl) && ttl >= 0 ? ttl : PUBLIC_CACHE_TTL_MS });
 }
 
 /**
