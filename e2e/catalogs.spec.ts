@@ -2,6 +2,7 @@ import { CATALOG_SCHEMAS } from "@/lib/register/catalog-schemas";
 import { db } from "@/lib/server/db";
 import { createCompany, createUser } from "@/test/server/factories";
 import { expect, signIn, test } from "./support/fixtures";
+import { enumLabel } from "@/lib/register/vocabulary";
 
 test("an editor adds a data category and a recipient through the catalog page; bad input is shown beside the field", async ({ page }) => {
   const editor = await createUser();
@@ -20,16 +21,16 @@ test("an editor adds a data category and a recipient through the catalog page; b
   await expect(categories.getByText("This field is required.")).toBeVisible();
   await expect(categories.getByLabel("Name (English)")).toHaveValue("Fitness data");
   await nb.fill("Treningsdata");
-  await categories.getByLabel("Special category (Art. 9(1))").selectOption({ label: "Health" });
+  await categories.getByLabel("Special category (Art. 9(1))").selectOption({ label: enumLabel("SpecialCategory", "HEALTH", "en") });
   await categories.getByRole("button", { name: "Save" }).click();
-  await expect(categories.getByRole("row", { name: /Fitness data/ })).toContainText("Health");
+  await expect(categories.getByRole("row", { name: /Fitness data/ })).toContainText(enumLabel("SpecialCategory", "HEALTH", "en"));
 
   const recipients = page.getByRole("region", { name: "Recipients and processors" });
   await recipients.getByRole("button", { name: "Add: Recipients and processors" }).click();
   await recipients.getByLabel("Name", { exact: true }).fill("Cloudy Mail Inc.");
-  await recipients.getByLabel("Kind").selectOption({ label: "Processor" });
+  await recipients.getByLabel("Kind").selectOption({ label: enumLabel("RecipientKind", "PROCESSOR", "en") });
   await recipients.getByLabel("Country where the data are processed").selectOption({ label: "United States" });
-  await recipients.getByLabel("Data processing agreement").selectOption({ label: "Signed" });
+  await recipients.getByLabel("Data processing agreement").selectOption({ label: enumLabel("DpaStatus", "SIGNED", "en") });
   await recipients.getByRole("button", { name: "Add sub-processor" }).click();
   await recipients.getByRole("group", { name: "Sub-processor 1" }).getByLabel("Name").fill("Backup GmbH");
   await recipients.getByRole("group", { name: "Sub-processor 1" }).getByLabel("Country").selectOption({ label: "Germany" });

@@ -2,6 +2,7 @@ import { db } from "@/lib/server/db";
 import { createCompany, createUser, unique } from "@/test/server/factories";
 import { ActivityJourney } from "./support/activity-journey";
 import { expect, signIn, test } from "./support/fixtures";
+import { enumLabel } from "@/lib/register/vocabulary";
 
 // Issue 10's blocker: a payment provider in Ireland whose US parent processes the card data
 // (Stripe, Microsoft, Google, AWS, Mailchimp work this way). TR-001 asks for the transfer to
@@ -26,9 +27,9 @@ test("a DPO records an Irish processor with a US parent, adds the transfer to th
   const recipients = page.getByRole("region", { name: "Recipients and processors" });
   await recipients.getByRole("button", { name: "Add: Recipients and processors" }).click();
   await recipients.getByLabel("Name", { exact: true }).fill(provider);
-  await recipients.getByLabel("Kind").selectOption({ label: "Processor" });
+  await recipients.getByLabel("Kind").selectOption({ label: enumLabel("RecipientKind", "PROCESSOR", "en") });
   await recipients.getByLabel("Country where the data are processed").selectOption({ label: "Ireland" });
-  await recipients.getByLabel("Data processing agreement").selectOption({ label: "Signed" });
+  await recipients.getByLabel("Data processing agreement").selectOption({ label: enumLabel("DpaStatus", "SIGNED", "en") });
   await recipients.getByRole("button", { name: "Save" }).click();
   await expect(recipients.getByRole("row", { name: new RegExp(provider) })).toContainText("Ireland");
 
@@ -51,7 +52,7 @@ test("a DPO records an Irish processor with a US parent, adds the transfer to th
   const sub = recipients.getByRole("group", { name: "Sub-processor 1" });
   await sub.getByLabel("Name").fill(parent);
   await sub.getByLabel("Country").selectOption({ label: "United States" });
-  await sub.getByLabel("Authorisation").selectOption({ label: "General written authorisation" });
+  await sub.getByLabel("Authorisation").selectOption({ label: enumLabel("SubProcessorAuthorisation", "GENERAL", "en") });
   await sub.getByLabel("On the EU-US Data Privacy Framework List").check();
   await recipients.getByRole("button", { name: "Save" }).click();
   await expect(recipients.getByRole("button", { name: `Edit: ${provider}` })).toBeVisible();

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { ARTICLES, enumLabelForInterface } from "@/lib/register/vocabulary";
 import type { ActivityListQuery } from "@/lib/register/activity-list-query";
 import type { listActivities } from "@/lib/server/activities";
 
@@ -20,6 +21,7 @@ export function overviewHref(base: string, query: ActivityListQuery, change: Par
 /** The register table: sortable headers (links), one row per activity, paging. Server-rendered. */
 export async function ActivityTable({ base, query, result }: { base: string; query: ActivityListQuery; result: ListResult }) {
   const t = await getTranslations("activities");
+  const locale = await getLocale();
   const format = await getFormatter();
   const sort = query.sort ?? "name";
   const dir = query.dir ?? (sort === "updatedAt" ? "desc" : "asc");
@@ -60,9 +62,9 @@ export async function ActivityTable({ base, query, result }: { base: string; que
                     {item.name}
                   </Link>
                 </th>
-                <td className="p-2">{t(`enum.ActivityRole.${item.role}`)}</td>
-                <td className="p-2">{t(`enum.ActivityStatus.${item.status}`)}</td>
-                <td className="p-2">{item.lawfulBases.map((b) => t(`enum.LawfulBasisShort.${b}`)).join(", ")}</td>
+                <td className="p-2">{enumLabelForInterface("ActivityRole", item.role, locale)}</td>
+                <td className="p-2">{enumLabelForInterface("ActivityStatus", item.status, locale)}</td>
+                <td className="p-2">{item.lawfulBases.map((b) => ARTICLES.LawfulBasis[b]).join(", ")}</td>
                 <td className="p-2 text-right">{item.purposeCount}</td>
                 <td className="p-2 text-right">{item.recipientCount}</td>
                 <td className="p-2 text-right tabular-nums" data-testid="completeness">{item.completeness} %</td>

@@ -1,4 +1,5 @@
 "use client";
+import type { EnumName } from "@/lib/register/vocabulary";
 import { useTranslations } from "next-intl";
 import { createContext, useContext } from "react";
 import { get, type FieldPath, type UseFormReturn } from "react-hook-form";
@@ -27,7 +28,7 @@ export type EditorContextValue = {
   /** Adds an entry created inline, so the lists and the catalog-dependent validation see it at once. */
   addCatalogEntry: (addition: CatalogAddition) => void;
   /** The UI label of an enumeration value ("LawfulBasis", "CONSENT"). */
-  enumLabel: (enumName: string, value: string) => string;
+  enumLabel: (enumName: EnumName, value: string) => string;
   /** The company's notice languages, its primary (register) language first: each translatable field shows one input per language. */
   languages: readonly Language[];
 };

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useCallback, useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
 import { useValidation } from "@/components/forms/use-validation";
+import { useEnumLabel } from "@/components/ui/use-enum-label";
 import { activityInputSchemaFor, type ActivityCatalogContext, type ActivityFormValues } from "@/lib/register/activity-schema";
 import type { Finding } from "@/lib/register/checks/types";
 import { LANGUAGES, type Language } from "@/lib/register/languages";
@@ -57,7 +58,7 @@ export function useEditorSetup({
     },
     [context],
   );
-  const enumLabel = useCallback((enumName: string, value: string) => tAll(`activities.enum.${enumName}.${value}`), [tAll]);
+  const enumLabel = useEnumLabel();
   const message = useCallback(
     (value: string | undefined) => {
       if (!value) return undefined;

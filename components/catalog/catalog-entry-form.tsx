@@ -10,6 +10,7 @@ import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
+import { useEnumLabel } from "@/components/ui/use-enum-label";
 import { COUNTRIES } from "@/lib/register/countries";
 import { CATALOG_SCHEMAS, consentRequiredFor, type CatalogKind } from "@/lib/register/catalog-schemas";
 import { displayMessage } from "@/lib/validation/messages";
@@ -72,6 +73,7 @@ export function CatalogEntryForm({
 }) {
   const t = useTranslations("catalogs");
   const tc = useTranslations("common");
+  const enumLabel = useEnumLabel();
   const { translate, errorMap } = useValidation();
   const [notice, setNotice] = useState<string | null>(null);
   const schema = entryId ? CATALOG_SCHEMAS[kind].update : CATALOG_SCHEMAS[kind].create;
@@ -135,7 +137,7 @@ export function CatalogEntryForm({
           {field.required ? <option value="">{t("notSet")}</option> : <option value="">{t("none")}</option>}
           {field.options.map((value) => (
             <option key={value} value={value}>
-              {t(`enums.${field.enumName}.${value}`)}
+              {enumLabel(field.enumName, value)}
             </option>
           ))}
         </Select>
@@ -189,7 +191,7 @@ export function CatalogEntryForm({
                     <option value="">{t("notSet")}</option>
                     {SUB_PROCESSOR_AUTHORISATION_OPTIONS.map((value) => (
                       <option key={value} value={value}>
-                        {t(`enums.SubProcessorAuthorisation.${value}`)}
+                        {enumLabel("SubProcessorAuthorisation", value)}
                       </option>
                     ))}
                   </Select>

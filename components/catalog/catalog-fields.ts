@@ -1,5 +1,6 @@
 import type { CatalogKind } from "@/lib/register/catalog-schemas";
 import { COOKIE_DURATION_KINDS, COOKIE_DURATION_UNITS } from "@/lib/register/cookie-duration";
+import type { EnumName } from "@/lib/register/vocabulary";
 import {
   COOKIE_CATEGORIES,
   DPA_STATUSES,
@@ -12,14 +13,14 @@ import {
 /**
  * How each catalog's form is laid out. The fields are those of the kind's zod
  * schema (lib/register/catalog-schemas.ts); labels come from the "catalogs"
- * messages (fields.<name>, enums.<Enum>.<value>).
+ * messages (fields.<name>) and the vocabulary (lib/register/vocabulary) for enum values.
  */
 export type FieldSpec =
   | { name: string; type: "text" | "textarea" | "date"; required?: boolean; wide?: boolean }
   | { name: string; type: "checkbox" }
   | { name: string; type: "country" }
   | { name: string; type: "recipient" }
-  | { name: string; type: "select"; enumName: string; options: readonly string[]; required?: boolean };
+  | { name: string; type: "select"; enumName: EnumName; options: readonly string[]; required?: boolean };
 
 export const CATALOG_FIELDS: Record<CatalogKind, readonly FieldSpec[]> = {
   "data-categories": [

@@ -8,6 +8,7 @@ import { submitJson } from "@/components/forms/submit-json";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { useEnumLabel } from "@/components/ui/use-enum-label";
 import { countryName } from "@/lib/register/countries";
 import { catalogUsageSchema, type CatalogKind, type CatalogUsage } from "@/lib/register/catalog-schemas";
 import { CatalogEntryForm, type RecipientOption } from "./catalog-entry-form";
@@ -53,6 +54,7 @@ export function CatalogSection({
 }) {
   const t = useTranslations("catalogs");
   const tc = useTranslations("common");
+  const enumLabel = useEnumLabel();
   const router = useRouter();
   const [editing, setEditing] = useState<{ id?: string; values: Record<string, unknown> } | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
@@ -72,7 +74,7 @@ export function CatalogSection({
             header: t("fields.flags"),
             cell: (row) =>
               [
-                row.specialCategory ? t(`enums.SpecialCategory.${str(row.specialCategory)}`) : null,
+                row.specialCategory ? enumLabel("SpecialCategory", str(row.specialCategory)) : null,
                 row.isCriminalOffence ? t("fields.isCriminalOffence") : null,
                 row.isNationalId ? t("fields.isNationalId") : null,
               ]
@@ -85,9 +87,9 @@ export function CatalogSection({
       case "recipients":
         return [
           name,
-          { header: t("fields.kind"), cell: (row) => t(`enums.RecipientKind.${str(row.kind)}`) },
+          { header: t("fields.kind"), cell: (row) => enumLabel("RecipientKind", str(row.kind)) },
           { header: t("fields.subCountry"), cell: (row) => country(row.countryCode) },
-          { header: t("fields.dpaStatus"), cell: (row) => t(`enums.DpaStatus.${str(row.dpaStatus)}`) },
+          { header: t("fields.dpaStatus"), cell: (row) => enumLabel("DpaStatus", str(row.dpaStatus)) },
         ];
       case "systems":
         return [
@@ -97,14 +99,14 @@ export function CatalogSection({
         ];
       case "security-measures":
         return [
-          { header: t("fields.kind"), cell: (row) => t(`enums.SecurityMeasureKind.${str(row.kind)}`) },
+          { header: t("fields.kind"), cell: (row) => enumLabel("SecurityMeasureKind", str(row.kind)) },
           { header: t("fields.description"), cell: (row) => entryName(kind, row, locale) },
         ];
       case "cookies":
         return [
           name,
           { header: t("fields.provider"), cell: (row) => str(row.provider) },
-          { header: t("fields.category"), cell: (row) => t(`enums.CookieCategory.${str(row.category)}`) },
+          { header: t("fields.category"), cell: (row) => enumLabel("CookieCategory", str(row.category)) },
           { header: t("fields.duration.label"), cell: (row) => cookieDurationIn(cookieDurationFromJson(row.duration), locale) ?? "—" },
           { header: t("fields.consentRequired"), cell: (row) => yesNo(row.consentRequired) },
         ];

@@ -13,6 +13,7 @@ import { Card } from "@/components/ui/card";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
+import { useEnumLabel } from "@/components/ui/use-enum-label";
 import { companyProfileSchema, type CompanyProfileInput } from "@/lib/register/company-profile";
 import { DPO_BASES, EMPLOYEE_BANDS } from "@/lib/register/enums";
 import { LANGUAGE_FACTS, LANGUAGES } from "@/lib/register/languages";
@@ -48,6 +49,7 @@ export function CompanyProfileForm({
 }) {
   const t = useTranslations("companyProfile");
   const tc = useTranslations("common");
+  const enumLabel = useEnumLabel();
   const router = useRouter();
   const { translate, errorMap } = useValidation();
   const [notice, setNotice] = useState<{ tone: "error" | "success"; text: string } | null>(null);
@@ -143,7 +145,7 @@ export function CompanyProfileForm({
                 <Select disabled={readOnly} {...a11y("employeeBand")} {...form.register("employeeBand")}>
                   {EMPLOYEE_BANDS.map((band) => (
                     <option key={band} value={band}>
-                      {t(`employeeBands.${band}`)}
+                      {enumLabel("EmployeeBand", band)}
                     </option>
                   ))}
                 </Select>
@@ -162,7 +164,7 @@ export function CompanyProfileForm({
                   <option value="">{t("notSet")}</option>
                   {DPO_BASES.map((basis) => (
                     <option key={basis} value={basis}>
-                      {t(`dpoBases.${basis}`)}
+                      {enumLabel("DpoBasis", basis)}
                     </option>
                   ))}
                 </Select>

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, type Locator, type Page } from "@playwright/test";
+import { enumLabelForInterface, type EnumName } from "@/lib/register/vocabulary";
 
 /**
  * Drives the activity editor through its labels, in either language: the
@@ -45,8 +46,9 @@ export class ActivityJourney {
     return lookup(this.m, key).replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
   }
 
-  enumLabel(enumName: string, value: string): string {
-    return this.t(`enum.${enumName}.${value}`);
+  /** An enumeration label as the editor shows it: from the one vocabulary. */
+  enumLabel(enumName: EnumName, value: string): string {
+    return enumLabelForInterface(enumName, value, this.locale);
   }
 
   async start(name: string, role = "CONTROLLER"): Promise<void> {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Language } from "./languages";
+import { counted, VOCABULARY } from "./vocabulary";
 import { localizedTextField, storedLocalizedTextSchema, textIn, missingLanguages, normaliseLocalizedText, type LocalizedText } from "./localized-text";
 
 /**
@@ -9,9 +10,9 @@ import { localizedTextField, storedLocalizedTextSchema, textIn, missingLanguages
  * text per language is kept for what neither says ("until you log out").
  */
 export const COOKIE_DURATION_UNITS = ["MINUTES", "HOURS", "DAYS", "WEEKS", "MONTHS", "YEARS"] as const;
-type CookieDurationUnit = (typeof COOKIE_DURATION_UNITS)[number];
+export type CookieDurationUnit = (typeof COOKIE_DURATION_UNITS)[number];
 export const COOKIE_DURATION_KINDS = ["SESSION", "PERIOD", "TEXT"] as const;
-type CookieDurationKind = (typeof COOKIE_DURATION_KINDS)[number];
+export type CookieDurationKind = (typeof COOKIE_DURATION_KINDS)[number];
 
 export type CookieDuration = {
   kind: CookieDurationKind;
@@ -23,20 +24,13 @@ export type CookieDuration = {
   text: LocalizedText;
 };
 
-const UNIT_WORDS: Record<Language, Record<CookieDurationUnit, [one: string, many: string]>> = {
-  en: { MINUTES: ["minute", "minutes"], HOURS: ["hour", "hours"], DAYS: ["day", "days"], WEEKS: ["week", "weeks"], MONTHS: ["month", "months"], YEARS: ["year", "years"] },
-  nb: { MINUTES: ["minutt", "minutter"], HOURS: ["time", "timer"], DAYS: ["dag", "dager"], WEEKS: ["uke", "uker"], MONTHS: ["måned", "måneder"], YEARS: ["år", "år"] },
-};
-
-const SESSION: Record<Language, string> = { en: "Until the browser is closed", nb: "Til nettleseren lukkes" };
-
 /** The duration in `language`: "2 years" / «2 år»; null when it is free text not written in that language. */
 export function cookieDurationIn(duration: CookieDuration, language: Language): string | null {
-  if (duration.kind === "SESSION") return SESSION[language];
+  // The words are the vocabulary's (lib/register/vocabulary).
+  if (duration.kind === "SESSION") return VOCABULARY[language].words.session;
   if (duration.kind === "PERIOD") {
     if (duration.amount === null || duration.unit === null) return null;
-    const [one, many] = UNIT_WORDS[language][duration.unit];
-    return `${duration.amount} ${duration.amount === 1 ? one : many}`;
+    return counted(duration.amount, VOCABULARY[language].units.cookie[duration.unit]);
   }
   return textIn(duration.text, language);
 }

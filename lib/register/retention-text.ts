@@ -1,5 +1,7 @@
 import type { RetentionTrigger, RetentionUnit } from "./enums";
+import { LANGUAGES, type Language } from "./languages";
 import { legalReferenceIn, textIn, type LegalReference, type LocalizedText } from "./localized-text";
+import { VOCABULARY, type Forms, type TriggerWords } from "./vocabulary";
 
 /**
  * The one place a retention rule is put into words (GDPR Art. 13(2)(a), 14(2)(a),
@@ -12,7 +14,7 @@ import { legalReferenceIn, textIn, type LegalReference, type LocalizedText } fro
  * is withdrawn"). Free texts (trigger text, criteria, legal reference) come in the
  * caller's language and are used as written.
  */
-export type RetentionLanguage = "en" | "nb";
+export type RetentionLanguage = Language;
 export type RetentionVoice = "notice" | "register";
 
 export type RetentionRuleWords = {
@@ -42,73 +44,15 @@ export function retentionWordsIn(
   };
 }
 
-type Forms = { one: string; other: string };
-
-const UNIT: Record<RetentionLanguage, Record<RetentionUnit, Forms>> = {
-  en: {
-    DAYS: { one: "day", other: "days" },
-    WEEKS: { one: "week", other: "weeks" },
-    MONTHS: { one: "month", other: "months" },
-    YEARS: { one: "year", other: "years" },
-  },
-  nb: {
-    DAYS: { one: "dag", other: "dager" },
-    WEEKS: { one: "uke", other: "uker" },
-    MONTHS: { one: "måned", other: "måneder" },
-    YEARS: { one: "år", other: "år" },
-  },
-};
-
-type KnownTrigger = Exclude<RetentionTrigger, "OTHER">;
-/** `after`: what follows "after"/«etter»; `until`: the whole phrase when the period is zero. */
-type TriggerWords = { after: string; until: string };
-
-const TRIGGER: Record<RetentionVoice, Record<RetentionLanguage, Record<KnownTrigger, TriggerWords>>> = {
-  notice: {
-    en: {
-      AFTER_COLLECTION: { after: "we collected them", until: "only while we collect them" },
-      AFTER_LAST_CONTACT: { after: "our last contact with you", until: "until our last contact with you" },
-      AFTER_CASE_CLOSED: { after: "the case is closed", until: "until the case is closed" },
-      AFTER_END_OF_CONTRACT: { after: "the contract ends", until: "until the contract ends" },
-      AFTER_END_OF_ACCOUNTING_YEAR: { after: "the end of the accounting year", until: "until the end of the accounting year" },
-      AFTER_WITHDRAWAL_OF_CONSENT: { after: "you withdraw your consent", until: "until you withdraw your consent" },
-    },
-    nb: {
-      AFTER_COLLECTION: { after: "at vi samlet dem inn", until: "bare mens vi samler dem inn" },
-      AFTER_LAST_CONTACT: { after: "den siste kontakten vår med deg", until: "til den siste kontakten vår med deg" },
-      AFTER_CASE_CLOSED: { after: "at saken er avsluttet", until: "til saken er avsluttet" },
-      AFTER_END_OF_CONTRACT: { after: "at avtalen er avsluttet", until: "til avtalen er avsluttet" },
-      AFTER_END_OF_ACCOUNTING_YEAR: { after: "utgangen av regnskapsåret", until: "til utgangen av regnskapsåret" },
-      AFTER_WITHDRAWAL_OF_CONSENT: { after: "at du trekker tilbake samtykket", until: "til du trekker tilbake samtykket" },
-    },
-  },
-  register: {
-    en: {
-      AFTER_COLLECTION: { after: "collection", until: "only while being collected" },
-      AFTER_LAST_CONTACT: { after: "the last contact", until: "until the last contact" },
-      AFTER_CASE_CLOSED: { after: "the case is closed", until: "until the case is closed" },
-      AFTER_END_OF_CONTRACT: { after: "the contract ends", until: "until the contract ends" },
-      AFTER_END_OF_ACCOUNTING_YEAR: { after: "the end of the accounting year", until: "until the end of the accounting year" },
-      AFTER_WITHDRAWAL_OF_CONSENT: { after: "consent is withdrawn", until: "until consent is withdrawn" },
-    },
-    nb: {
-      AFTER_COLLECTION: { after: "innsamling", until: "bare mens de samles inn" },
-      AFTER_LAST_CONTACT: { after: "siste kontakt", until: "til siste kontakt" },
-      AFTER_CASE_CLOSED: { after: "at saken er avsluttet", until: "til saken er avsluttet" },
-      AFTER_END_OF_CONTRACT: { after: "at avtalen er avsluttet", until: "til avtalen er avsluttet" },
-      AFTER_END_OF_ACCOUNTING_YEAR: { after: "regnskapsårets slutt", until: "til regnskapsårets slutt" },
-      AFTER_WITHDRAWAL_OF_CONSENT: { after: "at samtykket er trukket tilbake", until: "til samtykket er trukket tilbake" },
-    },
-  },
-};
+/** The units and the events a period runs from are the vocabulary's (lib/register/vocabulary). */
+const UNIT = (lang: RetentionLanguage) => VOCABULARY[lang].units.retention;
+const TRIGGER = (voice: RetentionVoice, lang: RetentionLanguage) => VOCABULARY[lang].triggers[voice];
 
 /** The event of an OTHER trigger when the DPO left it blank. */
 const OTHER_EVENT: Record<RetentionVoice, Record<RetentionLanguage, string>> = {
   notice: { en: "the event described", nb: "hendelsen som er beskrevet" },
   register: { en: "another event (not described)", nb: "en annen hendelse (ikke beskrevet)" },
 };
-
-const AFTER: Record<RetentionLanguage, string> = { en: "after", nb: "etter" };
 
 /** "1 month", "2 months", «1 måned», «2 måneder», «3 år». */
 export function retentionQuantity(count: number, unit: RetentionUnit, lang: RetentionLanguage): string {
@@ -117,15 +61,15 @@ export function retentionQuantity(count: number, unit: RetentionUnit, lang: Rete
 
 /** The unit as it follows a count ("month" after 1, "months" otherwise, and when no count is given). */
 export function retentionUnitWord(count: number | null, unit: RetentionUnit, lang: RetentionLanguage): string {
-  const forms = UNIT[lang][unit];
+  const forms = UNIT(lang)[unit];
   return count === 1 ? forms.one : forms.other;
 }
 
 /** A unit word in either language, singular or plural («måned», "years"); null if it is none. */
 export function retentionUnitFromWord(text: string): RetentionUnit | null {
   const wanted = text.trim().toLowerCase();
-  for (const lang of ["en", "nb"] as const)
-    for (const [unit, forms] of Object.entries(UNIT[lang]) as [RetentionUnit, Forms][]) if (forms.one === wanted || forms.other === wanted) return unit;
+  for (const lang of LANGUAGES)
+    for (const [unit, forms] of Object.entries(UNIT(lang)) as [RetentionUnit, Forms][]) if (forms.one === wanted || forms.other === wanted) return unit;
   return null;
 }
 
@@ -135,7 +79,7 @@ const fold = (text: string | null): string | null => {
 };
 
 function triggerWords(trigger: RetentionTrigger, triggerText: string | null, voice: RetentionVoice, lang: RetentionLanguage): TriggerWords {
-  if (trigger !== "OTHER") return TRIGGER[voice][lang][trigger];
+  if (trigger !== "OTHER") return TRIGGER(voice, lang)[trigger];
   // "after the adjustment ends" typed into the trigger text would read "after after …".
   const event = fold(triggerText)?.replace(/^(after|etter)\s+/i, "") || OTHER_EVENT[voice][lang];
   // Trigger texts are written to follow "after"/«etter» («at den ansatte slutter»); «til» takes the clause without «at».
@@ -157,7 +101,7 @@ export function retentionPeriod(rule: RetentionRuleWords, voice: RetentionVoice,
   }
   const quantity = retentionQuantity(rule.duration, rule.unit, lang);
   if (!rule.trigger) return { kind: "duration", text: quantity };
-  return { kind: "duration", text: `${quantity} ${AFTER[lang]} ${triggerWords(rule.trigger, rule.triggerText, voice, lang).after}` };
+  return { kind: "duration", text: `${quantity} ${VOCABULARY[lang].words.after} ${triggerWords(rule.trigger, rule.triggerText, voice, lang).after}` };
 }
 
 const ZERO_WITHOUT_TRIGGER: Record<RetentionVoice, Record<RetentionLanguage, string>> = {

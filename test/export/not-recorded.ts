@@ -10,7 +10,8 @@ import type { TransferMechanism } from "@/lib/register/enums";
 import { retentionRegisterText } from "@/lib/register/retention-text";
 import { activeActivities, indexSnapshot, type ActivitySnapshot, type RegisterSnapshot } from "@/lib/register/snapshot";
 import { recordActivities } from "@/lib/export/pdf/register-pdf";
-import { notRecorded, type ExportLanguage } from "@/lib/export/labels";
+import type { ExportLanguage } from "@/lib/export/labels";
+import { notRecorded } from "@/lib/register/vocabulary";
 import { squeeze } from "./poppler";
 
 const ART_46: TransferMechanism[] = ["SCC_2021_914", "SA_SCC", "BCR", "CODE_OF_CONDUCT", "CERTIFICATION", "PUBLIC_BODIES_INSTRUMENT", "AUTHORISED_CLAUSES", "ADMIN_ARRANGEMENT"];

@@ -5,7 +5,8 @@ import os from "node:os";
 import path from "node:path";
 import { activeActivities, indexSnapshot, type RegisterSnapshot } from "@/lib/register/snapshot";
 import { countryName } from "@/lib/register/countries";
-import { label, type ExportLanguage } from "@/lib/export/labels";
+import type { ExportLanguage } from "@/lib/export/labels";
+import { enumLabel as label, VOCABULARY } from "@/lib/register/vocabulary";
 
 /**
  * Test helpers around poppler-utils (pdftotext, pdftoppm). The PDF tests need
@@ -82,14 +83,16 @@ export function recordedValues(snapshot: RegisterSnapshot, lang: ExportLanguage)
   // The DPO's texts in the PDF's language only: the other language's text must not be there (issue 9).
   const t = (value: LocalizedText) => textIn(value, lang);
   const ref = (value: LegalReference) => legalReferenceIn(value, lang);
+  // Dates as the reader writes them («3. februar 2025»), never ISO (issue 16).
+  const day = (date: string | null) => (date ? VOCABULARY[lang].date(date) : null);
   for (const a of activeActivities(snapshot)) {
-    values.push(a.name, t(a.description), label("ActivityStatus", a.status, lang), t(a.processingCategories), a.controllerDpaRef, a.controllerDpaDate);
+    values.push(a.name, t(a.description), label("ActivityStatus", a.status, lang), t(a.processingCategories), a.controllerDpaRef, day(a.controllerDpaDate));
     for (const p of a.purposes) {
-      values.push(t(p.description), ref(p.legalReference), t(p.legitimateInterest), p.liaRef, p.liaDate, t(p.consentWithdrawal));
+      values.push(t(p.description), ref(p.legalReference), t(p.legitimateInterest), p.liaRef, day(p.liaDate), t(p.consentWithdrawal));
       if (p.lawfulBasis) values.push(label("LawfulBasis", p.lawfulBasis, lang));
     }
     for (const j of a.jointControllers) values.push(j.name, j.contact, j.arrangementLink, t(j.essenceText));
-    for (const s of a.controllersServed) values.push(s.name, s.contact, s.representative, s.dpoContact, t(s.processingCategories), s.dpaRef, s.dpaDate);
+    for (const s of a.controllersServed) values.push(s.name, s.contact, s.representative, s.dpoContact, t(s.processingCategories), s.dpaRef, day(s.dpaDate));
     for (const id of a.dataSubjectCategoryIds) {
       const s = index.dataSubjectCategories.get(id);
       if (s) values.push(text(s.labelEn, s.labelNb));

@@ -4,12 +4,13 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { renderSections, text } from "@/test/components/editor-harness";
 import { CookiesSection } from "./cookies-section";
+import { enumLabel } from "@/lib/register/vocabulary";
 
 describe("CookiesSection", () => {
   it("lists each cookie with its provider and category, and links the checked ones", async () => {
     const { editor } = renderSections(() => <CookiesSection />);
     const checkbox = screen.getByRole("checkbox", { name: /^session/ });
-    expect(checkbox.parentElement?.textContent).toContain(`Testfirma, ${text("enum.CookieCategory.STRICTLY_NECESSARY")}`);
+    expect(checkbox.parentElement?.textContent).toContain(`Testfirma, ${enumLabel("CookieCategory", "STRICTLY_NECESSARY", "en")}`);
     await userEvent.click(checkbox);
     expect(editor().form.getValues("cookieIds")).toEqual(["ck-session"]);
   });

@@ -12,7 +12,6 @@ import { useLinkedIds } from "./linked-ids";
 /** ekomloven § 3-15, GDPR Art. 13: the cookies and similar storage the activity relies on. */
 export function CookiesSection() {
   const t = useTranslations("activities");
-  const tc = useTranslations("catalogs");
   const { readOnly, locale, companyId, catalogs, addCatalogEntry, enumLabel } = useEditor();
   const cookies = useLinkedIds("cookieIds");
   return (
@@ -37,9 +36,9 @@ export function CookiesSection() {
               { name: "purposeEn", label: t("catalog.purposeEn"), type: "text" },
               { name: "purposeNb", label: t("catalog.purposeNb"), type: "text" },
               { name: "category", label: t("catalog.category"), type: "select", options: enumOptions(E.COOKIE_CATEGORIES, (v) => enumLabel("CookieCategory", v)) },
-              { name: "duration.kind", label: t("catalog.durationKind"), type: "select", options: enumOptions(COOKIE_DURATION_KINDS, (v) => tc(`enums.CookieDurationKind.${v}`)) },
+              { name: "duration.kind", label: t("catalog.durationKind"), type: "select", options: enumOptions(COOKIE_DURATION_KINDS, (v) => enumLabel("CookieDurationKind", v)) },
               { name: "duration.amount", label: t("catalog.durationAmount"), type: "text" },
-              { name: "duration.unit", label: t("catalog.durationUnit"), type: "select", options: [{ value: "", label: "—" }, ...enumOptions(COOKIE_DURATION_UNITS, (v) => tc(`enums.CookieDurationUnit.${v}`))] },
+              { name: "duration.unit", label: t("catalog.durationUnit"), type: "select", options: [{ value: "", label: "—" }, ...enumOptions(COOKIE_DURATION_UNITS, (v) => enumLabel("CookieDurationUnit", v))] },
               { name: "duration.text.en", label: t("catalog.durationTextEn"), type: "text" },
               { name: "duration.text.nb", label: t("catalog.durationTextNb"), type: "text" },
               { name: "consentRequired", label: t("catalog.consentRequired"), type: "checkbox", follows: { field: "category", value: consentRequiredFor } },

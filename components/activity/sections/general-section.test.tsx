@@ -4,6 +4,7 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { formValues, renderSections, text } from "@/test/components/editor-harness";
 import { GeneralSection } from "./general-section";
+import { enumLabel } from "@/lib/register/vocabulary";
 
 describe("GeneralSection", () => {
   it("shows the activity's name, role and status, each control anchored at its field path", () => {
@@ -19,7 +20,7 @@ describe("GeneralSection", () => {
     renderSections(() => <GeneralSection />, { locale: "nb" });
     expect(screen.getByRole("heading", { name: "Generelt" })).toBeTruthy();
     const role = screen.getByLabelText("Vår rolle");
-    expect([...role.querySelectorAll("option")].map((o) => o.textContent)).toContain(text("enum.ActivityRole.PROCESSOR", {}, "nb"));
+    expect([...role.querySelectorAll("option")].map((o) => o.textContent)).toContain(enumLabel("ActivityRole", "PROCESSOR", "nb"));
   });
 
   it("writes what the user types and chooses into the form", async () => {

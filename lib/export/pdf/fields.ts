@@ -5,7 +5,8 @@ import { activityInLanguage, type ActivityInLanguage, type PurposeInLanguage } f
 import { isArt14Source } from "@/lib/register/activity-schema";
 import { isOutsideEea } from "@/lib/register/checks/kit";
 import { ART_46 } from "@/lib/register/checks/transfers";
-import { cookieDurationForExport, label, notRecorded, yesNo, type ExportLanguage } from "../labels";
+import { cookieDurationForExport, type ExportLanguage } from "../labels";
+import { enumLabel as label, notRecorded, VOCABULARY, yesNo } from "@/lib/register/vocabulary";
 
 /**
  * The Art. 30 fields of one activity as (label, value) rows, in the order of
@@ -29,7 +30,7 @@ const L = {
   dataSubjectsProcessor: { en: "Categories of data subjects", nb: "Kategorier av registrerte" },
   dataCategoriesProcessor: { en: "Categories of personal data", nb: "Kategorier av personopplysninger" },
   art9: { en: "Condition for processing special categories (Art. 9(2))", nb: "Unntak fra forbudet mot å behandle særlige kategorier (art. 9 nr. 2)" },
-  art10: { en: "Authority for data on criminal convictions and offences (Art. 10)", nb: "Rettslig grunnlag for opplysninger om straffedommer og lovovertredelser (art. 10)" },
+  art10: { en: "Authority for data on criminal convictions and offences (Art. 10)", nb: "Rettslig grunnlag for behandling av opplysninger om straffedommer og lovovertredelser (art. 10)" },
   nationalId: { en: "Need for the national identity number (personopplysningsloven § 12)", nb: "Behov for fødselsnummer (personopplysningsloven § 12)" },
   recipients: { en: "Categories of recipients (Art. 30(1)(d))", nb: "Kategorier av mottakere (art. 30 nr. 1 bokstav d)" },
   transfers: { en: "Transfers to third countries and safeguards (Art. 30(1)(e))", nb: "Overføringer til tredjeland og garantier (art. 30 nr. 1 bokstav e)" },
@@ -106,6 +107,8 @@ const W = {
 /** The field labels, for tests that find a field by its label. */
 export const FIELD_LABELS = L;
 
+/** A stored date (YYYY-MM-DD) as the reader of the PDF's language writes it (issue 16): «7. desember 2026». */
+const day = (date: string | null, lang: ExportLanguage) => (date ? VOCABULARY[lang].date(date) : null);
 const joinNonEmpty = (items: (string | null | undefined)[], separator = "; ") => items.filter((item): item is string => Boolean(item && item.trim())).join(separator);
 const list = (items: string[]) => (items.length === 0 ? null : items.join("\n"));
 
@@ -115,7 +118,7 @@ const list = (items: string[]) => (items.length === 0 ? null : items.join("\n"))
  * says "not applicable" where its absence is itself a fact a case officer needs.
  */
 function notApplicable(lang: ExportLanguage, why: Pair): string {
-  return `${lang === "nb" ? "Ikke aktuelt" : "Not applicable"}: ${why[lang]}`;
+  return `${VOCABULARY[lang].words.notApplicable}: ${why[lang]}`;
 }
 
 const WHY = {
@@ -144,7 +147,7 @@ function purposeText(p: PurposeInLanguage, i: number, lang: ExportLanguage): str
     ...line(W.legalReference, p.legalReference, basis === "LEGAL_OBLIGATION" || basis === "PUBLIC_TASK"),
     // Art. 13(1)(d), 5(2): the interest and its balancing test, for 6(1)(f) only.
     ...line(W.legitimateInterest, p.legitimateInterest, basis === "LEGITIMATE_INTERESTS"),
-    ...line(W.lia, joinNonEmpty([p.liaRef, p.liaDate], ", ") || null, basis === "LEGITIMATE_INTERESTS"),
+    ...line(W.lia, joinNonEmpty([p.liaRef, day(p.liaDate, lang)], ", ") || null, basis === "LEGITIMATE_INTERESTS"),
     // Art. 7(3), 13(2)(c): how to withdraw, for consent only.
     ...line(W.withdrawal, p.consentWithdrawal, basis === "CONSENT"),
   ].join("\n   ");
@@ -201,7 +204,7 @@ export function controllerFields(snapshot: RegisterSnapshot, index: ReturnType<t
               r.name,
               label("RecipientKind", r.kind, lang),
               country(r.countryCode),
-              r.kind === "PROCESSOR" || r.dpaRef ? joinNonEmpty([label("DpaStatus", r.dpaStatus, lang), r.dpaRef, r.dpaDate], ", ") : null,
+              r.kind === "PROCESSOR" || r.dpaRef ? joinNonEmpty([label("DpaStatus", r.dpaStatus, lang), r.dpaRef, day(r.dpaDate, lang)], ", ") : null,
               r.dpfCertified ? t(W.dpfCertified) : null,
               lang === "nb" ? r.descriptionNb : r.descriptionEn,
             ], " — ");
@@ -298,7 +301,7 @@ export function processorFields(snapshot: RegisterSnapshot, index: ReturnType<ty
   const country = (code: string | null) => (code ? `${countryName(code, lang)} (${code})` : null);
   const everyControllerCategorised = a.controllersServed.length > 0 && a.controllersServed.every((c) => Boolean(c.processingCategories));
   // Art. 28(3): one agreement for the activity, or one per controller.
-  const activityDpa = joinNonEmpty([a.controllerDpaRef, a.controllerDpaDate], ", ") || null;
+  const activityDpa = joinNonEmpty([a.controllerDpaRef, day(a.controllerDpaDate, lang)], ", ") || null;
   const rows: (FieldRow | false)[] = [
     { label: t(L.status), value: label("ActivityStatus", a.status, lang) },
     Boolean(a.description) && { label: t(L.description), value: a.description },
@@ -313,7 +316,7 @@ export function processorFields(snapshot: RegisterSnapshot, index: ReturnType<ty
             ...optional(W.representative, c.representative),
             ...optional(W.dpo, c.dpoContact),
             ...optional(W.categories, c.processingCategories),
-            ...(c.dpaRef || c.dpaDate || !activityDpa ? [labelled(W.dpa, joinNonEmpty([c.dpaRef, c.dpaDate], ", ") || null)] : []),
+            ...(c.dpaRef || c.dpaDate || !activityDpa ? [labelled(W.dpa, joinNonEmpty([c.dpaRef, day(c.dpaDate, lang)], ", ") || null)] : []),
           ].join("\n   "),
         ),
       ),

@@ -1,4 +1,5 @@
-import { LANGUAGE_FACTS, type Language } from "@/lib/register/languages";
+import type { Language } from "@/lib/register/languages";
+import { VOCABULARY } from "@/lib/register/vocabulary";
 import type { FieldRow } from "./fields";
 
 /**
@@ -32,13 +33,8 @@ const T = {
   unknownPerson: { en: "a former member", nb: "et tidligere medlem" },
 } as const;
 
-/** A YYYY-MM-DD date as a reader of that language writes it: "12 March 2026", «12. mars 2026». */
-function formatDay(date: string, language: Language): string {
-  return new Intl.DateTimeFormat(LANGUAGE_FACTS[language].intl, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`));
-}
-
 export function governanceRows(governance: ActivityGovernance, lang: Language): FieldRow[] {
-  const day = (date: string) => formatDay(date, lang);
+  const day = VOCABULARY[lang].date;
   const rows: FieldRow[] = [
     { label: T.owner[lang], value: governance.owner ?? T.noOwner[lang] },
     {

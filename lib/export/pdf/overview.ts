@@ -3,7 +3,8 @@ import { isOutsideEea } from "@/lib/register/checks/kit";
 import { countryName } from "@/lib/register/countries";
 import type { ActivityRole } from "@/lib/register/enums";
 import type { ActivitySnapshot, RegisterSnapshot, SnapshotIndex } from "@/lib/register/snapshot";
-import { label, legalReferenceForExport, notRecorded, textForExport, type ExportLanguage } from "../labels";
+import { legalReferenceForExport, textForExport, type ExportLanguage } from "../labels";
+import { enumLabel as label, notRecorded } from "@/lib/register/vocabulary";
 import type { FieldRow } from "./fields";
 
 /**

@@ -31,6 +31,9 @@ describe("the Art. 30 register PDF", () => {
       expect(text).toContain(squeeze(language === "nb" ? "Side 1 av" : "Page 1 of"));
       // Drafts are not part of the record in force.
       expect(text).not.toContain(squeeze("Draft purpose never printed"));
+      // A date reads as the reader writes it (issue 16): «3. februar 2025», "3 February 2025"; no ISO date is printed.
+      expect(text).toContain(squeeze(language === "nb" ? "3. februar 2025" : "3 February 2025"));
+      expect(text).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/);
     });
   }
 

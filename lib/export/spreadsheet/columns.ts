@@ -1,4 +1,5 @@
-import { booleanFromLabel, enumFromLabel, label, yesNo, type EnumName, type ExportLanguage } from "../labels";
+import type { ExportLanguage } from "../labels";
+import { booleanFromLabel, enumFromLabel, enumLabel as label, yesNo, type EnumName } from "@/lib/register/vocabulary";
 import { inLanguage, legalReferenceIn, parseLegalReference, textIn, type LegalReference, type LocalizedText } from "@/lib/register/localized-text";
 import type { DocumentActivity, DocumentCatalogs, RegisterDocument } from "../json/format";
 import type { CatalogBuilder } from "./catalog-builder";
@@ -123,6 +124,16 @@ export function transferLines(a: Draft, doc: RegisterDocument, lang: ExportLangu
 
 type TextField = { [K in keyof Draft]: Draft[K] extends string | null ? K : never }[keyof Draft];
 type LocalizedField = { [K in keyof Draft]: Draft[K] extends LocalizedText ? (Draft[K] extends LegalReference ? never : K) : never }[keyof Draft];
+
+/** Headers of earlier exports that were reworded, so that a file exported before still imports. */
+const FORMER_HEADERS: Record<string, string[]> = {
+  art10Authority: ["Authority for criminal offence data (Art. 10)", "Hjemmel for straffeopplysninger (art. 10)"],
+};
+
+/** Every header a column is read back by: its header in each language, its id, and its former headers. */
+export function headerNames(column: Column): string[] {
+  return [column.header.en, column.header.nb, column.id, ...(FORMER_HEADERS[column.id] ?? [])];
+}
 
 /** A text per language: the cell holds the sheet's language. */
 export const localizedText = (id: LocalizedField, header: { en: string; nb: string }, sheets: RecordSheet[]): Column => ({

@@ -1,6 +1,7 @@
 import type { ExportLanguage } from "../labels";
 import type { ImportIssue, RegisterDocument } from "../json/format";
 import { COLUMNS, RECORD_SHEETS, SHEET_NAMES, columnsFor, type RecordSheet } from "./layout";
+import { headerNames } from "./columns";
 import { registerTables } from "./tables";
 import { guardCell, unguardCell } from "./cells";
 import type { RawTable } from "./xlsx";
@@ -92,7 +93,7 @@ export function readRegisterCsv(text: string): { tables: RawTable[]; issues: Imp
   // Columns of the other record are blank on a row and dropped; unknown headers are kept to be reported.
   const belongsTo = (sheet: RecordSheet, h: string) => {
     const other = columnsFor(sheet === "controller" ? "processor" : "controller").filter((c) => !c.sheets.includes(sheet));
-    return !other.some((c) => [c.header.en, c.header.nb, c.id].some((name) => name.trim().toLowerCase() === h.trim().toLowerCase()));
+    return !other.some((c) => headerNames(c).some((name) => name.trim().toLowerCase() === h.trim().toLowerCase()));
   };
   for (const sheet of RECORD_SHEETS) {
     const indexes = header.map((_h, i) => i).filter((i) => i !== recordIndex && belongsTo(sheet, header[i] ?? ""));

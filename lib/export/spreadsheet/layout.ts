@@ -1,5 +1,5 @@
 import type * as E from "@/lib/register/enums";
-import { label, yesNo } from "../labels";
+import { enumLabel as label, yesNo } from "@/lib/register/vocabulary";
 import { normalise } from "./catalog-builder";
 import { aligned, byKey, enumColumn, flat, lines, orNull, PART, parts, purposeColumn, readBool, readCountry, readDate, readEnum, readRecipientLines, recipientLine, simpleText, localizedText, inSheet, refInSheet, fromSheet, refFromSheet, splitLines, splitParts, tr, transferLines, type Column, type RecordSheet } from "./columns";
 import { rightsFor } from "./rights";
@@ -225,7 +225,7 @@ export const COLUMNS: Column[] = [
       d.art9LegalReference = refFromSheet(cell, ctx);
     },
   },
-  localizedText("art10Authority", { en: "Authority for criminal offence data (Art. 10)", nb: "Hjemmel for straffeopplysninger (art. 10)" }, ["controller"]),
+  localizedText("art10Authority", { en: "Authority for processing criminal offence data (Art. 10)", nb: "Rettslig grunnlag for behandling av opplysninger om straffedommer og lovovertredelser (art. 10)" }, ["controller"]),
   localizedText("nationalIdJustification", { en: "Need for national identity number (pol. § 12)", nb: "Behov for fødselsnummer (pol. § 12)" }, ["controller"]),
   {
     id: "recipients",

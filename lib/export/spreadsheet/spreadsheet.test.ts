@@ -135,6 +135,32 @@ describe("spreadsheet export and import", () => {
     expect(noName.issues.map((i) => i.code)).toContain("missingNameColumn");
   });
 
+  it("imports a spreadsheet written with bokmål labels to the same codes as one with English labels (issue 9)", async () => {
+    const doc = registerDocumentFromSnapshot(fullRegisterSnapshot());
+    // Every enumeration value the register holds, in order: codes are upper case with underscores.
+    const codes = (value: unknown): string[] =>
+      typeof value === "string" ? (/^[A-Z][A-Z0-9_]{2,}$/.test(value) ? [value] : []) : Array.isArray(value) ? value.flatMap(codes) : value && typeof value === "object" ? Object.values(value).flatMap(codes) : [];
+    const imported = async (lang: "en" | "nb") => {
+      const read = await readRegisterXlsx(await registerXlsx(doc, lang));
+      const parsed = parseRegisterTables(read.tables, countryCodes);
+      expect(parsed.issues, lang).toEqual([]);
+      return parsed;
+    };
+    const [en, nb] = [await imported("en"), await imported("nb")];
+    expect(codes(nb.activities).length).toBeGreaterThan(20);
+    expect(codes(nb.activities)).toEqual(codes(en.activities));
+    expect(codes(nb.catalogs)).toEqual(codes(en.catalogs));
+  });
+
+  it("names the Art. 10 column as a Norwegian lawyer would, and still reads the earlier header (issue 16)", () => {
+    const doc = registerDocumentFromSnapshot(fullRegisterSnapshot());
+    expect(registerTables(doc, "nb").flatMap((t) => t.header)).toContain("Rettslig grunnlag for behandling av opplysninger om straffedommer og lovovertredelser (art. 10)");
+    const csv = ["Protokoll,Behandlingsaktivitet,Hjemmel for straffeopplysninger (art. 10)", "Behandlingsansvarlig,Bakgrunnssjekk,Politiregisterloven § 39"].join("\r\n");
+    const parsed = parseRegisterTables(readRegisterCsv(csv).tables, countryCodes);
+    expect(parsed.issues).toEqual([]);
+    expect(parsed.activities[0]?.art10Authority).toEqual({ nb: "Politiregisterloven § 39" });
+  });
+
   it("reads headers and values in bokmål as well as English", () => {
     const csv = [
       "Protokoll,Behandlingsaktivitet,Formål med behandlingen (art. 30 nr. 1 bokstav b),Behandlingsgrunnlag (art. 6 nr. 1),Kategorier av registrerte (art. 30 nr. 1 bokstav c)",

@@ -1,7 +1,7 @@
 import type { DocumentActivity, DocumentCatalogs, ImportIssue, RegisterDocument } from "../json/format";
 import type { ExportLanguage } from "../labels";
 import { CatalogBuilder, normalise } from "./catalog-builder";
-import { byKey, transferLines, type Column, type ReadContext, type RecordSheet } from "./columns";
+import { byKey, headerNames, transferLines, type Column, type ReadContext, type RecordSheet } from "./columns";
 import type { ActivityOrigin } from "./issue-columns";
 import { columnsFor, NAME_COLUMN, RECORD_SHEETS } from "./layout";
 
@@ -145,9 +145,7 @@ export function parseRegisterTables(tables: { sheet: RecordSheet; sheetName: str
     const columns = columnsFor(table.sheet);
     const byHeader = new Map<string, Column>();
     for (const column of columns) {
-      byHeader.set(normaliseHeader(column.header.en), column);
-      byHeader.set(normaliseHeader(column.header.nb), column);
-      byHeader.set(normaliseHeader(column.id), column);
+      for (const name of headerNames(column)) byHeader.set(normaliseHeader(name), column);
     }
     const mapped: (Column | null)[] = [];
     const seen = new Set<string>();

@@ -1,4 +1,5 @@
 import type * as E from "@/lib/register/enums";
+import { ARTICLES, VOCABULARY, withoutArticle } from "@/lib/register/vocabulary";
 import { asSentence, inner, joinList, p, type Piece } from "../inline";
 import type { Inline } from "../document";
 import { underLaw } from "@/lib/register/retention-text";
@@ -7,78 +8,17 @@ import { underLaw } from "@/lib/register/retention-text";
 // no "some", never "as long as necessary" on its own; every right and basis
 // named with its article so a reader can look it up.
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
-const gdpr = (ref: string) => `GDPR Art. ${ref}`;
+const V = VOCABULARY.en;
+const gdpr = V.gdpr;
 
 // The basis as the first layer's table names it: plain words, then the article.
-const BASIS: Record<E.LawfulBasis, { short: string; article: string }> = {
-  CONSENT: { short: "Consent", article: "6(1)(a)" },
-  CONTRACT: { short: "Contract", article: "6(1)(b)" },
-  LEGAL_OBLIGATION: { short: "Legal obligation", article: "6(1)(c)" },
-  VITAL_INTERESTS: { short: "Vital interests", article: "6(1)(d)" },
-  PUBLIC_TASK: { short: "Public task", article: "6(1)(e)" },
-  LEGITIMATE_INTERESTS: { short: "Legitimate interests", article: "6(1)(f)" },
-};
-
-const ART9: Record<E.Art9Condition, { text: string; article: string }> = {
-  EXPLICIT_CONSENT: { text: "your explicit consent", article: "9(2)(a)" },
-  EMPLOYMENT_SOCIAL_SECURITY: { text: "our obligations and your rights in employment and social security law", article: "9(2)(b)" },
-  VITAL_INTERESTS: { text: "the protection of your vital interests when you cannot give consent", article: "9(2)(c)" },
-  NOT_FOR_PROFIT_MEMBERS: { text: "our activities as a not-for-profit body towards members", article: "9(2)(d)" },
-  MANIFESTLY_MADE_PUBLIC: { text: "that you have made the data public yourself", article: "9(2)(e)" },
-  LEGAL_CLAIMS: { text: "the establishment, exercise or defence of legal claims", article: "9(2)(f)" },
-  SUBSTANTIAL_PUBLIC_INTEREST: { text: "reasons of substantial public interest", article: "9(2)(g)" },
-  HEALTH_OR_SOCIAL_CARE: { text: "preventive or occupational medicine, health care or social care", article: "9(2)(h)" },
-  PUBLIC_HEALTH: { text: "reasons of public interest in public health", article: "9(2)(i)" },
-  ARCHIVING_RESEARCH_STATISTICS: { text: "archiving, scientific or historical research or statistics", article: "9(2)(j)" },
-};
-
-const SPECIAL: Record<E.SpecialCategory, string> = {
-  RACIAL_ETHNIC_ORIGIN: "racial or ethnic origin",
-  POLITICAL_OPINIONS: "political opinions",
-  RELIGIOUS_PHILOSOPHICAL_BELIEFS: "religious or philosophical beliefs",
-  TRADE_UNION_MEMBERSHIP: "trade union membership",
-  GENETIC: "genetic data",
-  BIOMETRIC_FOR_UNIQUE_ID: "biometric data used to identify you",
-  HEALTH: "health data",
-  SEX_LIFE_OR_ORIENTATION: "sex life or sexual orientation",
-};
-
-const RECIPIENT_KIND: Record<E.RecipientKind, string> = {
-  PROCESSOR: "our data processor, bound by our instructions",
-  CONTROLLER: "an independent controller",
-  JOINT_CONTROLLER: "a joint controller together with us",
-  PUBLIC_AUTHORITY: "a public authority",
-  INTERNAL: "part of our own organisation",
-};
-
-const COOKIE_CATEGORY: Record<E.CookieCategory, string> = {
-  STRICTLY_NECESSARY: "Strictly necessary",
-  PREFERENCES: "Preferences",
-  STATISTICS: "Statistics",
-  MARKETING: "Marketing",
-};
-
-const DEROGATION: Record<string, string> = {
-  DEROGATION_49_1_A: "your explicit consent after we informed you of the risks (GDPR Art. 49(1)(a))",
-  DEROGATION_49_1_B: "the transfer being necessary to perform a contract with you (GDPR Art. 49(1)(b))",
-  DEROGATION_49_1_C: "the transfer being necessary for a contract made in your interest (GDPR Art. 49(1)(c))",
-  DEROGATION_49_1_D: "important reasons of public interest (GDPR Art. 49(1)(d))",
-  DEROGATION_49_1_E: "the establishment, exercise or defence of legal claims (GDPR Art. 49(1)(e))",
-  DEROGATION_49_1_F: "the protection of vital interests when you cannot give consent (GDPR Art. 49(1)(f))",
-  DEROGATION_49_1_G: "the data coming from a public register (GDPR Art. 49(1)(g))",
-};
 
 export const en = {
   language: "en" as const,
   languageName: "English",
   and: "and",
   title: (company: string) => `Privacy notice for ${company}`,
-  date: (iso: string) => {
-    const [y, m, d] = iso.split("-").map(Number);
-    return `${d} ${MONTHS[(m ?? 1) - 1] ?? ""} ${y}`;
-  },
+  date: (iso: string) => V.date(iso),
   versionLine: (version: number | null, date: string | null): Inline[] =>
     version === null || date === null ? p`Draft, not published yet.` : p`Version ${String(version)}, last updated ${en.date(date)}.`,
 
@@ -114,7 +54,7 @@ export const en = {
   overviewCaption: "What we do with your personal data",
   overviewColumns: ["Purpose", "Personal data", "Legal basis (GDPR)", "How long we keep them"],
   basisShort: (basis: E.LawfulBasis, legalReference: string | null): Inline[] => {
-    const b = BASIS[basis];
+    const b = { short: V.inSentence.LawfulBasis[basis], article: ARTICLES.LawfulBasis[basis] };
     const law = (basis === "LEGAL_OBLIGATION" || basis === "PUBLIC_TASK") && legalReference ? ` ${underLaw(legalReference, "en")}` : "";
     return p`${b.short}${law} (Art. ${b.article})`;
   },
@@ -137,10 +77,10 @@ export const en = {
   withdrawHow: (purposes: string[], how: string): Inline[] => p`${joinList(purposes, "and")}: ${lowerFirst(how)}.`,
   marketingExistingCustomer: (channels: string): Inline[] =>
     p`As our customer you receive marketing about our own similar products ${channels} (markedsføringsloven § 15); you can opt out free of charge when we collect your address and in every message.`,
-  marketingChannels: (channels: E.MarketingChannel[]) => joinList(channels.map((c) => (c === "EMAIL" ? "by e-mail" : "by text message")), "and").map((r) => r.text).join(""),
+  marketingChannels: (channels: E.MarketingChannel[]) => joinList(channels.map((c) => V.inSentence.MarketingChannel[c]), "and").map((r) => r.text).join(""),
   specialCategories: (categories: E.SpecialCategory[], condition: E.Art9Condition, legalReference: string | null): Inline[] => {
-    const c = ART9[condition];
-    return p`This involves special categories of personal data (${joinList(categories.map((s) => SPECIAL[s]), "and")}). We process them on the basis of ${c.text}${legalReference ? `, ${underLaw(legalReference, "en")}` : ""} (${gdpr(c.article)}).`;
+    const c = { text: V.inSentence.Art9Condition[condition], article: ARTICLES.Art9Condition[condition] };
+    return p`This involves special categories of personal data (${joinList(categories.map((s) => V.inSentence.SpecialCategory[s]), "and")}). We process them on the basis of ${c.text}${legalReference ? `, ${underLaw(legalReference, "en")}` : ""} (${gdpr(c.article)}).`;
   },
   criminalData: (authority: string): Inline[] =>
     p`This involves personal data about criminal convictions and offences, which we process under ${authority} (GDPR Art. 10; personopplysningsloven § 11).`,
@@ -156,13 +96,7 @@ export const en = {
     p`We receive ${listOf(data)} from ${source ?? "another party"}${isPublic === true ? ", a publicly accessible source" : isPublic === false ? ", which is not a publicly accessible source" : ""}.`,
   sourcePublic: (data: string[], source: string | null): Inline[] => p`We collect ${listOf(data)} from a publicly accessible source${source ? `: ${source}` : ""}.`,
   provisionIntro: (): Inline[] => p`Whether you must give us the data:`,
-  provision: (requirement: E.ProvisionRequirement): string =>
-    ({
-      STATUTORY: "the law requires you to give us the data.",
-      CONTRACTUAL: "you must give us the data under our contract with you.",
-      PRECONTRACT_REQUIRED: "you must give us the data before we can enter into a contract with you.",
-      VOLUNTARY: "giving us the data is voluntary.",
-    })[requirement],
+  provision: (requirement: E.ProvisionRequirement): string => V.inSentence.ProvisionRequirement[requirement],
   /** Whether the DPO's own consequence text already says what the generated requirement sentence would. */
   restatesProvision: (requirement: E.ProvisionRequirement, consequence: string): boolean =>
     ({
@@ -181,7 +115,7 @@ export const en = {
   // N08
   recipientsIntro: (): Inline[] => p`We disclose personal data to:`,
   recipient: (name: string, country: string | null, kind: E.RecipientKind, description: string | null): Inline[] =>
-    p`${name}${country ? ` (${country})` : ""}, ${RECIPIENT_KIND[kind]}${description ? `: ${lowerFirst(description)}` : ""}.`,
+    p`${name}${country ? ` (${country})` : ""}, ${V.inSentence.RecipientKind[kind]}${description ? `: ${lowerFirst(description)}` : ""}.`,
 
   // N09, N20
   transfersIntro: (): Inline[] => p`These recipients process personal data outside the EEA, with these safeguards (GDPR Chapter V):`,
@@ -205,9 +139,9 @@ export const en = {
       : p`Our website stores and reads only the information on your device that is strictly necessary to provide the service you ask for; this does not require your consent (ekomloven § 3-15).`,
   cookieCaption: "Cookies and similar technology on our website",
   cookieColumns: ["Name", "Provider", "Purpose", "Category", "Duration", "Needs your consent"],
-  cookieCategory: (category: E.CookieCategory) => COOKIE_CATEGORY[category],
-  yes: "Yes",
-  no: "No",
+  cookieCategory: (category: E.CookieCategory) => withoutArticle(V.labels.CookieCategory[category]),
+  yes: V.words.yes,
+  no: V.words.no,
 
   // processor role (Art. 28)
   processorIntro: (): Inline[] =>
@@ -296,30 +230,12 @@ export type TransferDetail = { module: E.SccModule | null; adequacyReference: st
 
 function mechanismText(mechanism: E.TransferMechanism, d: TransferDetail): string {
   switch (mechanism) {
-    case "EEA":
-      return "the rules that apply inside the EEA";
     case "ADEQUACY":
       return `an adequacy decision of the European Commission${d.adequacySubject ? ` for ${d.adequacySubject}` : ""}${d.adequacyReference ? `, ${d.adequacyReference}` : ""} (GDPR Art. 45)`;
     case "SCC_2021_914":
       return `the EU standard contractual clauses (Commission Decision (EU) 2021/914${d.module ? `, module ${d.module.slice(7, 8)}` : ""}; GDPR Art. 46(2)(c))`;
-    case "SA_SCC":
-      return "standard data protection clauses adopted by a supervisory authority (GDPR Art. 46(2)(d))";
-    case "BCR":
-      return "binding corporate rules (GDPR Art. 46(2)(b) and 47)";
-    case "CODE_OF_CONDUCT":
-      return "an approved code of conduct with binding and enforceable commitments (GDPR Art. 46(2)(e))";
-    case "CERTIFICATION":
-      return "an approved certification with binding and enforceable commitments (GDPR Art. 46(2)(f))";
-    case "PUBLIC_BODIES_INSTRUMENT":
-      return "a legally binding instrument between public authorities (GDPR Art. 46(2)(a))";
-    case "AUTHORISED_CLAUSES":
-      return "contractual clauses authorised by the supervisory authority (GDPR Art. 46(3)(a))";
-    case "ADMIN_ARRANGEMENT":
-      return "an administrative arrangement authorised by the supervisory authority (GDPR Art. 46(3)(b))";
-    case "COMPELLING_LEGITIMATE_INTEREST":
-      return "our compelling legitimate interests (GDPR Art. 49(1), second subparagraph)";
     default:
-      return DEROGATION[mechanism] ?? mechanism;
+      return V.inSentence.TransferMechanism[mechanism];
   }
 }
 

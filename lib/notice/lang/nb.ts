@@ -1,4 +1,5 @@
 import type * as E from "@/lib/register/enums";
+import { ARTICLES, VOCABULARY, withoutArticle } from "@/lib/register/vocabulary";
 import { asSentence, inner, joinList, p } from "../inline";
 import { lowerFirst, type TransferDetail } from "./en";
 import type { NoticeStrings } from "./types";
@@ -10,84 +11,18 @@ import { underLaw } from "@/lib/register/retention-text";
 // berettiget interesse, den registrerte. Klart språk etter WP260: ikke «kan
 // hende», ikke «noen», aldri «så lenge det er nødvendig» alene.
 
-const MONTHS = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"];
-
-/** "6(1)(a)" → "art. 6 nr. 1 bokstav a" (Norwegian citation style). */
-function cite(ref: string): string {
-  const m = /^(\d+)(?:\((\d+)\))?(?:\(([a-z])\))?$/.exec(ref);
-  if (!m) return `art. ${ref}`;
-  return `art. ${m[1]}${m[2] ? ` nr. ${m[2]}` : ""}${m[3] ? ` bokstav ${m[3]}` : ""}`;
-}
-const gdpr = (ref: string) => `personvernforordningen ${cite(ref)}`;
+const V = VOCABULARY.nb;
+const gdpr = V.gdpr;
+const cite = V.article;
 
 // Grunnlaget slik tabellen i første lag oppgir det: med vanlige ord, så artikkelen.
-const BASIS: Record<E.LawfulBasis, { short: string; article: string }> = {
-  CONSENT: { short: "Samtykke", article: "6(1)(a)" },
-  CONTRACT: { short: "Avtale", article: "6(1)(b)" },
-  LEGAL_OBLIGATION: { short: "Rettslig forpliktelse", article: "6(1)(c)" },
-  VITAL_INTERESTS: { short: "Vitale interesser", article: "6(1)(d)" },
-  PUBLIC_TASK: { short: "Offentlig oppgave", article: "6(1)(e)" },
-  LEGITIMATE_INTERESTS: { short: "Berettiget interesse", article: "6(1)(f)" },
-};
-
-const ART9: Record<E.Art9Condition, { text: string; article: string }> = {
-  EXPLICIT_CONSENT: { text: "ditt uttrykkelige samtykke", article: "9(2)(a)" },
-  EMPLOYMENT_SOCIAL_SECURITY: { text: "plikter og rettigheter etter arbeids- og trygderetten", article: "9(2)(b)" },
-  VITAL_INTERESTS: { text: "vern av dine vitale interesser når du ikke kan samtykke", article: "9(2)(c)" },
-  NOT_FOR_PROFIT_MEMBERS: { text: "vår virksomhet som ideell organisasjon overfor medlemmer", article: "9(2)(d)" },
-  MANIFESTLY_MADE_PUBLIC: { text: "at du selv har offentliggjort opplysningene", article: "9(2)(e)" },
-  LEGAL_CLAIMS: { text: "at et rettskrav skal fastsettes, gjøres gjeldende eller forsvares", article: "9(2)(f)" },
-  SUBSTANTIAL_PUBLIC_INTEREST: { text: "viktige allmenne interesser", article: "9(2)(g)" },
-  HEALTH_OR_SOCIAL_CARE: { text: "forebyggende medisin, arbeidsmedisin, helsetjenester eller sosialtjenester", article: "9(2)(h)" },
-  PUBLIC_HEALTH: { text: "allmenne interesser på folkehelseområdet", article: "9(2)(i)" },
-  ARCHIVING_RESEARCH_STATISTICS: { text: "arkivformål, forskning eller statistikk", article: "9(2)(j)" },
-};
-
-const SPECIAL: Record<E.SpecialCategory, string> = {
-  RACIAL_ETHNIC_ORIGIN: "rasemessig eller etnisk opprinnelse",
-  POLITICAL_OPINIONS: "politisk oppfatning",
-  RELIGIOUS_PHILOSOPHICAL_BELIEFS: "religion eller filosofisk overbevisning",
-  TRADE_UNION_MEMBERSHIP: "fagforeningsmedlemskap",
-  GENETIC: "genetiske opplysninger",
-  BIOMETRIC_FOR_UNIQUE_ID: "biometriske opplysninger som brukes til å identifisere deg",
-  HEALTH: "helseopplysninger",
-  SEX_LIFE_OR_ORIENTATION: "seksuelle forhold eller seksuell orientering",
-};
-
-const RECIPIENT_KIND: Record<E.RecipientKind, string> = {
-  PROCESSOR: "vår databehandler, bundet av våre instrukser",
-  CONTROLLER: "selvstendig behandlingsansvarlig",
-  JOINT_CONTROLLER: "felles behandlingsansvarlig sammen med oss",
-  PUBLIC_AUTHORITY: "offentlig myndighet",
-  INTERNAL: "en del av vår egen organisasjon",
-};
-
-const COOKIE_CATEGORY: Record<E.CookieCategory, string> = {
-  STRICTLY_NECESSARY: "Strengt nødvendig",
-  PREFERENCES: "Preferanser",
-  STATISTICS: "Statistikk",
-  MARKETING: "Markedsføring",
-};
-
-const DEROGATION: Record<string, string> = {
-  DEROGATION_49_1_A: "ditt uttrykkelige samtykke etter at vi har informert deg om risikoen (personvernforordningen art. 49 nr. 1 bokstav a)",
-  DEROGATION_49_1_B: "at overføringen er nødvendig for å oppfylle en avtale med deg (personvernforordningen art. 49 nr. 1 bokstav b)",
-  DEROGATION_49_1_C: "at overføringen er nødvendig for en avtale inngått i din interesse (personvernforordningen art. 49 nr. 1 bokstav c)",
-  DEROGATION_49_1_D: "viktige allmenne interesser (personvernforordningen art. 49 nr. 1 bokstav d)",
-  DEROGATION_49_1_E: "at et rettskrav skal fastsettes, gjøres gjeldende eller forsvares (personvernforordningen art. 49 nr. 1 bokstav e)",
-  DEROGATION_49_1_F: "vern av vitale interesser når du ikke kan samtykke (personvernforordningen art. 49 nr. 1 bokstav f)",
-  DEROGATION_49_1_G: "at opplysningene kommer fra et offentlig register (personvernforordningen art. 49 nr. 1 bokstav g)",
-};
 
 export const nb: NoticeStrings = {
   language: "nb",
   languageName: "Norsk bokmål",
   and: "og",
   title: (company: string) => `Personvernerklæring for ${company}`,
-  date: (iso: string) => {
-    const [y, m, d] = iso.split("-").map(Number);
-    return `${d}. ${MONTHS[(m ?? 1) - 1] ?? ""} ${y}`;
-  },
+  date: (iso: string) => V.date(iso),
   versionLine: (version, date) =>
     version === null || date === null ? p`Utkast, ikke publisert ennå.` : p`Versjon ${String(version)}, sist oppdatert ${nb.date(date)}.`,
 
@@ -121,7 +56,7 @@ export const nb: NoticeStrings = {
   overviewCaption: "Hva vi gjør med personopplysningene dine",
   overviewColumns: ["Formål", "Personopplysninger", "Behandlingsgrunnlag (personvernforordningen)", "Hvor lenge vi oppbevarer dem"],
   basisShort: (basis, legalReference) => {
-    const b = BASIS[basis];
+    const b = { short: V.inSentence.LawfulBasis[basis], article: ARTICLES.LawfulBasis[basis] };
     const law = (basis === "LEGAL_OBLIGATION" || basis === "PUBLIC_TASK") && legalReference ? ` ${underLaw(legalReference, "nb")}` : "";
     return p`${b.short}${law} (${cite(b.article)})`;
   },
@@ -140,10 +75,10 @@ export const nb: NoticeStrings = {
   withdrawHow: (purposes, how) => p`${joinList(purposes, "og")}: ${lowerFirst(how)}.`,
   marketingExistingCustomer: (channels) =>
     p`Som kunde får du markedsføring om egne, tilsvarende produkter ${channels} (markedsføringsloven § 15); du kan reservere deg gratis når vi samler inn adressen, og i hver melding.`,
-  marketingChannels: (channels) => joinList(channels.map((c) => (c === "EMAIL" ? "på e-post" : "på SMS")), "og").map((r) => r.text).join(""),
+  marketingChannels: (channels) => joinList(channels.map((c) => V.inSentence.MarketingChannel[c]), "og").map((r) => r.text).join(""),
   specialCategories: (categories, condition, legalReference) => {
-    const c = ART9[condition];
-    return p`Behandlingen omfatter særlige kategorier av personopplysninger (${joinList(categories.map((s) => SPECIAL[s]), "og")}). Vi behandler dem på grunnlag av ${c.text}${legalReference ? `, ${underLaw(legalReference, "nb")}` : ""} (${gdpr(c.article)}).`;
+    const c = { text: V.inSentence.Art9Condition[condition], article: ARTICLES.Art9Condition[condition] };
+    return p`Behandlingen omfatter særlige kategorier av personopplysninger (${joinList(categories.map((s) => V.inSentence.SpecialCategory[s]), "og")}). Vi behandler dem på grunnlag av ${c.text}${legalReference ? `, ${underLaw(legalReference, "nb")}` : ""} (${gdpr(c.article)}).`;
   },
   criminalData: (authority) =>
     p`Behandlingen omfatter opplysninger om straffedommer og lovovertredelser, som vi behandler med hjemmel i ${authority} (personvernforordningen art. 10; personopplysningsloven § 11).`,
@@ -157,13 +92,7 @@ export const nb: NoticeStrings = {
     p`Vi mottar ${listOf(data)} fra ${source ?? "en annen part"}${isPublic === true ? ", som er en offentlig tilgjengelig kilde" : isPublic === false ? ", som ikke er en offentlig tilgjengelig kilde" : ""}.`,
   sourcePublic: (data, source) => p`Vi henter ${listOf(data)} fra en offentlig tilgjengelig kilde${source ? `: ${source}` : ""}.`,
   provisionIntro: () => p`Om du må gi oss opplysningene:`,
-  provision: (requirement) =>
-    ({
-      STATUTORY: "loven krever at du gir oss opplysningene.",
-      CONTRACTUAL: "du må gi oss opplysningene etter avtalen vår med deg.",
-      PRECONTRACT_REQUIRED: "du må gi oss opplysningene før vi kan inngå en avtale med deg.",
-      VOLUNTARY: "det er frivillig å gi oss opplysningene.",
-    })[requirement],
+  provision: (requirement) => V.inSentence.ProvisionRequirement[requirement],
   restatesProvision: (requirement, consequence) =>
     ({
       STATUTORY: /(lov|lovpålagt|lovkrav)/i,
@@ -180,7 +109,7 @@ export const nb: NoticeStrings = {
 
   recipientsIntro: () => p`Vi utleverer personopplysninger til:`,
   recipient: (name, country, kind, description) =>
-    p`${name}${country ? ` (${country})` : ""}, ${RECIPIENT_KIND[kind]}${description ? `: ${lowerFirst(description)}` : ""}.`,
+    p`${name}${country ? ` (${country})` : ""}, ${V.inSentence.RecipientKind[kind]}${description ? `: ${lowerFirst(description)}` : ""}.`,
 
   transfersIntro: () => p`Disse mottakerne behandler personopplysninger utenfor EØS, med disse garantiene (personvernforordningen kapittel V):`,
   transfer: (recipient, country, mechanism, detail) => {
@@ -201,9 +130,9 @@ export const nb: NoticeStrings = {
       : p`Nettstedet vårt lagrer og leser bare den informasjonen på enheten din som er strengt nødvendig for å levere tjenesten du ber om; det krever ikke samtykke (ekomloven § 3-15).`,
   cookieCaption: "Informasjonskapsler og lignende teknologi på nettstedet vårt",
   cookieColumns: ["Navn", "Leverandør", "Formål", "Kategori", "Varighet", "Krever samtykke"],
-  cookieCategory: (category) => COOKIE_CATEGORY[category],
-  yes: "Ja",
-  no: "Nei",
+  cookieCategory: (category) => withoutArticle(V.labels.CookieCategory[category]),
+  yes: V.words.yes,
+  no: V.words.no,
 
   processorIntro: () =>
     p`For behandlingene nedenfor behandler vi personopplysninger på vegne av kundene våre. Kunden er da behandlingsansvarlig, og vi er databehandler for kunden (personvernforordningen art. 28). Vi behandler opplysningene bare etter kundens dokumenterte instrukser, under en databehandleravtale.`,
@@ -271,29 +200,11 @@ const listOf = (labels: string[]) => joinList(labels.map(lowerFirst), "og").map(
 
 function mechanismText(mechanism: E.TransferMechanism, d: TransferDetail): string {
   switch (mechanism) {
-    case "EEA":
-      return "reglene som gjelder i EØS";
     case "ADEQUACY":
       return `en beslutning fra EU-kommisjonen om tilstrekkelig beskyttelsesnivå (adekvansbeslutning)${d.adequacySubject ? ` for ${d.adequacySubject}` : ""}${d.adequacyReference ? `, ${d.adequacyReference}` : ""} (personvernforordningen art. 45)`;
     case "SCC_2021_914":
       return `EUs standardavtaler (standard personvernbestemmelser, kommisjonsbeslutning (EU) 2021/914${d.module ? `, modul ${d.module.slice(7, 8)}` : ""}; personvernforordningen art. 46 nr. 2 bokstav c)`;
-    case "SA_SCC":
-      return "standard personvernbestemmelser vedtatt av en tilsynsmyndighet (personvernforordningen art. 46 nr. 2 bokstav d)";
-    case "BCR":
-      return "bindende virksomhetsregler (personvernforordningen art. 46 nr. 2 bokstav b og art. 47)";
-    case "CODE_OF_CONDUCT":
-      return "godkjente atferdsnormer med bindende og håndhevbare forpliktelser (personvernforordningen art. 46 nr. 2 bokstav e)";
-    case "CERTIFICATION":
-      return "en godkjent sertifisering med bindende og håndhevbare forpliktelser (personvernforordningen art. 46 nr. 2 bokstav f)";
-    case "PUBLIC_BODIES_INSTRUMENT":
-      return "et rettslig bindende instrument mellom offentlige myndigheter (personvernforordningen art. 46 nr. 2 bokstav a)";
-    case "AUTHORISED_CLAUSES":
-      return "avtalevilkår godkjent av tilsynsmyndigheten (personvernforordningen art. 46 nr. 3 bokstav a)";
-    case "ADMIN_ARRANGEMENT":
-      return "en administrativ ordning godkjent av tilsynsmyndigheten (personvernforordningen art. 46 nr. 3 bokstav b)";
-    case "COMPELLING_LEGITIMATE_INTEREST":
-      return "våre tvingende berettigede interesser (personvernforordningen art. 49 nr. 1 annet ledd)";
     default:
-      return DEROGATION[mechanism] ?? mechanism;
+      return V.inSentence.TransferMechanism[mechanism];
   }
 }

@@ -9,7 +9,9 @@
  * "purposes.0.legalReference", "transfers.1.mechanism", "retentionRules".
  */
 import { isArt14Source } from "../activity-schema";
-import type { LawfulBasis } from "../enums";
+import { LAWFUL_BASES, type LawfulBasis } from "../enums";
+import type { Language } from "../languages";
+import { enumLabel } from "../vocabulary";
 import { hasLegalReference, hasText, textToIdentify, type LegalReference, type LocalizedText } from "../localized-text";
 import {
   indexSnapshot,
@@ -132,15 +134,17 @@ export function purposeName(activity: ActivitySnapshot, purpose: PurposeSnapshot
   };
 }
 
-/** Short names of the Art. 6(1) bases (legal-spec §1.4.1). */
-export const BASIS_NAMES: Record<LawfulBasis, Message> = {
-  CONSENT: { en: "consent (Art. 6(1)(a))", nb: "samtykke (art. 6 nr. 1 bokstav a)" },
-  CONTRACT: { en: "contract (Art. 6(1)(b))", nb: "avtale (art. 6 nr. 1 bokstav b)" },
-  LEGAL_OBLIGATION: { en: "legal obligation (Art. 6(1)(c))", nb: "rettslig forpliktelse (art. 6 nr. 1 bokstav c)" },
-  VITAL_INTERESTS: { en: "vital interests (Art. 6(1)(d))", nb: "vitale interesser (art. 6 nr. 1 bokstav d)" },
-  PUBLIC_TASK: { en: "public task (Art. 6(1)(e))", nb: "oppgave i allmennhetens interesse (art. 6 nr. 1 bokstav e)" },
-  LEGITIMATE_INTERESTS: { en: "legitimate interests (Art. 6(1)(f))", nb: "berettiget interesse (art. 6 nr. 1 bokstav f)" },
-};
+/** The Art. 6(1) bases as a finding names them mid-sentence: the vocabulary's label, lower-cased ("consent (Art. 6(1)(a))"). */
+export const BASIS_NAMES = Object.fromEntries(
+  LAWFUL_BASES.map((basis) => {
+    const named = (language: Language) => lowerFirstWord(enumLabel("LawfulBasis", basis, language));
+    return [basis, { en: named("en"), nb: named("nb") }];
+  }),
+) as Record<LawfulBasis, Message>;
+
+function lowerFirstWord(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
 
 export function countryNames(index: SnapshotIndex, code: string): Message {
   const country = index.countries.get(code.toUpperCase());

@@ -4,6 +4,7 @@ import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { can } from "@/lib/auth/permissions";
 import { ACTIVITY_STATUSES } from "@/lib/register/enums";
+import { enumLabel } from "@/lib/register/vocabulary";
 import { getCompanyOverview } from "@/lib/server/companies";
 import { getFindings } from "@/lib/server/findings";
 import { hasUnpublishedChanges } from "@/lib/server/notice/versions";
@@ -48,7 +49,7 @@ export default async function CompanyOverviewPage({ params }: { params: Promise<
           <dl className="grid grid-cols-[1fr_auto] gap-x-4 text-sm">
             {ACTIVITY_STATUSES.map((status) => (
               <div key={status} className="contents">
-                <dt className="text-slate-600">{to(`status.${status}`)}</dt>
+                <dt className="text-slate-600">{enumLabel("ActivityStatus", status, locale)}</dt>
                 <dd className="text-right tabular-nums">{overview.activities.byStatus[status] ?? 0}</dd>
               </div>
             ))}

@@ -12,6 +12,7 @@ import { ACTIVITY_ROLES, ACTIVITY_STATUSES, LAWFUL_BASES } from "@/lib/register/
 import { db } from "@/lib/server/db";
 import { listActivities, listOptionsFromQuery } from "@/lib/server/activities";
 import { pageCompanyAccess } from "@/lib/server/page-access";
+import { enumLabelForInterface } from "@/lib/register/vocabulary";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("activities"))("title") };
@@ -70,7 +71,7 @@ export default async function ActivitiesPage({
         </Link>
         {ACTIVITY_STATUSES.map((status) => (
           <Link key={status} href={overviewHref(base, query, { status })} aria-current={query.status === status ? "page" : undefined} className="hover:underline aria-[current=page]:font-semibold">
-            {t("statusCount", { status: t(`enum.ActivityStatus.${status}`), count: result.counts[status] })}
+            {t("statusCount", { status: enumLabelForInterface("ActivityStatus", status, locale), count: result.counts[status] })}
           </Link>
         ))}
       </nav>
@@ -83,8 +84,8 @@ export default async function ActivitiesPage({
           <Label htmlFor="filter-q">{t("search")}</Label>
           <Input id="filter-q" name="q" type="search" defaultValue={query.q ?? ""} placeholder={t("searchHint")} />
         </div>
-        {filterSelect("role", t("filterRole"), query.role ?? "", ACTIVITY_ROLES.map((r) => ({ value: r, label: t(`enum.ActivityRole.${r}`) })))}
-        {filterSelect("basis", t("filterBasis"), query.basis ?? "", LAWFUL_BASES.map((b) => ({ value: b, label: t(`enum.LawfulBasis.${b}`) })))}
+        {filterSelect("role", t("filterRole"), query.role ?? "", ACTIVITY_ROLES.map((r) => ({ value: r, label: enumLabelForInterface("ActivityRole", r, locale) })))}
+        {filterSelect("basis", t("filterBasis"), query.basis ?? "", LAWFUL_BASES.map((b) => ({ value: b, label: enumLabelForInterface("LawfulBasis", b, locale) })))}
         {filterSelect("subjects", t("filterSubjects"), query.subjects ?? "", subjectCategories.map((c) => ({ value: c.id, label: locale === "nb" ? c.labelNb : c.labelEn })))}
         {filterSelect("special", t("filterSpecial"), yesNo(query.special), yesNoOptions)}
         {filterSelect("outsideEea", t("filterOutsideEea"), yesNo(query.outsideEea), yesNoOptions)}

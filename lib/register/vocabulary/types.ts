@@ -1,0 +1,90 @@
+import type * as E from "@/lib/register/enums";
+import type { CookieDurationKind, CookieDurationUnit } from "@/lib/register/cookie-duration";
+
+/** Every enumeration of the register that is ever shown to a person, by the name the vocabulary knows it by. */
+export type EnumTypes = {
+  EmployeeBand: E.EmployeeBand;
+  DpoBasis: E.DpoBasis;
+  ActivityRole: E.ActivityRole;
+  ActivityStatus: E.ActivityStatus;
+  CollectionSource: E.CollectionSource;
+  Art14Timing: E.Art14Timing;
+  Art14Exemption: E.Art14Exemption;
+  ProvisionRequirement: E.ProvisionRequirement;
+  LawfulBasis: E.LawfulBasis;
+  SpecialCategory: E.SpecialCategory;
+  Art9Condition: E.Art9Condition;
+  Art22Exception: E.Art22Exception;
+  DpiaStatus: E.DpiaStatus;
+  MarketingChannel: E.MarketingChannel;
+  MarketingRoute: E.MarketingRoute;
+  RecipientKind: E.RecipientKind;
+  DpaStatus: E.DpaStatus;
+  SubProcessorAuthorisation: E.SubProcessorAuthorisation;
+  SecurityMeasureKind: E.SecurityMeasureKind;
+  CookieCategory: E.CookieCategory;
+  CookieDurationKind: CookieDurationKind;
+  CookieDurationUnit: CookieDurationUnit;
+  TransferMechanism: E.TransferMechanism;
+  SccModule: E.SccModule;
+  AdequacyStatus: E.AdequacyStatus;
+  RetentionUnit: E.RetentionUnit;
+  RetentionTrigger: E.RetentionTrigger;
+};
+
+export type EnumName = keyof EnumTypes;
+
+/** A noun after a count: "1 month" / "2 months", «1 måned» / «2 måneder». */
+export type Forms = { one: string; other: string };
+
+type KnownTrigger = Exclude<E.RetentionTrigger, "OTHER">;
+/** `after`: what follows "after"/«etter»; `until`: the whole phrase when the period is zero. */
+export type TriggerWords = { after: string; until: string };
+
+/** Transfer tools whose notice wording takes no detail (the adequacy decision and the SCC module are added in the sentence). */
+type PlainTransferMechanism = Exclude<E.TransferMechanism, "ADEQUACY" | "SCC_2021_914">;
+
+/**
+ * The words of one language (issue 9 item 5): every label of an enumeration and
+ * every piece of legal wording a rendering prints. One file per language
+ * implements this type, so a new language (nynorsk, Swedish) is a new file and
+ * the compiler lists every word it still lacks.
+ */
+export type Vocabulary = {
+  /** The label of each value, with its article where the law gives one: the editor, the PDF, the spreadsheets, the DPV export and the checks. */
+  labels: { [K in EnumName]: Record<EnumTypes[K], string> };
+  /** How the notice names a value to the reader (the basis in the first layer's table: "Consent"); the article is cited separately. */
+  inSentence: {
+    LawfulBasis: Record<E.LawfulBasis, string>;
+    Art9Condition: Record<E.Art9Condition, string>;
+    SpecialCategory: Record<E.SpecialCategory, string>;
+    RecipientKind: Record<E.RecipientKind, string>;
+    MarketingChannel: Record<E.MarketingChannel, string>;
+    ProvisionRequirement: Record<E.ProvisionRequirement, string>;
+    TransferMechanism: Record<PlainTransferMechanism, string>;
+  };
+  /** Counted units of a retention period and of a cookie's lifetime. */
+  units: { retention: Record<E.RetentionUnit, Forms>; cookie: Record<CookieDurationUnit, Forms> };
+  /** The event a retention period runs from, to the reader ("notice") and to a case officer ("register"). */
+  triggers: { notice: Record<KnownTrigger, TriggerWords>; register: Record<KnownTrigger, TriggerWords> };
+  /** A calendar date (YYYY-MM-DD) as a reader of this language writes it: "7 December 2026" / «7. desember 2026». */
+  date: (iso: string) => string;
+  /** A GDPR article in this language's citation style: "6(1)(a)" → "Art. 6(1)(a)" / «art. 6 nr. 1 bokstav a». */
+  article: (ref: string) => string;
+  /** The same with the regulation's name, for the notice: "GDPR Art. 6(1)(a)" / «personvernforordningen art. 6 nr. 1 bokstav a». */
+  gdpr: (ref: string) => string;
+  words: {
+    yes: string;
+    no: string;
+    /** What an empty field the law requires reads as in an export. */
+    notRecorded: string;
+    /** A text the DPO wrote only in another language. */
+    notWrittenYet: string;
+    notApplicable: string;
+    /** A session cookie's lifetime. */
+    session: string;
+    after: string;
+    and: string;
+    or: string;
+  };
+};
