@@ -587,8 +587,10 @@ function complaintSection(ctx: Ctx): NoticeSection {
   if (nonEmpty(sa.email)) channels.push(s.byEmail(emailLink(sa.email)));
   if (nonEmpty(sa.phone)) channels.push(s.byPhone(sa.phone));
   if (channels.length) sentences.push(sentence(s.authorityContact(channels), src));
-  if (nonEmpty(sa.complaintUrl)) {
-    const url = webLink(sa.complaintUrl);
+  // A reader of the notice in the authority's own language gets its complaint page in that language.
+  const complaintUrl = ctx.language !== "en" && nonEmpty(sa.complaintUrlLocal) ? sa.complaintUrlLocal : sa.complaintUrl;
+  if (nonEmpty(complaintUrl)) {
+    const url = webLink(complaintUrl);
     if ("href" in url) sentences.push(sentence(s.complaintForm(url), src));
   }
   return section("complaint", s.heading.complaint, ["N13"], [paragraph(["N13"], sentences)]);

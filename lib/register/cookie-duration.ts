@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Language } from "./languages";
 import { counted, VOCABULARY } from "./vocabulary";
-import { localizedTextField, storedLocalizedTextSchema, textIn, missingLanguages, normaliseLocalizedText, type LocalizedText } from "./localized-text";
+import { localizedTextField, storedLocalizedTextSchema, textIn, normaliseLocalizedText, type LocalizedText } from "./localized-text";
 
 /**
  * How long a cookie stays on the device (ekomloven § 3-15; WP29 Opinion 04/2012:
@@ -33,11 +33,6 @@ export function cookieDurationIn(duration: CookieDuration, language: Language): 
     return counted(duration.amount, VOCABULARY[language].units.cookie[duration.unit]);
   }
   return textIn(duration.text, language);
-}
-
-/** The languages of `wanted` the duration cannot be rendered in. */
-export function cookieDurationMissingLanguages(duration: CookieDuration, wanted: readonly Language[]): Language[] {
-  return duration.kind === "TEXT" ? missingLanguages(duration.text, wanted) : [];
 }
 
 /** The form's and the route's schema: a period needs its amount and unit, free text at least one language. */

@@ -16,6 +16,8 @@ export function findingHref(companyId: string, finding: Pick<Finding, "subject" 
       return `${base}/catalogs#recipients-${finding.subject.recipientId}`;
     case "cookie":
       return `${base}/catalogs#cookies-${finding.subject.cookieId}`;
+    case "catalog":
+      return `${base}/catalogs#${finding.subject.catalog}-${finding.subject.entryId}`;
     case "notice":
       return `${base}/notice${anchor}`;
   }
@@ -31,6 +33,8 @@ export function subjectKey(finding: Pick<Finding, "subject">): string {
       return `recipient:${s.recipientId}`;
     case "cookie":
       return `cookie:${s.cookieId}`;
+    case "catalog":
+      return `${s.catalog}:${s.entryId}`;
     default:
       return s.kind;
   }

@@ -167,12 +167,6 @@ export function legalReferenceIn(ref: LegalReference | null | undefined, languag
   return textIn(ref.text, language);
 }
 
-/** The languages of `wanted` a reference cannot be rendered in (a law renders in all). */
-export function legalReferenceMissingLanguages(ref: LegalReference | null | undefined, wanted: readonly Language[]): Language[] {
-  if (!ref || !hasLegalReference(ref) || ref.law !== null) return [];
-  return missingLanguages(ref.text, wanted);
-}
-
 /**
  * Every language's text of a value, one per line: for checks that read what the DPO
  * wrote (a vague retention criterion, the Bookkeeping Act named) whatever its language.

@@ -27,7 +27,7 @@ export type RiskAcceptance = FindingIdentity & {
   expiresOn: string;
 };
 
-/** The identity of a finding, or null for what cannot be accepted (notice findings). */
+/** The identity of a finding, or null for what cannot be accepted (notice findings; catalog texts, whose only rule is the error LANG-001). */
 export function findingIdentity(finding: Finding, companyId: string): FindingIdentity | null {
   const { subject } = finding;
   const base = { ruleId: finding.ruleId, field: finding.field };
@@ -41,6 +41,7 @@ export function findingIdentity(finding: Finding, companyId: string): FindingIde
     case "company":
       return { ...base, subjectKind: "company", subjectId: companyId };
     case "notice":
+    case "catalog":
       return null;
   }
 }

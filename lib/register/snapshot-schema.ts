@@ -38,6 +38,7 @@ const supervisoryAuthoritySchema = z.strictObject({
   postalAddress: nullableText,
   visitingAddress: nullableText,
   complaintUrl: nullableText,
+  complaintUrlLocal: nullableText.optional(),
 });
 
 const adequacyDecisionSchema = z.strictObject({

@@ -29,6 +29,8 @@ export type SupervisoryAuthoritySnapshot = {
   postalAddress: string | null;
   visitingAddress: string | null;
   complaintUrl: string | null;
+  /** Absent in snapshots stored before it was recorded. */
+  complaintUrlLocal?: string | null;
 };
 
 export type AdequacyDecisionSnapshot = {

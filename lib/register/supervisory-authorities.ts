@@ -19,6 +19,8 @@ export interface SupervisoryAuthorityData {
   postalAddress: string | null;
   visitingAddress: string | null;
   complaintUrl: string | null;
+  /** The complaint page in the authority's own language, for notices written in it. */
+  complaintUrlLocal: string | null;
 }
 
 /** Id of Datatilsynet, the default lead authority for a Norwegian establishment (SA-001). */
@@ -36,6 +38,7 @@ export const SUPERVISORY_AUTHORITIES: readonly SupervisoryAuthorityData[] = [
     postalAddress: "Postboks 458 Sentrum, 0105 Oslo",
     visitingAddress: "Tollbugata 3, 0152 Oslo",
     complaintUrl: "https://www.datatilsynet.no/en/about-us/contact-us/how-to-complain-to-the-norwegian-dpa/",
+    complaintUrlLocal: "https://www.datatilsynet.no/om-datatilsynet/kontakt-oss/klage-til-datatilsynet/",
   },
   nameAndWebsite("se-imy", "SE", "Integritetsskyddsmyndigheten (IMY)", "Swedish Authority for Privacy Protection", "https://www.imy.se"),
   nameAndWebsite("dk-datatilsynet", "DK", "Datatilsynet", "Danish Data Protection Agency", "https://www.datatilsynet.dk"),
@@ -71,6 +74,7 @@ function nameAndWebsite(
     postalAddress: null,
     visitingAddress: null,
     complaintUrl: null,
+    complaintUrlLocal: null,
   };
 }
 

@@ -11,28 +11,31 @@ import type { ActivityListQuery } from "@/lib/register/activity-list-query";
 import { savedActivityOf, type SavedActivity } from "@/lib/register/activity-values";
 import { runChecks } from "@/lib/register/checks";
 import { activityCompleteness } from "@/lib/register/completeness";
-import { indexSnapshot } from "@/lib/register/snapshot";
+import { indexSnapshot, type ActivitySnapshot } from "@/lib/register/snapshot";
+import { activityTranslatables } from "@/lib/register/translatables";
 import { diffFields } from "@/lib/register/diff-fields";
 import type { ActivityRole, ActivityStatus, LawfulBasis } from "@/lib/register/enums";
 import type { CompanyAccess } from "./access";
 import { recordAudit } from "./audit";
 import { db, type DbClient } from "./db";
 import { createActivities, replaceActivity } from "./activity-rows";
-import { ACTIVITY_INCLUDE, readRegisterSnapshot, toActivitySnapshot, type ActivityRow } from "./register/snapshot";
+import { recordTextChanges } from "./translation-marks";
+import { ACTIVITY_INCLUDE, readRegisterSnapshot, toActivitySnapshot } from "./register/snapshot";
 
 type Tx = Prisma.TransactionClient;
 const ENTITY_TYPE = "ProcessingActivity";
 
 // ── Reading one activity ─────────────────────────────────────────────────────
 
-function toActivity(row: ActivityRow): SavedActivity {
-  return savedActivityOf(toActivitySnapshot(row));
+async function readActivitySnapshot(client: DbClient, companyId: string, id: string): Promise<ActivitySnapshot | null> {
+  if (typeof id !== "string" || id.length === 0 || id.length > 64) return null;
+  const row = await client.processingActivity.findFirst({ where: { id, companyId }, include: ACTIVITY_INCLUDE });
+  return row ? toActivitySnapshot(row) : null;
 }
 
 async function readActivity(client: DbClient, companyId: string, id: string): Promise<SavedActivity | null> {
-  if (typeof id !== "string" || id.length === 0 || id.length > 64) return null;
-  const row = await client.processingActivity.findFirst({ where: { id, companyId }, include: ACTIVITY_INCLUDE });
-  return row ? toActivity(row) : null;
+  const snapshot = await readActivitySnapshot(client, companyId, id);
+  return snapshot ? savedActivityOf(snapshot) : null;
 }
 
 /** One activity of the caller's company; another company's id is "not found". */
@@ -119,25 +122,35 @@ export class ActivityConflict extends AppError {
 export async function updateActivity(access: CompanyAccess, id: string, input: ActivityInput): Promise<SavedActivity> {
   const companyId = access.company.id;
   if (input.version === undefined) throw new AppError("VALIDATION", undefined, { version: ["validation.required"] });
-  const version = input.version;
   await assertCatalogRules(db(), companyId, input);
   try {
-    return await db().$transaction(async (tx) => {
-      const before = await readActivity(tx, companyId, id);
-      if (!before) throw new AppError("NOT_FOUND");
-      // A retired activity stays retired until it is restored.
-      const status = before.status === "RETIRED" ? "RETIRED" : input.status;
-      const keepPurposeIds = new Set(before.purposes.map((p) => p.id).filter((p): p is string => p !== null));
-      if (!(await replaceActivity(tx, companyId, id, version, { input, status }, keepPurposeIds))) throw new ActivityConflict(null);
-      const after = await readActivity(tx, companyId, id);
-      if (!after) throw new AppError("NOT_FOUND");
-      await recordAudit(tx, { companyId, actorId: access.user.id, action: "UPDATE", entityType: ENTITY_TYPE, entityId: id, before: auditJson(before), after: auditJson(after) });
-      return after;
-    });
+    return await db().$transaction((tx) => updateActivityWithin(tx, access, id, input));
   } catch (error) {
     if (error instanceof ActivityConflict) throw new ActivityConflict(await readActivity(db(), companyId, id));
     throw error;
   }
+}
+
+/**
+ * The same inside the caller's transaction, after the caller's checks (the translation view
+ * changes only texts): the activity's rows, its audit event and the translation marks of its
+ * texts (lib/server/translation-marks.ts). `written`: languages of texts the DPO wrote or
+ * confirmed as translations of their source as it is now.
+ */
+export async function updateActivityWithin(tx: Tx, access: CompanyAccess, id: string, input: ActivityInput, written?: ReadonlySet<string>): Promise<SavedActivity> {
+  const companyId = access.company.id;
+  if (input.version === undefined) throw new AppError("VALIDATION", undefined, { version: ["validation.required"] });
+  const before = await readActivitySnapshot(tx, companyId, id);
+  if (!before) throw new AppError("NOT_FOUND");
+  // A retired activity stays retired until it is restored.
+  const status = before.status === "RETIRED" ? "RETIRED" : input.status;
+  const keepPurposeIds = new Set(before.purposes.map((p) => p.id));
+  if (!(await replaceActivity(tx, companyId, id, input.version, { input, status }, keepPurposeIds))) throw new ActivityConflict(null);
+  const after = await readActivitySnapshot(tx, companyId, id);
+  if (!after) throw new AppError("NOT_FOUND");
+  await recordAudit(tx, { companyId, actorId: access.user.id, action: "UPDATE", entityType: ENTITY_TYPE, entityId: id, before: auditJson(savedActivityOf(before)), after: auditJson(savedActivityOf(after)) });
+  await recordTextChanges(tx, companyId, (primary) => ({ before: activityTranslatables(before, primary), after: activityTranslatables(after, primary) }), written);
+  return savedActivityOf(after);
 }
 
 /** A copy of an activity as a new draft ("… (copy)"), for similar processing. */

@@ -3,9 +3,12 @@ import { AppError, type FieldErrors } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CatalogKind, CatalogUsage, CatalogValues, SubProcessorValues } from "@/lib/register/catalog-schemas";
 import { DEFAULT_DATA_CATEGORIES, DEFAULT_DATA_SUBJECT_CATEGORIES, DEFAULT_SECURITY_MEASURES } from "@/lib/register/default-catalog";
+import { cookieDurationFromJson } from "@/lib/register/cookie-duration";
+import { catalogEntryTranslatables, type CatalogWithTexts, type Translatable } from "@/lib/register/translatables";
 import type { CompanyAccess } from "./access";
 import { recordAudit } from "./audit";
 import { db, type DbClient } from "./db";
+import { recordTextChanges } from "./translation-marks";
 
 type Tx = Prisma.TransactionClient;
 
@@ -39,6 +42,12 @@ const cookieSelect = {
   id: true, name: true, provider: true, purposeEn: true, purposeNb: true, category: true,
   duration: true, consentRequired: true, recipientId: true, version: true,
 } as const;
+
+/** The texts of a catalog entry as read by readEntry (a cookie's duration is JSON there). */
+function catalogTexts(kind: CatalogWithTexts, entry: object): Translatable[] {
+  const row = entry as Parameters<typeof catalogEntryTranslatables>[1] & { duration?: unknown };
+  return catalogEntryTranslatables(kind, { ...row, ...(kind === "cookies" ? { duration: cookieDurationFromJson(row.duration) } : {}) });
+}
 
 /** Dates leave as "YYYY-MM-DD", as <input type="date"> and the snapshot use them. */
 function isoDate(value: Date | null): string | null {
@@ -306,18 +315,31 @@ export async function updateCatalogEntry<K extends CatalogKind>(
   version: number,
   values: CatalogValues[K],
 ) {
+  await validate(db(), kind, access.company.id, values);
+  return db().$transaction((tx) => updateCatalogEntryWithin(tx, access, kind, id, version, values));
+}
+
+/**
+ * The same inside the caller's transaction, without the checks against other rows (the
+ * translation view changes only texts): the audit event and the translation marks of the
+ * entry's texts (lib/server/translations.ts) are written with it.
+ */
+export async function updateCatalogEntryWithin<K extends CatalogKind>(tx: Tx, access: CompanyAccess, kind: K, id: string, version: number, values: CatalogValues[K], written?: ReadonlySet<string>) {
   const companyId = access.company.id;
-  await validate(db(), kind, companyId, values);
-  return db().$transaction(async (tx) => {
-    const before = await readEntry(tx, kind, companyId, id);
-    if (!before) throw new AppError("NOT_FOUND");
-    // The data's own version bump comes after the values, so a stray `version` in them cannot win.
-    const count = await updateRow(tx, kind, companyId, id, version, values);
-    if (count === 0) throw new AppError("CONFLICT");
-    const after = await readEntry(tx, kind, companyId, id);
-    await recordAudit(tx, { companyId, actorId: access.user.id, action: "UPDATE", entityType: ENTITY_TYPE[kind], entityId: id, before: json(before), after: json(after) });
-    return after;
-  });
+  const before = await readEntry(tx, kind, companyId, id);
+  if (!before) throw new AppError("NOT_FOUND");
+  // The data's own version bump comes after the values, so a stray `version` in them cannot win.
+  const count = await updateRow(tx, kind, companyId, id, version, values);
+  if (count === 0) throw new AppError("CONFLICT");
+  const after = await readEntry(tx, kind, companyId, id);
+  await recordAudit(tx, { companyId, actorId: access.user.id, action: "UPDATE", entityType: ENTITY_TYPE[kind], entityId: id, before: json(before), after: json(after) });
+  if (after && kind !== "systems") await recordTextChanges(tx, companyId, () => ({ before: catalogTexts(kind, before), after: catalogTexts(kind, after) }), written);
+  return after;
+}
+
+/** One catalog entry as its form loads it, for the translation view. */
+export function readCatalogEntry(client: DbClient, kind: CatalogKind, companyId: string, id: string) {
+  return readEntry(client, kind, companyId, id);
 }
 
 /**

@@ -41,7 +41,7 @@ const profileSelect = {
   primaryLanguage: true,
   version: true,
   supervisoryAuthority: {
-    select: { id: true, countryCode: true, nameLocal: true, nameEn: true, website: true, email: true, phone: true, postalAddress: true, visitingAddress: true, complaintUrl: true },
+    select: { id: true, countryCode: true, nameLocal: true, nameEn: true, website: true, email: true, phone: true, postalAddress: true, visitingAddress: true, complaintUrl: true, complaintUrlLocal: true },
   },
 } as const;
 

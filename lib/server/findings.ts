@@ -19,16 +19,22 @@ export type FindingView = Finding & { href: string; subjectName: string | null }
 export async function getFindings(access: CompanyAccess, options: { activityId?: string; now?: Date; snapshot?: RegisterSnapshot } = {}) {
   const snapshot = options.snapshot ?? (await loadRegisterSnapshot(access));
   const all = runChecks(snapshot, { now: options.now ?? new Date() });
+  // Catalog entries are named in the register's own language, as the DPO wrote them first.
+  const pick = (en: string, nb: string) => (snapshot.company.primaryLanguage === "nb" ? nb : en);
   const names = new Map<string, string>([
     ...snapshot.activities.map((a) => [`activity:${a.id}`, a.name] as const),
     ...snapshot.catalogs.recipients.map((r) => [`recipient:${r.id}`, r.name] as const),
     ...snapshot.catalogs.cookies.map((c) => [`cookie:${c.id}`, c.name] as const),
+    ...snapshot.catalogs.dataCategories.map((c) => [`data-categories:${c.id}`, pick(c.labelEn, c.labelNb)] as const),
+    ...snapshot.catalogs.dataSubjectCategories.map((c) => [`data-subject-categories:${c.id}`, pick(c.labelEn, c.labelNb)] as const),
+    ...snapshot.catalogs.securityMeasures.map((c) => [`security-measures:${c.id}`, pick(c.descriptionEn, c.descriptionNb)] as const),
   ]);
   const nameOf = (f: Finding): string | null => {
     const s = f.subject;
     if (s.kind === "activity") return names.get(`activity:${s.activityId}`) ?? null;
     if (s.kind === "recipient") return names.get(`recipient:${s.recipientId}`) ?? null;
     if (s.kind === "cookie") return names.get(`cookie:${s.cookieId}`) ?? null;
+    if (s.kind === "catalog") return names.get(`${s.catalog}:${s.entryId}`) ?? null;
     return null;
   };
   const selected = options.activityId

@@ -160,6 +160,8 @@ http { access_log off; types { text/html html; }
   } finally {
     nginx.kill("SIGQUIT");
     await new Promise((r) => nginx.once("exit", r));
+    const errors = fs.existsSync(path.join(dir, "error.log")) ? fs.readFileSync(path.join(dir, "error.log"), "utf8").trim().split("\n").slice(-3) : [];
+    if (errors.some(Boolean)) console.log(`nginx's error log ends with:\n  ${errors.join("\n  ")}`);
     fs.rmSync(dir, { recursive: true, force: true });
   }
   return true;
@@ -220,6 +222,8 @@ async function main() {
     let nginxProxy: Figures | undefined;
     const hadNginx = await withNginx(app.port, body, async ({ staticPort, proxyPort }) => {
       nginxStatic = await loadOne(staticPort, "/");
+      const through = await fetch(`http://127.0.0.1:${proxyPort}/${company.slug}`);
+      if (through.status !== 200) console.log(`nginx → app answers ${through.status}: ${(await through.text()).slice(0, 200)}`);
       nginxProxy = await loadOne(proxyPort, `/${company.slug}`);
     });
     // The same URL from Next's route handler (the fast path turned off): what it was before.

@@ -1,7 +1,10 @@
+import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
+import { registerJsonLd } from "@/lib/export/dpv/register-jsonld";
 import { registerDocumentFromSnapshot } from "@/lib/export/json/from-snapshot";
 import { renderRegisterPdf } from "@/lib/export/pdf/register-pdf";
 import { registerCsv } from "@/lib/export/spreadsheet/csv";
+import { registerXlsx } from "@/lib/export/spreadsheet/xlsx";
 import { compileNotice } from "@/lib/notice/compile";
 import { diffNoticeDocuments } from "@/lib/notice/diff";
 import { noticeLinks } from "@/lib/notice/public-paths";
@@ -82,6 +85,24 @@ describe("a rendering in one language carries no text of the other (marker test)
     const csv = registerCsv(registerDocumentFromSnapshot(snapshot), language);
     expect(csv).toContain(`⟦${language}⟧`);
     expect(csv).not.toContain(`⟦${other(language)}⟧`);
+  });
+
+  it.each(LANGUAGES)("the spreadsheet (XLSX) in %s, every cell of every sheet read back", async (language) => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await registerXlsx(registerDocumentFromSnapshot(snapshot), language)) as unknown as ArrayBuffer);
+    const cells: string[] = [];
+    workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.text)))));
+    const text = cells.join("\n");
+    expect(text).toContain(`⟦${language}⟧`);
+    expect(text).not.toContain(`⟦${other(language)}⟧`);
+  });
+
+  it.each(LANGUAGES)("the DPV JSON-LD in %s", (language) => {
+    const jsonld = JSON.stringify(registerJsonLd(registerDocumentFromSnapshot(snapshot), language));
+    expect(jsonld).toContain(`⟦${language}⟧`);
+    expect(jsonld).not.toContain(`⟦${other(language)}⟧`);
+    // Every literal carries the export's language tag, none another's.
+    expect(jsonld).not.toContain(`"@language":"${other(language)}"`);
   });
 
   it.each(LANGUAGES)("the Art. 30 PDF in %s, read back with pdftotext", { timeout: 120_000 }, async (language) => {

@@ -1,3 +1,4 @@
+import { legalReferenceIn, textIn, type LegalReference, type LocalizedText } from "@/lib/register/localized-text";
 import type { ExportLanguage } from "../labels";
 import type { DocumentActivity, RegisterDocument } from "../json/format";
 import {
@@ -17,10 +18,20 @@ import {
 } from "./terms";
 
 type Node = Record<string, unknown>;
-const lang = (en: string, nb: string) => [
-  { "@value": en, "@language": "en" },
-  { "@value": nb, "@language": "nb" },
-];
+type Texts = { language: ExportLanguage };
+/**
+ * A text of the export's language as a language-tagged literal, or nothing when it is not
+ * written in that language: the graph of one language never carries another's text (issue 9).
+ */
+function literal(texts: Texts, value: LocalizedText | string | null | undefined): { "@value": string; "@language": string } | undefined {
+  const text = typeof value === "string" ? (value.trim() === "" ? null : value.trim()) : textIn(value, texts.language);
+  return text === null ? undefined : { "@value": text, "@language": texts.language };
+}
+/** The same for a per-language column pair of the catalogs. */
+const pair = (texts: Texts, en: string | null, nb: string | null) => literal(texts, texts.language === "en" ? en : nb);
+const reference = (texts: Texts, ref: LegalReference | null | undefined) => literal(texts, legalReferenceIn(ref, texts.language));
+/** `{ key: value }` when the value exists, else nothing (for spreading into a node). */
+const when = (key: string, value: unknown) => (value === undefined ? {} : { [key]: value });
 const id = (value: string) => ({ "@id": value });
 
 /**
@@ -30,8 +41,9 @@ const id = (value: string) => ({ "@id": value });
  * the register file's local keys ("#a1", "#r2"), so the output is as stable as
  * the JSON export. Terms come from lib/export/dpv/terms.ts only.
  */
-export function registerJsonLd(doc: RegisterDocument, _language: ExportLanguage = "en"): Node {
+export function registerJsonLd(doc: RegisterDocument, language: ExportLanguage = "en"): Node {
   const c = doc.catalogs;
+  const texts: Texts = { language };
   const controller: Node = {
     "@id": "#controller",
     "@type": TERMS.dataController,
@@ -47,7 +59,7 @@ export function registerJsonLd(doc: RegisterDocument, _language: ExportLanguage 
   const subjects = c.dataSubjectCategories.map((s) => ({
     "@id": `#${s.key}`,
     "@type": s.includesChildren ? [TERMS.dataSubject, TERMS.child] : TERMS.dataSubject,
-    "rdfs:label": lang(s.labelEn, s.labelNb),
+    ...when("rdfs:label", pair(texts, s.labelEn, s.labelNb)),
   }));
   const categories = c.dataCategories.map((d) => {
     const types: string[] = [TERMS.personalData];
@@ -60,8 +72,8 @@ export function registerJsonLd(doc: RegisterDocument, _language: ExportLanguage 
     return {
       "@id": `#${d.key}`,
       "@type": types,
-      "rdfs:label": lang(d.labelEn, d.labelNb),
-      ...(d.descriptionEn || d.descriptionNb ? { "dct:description": lang(d.descriptionEn ?? "", d.descriptionNb ?? "") } : {}),
+      ...when("rdfs:label", pair(texts, d.labelEn, d.labelNb)),
+      ...when("dct:description", pair(texts, d.descriptionEn, d.descriptionNb)),
     };
   });
   const recipients = c.recipients.map((r) => ({
@@ -84,7 +96,7 @@ export function registerJsonLd(doc: RegisterDocument, _language: ExportLanguage 
   const measures = c.securityMeasures.map((m) => ({
     "@id": `#${m.key}`,
     "@type": SECURITY_MEASURE_TERMS[m.kind],
-    "dct:description": lang(m.descriptionEn, m.descriptionNb),
+    ...when("dct:description", pair(texts, m.descriptionEn, m.descriptionNb)),
   }));
   const systems = c.systems.map((s) => ({
     "@id": `#${s.key}`,
@@ -94,28 +106,31 @@ export function registerJsonLd(doc: RegisterDocument, _language: ExportLanguage 
   }));
   return {
     "@context": { ...NAMESPACES },
-    "@graph": [controller, ...subjects, ...categories, ...recipients, ...measures, ...systems, ...doc.activities.map((a) => activityNode(a))],
+    "@graph": [controller, ...subjects, ...categories, ...recipients, ...measures, ...systems, ...doc.activities.map((a) => activityNode(a, texts))],
   };
 }
 
-function activityNode(a: DocumentActivity): Node {
+function activityNode(a: DocumentActivity, texts: Texts): Node {
   const node: Node = {
     "@id": `#${a.key}`,
     "@type": TERMS.process,
     "dct:title": a.name,
-    ...(a.description ? { "dct:description": a.description } : {}),
+    ...when("dct:description", literal(texts, a.description)),
     "pk:role": id(`pk:${a.role}`),
     "pk:status": id(`pk:${a.status}`),
     [a.role === "PROCESSOR" ? TERMS.hasDataProcessor : TERMS.hasDataController]: id("#controller"),
-    [TERMS.hasPurpose]: a.purposes.map((p) => ({
-      "@id": `#${a.key}-${p.key}`,
-      "@type": TERMS.purpose,
-      "dct:description": p.description,
-      ...(p.lawfulBasis ? { [TERMS.hasLegalBasis]: id(LAWFUL_BASIS_TERMS[p.lawfulBasis]) } : {}),
-      ...(p.legalReference ? { "pk:legalReference": p.legalReference } : {}),
-      ...(p.legitimateInterest ? { "dpv:hasLegitimateInterest": { "@type": "dpv:LegitimateInterest", "dct:description": p.legitimateInterest } } : {}),
-      ...(p.liaRef ? { "pk:legitimateInterestAssessment": p.liaRef } : {}),
-    })),
+    [TERMS.hasPurpose]: a.purposes.map((p) => {
+      const interest = literal(texts, p.legitimateInterest);
+      return {
+        "@id": `#${a.key}-${p.key}`,
+        "@type": TERMS.purpose,
+        ...when("dct:description", literal(texts, p.description)),
+        ...(p.lawfulBasis ? { [TERMS.hasLegalBasis]: id(LAWFUL_BASIS_TERMS[p.lawfulBasis]) } : {}),
+        ...when("pk:legalReference", reference(texts, p.legalReference)),
+        ...(interest ? { "dpv:hasLegitimateInterest": { "@type": "dpv:LegitimateInterest", "dct:description": interest } } : {}),
+        ...(p.liaRef ? { "pk:legitimateInterestAssessment": p.liaRef } : {}),
+      };
+    }),
     [TERMS.hasDataSubject]: a.dataSubjectCategories.map((k) => id(`#${k}`)),
     [TERMS.hasPersonalData]: a.dataCategories.map((k) => id(`#${k}`)),
     [TERMS.hasRecipient]: a.recipients.map((r) => id(`#${r.recipient}`)),
@@ -124,7 +139,8 @@ function activityNode(a: DocumentActivity): Node {
     "pk:system": a.systems.map((k) => id(`#${k}`)),
   };
   if (a.art9Condition) node["pk:art9Condition"] = id(ART9_CONDITION_TERMS[a.art9Condition]);
-  if (a.art10Authority) node["pk:art10Authority"] = a.art10Authority;
+  const art10 = literal(texts, a.art10Authority);
+  if (art10) node["pk:art10Authority"] = art10;
   if (a.transfers.length > 0) {
     node["pk:transfer"] = a.transfers.map((t, i) => ({
       "@id": `#${a.key}-t${i + 1}`,
@@ -142,11 +158,11 @@ function activityNode(a: DocumentActivity): Node {
       ...(r.dataCategory ? { [TERMS.hasPersonalData]: id(`#${r.dataCategory}`) } : {}),
       ...(r.duration !== null && r.unit ? { [TERMS.hasDuration]: { "@value": `P${r.duration}${RETENTION_UNIT_DURATION[r.unit]}`, "@type": "xsd:duration" } } : {}),
       ...(r.trigger ? { "pk:retentionTrigger": id(`pk:${r.trigger}`) } : {}),
-      ...(r.criteriaText ? { "pk:retentionCriteria": r.criteriaText } : {}),
-      ...(r.legalReference ? { "pk:legalReference": r.legalReference } : {}),
+      ...when("pk:retentionCriteria", literal(texts, r.criteriaText)),
+      ...when("pk:legalReference", reference(texts, r.legalReference)),
     }));
   }
-  if (a.adm.exists) node[TERMS.hasContext] = { "@type": TERMS.automatedDecisionMaking, ...(a.adm.logic ? { "dct:description": a.adm.logic } : {}) };
+  if (a.adm.exists) node[TERMS.hasContext] = { "@type": TERMS.automatedDecisionMaking, ...when("dct:description", literal(texts, a.adm.logic)) };
   if (a.dpia.required || a.dpia.status) node[TERMS.hasImpactAssessment] = { "@type": TERMS.dpia, ...(a.dpia.status ? { "pk:status": id(`pk:${a.dpia.status}`) } : {}), ...(a.dpia.link ? { "dct:source": a.dpia.link } : {}) };
   if (a.jointControllers.length > 0) {
     node[TERMS.hasJointDataControllers] = { "@type": "dpv:JointDataControllers", "pk:party": a.jointControllers.map((j) => ({ "@type": TERMS.dataController, "dct:title": j.name })) };

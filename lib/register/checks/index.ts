@@ -60,7 +60,7 @@ type SeverityCounts = Record<Severity, number>;
 export type FindingsSummary = {
   total: number;
   bySeverity: SeverityCounts;
-  /** Per kind of subject: company, activity, recipient, cookie, notice. */
+  /** Per kind of subject: company, activity, recipient, cookie, other catalog entry, notice. */
   bySubject: Record<FindingSubject["kind"], SeverityCounts>;
   /** Per activity id, for badges in the activity list. */
   byActivity: Record<string, SeverityCounts>;
@@ -72,7 +72,7 @@ export function summarise(findings: readonly Finding[]): FindingsSummary {
   const summary: FindingsSummary = {
     total: findings.length,
     bySeverity: zero(),
-    bySubject: { company: zero(), activity: zero(), recipient: zero(), cookie: zero(), notice: zero() },
+    bySubject: { company: zero(), activity: zero(), recipient: zero(), cookie: zero(), catalog: zero(), notice: zero() },
     byActivity: {},
   };
   for (const finding of findings) {

@@ -5,9 +5,13 @@ import {
   BASE_IDS,
   buildSnapshot,
   cookie,
+  dataCategory,
+  dataSubjectCategory,
+  noticeText,
   purpose,
   recipient,
   retention,
+  securityMeasure,
 } from "@/test/register/snapshot-builder";
 import { brief, findingsOf } from "@/test/register/findings";
 
@@ -57,7 +61,7 @@ describe("LANG-001 a text missing in one of the notice's languages", () => {
       purposes: [purpose({ lawfulBasis: "LEGAL_OBLIGATION", legalReference: { law: null, section: null, text: { nb: "forskrift om X § 2" } } })],
     });
     expect(brief(findingsOf("LANG-001", buildSnapshot({ activities: [words] })))).toEqual([
-      { ruleId: "LANG-001", severity: "error", subject: on(words.id), field: "purposes.0.legalReference.en" },
+      { ruleId: "LANG-001", severity: "error", subject: on(words.id), field: "purposes.0.legalReference.text.en" },
     ]);
   });
 
@@ -76,6 +80,39 @@ describe("LANG-001 a text missing in one of the notice's languages", () => {
     expect(brief(findingsOf("LANG-001", buildSnapshot({ activities: [a], catalogs: { recipients: [helpdesk], cookies: [signIn, session] } })))).toEqual([
       { ruleId: "LANG-001", severity: "error", subject: { kind: "recipient", recipientId: helpdesk.id }, field: "descriptionNb" },
       { ruleId: "LANG-001", severity: "error", subject: { kind: "cookie", cookieId: signIn.id }, field: "duration.text.nb" },
+    ]);
+  });
+
+  it("fires for the texts of the other catalogs the activity uses, on their catalog entry, and not for unused entries", () => {
+    const contact = dataCategory({ descriptionNb: null });
+    const unused = dataCategory({ id: "dc-unused", labelEn: "Unused", descriptionNb: null });
+    const people = dataSubjectCategory({ labelNb: "" });
+    const measure = securityMeasure({ descriptionEn: "" });
+    const a = activity({ noticeTitleNb: "Kundeservice", dataCategoryIds: [contact.id], dataSubjectCategoryIds: [people.id], securityMeasureIds: [measure.id] });
+    const findings = findingsOf("LANG-001", buildSnapshot({ activities: [a], catalogs: { dataCategories: [contact, unused], dataSubjectCategories: [people], securityMeasures: [measure] } }));
+    expect(brief(findings)).toEqual([
+      { ruleId: "LANG-001", severity: "error", subject: { kind: "catalog", catalog: "data-subject-categories", entryId: people.id }, field: "labelNb" },
+      { ruleId: "LANG-001", severity: "error", subject: { kind: "catalog", catalog: "data-categories", entryId: contact.id }, field: "descriptionNb" },
+      { ruleId: "LANG-001", severity: "error", subject: { kind: "catalog", catalog: "security-measures", entryId: measure.id }, field: "descriptionEn" },
+    ]);
+    // Written in both languages, nothing fires.
+    const complete = buildSnapshot({ activities: [a], catalogs: { dataCategories: [dataCategory()], dataSubjectCategories: [dataSubjectCategory()], securityMeasures: [securityMeasure()] } });
+    expect(findingsOf("LANG-001", complete)).toEqual([]);
+  });
+
+  it("fires for the title in the notice and a cookie's purpose, but not for the DPO's own wording (the generated sentence stands in)", () => {
+    const tracking = cookie({ name: "_ga", purposeEn: "Counts visits", purposeNb: "" });
+    const a = activity({
+      name: "Kundeservice",
+      noticeTitleEn: null,
+      noticeTitleNb: null,
+      cookieIds: [tracking.id],
+      noticeTexts: [noticeText({ text: "We answer every question within a day.", language: "EN" })],
+    });
+    const findings = findingsOf("LANG-001", buildSnapshot({ company: { noticeLanguages: ["en", "nb"], primaryLanguage: "nb" }, activities: [a], catalogs: { cookies: [tracking] } }));
+    expect(brief(findings)).toEqual([
+      { ruleId: "LANG-001", severity: "error", subject: on(a.id), field: "noticeTitleEn" },
+      { ruleId: "LANG-001", severity: "error", subject: { kind: "cookie", cookieId: tracking.id }, field: "purposeNb" },
     ]);
   });
 });

@@ -9,7 +9,9 @@ import "server-only";
  * (every request asks it) and a kept body with that version's ETag saves rendering it
  * again; while the database is out of reach, the kept body is served as the last
  * published version this process knows (docs/decisions/013). Per process, so nothing
- * has to agree across app servers: each asks the database whenever it can.
+ * has to agree across app servers: each asks the database whenever it can. (The answers
+ * written before Next, public-fast-path.ts, are kept there, for a few seconds at most
+ * between notifications: docs/decisions/016.)
  */
 export type KeptAnswer = { etag: string; body: string };
 

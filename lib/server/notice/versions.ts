@@ -12,6 +12,7 @@ import { renderNoticeHtml, renderNoticeMarkdown, renderNoticeText } from "@/lib/
 import { runChecks, type Finding } from "@/lib/register/checks";
 import { findingHref as fieldHref } from "@/lib/register/finding-links";
 import { osloDate } from "@/lib/register/dates";
+import type { Language } from "@/lib/register/languages";
 import { SNAPSHOT_FORMAT, type RegisterSnapshot } from "@/lib/register/snapshot";
 import { registerFingerprint } from "@/lib/register/snapshot-hash";
 import { parseStoredSnapshot } from "@/lib/register/snapshot-upgrade";
@@ -174,6 +175,8 @@ export type NoticeWorkspace = {
   published: (NoticeVersionSummary & { document: NoticeDocument }) | null;
   diff: SectionDiff[];
   blocking: BlockingFinding[];
+  /** The company's notice languages: each is published only when its texts are complete (LANG-001). */
+  noticeLanguages: Language[];
   unpublishedChanges: boolean;
   versions: NoticeVersionSummary[];
   /** Both languages, for the publish confirmation. */
@@ -230,6 +233,7 @@ export async function getNoticeWorkspace(access: CompanyAccess, language: Notice
     published: latest && publishedDocument ? { ...summary(latest), document: publishedDocument } : null,
     diff: diffs[language],
     blocking: blockingFindings(companyId, snapshot, [draft, other], now),
+    noticeLanguages: snapshot.company.noticeLanguages,
     unpublishedChanges: publishedSha256 !== registerFingerprint(snapshot),
     versions: rows.map(summary),
     goingLive,

@@ -278,6 +278,7 @@ export async function readRegisterSnapshot(
             postalAddress: sa.postalAddress,
             visitingAddress: sa.visitingAddress,
             complaintUrl: sa.complaintUrl,
+            complaintUrlLocal: sa.complaintUrlLocal,
           }
         : null,
       // In the order of LANGUAGES, whatever order PostgreSQL keeps the array in.

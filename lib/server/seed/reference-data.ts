@@ -61,19 +61,20 @@ export async function seedReferenceData(prisma: SeedClient): Promise<ReferenceDa
       WHERE ("adequacy_decisions".*) IS DISTINCT FROM (EXCLUDED.*)`;
     await tx.$executeRaw`
       INSERT INTO "supervisory_authorities" ("id", "country_code", "name_local", "name_en", "website",
-        "email", "phone", "postal_address", "visiting_address", "complaint_url")
+        "email", "phone", "postal_address", "visiting_address", "complaint_url", "complaint_url_local")
       SELECT * FROM unnest(
         ${sa.map((a) => a.id)}::text[], ${sa.map((a) => a.countryCode)}::text[],
         ${sa.map((a) => a.nameLocal)}::text[], ${sa.map((a) => a.nameEn)}::text[], ${sa.map((a) => a.website)}::text[],
         ${sa.map((a) => a.email)}::text[], ${sa.map((a) => a.phone)}::text[],
         ${sa.map((a) => a.postalAddress)}::text[], ${sa.map((a) => a.visitingAddress)}::text[],
-        ${sa.map((a) => a.complaintUrl)}::text[]
+        ${sa.map((a) => a.complaintUrl)}::text[], ${sa.map((a) => a.complaintUrlLocal)}::text[]
       )
       ON CONFLICT ("id") DO UPDATE SET
         "country_code" = EXCLUDED."country_code", "name_local" = EXCLUDED."name_local",
         "name_en" = EXCLUDED."name_en", "website" = EXCLUDED."website", "email" = EXCLUDED."email",
         "phone" = EXCLUDED."phone", "postal_address" = EXCLUDED."postal_address",
-        "visiting_address" = EXCLUDED."visiting_address", "complaint_url" = EXCLUDED."complaint_url"
+        "visiting_address" = EXCLUDED."visiting_address", "complaint_url" = EXCLUDED."complaint_url",
+        "complaint_url_local" = EXCLUDED."complaint_url_local"
       WHERE ("supervisory_authorities".*) IS DISTINCT FROM (EXCLUDED.*)`;
   });
 

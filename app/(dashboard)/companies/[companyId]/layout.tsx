@@ -12,6 +12,7 @@ const SECTIONS: { key: string; path: string; permission: Permission }[] = [
   { key: "findings", path: "/findings", permission: "register.read" },
   { key: "catalogs", path: "/catalogs", permission: "register.read" },
   { key: "notice", path: "/notice", permission: "register.read" },
+  { key: "translations", path: "/translations", permission: "register.read" },
   { key: "export", path: "/export", permission: "register.read" },
   { key: "members", path: "/members", permission: "members.manage" },
   { key: "audit", path: "/audit", permission: "company.manage" },

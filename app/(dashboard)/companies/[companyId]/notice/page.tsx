@@ -5,6 +5,7 @@ import { BlockingFindings } from "@/components/notice/blocking-findings";
 import { NoticePreview } from "@/components/notice/notice-preview";
 import { PublishForm } from "@/components/notice/publish-form";
 import { SectionDiffList } from "@/components/notice/section-diff";
+import { PublishGate } from "@/components/translation/publish-gate";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { can } from "@/lib/auth/permissions";
@@ -96,6 +97,7 @@ export default async function NoticePage({ params, searchParams }: { params: Pro
           <div className="space-y-2">
             <h2 className="text-base font-semibold">{t("blockedTitle")}</h2>
             <p className="text-sm text-slate-700">{t("blocked")}</p>
+            <PublishGate companyId={access.company.id} languages={workspace.noticeLanguages} findings={workspace.blocking} locale={uiLocale} />
             <BlockingFindings findings={workspace.blocking} locale={uiLocale} fixLabel={t("fix")} />
           </div>
         ) : null}
