@@ -97,13 +97,13 @@ export function workingGroupTwoRegister(): RegisterSnapshot {
       dataSubjectCategoryIds: [subjects.enquirers.id],
       dataCategoryIds: [data.contact.id, data.communication.id],
       provisionRequirement: "VOLUNTARY",
-      provisionConsequence: "Without your contact details we cannot answer your enquiry.",
+      provisionConsequence: { en: "Without your contact details we cannot answer your enquiry.", nb: "Uten kontaktopplysningene dine kan vi ikke svare deg." },
       purposes: [
         purpose({
           id: "purpose-wgt-2-1",
-          description: "Answer and document communication with people who contact us",
+          description: { en: "Answer and document communication with people who contact us", nb: "Svare dem som tar kontakt med oss, og dokumentere hva som er sagt" },
           lawfulBasis: "LEGITIMATE_INTERESTS",
-          legitimateInterest: "Having contact with others as part of our business, documenting our business, and replying to and registering those who contact us",
+          legitimateInterest: { en: "Having contact with others as part of our business, documenting our business, and replying to and registering those who contact us", nb: "Å kunne holde kontakt med andre i det daglige arbeidet, dokumentere virksomheten vår og svare og holde oversikt over dem som tar kontakt" },
           liaRef: "LIA 2.1",
         }),
       ],
@@ -123,13 +123,13 @@ export function workingGroupTwoRegister(): RegisterSnapshot {
       purposes: [
         purpose({
           id: "purpose-wgt-2-2",
-          description: "Use e-mail, document storage and collaboration tools as our work tools and to communicate",
+          description: { en: "Use e-mail, document storage and collaboration tools as our work tools and to communicate", nb: "Bruke e-post, dokumentlagring og samarbeidsverktøy i arbeidet og til å kommunisere" },
           lawfulBasis: "LEGITIMATE_INTERESTS",
-          legitimateInterest: "Having a work tool and a communication solution",
+          legitimateInterest: { en: "Having a work tool and a communication solution", nb: "Å ha gode verktøy for å arbeide og kommunisere" },
           liaRef: "LIA 2.2",
         }),
       ],
-      retentionRules: [retention({ id: "rt-wgt-2-2", dataCategoryId: null, duration: 3, unit: "YEARS", trigger: "AFTER_COLLECTION", criteriaText: "E-mails and documents are deleted by our regular deletion routine three years after they were sent or stored" })],
+      retentionRules: [retention({ id: "rt-wgt-2-2", dataCategoryId: null, duration: 3, unit: "YEARS", trigger: "AFTER_COLLECTION", criteriaText: { en: "E-mails and documents are deleted by our regular deletion routine three years after they were sent or stored", nb: "E-poster og dokumenter blir slettet av den faste sletterutinen vår tre år etter at de ble sendt eller lagret" } })],
     }),
     // 2.3 Service information — 6(1)(b), or 6(1)(f) towards business customers ("current", not "former": §5).
     activity({
@@ -141,15 +141,15 @@ export function workingGroupTwoRegister(): RegisterSnapshot {
       dataSubjectCategoryIds: [subjects.customers.id],
       dataCategoryIds: [data.contact.id],
       provisionRequirement: "CONTRACTUAL",
-      provisionConsequence: "Without an e-mail address or phone number we cannot tell you about changes to the services.",
+      provisionConsequence: { en: "Without an e-mail address or phone number we cannot tell you about changes to the services.", nb: "Uten e-postadresse eller telefonnummer kan vi ikke gi deg beskjed om endringer i tjenestene." },
       purposes: [
-        purpose({ id: "purpose-wgt-2-3-a", description: "Send you information on the services you have bought or use: updates, changes, technical conditions, upgrades and new functionality", lawfulBasis: "CONTRACT" }),
+        purpose({ id: "purpose-wgt-2-3-a", description: { en: "Send you information on the services you have bought or use: updates, changes, technical conditions, upgrades and new functionality", nb: "Gi deg beskjed om tjenestene du har kjøpt eller bruker, for eksempel oppdateringer, endringer, tekniske forhold, oppgraderinger og nye funksjoner" }, lawfulBasis: "CONTRACT" }),
         purpose({
           id: "purpose-wgt-2-3-b",
           sortOrder: 1,
-          description: "Send the same information to contact persons at our business customers",
+          description: { en: "Send the same information to contact persons at our business customers", nb: "Gi den samme informasjonen til kontaktpersoner hos bedriftskundene våre" },
           lawfulBasis: "LEGITIMATE_INTERESTS",
-          legitimateInterest: "Keeping our business customers informed about the services they use",
+          legitimateInterest: { en: "Keeping our business customers informed about the services they use", nb: "Å holde bedriftskundene våre orientert om tjenestene de bruker" },
           liaRef: "LIA 2.3",
         }),
       ],
@@ -165,14 +165,14 @@ export function workingGroupTwoRegister(): RegisterSnapshot {
       dataSubjectCategoryIds: [subjects.subscribers.id],
       dataCategoryIds: [data.contact.id],
       provisionRequirement: "VOLUNTARY",
-      provisionConsequence: "Without your e-mail address we cannot send you the newsletter.",
+      provisionConsequence: { en: "Without your e-mail address we cannot send you the newsletter.", nb: "Uten e-postadressen din kan vi ikke sende deg nyhetsbrevet." },
       marketing: { channels: ["EMAIL"], route: "CONSENT", optOutOffered: true, similarProducts: null },
       consentRecordRef: "Newsletter tool sign-up log",
       purposes: [
-        purpose({ id: "purpose-wgt-2-4-a", description: "Send you our newsletter with news about our products, partners' products, the company and new blog posts", lawfulBasis: "CONSENT", consentWithdrawal: "Use the link in every newsletter, or write to privacy@wgtwo.com" }),
-        purpose({ id: "purpose-wgt-2-4-b", sortOrder: 1, description: "Send the newsletter to existing customers", lawfulBasis: "CONTRACT" }),
+        purpose({ id: "purpose-wgt-2-4-a", description: { en: "Send you our newsletter with news about our products, partners' products, the company and new blog posts", nb: "Sende deg nyhetsbrevet vårt med nytt om produktene våre, produkter fra samarbeidspartnere, selskapet og nye blogginnlegg" }, lawfulBasis: "CONSENT", consentWithdrawal: { en: "Use the link in every newsletter, or write to privacy@wgtwo.com", nb: "Bruk lenken nederst i hvert nyhetsbrev, eller skriv til privacy@wgtwo.com" } }),
+        purpose({ id: "purpose-wgt-2-4-b", sortOrder: 1, description: { en: "Send the newsletter to existing customers", nb: "Sende nyhetsbrevet til dem som allerede er kunder" }, lawfulBasis: "CONTRACT" }),
       ],
-      retentionRules: [retention({ id: "rt-wgt-2-4", dataCategoryId: null, duration: 30, unit: "DAYS", trigger: "AFTER_WITHDRAWAL_OF_CONSENT", criteriaText: "We also delete your name and e-mail address when you object or are no longer our customer" })],
+      retentionRules: [retention({ id: "rt-wgt-2-4", dataCategoryId: null, duration: 30, unit: "DAYS", trigger: "AFTER_WITHDRAWAL_OF_CONSENT", criteriaText: { en: "We also delete your name and e-mail address when you object or are no longer our customer", nb: "Vi sletter også navnet og e-postadressen din hvis du protesterer, eller når du ikke lenger er kunde hos oss" } })],
     }),
     // 2.5 Recruitment — consent in the recruitment system, 6(1)(b) before a contract, 6(1)(f) for background checks.
     activity({
@@ -184,21 +184,21 @@ export function workingGroupTwoRegister(): RegisterSnapshot {
       dataSubjectCategoryIds: [subjects.applicants.id],
       dataCategoryIds: [data.contact.id, data.application.id],
       provisionRequirement: "PRECONTRACT_REQUIRED",
-      provisionConsequence: "Without your application documents we cannot assess you for the position. Please do not include health, religion, political opinion or union membership in your application.",
+      provisionConsequence: { en: "Without your application documents we cannot assess you for the position. Please do not include health, religion, political opinion or union membership in your application.", nb: "Uten søknadsdokumentene kan vi ikke vurdere deg for stillingen. Ikke skriv noe om helse, religion, politisk syn eller fagforeningsmedlemskap i søknaden." },
       recipients: [activityRecipient({ recipientId: recruiting.id })],
       purposes: [
-        purpose({ id: "purpose-wgt-2-5-a", description: "Assess applicants before entering into an employment contract", lawfulBasis: "CONTRACT" }),
-        purpose({ id: "purpose-wgt-2-5-b", sortOrder: 1, description: "Keep your application in our recruitment system", lawfulBasis: "CONSENT", consentWithdrawal: "Delete your profile in the recruitment system, or write to privacy@wgtwo.com" }),
+        purpose({ id: "purpose-wgt-2-5-a", description: { en: "Assess applicants before entering into an employment contract", nb: "Vurdere søkerne før vi inngår arbeidsavtale" }, lawfulBasis: "CONTRACT" }),
+        purpose({ id: "purpose-wgt-2-5-b", sortOrder: 1, description: { en: "Keep your application in our recruitment system", nb: "Ta vare på søknaden din i rekrutteringssystemet vårt" }, lawfulBasis: "CONSENT", consentWithdrawal: { en: "Delete your profile in the recruitment system, or write to privacy@wgtwo.com", nb: "Slett profilen din i rekrutteringssystemet, eller skriv til privacy@wgtwo.com" } }),
         purpose({
           id: "purpose-wgt-2-5-c",
           sortOrder: 2,
-          description: "Contact people who are not listed as your referees and check your background",
+          description: { en: "Contact people who are not listed as your referees and check your background", nb: "Kontakte andre enn referansene du har oppgitt, og sjekke bakgrunnen din" },
           lawfulBasis: "LEGITIMATE_INTERESTS",
-          legitimateInterest: "Making sure we hire the right candidate for the position",
+          legitimateInterest: { en: "Making sure we hire the right candidate for the position", nb: "Å være sikre på at vi ansetter riktig person" },
           liaRef: "LIA 2.5",
         }),
       ],
-      retentionRules: [retention({ id: "rt-wgt-2-5", dataCategoryId: null, duration: 0, unit: "DAYS", trigger: "AFTER_CASE_CLOSED", criteriaText: "We delete the application when the recruitment is completed, unless you have agreed that we keep it" })].map((r) => ({ ...r, duration: null, unit: null, trigger: null })),
+      retentionRules: [retention({ id: "rt-wgt-2-5", dataCategoryId: null, duration: 0, unit: "DAYS", trigger: "AFTER_CASE_CLOSED", criteriaText: { en: "We delete the application when the recruitment is completed, unless you have agreed that we keep it", nb: "Vi sletter søknaden når ansettelsen er avgjort, med mindre du har sagt ja til at vi tar vare på den" } })].map((r) => ({ ...r, duration: null, unit: null, trigger: null })),
     }),
     // 2.6 Website and cookies — consent for statistics cookies (ekomloven § 3-15), not the notice's 6(1)(f).
     activity({
@@ -209,7 +209,7 @@ export function workingGroupTwoRegister(): RegisterSnapshot {
       noticeTitleNb: "Når du besøker nettstedet vårt",
       collectionSource: "DATA_SUBJECT_OBSERVED",
       provisionRequirement: "VOLUNTARY",
-      provisionConsequence: "If you refuse statistics cookies, the website works as before.",
+      provisionConsequence: { en: "If you refuse statistics cookies, the website works as before.", nb: "Sier du nei til informasjonskapsler for statistikk, virker nettstedet like godt." },
       dataSubjectCategoryIds: [subjects.visitors.id],
       dataCategoryIds: [data.online.id],
       recipients: [activityRecipient({ recipientId: google.id }), activityRecipient({ recipientId: hotjar.id })],
@@ -217,7 +217,7 @@ export function workingGroupTwoRegister(): RegisterSnapshot {
       cookieIds: cookies.map((c) => c.id),
       consentRecordRef: "Consent banner log",
       purposes: [
-        purpose({ id: "purpose-wgt-2-6", description: "Compile statistics on how our website is used so that we can adapt and improve it", lawfulBasis: "CONSENT", consentWithdrawal: "Open the cookie settings at the bottom of every page" }),
+        purpose({ id: "purpose-wgt-2-6", description: { en: "Compile statistics on how our website is used so that we can adapt and improve it", nb: "Lage statistikk over hvordan nettstedet brukes, slik at vi kan tilpasse og forbedre det" }, lawfulBasis: "CONSENT", consentWithdrawal: { en: "Open the cookie settings at the bottom of every page", nb: "Åpne innstillingene for informasjonskapsler nederst på hver side" } }),
       ],
       retentionRules: [retention({ id: "rt-wgt-2-6", dataCategoryId: data.online.id, duration: 14, unit: "MONTHS", trigger: "AFTER_COLLECTION" })],
     }),
@@ -233,11 +233,11 @@ export function workingGroupTwoRegister(): RegisterSnapshot {
       dataCategoryIds: [data.subscriberData.id],
       provisionRequirement: null,
       provisionConsequence: null,
-      processingCategories: "Running the core network and related services for mobile operators, on their instructions",
+      processingCategories: { en: "Running the core network and related services for mobile operators, on their instructions", nb: "Drift av kjernenettet og tilhørende tjenester for mobiloperatører, etter operatørenes instrukser" },
       controllerDpaRef: "Data processing agreement with each operator",
       controllersServed: [controllerServed({ id: "cs-wgt-operators", name: "Mobile operators using our platform" })],
       purposes: [],
-      retentionRules: [retention({ id: "rt-wgt-4", dataCategoryId: null, duration: null, unit: null, trigger: null, criteriaText: "The customer decides when the data are deleted" })],
+      retentionRules: [retention({ id: "rt-wgt-4", dataCategoryId: null, duration: null, unit: null, trigger: null, criteriaText: { en: "The customer decides when the data are deleted", nb: "Kunden bestemmer når opplysningene slettes" } })],
     }),
   ];
 
@@ -281,30 +281,32 @@ export function itsWorkingRegister(): RegisterSnapshot {
     partners: dataSubjectCategory({ id: "dsc-iw-partners", labelEn: "Suppliers and partners", labelNb: "Leverandører og partnere" }),
     visitors: dataSubjectCategory({ id: "dsc-iw-visitors", labelEn: "Visitors to our websites and digital platforms", labelNb: "Besøkende på nettstedene og de digitale plattformene våre" }),
     enquirers: dataSubjectCategory({ id: "dsc-iw-enquirers", labelEn: "People who contact us", labelNb: "Personer som kontakter oss" }),
+    // mfl. § 15 third paragraph reaches only addresses obtained in a sale (LB-013).
+    existingCustomers: dataSubjectCategory({ id: "dsc-iw-existing-customers", labelEn: "Existing customers", labelNb: "Eksisterende kunder" }),
   };
   const data = {
-    identity: dataCategory({ id: "dc-iw-identity", labelEn: "Identification", labelNb: "Identifikasjon", descriptionEn: "Name, job title, company, organisation number", descriptionNb: "Navn, stilling, selskap, org.nr." }),
+    identity: dataCategory({ id: "dc-iw-identity", labelEn: "Identification", labelNb: "Identifikasjon", descriptionEn: "Name, job title, company, organisation number", descriptionNb: "Navn, stilling, selskap og organisasjonsnummer" }),
     contact: dataCategory({ id: "dc-iw-contact", labelEn: "Contact information", labelNb: "Kontaktinformasjon", descriptionEn: "Address, e-mail, phone", descriptionNb: "Adresse, e-post, telefon" }),
-    usage: dataCategory({ id: "dc-iw-usage", labelEn: "Usage and traffic data", labelNb: "Bruks- og trafikkdata", descriptionEn: "IP address, log files, cookies, support tickets", descriptionNb: "IP-adresse, loggfiler, cookies, supporttickets" }),
-    payment: dataCategory({ id: "dc-iw-payment", labelEn: "Payment data", labelNb: "Betalingsdata", descriptionEn: "KID number, account number, invoice details", descriptionNb: "KID, kontonummer, fakturaopplysninger" }),
-    equipment: dataCategory({ id: "dc-iw-equipment", labelEn: "Technical equipment data", labelNb: "Teknisk utstyrsdata", descriptionEn: "MAC address, serial number, equipment tags", descriptionNb: "MAC-adresse, serienummer, utstyrstagger" }),
+    usage: dataCategory({ id: "dc-iw-usage", labelEn: "Usage and traffic data", labelNb: "Bruks- og trafikkdata", descriptionEn: "IP address, log files, cookies, support tickets", descriptionNb: "IP-adresse, loggfiler, informasjonskapsler og brukerstøttesaker" }),
+    payment: dataCategory({ id: "dc-iw-payment", labelEn: "Payment data", labelNb: "Betalingsdata", descriptionEn: "KID number, account number, invoice details", descriptionNb: "KID-nummer, kontonummer og fakturaopplysninger" }),
+    equipment: dataCategory({ id: "dc-iw-equipment", labelEn: "Technical equipment data", labelNb: "Utstyrsdata", descriptionEn: "MAC address, serial number, equipment tags", descriptionNb: "MAC-adresse, serienummer og merking av utstyret" }),
   };
   const cloudflare = recipient({ id: "recipient-iw-cloudflare", name: "Cloudflare, Inc.", kind: "PROCESSOR", countryCode: "US", dpfCertified: true, descriptionEn: "Protects and speeds up our websites", descriptionNb: "Beskytter nettstedene våre og gjør dem raskere" });
-  const hosting = recipient({ id: "recipient-iw-hosting", name: "Driftspartner Trondheim AS", kind: "PROCESSOR", countryCode: "NO", descriptionEn: "Operations and cloud provider that runs our systems on our behalf", descriptionNb: "Drifts- og skyleverandør som drifter systemene våre på vegne av oss" });
+  const hosting = recipient({ id: "recipient-iw-hosting", name: "Driftspartner Trondheim AS", kind: "PROCESSOR", countryCode: "NO", descriptionEn: "Operations and cloud provider that runs our systems on our behalf", descriptionNb: "Drifts- og skyleverandør som drifter systemene våre for oss" });
   const google = recipient({ id: "recipient-iw-google", name: "Google LLC", kind: "PROCESSOR", countryCode: "US", dpfCertified: true, descriptionEn: "Provides Google Analytics and Google Ads", descriptionNb: "Leverer Google Analytics og Google Ads" });
   const meta = recipient({ id: "recipient-iw-meta", name: "Meta Platforms Ireland Ltd", kind: "JOINT_CONTROLLER", countryCode: "IE", dpaStatus: "NOT_REQUIRED", descriptionEn: "Measures the results of our adverts on Facebook and Instagram", descriptionNb: "Måler resultatene av annonsene våre på Facebook og Instagram" });
   const tax = recipient({ id: "recipient-iw-skatteetaten", name: "Skatteetaten", kind: "PUBLIC_AUTHORITY", countryCode: "NO", dpaStatus: "NOT_REQUIRED", descriptionEn: "Receives accounting information when the law requires it", descriptionNb: "Mottar regnskapsopplysninger når loven krever det" });
   // ekomloven § 3-15 (2025), not the repealed § 2-7 b the notice cites (CK-002); consent for statistics and marketing.
   const cookies = [
     cookie({ id: "cookie-iw-cf-bm", name: "__cf_bm", provider: "Cloudflare, Inc.", purposeEn: "Protects the website against bots", purposeNb: "Beskytter nettstedet mot roboter", category: "STRICTLY_NECESSARY", durationText: "30 minutes", consentRequired: false, recipientId: cloudflare.id }),
-    cookie({ id: "cookie-iw-wp", name: "wp_*", provider: "itsworking.no", purposeEn: "Keeps you signed in and the website working", purposeNb: "Holder deg innlogget og nettstedet i gang", category: "STRICTLY_NECESSARY", durationText: "Session", consentRequired: false }),
-    cookie({ id: "cookie-iw-consent", name: "cookie_consent_status", provider: "itsworking.no", purposeEn: "Remembers your cookie choice", purposeNb: "Husker cookie-valget ditt", category: "STRICTLY_NECESSARY", durationText: "12 months", consentRequired: false }),
+    cookie({ id: "cookie-iw-wp", name: "wp_*", provider: "itsworking.no", purposeEn: "Keeps you signed in and the website working", purposeNb: "Holder deg innlogget og nettstedet i drift", category: "STRICTLY_NECESSARY", durationText: "Session", consentRequired: false }),
+    cookie({ id: "cookie-iw-consent", name: "cookie_consent_status", provider: "itsworking.no", purposeEn: "Remembers your cookie choice", purposeNb: "Husker valget ditt om informasjonskapsler", category: "STRICTLY_NECESSARY", durationText: "12 months", consentRequired: false }),
     cookie({ id: "cookie-iw-lang", name: "lang_pref", provider: "itsworking.no", purposeEn: "Remembers your language", purposeNb: "Husker språket ditt", category: "PREFERENCES", durationText: "12 months", consentRequired: true }),
     cookie({ id: "cookie-iw-ga", name: "_ga", provider: "Google LLC", purposeEn: "Distinguishes visitors for statistics", purposeNb: "Skiller besøkende fra hverandre for statistikk", category: "STATISTICS", durationText: "2 years", consentRequired: true, recipientId: google.id }),
     cookie({ id: "cookie-iw-gid", name: "_gid", provider: "Google LLC", purposeEn: "Distinguishes visitors for statistics", purposeNb: "Skiller besøkende fra hverandre for statistikk", category: "STATISTICS", durationText: "24 hours", consentRequired: true, recipientId: google.id }),
-    cookie({ id: "cookie-iw-fbp", name: "_fbp", provider: "Meta Platforms Ireland Ltd", purposeEn: "Measures the results of adverts and targets relevant information", purposeNb: "Måler annonseresultater og målretter relevant informasjon", category: "MARKETING", durationText: "3 months", consentRequired: true, recipientId: meta.id }),
-    cookie({ id: "cookie-iw-fr", name: "fr", provider: "Meta Platforms Ireland Ltd", purposeEn: "Measures the results of adverts and targets relevant information", purposeNb: "Måler annonseresultater og målretter relevant informasjon", category: "MARKETING", durationText: "3 months", consentRequired: true, recipientId: meta.id }),
-    cookie({ id: "cookie-iw-gads", name: "gads", provider: "Google LLC", purposeEn: "Measures the results of adverts", purposeNb: "Måler annonseresultater", category: "MARKETING", durationText: "13 months", consentRequired: true, recipientId: google.id }),
+    cookie({ id: "cookie-iw-fbp", name: "_fbp", provider: "Meta Platforms Ireland Ltd", purposeEn: "Measures the results of adverts and targets relevant information", purposeNb: "Måler og tilpasser annonser", category: "MARKETING", durationText: "3 months", consentRequired: true, recipientId: meta.id }),
+    cookie({ id: "cookie-iw-fr", name: "fr", provider: "Meta Platforms Ireland Ltd", purposeEn: "Measures the results of adverts and targets relevant information", purposeNb: "Måler og tilpasser annonser", category: "MARKETING", durationText: "3 months", consentRequired: true, recipientId: meta.id }),
+    cookie({ id: "cookie-iw-gads", name: "gads", provider: "Google LLC", purposeEn: "Measures the results of adverts", purposeNb: "Måler effekten av annonser", category: "MARKETING", durationText: "13 months", consentRequired: true, recipientId: google.id }),
   ];
   const base = { systemIds: [], securityMeasureIds: ["sm-iw-access"], createdAt: "2025-06-06T08:00:00.000Z", updatedAt: "2025-06-06T08:00:00.000Z" };
   const activities = [
@@ -317,9 +319,9 @@ export function itsWorkingRegister(): RegisterSnapshot {
       dataSubjectCategoryIds: [subjects.customers.id, subjects.partners.id],
       dataCategoryIds: [data.identity.id, data.contact.id, data.usage.id, data.equipment.id],
       provisionRequirement: "CONTRACTUAL",
-      provisionConsequence: "Uten disse opplysningene kan vi ikke levere tjenestene.",
+      provisionConsequence: { en: "Without these data we cannot deliver the services.", nb: "Uten disse opplysningene kan vi ikke levere tjenestene." },
       recipients: [activityRecipient({ recipientId: hosting.id })],
-      purposes: [purpose({ id: "purpose-iw-delivery", description: "Create and manage customer relationships, deliver operations services, proactive monitoring and user support", lawfulBasis: "CONTRACT" })],
+      purposes: [purpose({ id: "purpose-iw-delivery", description: { en: "Create and manage customer relationships, deliver operations services, proactive monitoring and user support", nb: "Opprette og følge opp kundeforhold, levere driftstjenester, overvåke systemene før feil oppstår og gi brukerstøtte" }, lawfulBasis: "CONTRACT" })],
       noticeTexts: [noticeText({ id: "nt-iw-delivery-nb", purposeId: "purpose-iw-delivery", language: "NB", text: "Vi bruker opplysningene til å opprette og administrere kundeforholdet, levere driftstjenester, overvåke systemene proaktivt og gi brukerstøtte." })],
       retentionRules: [retention({ id: "rt-iw-delivery", dataCategoryId: null, duration: 12, unit: "MONTHS", trigger: "AFTER_END_OF_CONTRACT" })],
     }),
@@ -332,14 +334,15 @@ export function itsWorkingRegister(): RegisterSnapshot {
       dataSubjectCategoryIds: [subjects.customers.id],
       dataCategoryIds: [data.identity.id, data.contact.id, data.payment.id],
       provisionRequirement: "CONTRACTUAL",
-      provisionConsequence: "Uten faktureringsopplysninger kan vi ikke levere tjenestene.",
+      provisionConsequence: { en: "Without billing details we cannot deliver the services.", nb: "Uten faktureringsopplysninger kan vi ikke levere tjenestene." },
       recipients: [activityRecipient({ recipientId: hosting.id }), activityRecipient({ recipientId: tax.id })],
       noticeTexts: [noticeText({ id: "nt-purpose-iw-invoice-nb", purposeId: "purpose-iw-invoice", language: "NB", text: "Vi sender faktura og følger opp betalingen." }), noticeText({ id: "nt-purpose-iw-accounts-nb", purposeId: "purpose-iw-accounts", language: "NB", text: "Vi oppbevarer regnskapsmateriale og oppfyller lovpålagte rapporteringskrav." })],
       purposes: [
-        purpose({ id: "purpose-iw-invoice", description: "Send invoices and follow up payments", lawfulBasis: "CONTRACT" }),
-        purpose({ id: "purpose-iw-accounts", sortOrder: 1, description: "Keep accounting records and meet statutory reporting requirements", lawfulBasis: "LEGAL_OBLIGATION", legalReference: "bokføringsloven § 13" }),
+        purpose({ id: "purpose-iw-invoice", description: { en: "Send invoices and follow up payments", nb: "Sende faktura og følge opp betalinger" }, lawfulBasis: "CONTRACT" }),
+        purpose({ id: "purpose-iw-accounts", sortOrder: 1, description: { en: "Keep accounting records and meet statutory reporting requirements", nb: "Oppbevare regnskapsmateriale og levere den rapporteringen loven krever" }, lawfulBasis: "LEGAL_OBLIGATION", legalReference: { law: "bokforingsloven", section: "§ 13", text: {} } }),
       ],
-      retentionRules: [retention({ id: "rt-iw-billing", dataCategoryId: data.payment.id, duration: 5, unit: "YEARS", trigger: "AFTER_END_OF_ACCOUNTING_YEAR", legalReference: "bokføringsloven § 13" })],
+      // Invoices carry name and address too, so the whole activity keeps the bookkeeping act's period (RT-001).
+      retentionRules: [retention({ id: "rt-iw-billing", dataCategoryId: null, duration: 5, unit: "YEARS", trigger: "AFTER_END_OF_ACCOUNTING_YEAR", legalReference: { law: "bokforingsloven", section: "§ 13", text: {} } })],
     }),
     activity({
       ...base,
@@ -358,9 +361,9 @@ export function itsWorkingRegister(): RegisterSnapshot {
       purposes: [
         purpose({
           id: "purpose-iw-security",
-          description: "Identify and prevent security threats, analyse system performance and improve our services",
+          description: { en: "Identify and prevent security threats, analyse system performance and improve our services", nb: "Oppdage og stanse sikkerhetstrusler, følge med på ytelsen i systemene og forbedre tjenestene" },
           lawfulBasis: "LEGITIMATE_INTERESTS",
-          legitimateInterest: "Securing our network and information, preventing fraud and keeping our services working well",
+          legitimateInterest: { en: "Securing our network and information, preventing fraud and keeping our services working well", nb: "Å sikre nettverket og informasjonen vår, hindre svindel og sørge for at tjenestene fungerer som de skal" },
           liaRef: "Interesseavveiing sikkerhet 2025",
         }),
       ],
@@ -380,7 +383,7 @@ export function itsWorkingRegister(): RegisterSnapshot {
       consentRecordRef: "Påmeldingslogg i nyhetsbrevverktøyet",
       recipients: [activityRecipient({ recipientId: hosting.id })],
       noticeTexts: [noticeText({ id: "nt-purpose-iw-newsletter-nb", purposeId: "purpose-iw-newsletter", language: "NB", text: "Vi sender nyhetsbrev og invitasjoner til arrangementer." })],
-      purposes: [purpose({ id: "purpose-iw-newsletter", description: "Send newsletters and invitations to events", lawfulBasis: "CONSENT", consentWithdrawal: "Use the unsubscribe link in every e-mail, or write to personvern@itsworking.no" })],
+      purposes: [purpose({ id: "purpose-iw-newsletter", description: { en: "Send newsletters and invitations to events", nb: "Sende nyhetsbrev og invitasjoner til arrangementer" }, lawfulBasis: "CONSENT", consentWithdrawal: { en: "Use the unsubscribe link in every e-mail, or write to personvern@itsworking.no", nb: "Meld deg av med lenken i hver e-post, eller skriv til personvern@itsworking.no" } })],
       retentionRules: [retention({ id: "rt-iw-newsletter", dataCategoryId: null, duration: 30, unit: "DAYS", trigger: "AFTER_WITHDRAWAL_OF_CONSENT" })],
     }),
     // legal-spec §5: existing-customer marketing had no basis in §3; mfl. § 15 third paragraph with 6(1)(f).
@@ -390,7 +393,7 @@ export function itsWorkingRegister(): RegisterSnapshot {
       name: "Markedsføring til eksisterende kunder",
       noticeTitleEn: "Marketing to existing customers",
       noticeTitleNb: "Markedsføring til eksisterende kunder",
-      dataSubjectCategoryIds: [subjects.customers.id],
+      dataSubjectCategoryIds: [subjects.existingCustomers.id],
       dataCategoryIds: [data.contact.id],
       provisionRequirement: "VOLUNTARY",
       provisionConsequence: null,
@@ -398,7 +401,7 @@ export function itsWorkingRegister(): RegisterSnapshot {
       recipients: [activityRecipient({ recipientId: hosting.id })],
       noticeTexts: [noticeText({ id: "nt-purpose-iw-customer-marketing-nb", purposeId: "purpose-iw-customer-marketing", language: "NB", text: "Vi forteller eksisterende kunder om tilsvarende tjenester fra oss." })],
       purposes: [
-        purpose({ id: "purpose-iw-customer-marketing", description: "Tell existing customers about similar services of ours", lawfulBasis: "LEGITIMATE_INTERESTS", legitimateInterest: "Marketing our own similar services to existing customers", liaRef: "Interesseavveiing markedsføring 2025" }),
+        purpose({ id: "purpose-iw-customer-marketing", description: { en: "Tell existing customers about similar services of ours", nb: "Fortelle kundene våre om lignende tjenester vi tilbyr" }, lawfulBasis: "LEGITIMATE_INTERESTS", legitimateInterest: { en: "Marketing our own similar services to existing customers", nb: "Å markedsføre egne, lignende tjenester til dem som allerede er kunder" }, liaRef: "Interesseavveiing markedsføring 2025" }),
       ],
       retentionRules: [retention({ id: "rt-iw-customer-marketing", dataCategoryId: null, duration: 12, unit: "MONTHS", trigger: "AFTER_END_OF_CONTRACT" })],
     }),
@@ -411,7 +414,7 @@ export function itsWorkingRegister(): RegisterSnapshot {
       role: "JOINT_CONTROLLER",
       collectionSource: "DATA_SUBJECT_OBSERVED",
       provisionRequirement: "VOLUNTARY",
-      provisionConsequence: "Hvis du avslår statistikk- og markedsføringscookies, virker nettstedet som før.",
+      provisionConsequence: { en: "If you refuse statistics and marketing cookies, the website works just as well.", nb: "Nettstedet virker like godt uten informasjonskapsler for statistikk og markedsføring." },
       dataSubjectCategoryIds: [subjects.visitors.id],
       dataCategoryIds: [data.usage.id],
       recipients: [activityRecipient({ recipientId: google.id }), activityRecipient({ recipientId: meta.id }), activityRecipient({ recipientId: cloudflare.id })],
@@ -428,13 +431,13 @@ export function itsWorkingRegister(): RegisterSnapshot {
           name: "Meta Platforms Ireland Ltd",
           contact: "https://www.facebook.com/privacy/policy",
           arrangementLink: "https://www.facebook.com/legal/controller_addendum",
-          essenceText: "Meta is responsible for answering your requests about the data it collects through its pixel; we are responsible for asking for your consent",
+          essenceText: { en: "Meta is responsible for answering your requests about the data it collects through its pixel; we are responsible for asking for your consent", nb: "Meta svarer på henvendelser fra deg om opplysningene selskapet samler inn gjennom pikselen sin; vi har ansvaret for å be om samtykket ditt" },
         }),
       ],
       noticeTexts: [noticeText({ id: "nt-purpose-iw-website-nb", purposeId: "purpose-iw-website", language: "NB", text: "Vi ser hvordan nettstedene brukes, slik at vi kan forbedre tjenestene." }), noticeText({ id: "nt-purpose-iw-ads-nb", purposeId: "purpose-iw-ads", language: "NB", text: "Vi måler resultatene av annonsene våre og viser relevant informasjon." })],
       purposes: [
-        purpose({ id: "purpose-iw-website", description: "Understand how our websites are used and improve our services", lawfulBasis: "CONSENT", consentWithdrawal: "Open the cookie settings at the bottom of every page" }),
-        purpose({ id: "purpose-iw-ads", sortOrder: 1, description: "Measure the results of our adverts and show relevant information", lawfulBasis: "CONSENT", consentWithdrawal: "Open the cookie settings at the bottom of every page" }),
+        purpose({ id: "purpose-iw-website", description: { en: "Understand how our websites are used and improve our services", nb: "Se hvordan nettstedene brukes, og forbedre tjenestene" }, lawfulBasis: "CONSENT", consentWithdrawal: { en: "Open the cookie settings at the bottom of every page", nb: "Åpne innstillingene for informasjonskapsler nederst på hver side" } }),
+        purpose({ id: "purpose-iw-ads", sortOrder: 1, description: { en: "Measure the results of our adverts and show relevant information", nb: "Måle hvordan annonsene våre virker, og vise relevant informasjon" }, lawfulBasis: "CONSENT", consentWithdrawal: { en: "Open the cookie settings at the bottom of every page", nb: "Åpne innstillingene for informasjonskapsler nederst på hver side" } }),
       ],
       retentionRules: [retention({ id: "rt-iw-website", dataCategoryId: data.usage.id, duration: 14, unit: "MONTHS", trigger: "AFTER_COLLECTION" })],
     }),

@@ -74,7 +74,7 @@ export const en = {
       : p`We have weighed each of these interests against your privacy, and you can ask us for that assessment.`,
   // N12: how to withdraw, per purpose where the DPO said how.
   withdrawIntro: (): Inline[] => p`How to withdraw your consent:`,
-  withdrawHow: (purposes: string[], how: string): Inline[] => p`${joinList(purposes, "and")}: ${lowerFirst(how)}.`,
+  withdrawHow: (purposes: string[], how: string): Inline[] => p`${joinList(inList(purposes), "and")}: ${lowerFirst(how)}.`,
   marketingExistingCustomer: (channels: string): Inline[] =>
     p`As our customer you receive marketing about our own similar products ${channels} (markedsføringsloven § 15); you can opt out free of charge when we collect your address and in every message.`,
   marketingChannels: (channels: E.MarketingChannel[]) => joinList(channels.map((c) => V.inSentence.MarketingChannel[c]), "and").map((r) => r.text).join(""),
@@ -106,7 +106,7 @@ export const en = {
       VOLUNTARY: /\b(voluntary|optional|you do not have to|you don't have to)\b/i,
     })[requirement].test(consequence),
   provisionItem: (titles: string[], requirement: string | null, consequence: string | null): Inline[] =>
-    p`${joinList(titles, "and")}: ${[requirement, consequence ? asSentence(consequence) : null].filter((x) => x !== null).join(" ")}`,
+    p`${joinList(inList(titles), "and")}: ${[requirement, consequence ? asSentence(consequence) : null].filter((x) => x !== null).join(" ")}`,
   admExists: (logic: string, significance: string, consequences: string): Inline[] =>
     p`We make decisions about you here by automated means alone. How it works: ${inner(logic)}. What it means for you: ${inner(significance)}. Possible consequences: ${inner(consequences)}. You have the right to have a person review the decision, to give your view and to contest it (GDPR Art. 22(3)).`,
   jointController: (party: string, essence: string | null, arrangement: Inline | null, contact: Inline | null): Inline[] =>
@@ -221,8 +221,8 @@ function theCountry(name: string): string {
 
 function lowerFirst(text: string): string {
   const trimmed = text.replace(/\s+/g, " ").trim().replace(/[.]+$/, "");
-  // Keep acronyms and names ("EU", "Google") as written.
-  if (trimmed.length > 1 && /^[A-ZÆØÅ][a-zæøå]/.test(trimmed)) return trimmed[0]!.toLowerCase() + trimmed.slice(1);
+  // Keep acronyms and names ("EU", "Google") as written; "E-mail", «E-post» are words.
+  if (trimmed.length > 1 && /^[A-ZÆØÅ](?:[a-zæøå]|-[a-zæøå])/.test(trimmed)) return trimmed[0]!.toLowerCase() + trimmed.slice(1);
   return trimmed;
 }
 
@@ -239,4 +239,9 @@ function mechanismText(mechanism: E.TransferMechanism, d: TransferDetail): strin
   }
 }
 
-export { lowerFirst };
+/** Items joined into one sentence: the first as written, the rest lower-cased («Nyhetsbrev og markedsføring …»). */
+function inList(items: string[]): string[] {
+  return items.map((item, i) => (i === 0 ? item : lowerFirst(item)));
+}
+
+export { inList, lowerFirst };

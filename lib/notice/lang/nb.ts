@@ -1,7 +1,7 @@
 import type * as E from "@/lib/register/enums";
 import { ARTICLES, VOCABULARY, withoutArticle } from "@/lib/register/vocabulary";
 import { asSentence, inner, joinList, p } from "../inline";
-import { lowerFirst, type TransferDetail } from "./en";
+import { inList, lowerFirst, type TransferDetail } from "./en";
 import type { NoticeStrings } from "./types";
 import { underLaw } from "@/lib/register/retention-text";
 
@@ -72,9 +72,9 @@ export const nb: NoticeStrings = {
       ? p`Vi har veid interessene for ${joinList(only.map(lowerFirst), "og")} mot personvernet ditt, og du kan be oss om interesseavveiningen.`
       : p`Vi har veid hver av disse interessene mot personvernet ditt, og du kan be oss om interesseavveiningen.`,
   withdrawIntro: () => p`Slik trekker du tilbake samtykket:`,
-  withdrawHow: (purposes, how) => p`${joinList(purposes, "og")}: ${lowerFirst(how)}.`,
+  withdrawHow: (purposes, how) => p`${joinList(inList(purposes), "og")}: ${lowerFirst(how)}.`,
   marketingExistingCustomer: (channels) =>
-    p`Som kunde får du markedsføring om egne, tilsvarende produkter ${channels} (markedsføringsloven § 15); du kan reservere deg gratis når vi samler inn adressen, og i hver melding.`,
+    p`Som kunde får du markedsføring ${channels} om tilsvarende produkter fra oss (markedsføringsloven § 15); du kan reservere deg gratis når vi samler inn adressen, og i hver melding.`,
   marketingChannels: (channels) => joinList(channels.map((c) => V.inSentence.MarketingChannel[c]), "og").map((r) => r.text).join(""),
   specialCategories: (categories, condition, legalReference) => {
     const c = { text: V.inSentence.Art9Condition[condition], article: ARTICLES.Art9Condition[condition] };
@@ -101,7 +101,7 @@ export const nb: NoticeStrings = {
       VOLUNTARY: /(frivillig|du trenger ikke|du må ikke)/i,
     })[requirement].test(consequence),
   provisionItem: (titles, requirement, consequence) =>
-    p`${joinList(titles, "og")}: ${[requirement, consequence ? asSentence(consequence) : null].filter((x) => x !== null).join(" ")}`,
+    p`${joinList(inList(titles), "og")}: ${[requirement, consequence ? asSentence(consequence) : null].filter((x) => x !== null).join(" ")}`,
   admExists: (logic, significance, consequences) =>
     p`Her treffer vi avgjørelser om deg bare ved automatisert behandling. Slik fungerer det: ${inner(logic)}. Hva det betyr for deg: ${inner(significance)}. Mulige konsekvenser: ${inner(consequences)}. Du har rett til å få avgjørelsen vurdert av et menneske, til å uttale deg og til å bestride den (personvernforordningen art. 22 nr. 3).`,
   jointController: (party, essence, arrangement, contact) =>

@@ -72,7 +72,7 @@ describe("the first layer (issue 11)", () => {
     const [heading, firstRow, rights, detail] =
       language === "en"
         ? ["In short", "Answer and document communication with people who contact us", "Your rights", "Our legitimate interests"]
-        : ["Kort fortalt", "Answer and document communication with people who contact us", "Rettighetene dine", "Våre berettigede interesser"];
+        : ["Kort fortalt", "Svare dem som tar kontakt med oss, og dokumentere hva som er sagt", "Rettighetene dine", "Våre berettigede interesser"];
     const renderings = {
       // From the first section on: the table of contents above it names every heading.
       html: renderNoticeHtml(document, { mode: "page", links: noticeLinks("wgt", language) }).split("<section")!.slice(1).join("<section"),
