@@ -59,6 +59,7 @@ export const en = {
     return p`${b.short}${law} (Art. ${b.article})`;
   },
   noRetention: "–",
+  sameAsAbove: "As above",
   // N02
   representative: (name: string, contact: Piece[]): Inline[] =>
     p`We are established outside the EEA. Our representative in the EEA (GDPR Art. 27) is ${name}${contact.length ? p`, who can be reached ${joinList(contact, "or")}` : ""}.`,
@@ -96,7 +97,10 @@ export const en = {
     p`We receive ${listOf(data)} from ${source ?? "another party"}${isPublic === true ? ", a publicly accessible source" : isPublic === false ? ", which is not a publicly accessible source" : ""}.`,
   sourcePublic: (data: string[], source: string | null): Inline[] => p`We collect ${listOf(data)} from a publicly accessible source${source ? `: ${source}` : ""}.`,
   provisionIntro: (): Inline[] => p`Whether you must give us the data:`,
-  provision: (requirement: E.ProvisionRequirement): string => V.inSentence.ProvisionRequirement[requirement],
+  provision: (requirement: E.ProvisionRequirement, party: E.ContractParty): string =>
+    party === "ORGANISATION" && (requirement === "CONTRACTUAL" || requirement === "PRECONTRACT_REQUIRED")
+      ? V.inSentence.ProvisionRequirementWithOrganisation[requirement]
+      : V.inSentence.ProvisionRequirement[requirement],
   /** Whether the DPO's own consequence text already says what the generated requirement sentence would. */
   restatesProvision: (requirement: E.ProvisionRequirement, consequence: string): boolean =>
     ({
@@ -174,7 +178,7 @@ export const en = {
   // N13
   complaint: (authority: string | null, website: Inline | null): Inline[] =>
     authority
-      ? p`You can complain to ${authority}${website ? p` (${website})` : ""} or to the supervisory authority where you live, work or the infringement took place (GDPR Art. 77).`
+      ? p`You can complain to ${authority}${website ? p`, ${website},` : ""} or to the supervisory authority where you live, work or the infringement took place (GDPR Art. 77).`
       : p`You can complain to the supervisory authority where you live, work or the infringement took place (GDPR Art. 77).`,
   authorityContact: (channels: Piece[]): Inline[] => p`You can reach it ${joinList(channels, "or")}.`,
   complaintForm: (url: Inline): Inline[] => p`Its complaint form is at ${url}.`,
