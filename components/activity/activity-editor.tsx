@@ -61,6 +61,8 @@ export function ActivityEditor({
   const [conflict, setConflict] = useState<{ mine: ActivityFormValues; theirs: SavedActivityJson } | null>(null);
   const [findings, setFindings] = useState<Finding[] | null>(null);
   const [findingsFailed, setFindingsFailed] = useState(false);
+  // Bumped when a warning is accepted beside the form: the findings are read again.
+  const [findingsRevision, setFindingsRevision] = useState(0);
   // The values the form was loaded with: the base for "my changes" when a save conflicts.
   const [loaded, setLoaded] = useState(() => formValuesOf(initial));
 
@@ -85,7 +87,7 @@ export function ActivityEditor({
     return () => {
       cancelled = true;
     };
-  }, [companyId, savedId, savedVersion]);
+  }, [companyId, savedId, savedVersion, findingsRevision]);
 
   const applySaved = (activity: SavedActivityJson) => {
     const values = formValuesOf(activity);
@@ -210,7 +212,14 @@ export function ActivityEditor({
           )}
         </form>
 
-        <FindingsPanel companyId={companyId} activityId={saved?.id} findings={findings} failed={findingsFailed} locale={locale} />
+        <FindingsPanel
+          companyId={companyId}
+          activityId={saved?.id}
+          findings={findings}
+          failed={findingsFailed}
+          locale={locale}
+          onAccepted={readOnly ? undefined : () => setFindingsRevision((revision) => revision + 1)}
+        />
       </div>
     </EditorContext.Provider>
   );

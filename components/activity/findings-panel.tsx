@@ -2,6 +2,8 @@
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import type { Finding } from "@/lib/register/checks/types";
+import { findingIdentity } from "@/lib/register/risk-acceptance";
+import { AcceptRisk } from "@/components/findings/accept-risk";
 
 /** The saved activity's findings beside the form, each linking to the field that fixes it. */
 export function FindingsPanel({
@@ -10,6 +12,7 @@ export function FindingsPanel({
   findings,
   failed,
   locale,
+  onAccepted,
 }: {
   companyId: string;
   /** Absent for a new activity: the checks run over the saved register. */
@@ -17,6 +20,8 @@ export function FindingsPanel({
   findings: readonly Finding[] | null;
   failed: boolean;
   locale: "en" | "nb";
+  /** Present when the caller may accept warnings: reloads the findings after one is accepted. */
+  onAccepted?: (() => void) | undefined;
 }) {
   const t = useTranslations("activities");
   return (
@@ -40,9 +45,15 @@ export function FindingsPanel({
               {finding.ruleId} · {t(`severity.${finding.severity}`)}
             </a>
             <p>{locale === "nb" ? finding.message.nb : finding.message.en}</p>
+            {onAccepted && finding.severity === "warning" ? <AcceptableWarning companyId={companyId} finding={finding} onAccepted={onAccepted} /> : null}
           </li>
         ))}
       </ul>
     </aside>
   );
+}
+
+function AcceptableWarning({ companyId, finding, onAccepted }: { companyId: string; finding: Finding; onAccepted: () => void }) {
+  const identity = findingIdentity(finding, companyId);
+  return identity ? <AcceptRisk companyId={companyId} identity={identity} onAccepted={onAccepted} /> : null;
 }

@@ -1,8 +1,10 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { subjectKey } from "@/lib/register/finding-links";
+import { findingIdentity } from "@/lib/register/risk-acceptance";
 import type { FindingView } from "@/lib/server/findings";
 import { cn } from "@/lib/utils";
+import { AcceptRisk } from "./accept-risk";
 
 /** A small label for a finding's severity, in words and colour (never colour alone). */
 async function SeverityBadge({ severity }: { severity: "error" | "warning" }) {
@@ -24,7 +26,16 @@ async function SeverityBadge({ severity }: { severity: "error" | "warning" }) {
  * catalog entry), each with its rule, legal source, message in the reader's
  * language and a link to the field that fixes it.
  */
-export async function FindingsList({ findings, locale }: { findings: FindingView[]; locale: "en" | "nb" }) {
+export async function FindingsList({
+  findings,
+  locale,
+  acceptFor,
+}: {
+  findings: FindingView[];
+  locale: "en" | "nb";
+  /** The company whose warnings the caller may accept (never errors); absent: read only. */
+  acceptFor?: string;
+}) {
   const t = await getTranslations("findings");
   const groups = new Map<string, FindingView[]>();
   for (const f of findings) {
@@ -73,6 +84,7 @@ export async function FindingsList({ findings, locale }: { findings: FindingView
                   <Link href={f.href} className="text-sm text-brand-800 underline" aria-label={t("fixLabel", { rule: f.ruleId })}>
                     {t("fix")}
                   </Link>
+                  {acceptFor && f.severity === "warning" ? <AcceptableWarning finding={f} companyId={acceptFor} /> : null}
                 </li>
               ))}
             </ul>
@@ -81,4 +93,10 @@ export async function FindingsList({ findings, locale }: { findings: FindingView
       })}
     </div>
   );
+}
+
+/** A warning the DPO may accept: only findings with an identity (not the notice's) can be. */
+function AcceptableWarning({ finding, companyId }: { finding: FindingView; companyId: string }) {
+  const identity = findingIdentity(finding, companyId);
+  return identity ? <AcceptRisk companyId={companyId} identity={identity} /> : null;
 }

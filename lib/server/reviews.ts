@@ -1,4 +1,5 @@
 import "server-only";
+import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { osloDate } from "@/lib/register/dates";
 import { activityReviewSchema, defaultNextReview, markReviewedSchema, reviewState, type ActivityReviewInput, type MarkReviewedInput, type ReviewState } from "@/lib/register/review";
@@ -67,6 +68,7 @@ export async function getActivityReview(access: CompanyAccess, activityId: strin
 
 /** Sets the owner and the next review date; the history records the change. */
 export async function setActivityReview(access: CompanyAccess, activityId: string, rawInput: ActivityReviewInput, now = new Date()): Promise<ActivityReview> {
+  if (!can(access.role, "register.write")) throw new AppError("FORBIDDEN");
   const input = activityReviewSchema.parse(rawInput);
   const companyId = access.company.id;
   return db().$transaction(async (tx) => {
@@ -101,6 +103,7 @@ export async function setActivityReview(access: CompanyAccess, activityId: strin
  * PDF prints the last one.
  */
 export async function markActivityReviewed(access: CompanyAccess, activityId: string, rawInput: MarkReviewedInput, now = new Date()): Promise<ActivityReview> {
+  if (!can(access.role, "register.write")) throw new AppError("FORBIDDEN");
   const input = markReviewedSchema.parse(rawInput);
   const today = osloDate(now);
   if (input.nextReviewOn !== null && input.nextReviewOn <= today) {
@@ -157,4 +160,10 @@ export async function reviewsForRegister(companyId: string): Promise<Map<string,
       },
     ]),
   );
+}
+
+/** The members who may own an activity (any member of the company), by name. */
+export async function listOwnerCandidates(access: CompanyAccess): Promise<{ id: string; name: string }[]> {
+  const rows = await db().membership.findMany({ where: { companyId: access.company.id }, select: { user: { select: { id: true, name: true } } }, orderBy: { user: { name: "asc" } } });
+  return rows.map((row) => row.user);
 }

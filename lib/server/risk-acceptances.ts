@@ -1,4 +1,5 @@
 import "server-only";
+import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { runChecks, type Finding } from "@/lib/register/checks";
 import { osloDate } from "@/lib/register/dates";
@@ -100,6 +101,7 @@ export async function splitAcceptedFindings<F extends Finding>(snapshot: Registe
  * more than three years ahead.
  */
 export async function acceptRisk(access: CompanyAccess, rawInput: RiskAcceptanceInput, now = new Date()) {
+  if (!can(access.role, "register.write")) throw new AppError("FORBIDDEN");
   const input = riskAcceptanceSchema.parse(rawInput);
   const today = osloDate(now);
   const issue = expiryIssue(input.expiresOn, today);
@@ -153,6 +155,7 @@ export async function acceptRisk(access: CompanyAccess, rawInput: RiskAcceptance
 
 /** Withdraws an acceptance before it expires: the warning is open again. */
 export async function revokeRiskAcceptance(access: CompanyAccess, id: string, now = new Date()) {
+  if (!can(access.role, "register.write")) throw new AppError("FORBIDDEN");
   const companyId = access.company.id;
   return db().$transaction(async (tx) => {
     const row = await tx.riskAcceptance.findFirst({ where: { id, companyId, revokedAt: null }, select: acceptanceSelect });

@@ -70,3 +70,9 @@ export async function addActivityFromTemplate(access: CompanyAccess, templateId:
     { timeout: 30_000 },
   );
 }
+
+/** The template an activity was added from, if any, for the editor's "what the template assumed". */
+export async function activityTemplateOrigin(access: CompanyAccess, activityId: string): Promise<string | null> {
+  const row = await db().processingActivity.findFirst({ where: { id: activityId, companyId: access.company.id }, select: { fromTemplateId: true } });
+  return row?.fromTemplateId ?? null;
+}

@@ -9,7 +9,7 @@ import { activityInputSchema } from "@/lib/register/activity-schema";
 import { CATALOG_SCHEMAS, type CatalogKind, type CatalogValues } from "@/lib/register/catalog-schemas";
 import type { Language } from "@/lib/register/languages";
 import type { ActivityTemplate } from "@/lib/register/templates";
-import { companyAccessFor, type CompanyAccess } from "@/lib/server/access";
+import type { CompanyAccess } from "@/lib/server/access";
 import { getActivity, updateActivity } from "@/lib/server/activities";
 import { createCatalogEntry } from "@/lib/server/catalogs";
 import { db } from "@/lib/server/db";
@@ -26,7 +26,9 @@ export async function emptyCompanyWithOwner() {
   const owner = await createUser();
   const company = await createCompany([{ userId: owner.id, role: "OWNER" }]);
   await db().company.update({ where: { id: company.id }, data: { postalStreet: "Storgata 1", postalCode: "0155", postalCity: "Oslo", orgNumber: "923609016" } });
-  const access = await companyAccessFor(owner, company.id, "notice.publish");
+  // The owner's access as companyAccessFor would give it, built here so that Playwright specs can
+  // seed with this helper without loading next-auth (lib/server/access imports the auth config).
+  const access: CompanyAccess = { user: owner, company: { id: company.id, slug: company.slug, legalName: company.legalName }, role: "OWNER" };
   return { owner, company, access };
 }
 

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ReviewsDue } from "@/components/review/reviews-due";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { can } from "@/lib/auth/permissions";
@@ -10,15 +11,17 @@ import { getFindings } from "@/lib/server/findings";
 import { hasUnpublishedChanges } from "@/lib/server/notice/versions";
 import { pageCompanyAccess } from "@/lib/server/page-access";
 import { loadRegisterSnapshot } from "@/lib/server/register/snapshot";
+import { listActivityReviews } from "@/lib/server/reviews";
 
 export default async function CompanyOverviewPage({ params }: { params: Promise<{ companyId: string }> }) {
   const { companyId } = await params;
   const access = await pageCompanyAccess(companyId);
   const snapshot = await loadRegisterSnapshot(access);
-  const [overview, { summary, completeness }, unpublished] = await Promise.all([
+  const [overview, { summary, completeness }, unpublished, reviews] = await Promise.all([
     getCompanyOverview(access),
     getFindings(access, { snapshot }),
     hasUnpublishedChanges(access, snapshot),
+    listActivityReviews(access),
   ]);
   const t = await getTranslations("dashboard");
   const to = await getTranslations("overview");
@@ -103,6 +106,7 @@ export default async function CompanyOverviewPage({ params }: { params: Promise<
           ) : null}
         </Card>
       </div>
+      <ReviewsDue base={base} reviews={reviews} />
     </div>
   );
 }

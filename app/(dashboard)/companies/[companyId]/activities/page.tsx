@@ -29,10 +29,11 @@ export default async function ActivitiesPage({
   const access = await pageCompanyAccess(companyId);
   const query = parseActivityListQuery(await searchParams);
   const base = `/companies/${access.company.id}/activities`;
-  const [result, subjectCategories, t, locale] = await Promise.all([
+  const [result, subjectCategories, t, tt, locale] = await Promise.all([
     listActivities(access, listOptionsFromQuery(query)),
     db().dataSubjectCategory.findMany({ where: { companyId: access.company.id }, select: { id: true, labelEn: true, labelNb: true }, orderBy: { labelEn: "asc" } }),
     getTranslations("activities"),
+    getTranslations("templates"),
     getLocale(),
   ]);
   const total = result.counts.DRAFT + result.counts.ACTIVE + result.counts.RETIRED;
@@ -59,9 +60,14 @@ export default async function ActivitiesPage({
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
         {can(access.role, "register.write") ? (
-          <Link href={`${base}/new`} className={buttonVariants()}>
-            {t("newActivity")}
-          </Link>
+          <div className="flex gap-2">
+            <Link href={`${base}/templates`} className={buttonVariants({ variant: "secondary" })}>
+              {tt("addFromTemplate")}
+            </Link>
+            <Link href={`${base}/new`} className={buttonVariants()}>
+              {t("newActivity")}
+            </Link>
+          </div>
         ) : null}
       </div>
 
@@ -100,7 +106,20 @@ export default async function ActivitiesPage({
         </div>
       </form>
 
-      {total === 0 && !query.q ? <p className="text-slate-700">{t("emptyRegister")}</p> : <ActivityTable base={base} query={query} result={result} />}
+      {total === 0 && !query.q ? (
+        can(access.role, "register.write") ? (
+          <p className="text-slate-700">
+            {tt("emptyRegister")}{" "}
+            <Link href={`${base}/templates`} className="text-brand-800 underline">
+              {tt("title")}
+            </Link>
+          </p>
+        ) : (
+          <p className="text-slate-700">{t("emptyRegister")}</p>
+        )
+      ) : (
+        <ActivityTable base={base} query={query} result={result} />
+      )}
     </div>
   );
 }

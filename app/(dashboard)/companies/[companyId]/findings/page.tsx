@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { AcceptedRisks } from "@/components/findings/accepted-risks";
 import { FindingsList } from "@/components/findings/findings-list";
 import { Card } from "@/components/ui/card";
+import { can } from "@/lib/auth/permissions";
 import { getFindings } from "@/lib/server/findings";
 import { pageCompanyAccess } from "@/lib/server/page-access";
 import { cn } from "@/lib/utils";
@@ -26,7 +28,8 @@ export default async function FindingsPage({
   const access = await pageCompanyAccess(companyId);
   const { severity } = await searchParams;
   const filter: Filter = severity === "error" || severity === "warning" ? severity : "all";
-  const { findings, summary } = await getFindings(access);
+  const { findings, accepted, summary } = await getFindings(access);
+  const acceptFor = can(access.role, "register.write") ? access.company.id : undefined;
   const shown = filter === "all" ? findings : findings.filter((f) => f.severity === filter);
   const locale = (await getLocale()) === "nb" ? "nb" : "en";
   const t = await getTranslations("findings");
@@ -46,7 +49,12 @@ export default async function FindingsPage({
           </Link>
         ))}
       </nav>
-      {shown.length === 0 ? <Card>{findings.length === 0 ? t("none") : t("noneFiltered")}</Card> : <FindingsList findings={shown} locale={locale} />}
+      {shown.length === 0 ? (
+        <Card>{findings.length === 0 ? t("none") : t("noneFiltered")}</Card>
+      ) : (
+        <FindingsList findings={shown} locale={locale} {...(acceptFor ? { acceptFor } : {})} />
+      )}
+      <AcceptedRisks accepted={accepted} locale={locale} {...(acceptFor ? { withdrawFor: acceptFor } : {})} />
     </div>
   );
 }

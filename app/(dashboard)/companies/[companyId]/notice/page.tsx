@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { BlockingFindings } from "@/components/notice/blocking-findings";
 import { NoticePreview } from "@/components/notice/notice-preview";
+import { FourEyesPublish } from "@/components/notice/four-eyes";
 import { PublishForm } from "@/components/notice/publish-form";
 import { SectionDiffList } from "@/components/notice/section-diff";
 import { PublishGate } from "@/components/translation/publish-gate";
@@ -11,6 +12,7 @@ import { Card } from "@/components/ui/card";
 import { can } from "@/lib/auth/permissions";
 import { noticeBasePath } from "@/lib/notice/public-paths";
 import { strings } from "@/lib/notice/lang";
+import { getPublishApproval } from "@/lib/server/notice/publish-requests";
 import { getNoticeWorkspace } from "@/lib/server/notice/versions";
 import { pageCompanyAccess } from "@/lib/server/page-access";
 import { PageHeader } from "@/components/ui/page-header";
@@ -25,7 +27,7 @@ export default async function NoticePage({ params, searchParams }: { params: Pro
   const access = await pageCompanyAccess(companyId);
   const uiLocale = (await getLocale()) === "nb" ? "nb" : "en";
   const language = lang === "nb" || lang === "en" ? lang : uiLocale;
-  const workspace = await getNoticeWorkspace(access, language);
+  const [workspace, approval] = await Promise.all([getNoticeWorkspace(access, language), getPublishApproval(access)]);
   const t = await getTranslations("notice");
   const slug = access.company.slug;
   const published = workspace.published;
@@ -70,7 +72,11 @@ export default async function NoticePage({ params, searchParams }: { params: Pro
         ) : null}
         {can(access.role, "notice.publish") ? (
           workspace.blocking.length === 0 ? (
-            <PublishForm companyId={access.company.id} nextNumber={nextNumber} locale={uiLocale} />
+            approval.publishNeedsApproval ? (
+              <FourEyesPublish companyId={access.company.id} userId={access.user.id} pending={approval.pending} recent={approval.recent} />
+            ) : (
+              <PublishForm companyId={access.company.id} nextNumber={nextNumber} locale={uiLocale} />
+            )
           ) : null
         ) : (
           <p className="text-sm text-slate-600">{t("cannotPublish")}</p>
