@@ -4,7 +4,18 @@ import type * as E from "@/lib/register/enums";
 /** The company's catalog entries the editor links to, as the page loads them. */
 export type EditorCatalogs = {
   dataSubjectCategories: { id: string; labelEn: string; labelNb: string }[];
-  dataCategories: { id: string; labelEn: string; labelNb: string; specialCategory: string | null; isCriminalOffence: boolean; isNationalId: boolean }[];
+  /** With the descriptions the notice publishes and the version an edit from the editor sends back (issue 11). */
+  dataCategories: {
+    id: string;
+    labelEn: string;
+    labelNb: string;
+    descriptionEn: string | null;
+    descriptionNb: string | null;
+    specialCategory: string | null;
+    isCriminalOffence: boolean;
+    isNationalId: boolean;
+    version: number;
+  }[];
   recipients: { id: string; name: string; kind: string; countryCode: string | null; dpfCertified: boolean; subProcessors: { id: string; name: string; countryCode: string | null; dpfCertified: boolean }[] }[];
   systems: { id: string; name: string }[];
   securityMeasures: { id: string; kind: string; descriptionEn: string; descriptionNb: string }[];

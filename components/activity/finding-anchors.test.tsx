@@ -26,7 +26,7 @@ function editorCatalogs(snapshot: RegisterSnapshot): EditorCatalogs {
   const { catalogs } = snapshot;
   return {
     dataSubjectCategories: catalogs.dataSubjectCategories,
-    dataCategories: catalogs.dataCategories,
+    dataCategories: catalogs.dataCategories.map((c) => ({ ...c, version: 1 })),
     recipients: catalogs.recipients,
     systems: catalogs.systems,
     securityMeasures: catalogs.securityMeasures,

@@ -11,8 +11,10 @@ import { LANGUAGES, type Language } from "@/lib/register/languages";
 import type { CatalogAddition, EditorCatalogKind, EditorCatalogs } from "./editor-types";
 import type { EditorContextValue } from "./fields";
 
+/** The catalogs with an entry added, or replaced where it is already there (edited from the editor). */
 function withEntry<K extends EditorCatalogKind>(catalogs: EditorCatalogs, kind: K, entry: EditorCatalogs[K][number]): EditorCatalogs {
-  const list: EditorCatalogs[K][number][] = [...catalogs[kind], entry];
+  const current: EditorCatalogs[K][number][] = catalogs[kind];
+  const list = current.some((e) => e.id === entry.id) ? current.map((e) => (e.id === entry.id ? entry : e)) : [...current, entry];
   return { ...catalogs, [kind]: list };
 }
 

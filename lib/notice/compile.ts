@@ -179,6 +179,15 @@ function asLabel(text: string): string {
   return folded.charAt(0).toUpperCase() + folded.slice(1);
 }
 
+/** The DPO's own notice text for a purpose (or, for a single-purpose activity, for the activity). */
+function ownPurposeText(activity: ActivitySnapshot, purposeId: string, purposes: number, langCode: E.Locale) {
+  const texts = activity.noticeTexts.filter((t) => t.language === langCode && nonEmpty(t.text));
+  return texts.find((t) => t.purposeId === purposeId) ?? (purposes === 1 ? texts.find((t) => t.purposeId === null) : undefined);
+}
+
+/** One sentence of at most 20 words: short enough to stand in the table's purpose column. */
+const isShort = (text: string) => text.trim().split(/\s+/).length <= 20 && !/[.!?]\s+\S/.test(text.trim());
+
 type PurposeRow = { activity: ActivitySnapshot; purpose: PurposeSnapshot; label: string; source: string };
 
 /**
@@ -188,13 +197,13 @@ type PurposeRow = { activity: ActivitySnapshot; purpose: PurposeSnapshot; label:
 function purposeRows(ctx: Ctx, activities: ActivitySnapshot[]): PurposeRow[] {
   const langCode: E.Locale = ctx.language === "nb" ? "NB" : "EN";
   return activities.flatMap((activity) => {
-    const texts = activity.noticeTexts.filter((t) => t.language === langCode && nonEmpty(t.text));
     const purposes = sortedPurposes(activity);
     return purposes.flatMap((purpose) => {
-      const own = texts.find((t) => t.purposeId === purpose.id) ?? (purposes.length === 1 ? texts.find((t) => t.purposeId === null) : undefined);
+      const own = ownPurposeText(activity, purpose.id, purposes.length, langCode);
       const a = `activity:${activity.id}`;
-      if (own) return [{ activity, purpose, label: asLabel(own.text), source: `${a}.noticeTexts.${own.id}` }];
       const description = tr(ctx, purpose.description);
+      // The DPO's own short wording names the purpose; a longer text is shown beside the activity.
+      if (own && (isShort(own.text) || !description)) return [{ activity, purpose, label: asLabel(own.text), source: `${a}.noticeTexts.${own.id}` }];
       return description ? [{ activity, purpose, label: asLabel(description), source: `${a}.purposes.${purpose.id}.description` }] : [];
     });
   });
@@ -220,6 +229,7 @@ function summarySection(ctx: Ctx, activities: ActivitySnapshot[]): NoticeSection
   if (channels.length) who.push(sentence(s.controllerContact(channels), ["company.email", "company.phone", "company.visitingAddress"]));
   if (nonEmpty(c.website)) who.push(sentence(s.website(webLink(c.website)), ["company.website"]));
 
+  let previous: { activity: ActivitySnapshot; data: string; retention: string } | null = null;
   const rows = purposeRows(ctx, activities).map(({ activity, purpose, label, source }) => {
     const a = `activity:${activity.id}`;
     const pp = `${a}.purposes.${purpose.id}`;
@@ -233,12 +243,17 @@ function summarySection(ctx: Ctx, activities: ActivitySnapshot[]): NoticeSection
         return retentionNoticeText(retentionWordsIn(rule, ctx.language), ctx.language, category ? categoryLabel(ctx, category) : null);
       })
       .filter(nonEmpty);
+    const dataText = data.map((x) => x.text).join("");
+    const retentionText = retention.length ? retention.join(" ") : s.noRetention;
+    // A second purpose of the same activity points to the row above rather than repeat its cells.
+    const same = previous?.activity === activity ? previous : null;
+    previous = { activity, data: dataText, retention: retentionText };
     return {
       cells: [
         sentence([{ text: label }], [source]),
-        sentence(data, [`${a}.dataCategoryIds`]),
+        sentence(same?.data === dataText && labels.length ? [{ text: s.sameAsAbove }] : data, [`${a}.dataCategoryIds`]),
         sentence(basis, [`${pp}.lawfulBasis`, `${pp}.legalReference`]),
-        sentence([{ text: retention.length ? retention.join(" ") : s.noRetention }], [`${a}.retentionRules`]),
+        sentence([{ text: same?.retention === retentionText && retention.length ? s.sameAsAbove : retentionText }], [`${a}.retentionRules`]),
       ],
       hasBasis: purpose.lawfulBasis !== null,
       hasData: labels.length > 0,
@@ -308,7 +323,9 @@ function sourcesSection(ctx: Ctx, activities: ActivitySnapshot[]): NoticeSection
   type Group = { activity: ActivitySnapshot; labels: string[]; sources: string[] };
   const groups = new Map<string, Group>();
   for (const activity of activities) {
-    const key = [activity.collectionSource, tr(ctx, activity.sourceName) ?? "", String(activity.sourceIsPublic)].join("\u0000");
+    // The person's own data and what we observe need no source name: one statement each.
+    const art14 = activity.collectionSource === "THIRD_PARTY" || activity.collectionSource === "PUBLIC_SOURCE";
+    const key = art14 ? [activity.collectionSource, tr(ctx, activity.sourceName) ?? "", String(activity.sourceIsPublic)].join("\u0000") : activity.collectionSource;
     const group = groups.get(key) ?? { activity, labels: [], sources: [] };
     for (const c of categoriesOf(ctx, activity)) {
       const label = categoryLabel(ctx, c);
@@ -369,12 +386,14 @@ function activitySection(ctx: Ctx, activity: ActivitySnapshot): NoticeSection {
   const { s } = ctx;
   const a = `activity:${activity.id}`;
   const langCode: E.Locale = ctx.language === "nb" ? "NB" : "EN";
-  const activityText = activity.noticeTexts.find((t) => t.language === langCode && t.purposeId === null && nonEmpty(t.text));
   const blocks: NoticeBlock[] = [];
 
-  // The DPO's own wording for the whole activity introduces a multi-purpose one (a single
-  // purpose shows it in the table instead).
-  if (activityText && activity.purposes.length !== 1) blocks.push(paragraph(["N04"], [sentence([{ text: asSentence(activityText.text) }], [`${a}.noticeTexts.${activityText.id}`])]));
+  // The DPO's own wording that the table does not already show in the purpose column.
+  const shown = new Set(purposeRows(ctx, [activity]).map((r) => r.source));
+  const own = activity.noticeTexts
+    .filter((t) => t.language === langCode && nonEmpty(t.text) && !shown.has(`${a}.noticeTexts.${t.id}`))
+    .sort((x, y) => (x.purposeId === null ? -1 : y.purposeId === null ? 1 : 0));
+  if (own.length) blocks.push(paragraph(["N04"], own.map((t) => sentence([{ text: asSentence(t.text) }], [`${a}.noticeTexts.${t.id}`]))));
 
   // mfl. § 15 third paragraph: the existing-customer route, stated with its opt-out.
   if (activity.marketing.channels.length > 0 && activity.marketing.route === "EXISTING_CUSTOMER") {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { itsWorkingRegister, workingGroupTwoRegister } from "@/test/register/reference-registers";
 import type { RegisterSnapshot } from "@/lib/register/snapshot";
+import { CORPUS } from "@/test/corpus";
 import { compileNotice } from "./compile";
 import { documentElements, documentSentences, sentenceText, type NoticeElement } from "./document";
 import { countWords, noticeWordCount, repeatedSentences } from "./measure";
@@ -40,6 +41,12 @@ const REFERENCES: Reference[] = [
 
 const META = { version: 1, publishedOn: "2026-11-22" };
 
+// WP260: no vague qualifiers standing alone. "May" the month (after a day number) is not one.
+const VAGUE: Record<"en" | "nb", RegExp[]> = {
+  en: [/(?<!\d )\bmay\b/i, /\bsome\b/i, /\bas long as (?:is )?necessary\b/i],
+  nb: [/\bkan hende\b/i, /(?<![\p{L}])noen(?![\p{L}])/iu, /\bså lenge det er nødvendig\b/i],
+};
+
 describe("prose targets of the notice (issue 11)", () => {
   it("counts words as a reader does", () => {
     expect(countWords("Version 3 – last updated 22 November 2026 (bokføringsloven § 13).")).toBe(9);
@@ -54,6 +61,15 @@ describe("prose targets of the notice (issue 11)", () => {
       const document = compileNotice(reference.register(), reference.language, META);
       expect([...documentElements(document)].sort()).toEqual([...reference.elements].sort());
       expect(noticeWordCount(document)).toBeLessThanOrEqual(reference.ceiling);
+    });
+  });
+
+  describe.each(CORPUS.map((entry) => ({ kind: entry.kind, register: entry.fixed })))("corpus: $kind", ({ register }) => {
+    it.each(["en", "nb"] as const)("repeats no sentence more than twice and uses no vague wording (%s)", (language) => {
+      const document = compileNotice(register(), language, META);
+      expect(repeatedSentences(document)).toEqual([]);
+      for (const sentence of documentSentences(document)) for (const pattern of VAGUE[language]) expect(sentenceText(sentence)).not.toMatch(pattern);
+      expect(document.sections[0]?.id).toBe("summary");
     });
   });
 

@@ -125,6 +125,10 @@ describe("retention sentences (examples)", () => {
     expect(retentionNoticeText(r, "en", null)).toBe("Enquiries are deleted 24 months after the case is closed, unless they became part of a customer relationship.");
     const nb = { ...r, criteriaText: "henvendelser slettes 24 måneder etter at saken er avsluttet" };
     expect(retentionNoticeText(nb, "nb", null)).toBe("Henvendelser slettes 24 måneder etter at saken er avsluttet.");
+    const words = { ...base, duration: 3, unit: "MONTHS" as const, trigger: "AFTER_END_OF_CONTRACT" as const, criteriaText: "Kontoen slettes tre måneder etter at avtalen er avsluttet." };
+    expect(retentionNoticeText(words, "nb", null)).toBe("Kontoen slettes tre måneder etter at avtalen er avsluttet.");
+    // Criteria that add something else keep the generated period beside them.
+    expect(retentionNoticeText({ ...words, criteriaText: "Kept as part of the accounts" }, "en", null)).toBe("3 months after the contract ends. Kept as part of the accounts.");
   });
 
   it("uses the singular after 1 in both languages", () => {

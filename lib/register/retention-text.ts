@@ -134,7 +134,7 @@ export function retentionNoticeText(rule: RetentionRuleWords, lang: RetentionLan
   const reference = fold(rule.legalReference);
   const prefix = what ? `${what}: ` : "";
   const cited = (text: string) => (reference && !text.includes(reference) ? `${text}, ${underLaw(reference, lang)}` : text);
-  const statesPeriod = criteria !== null && rule.duration !== null && rule.unit !== null && rule.duration > 0 && criteria.includes(retentionQuantity(rule.duration, rule.unit, lang));
+  const statesPeriod = criteria !== null && rule.duration !== null && rule.unit !== null && rule.duration > 0 && mentionsQuantity(criteria, rule.duration, rule.unit, lang);
   let text: string;
   if (!period || statesPeriod) {
     if (!criteria) return null;
@@ -146,6 +146,19 @@ export function retentionNoticeText(rule: RetentionRuleWords, lang: RetentionLan
     text = criteria && !continues ? `${core}. ${capitalise(criteria)}` : core;
   }
   return `${prefix}${text}${stop(text)}`;
+}
+
+const NUMBER_WORDS: Record<RetentionLanguage, string[][]> = {
+  en: [[], ["one", "a"], ["two"], ["three"], ["four"], ["five"], ["six"], ["seven"], ["eight"], ["nine"], ["ten"], ["eleven"], ["twelve"]],
+  nb: [[], ["én", "en", "ett", "et"], ["to"], ["tre"], ["fire"], ["fem"], ["seks"], ["sju", "syv"], ["åtte"], ["ni"], ["ti"], ["elleve"], ["tolv"]],
+};
+
+/** Whether criteria name the rule's period themselves: "24 months", "three months", «fem år». */
+function mentionsQuantity(criteria: string, count: number, unit: RetentionUnit, lang: RetentionLanguage): boolean {
+  const forms = UNIT(lang)[unit];
+  const numbers = [String(count), ...(NUMBER_WORDS[lang][count] ?? [])];
+  const words = criteria.toLowerCase().split(/[^\p{L}\d]+/u);
+  return words.some((word, i) => numbers.includes(word) && (words[i + 1] === forms.one || words[i + 1] === forms.other));
 }
 
 /**

@@ -371,7 +371,7 @@ export async function loadActivityCatalogs(access: CompanyAccess) {
     db().dataSubjectCategory.findMany({ where, select: { id: true, labelEn: true, labelNb: true }, orderBy: { labelEn: "asc" } }),
     db().dataCategory.findMany({
       where,
-      select: { id: true, labelEn: true, labelNb: true, specialCategory: true, isCriminalOffence: true, isNationalId: true },
+      select: { id: true, labelEn: true, labelNb: true, descriptionEn: true, descriptionNb: true, specialCategory: true, isCriminalOffence: true, isNationalId: true, version: true },
       orderBy: { labelEn: "asc" },
     }),
     db().recipient.findMany({

@@ -3,19 +3,18 @@
  *
  *   npx tsx --conditions=react-server scripts/bench/notice-prose.ts
  *
- * For each register (the two reference registers, the demo company, and every register
- * of the regression corpus under test/corpus when it is there) and each language: the
+ * For each register (the two reference registers, the demo company, and the lawful form of
+ * every register of the regression corpus, test/corpus) and each language: the
  * words a reader reads (lib/notice/measure.ts), beside the hand-written original where
  * there is one, the LIX readability score (below 40 easy, above 50 heavy) and the
  * sentences said more than twice. The demo is seeded into a scratch database, dropped at
  * the end. Prints figures only; the targets are held by lib/notice/prose-targets.test.ts.
  */
 import crypto from "node:crypto";
-import fs from "node:fs";
-import path from "node:path";
 import { compileNotice } from "@/lib/notice/compile";
 import { lix, noticeReadingText, noticeWordCount, repeatedSentences } from "@/lib/notice/measure";
 import type { RegisterSnapshot } from "@/lib/register/snapshot";
+import { CORPUS } from "@/test/corpus";
 import { itsWorkingRegister, workingGroupTwoRegister } from "@/test/register/reference-registers";
 
 const ORIGINALS: Record<string, { language: "en" | "nb"; words: number }> = {
@@ -55,23 +54,12 @@ async function demoSnapshot(): Promise<RegisterSnapshot> {
   }
 }
 
-/** Registers of the regression corpus, when it is in the tree: any JSON snapshot under test/corpus. */
-function corpus(): { name: string; snapshot: RegisterSnapshot }[] {
-  const dir = path.resolve(import.meta.dirname, "../../test/corpus");
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir, { recursive: true, encoding: "utf8" })
-    .filter((file) => file.endsWith(".snapshot.json"))
-    .sort()
-    .map((file) => ({ name: `corpus/${file.replace(/\.snapshot\.json$/, "")}`, snapshot: JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")) as RegisterSnapshot }));
-}
-
 async function main() {
   console.log("notice prose: words a reader reads, LIX readability, sentences said more than twice");
   line("Working Group Two", workingGroupTwoRegister());
   line("Its Working", itsWorkingRegister());
   line("Demo (Eksempel Programvare AS)", await demoSnapshot());
-  for (const { name, snapshot } of corpus()) line(name, snapshot);
+  for (const entry of CORPUS) line(`corpus/${entry.kind}`, entry.fixed());
 }
 
 main().then(

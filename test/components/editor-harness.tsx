@@ -14,10 +14,10 @@ import type { Finding } from "@/lib/register/checks/types";
 export const TEST_CATALOGS: EditorCatalogs = {
   dataSubjectCategories: [{ id: "dsc-customers", labelEn: "Customers", labelNb: "Kunder" }],
   dataCategories: [
-    { id: "dc-contact", labelEn: "Contact details", labelNb: "Kontaktopplysninger", specialCategory: null, isCriminalOffence: false, isNationalId: false },
-    { id: "dc-health", labelEn: "Health data", labelNb: "Helseopplysninger", specialCategory: "HEALTH", isCriminalOffence: false, isNationalId: false },
-    { id: "dc-convictions", labelEn: "Criminal records", labelNb: "Politiattester", specialCategory: null, isCriminalOffence: true, isNationalId: false },
-    { id: "dc-national-id", labelEn: "National identity number", labelNb: "Fødselsnummer", specialCategory: null, isCriminalOffence: false, isNationalId: true },
+    { id: "dc-contact", labelEn: "Contact details", labelNb: "Kontaktopplysninger", descriptionEn: "Name, e-mail and phone", descriptionNb: "Navn, e-post og telefon", version: 1, specialCategory: null, isCriminalOffence: false, isNationalId: false },
+    { id: "dc-health", labelEn: "Health data", labelNb: "Helseopplysninger", descriptionEn: null, descriptionNb: null, version: 1, specialCategory: "HEALTH", isCriminalOffence: false, isNationalId: false },
+    { id: "dc-convictions", labelEn: "Criminal records", labelNb: "Politiattester", descriptionEn: null, descriptionNb: null, version: 1, specialCategory: null, isCriminalOffence: true, isNationalId: false },
+    { id: "dc-national-id", labelEn: "National identity number", labelNb: "Fødselsnummer", descriptionEn: null, descriptionNb: null, version: 1, specialCategory: null, isCriminalOffence: false, isNationalId: true },
   ],
   recipients: [
     { id: "rec-helpdesk", name: "Nordic Helpdesk AS", kind: "PROCESSOR", countryCode: "NO", dpfCertified: false, subProcessors: [] },

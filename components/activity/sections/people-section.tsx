@@ -5,6 +5,7 @@ import { CatalogChecklist, InlineCreate } from "../catalog-picker";
 import { enumOptions } from "../editor-state";
 import type { EditorCatalogs } from "../editor-types";
 import { EditorSection, SelectField, useEditor } from "../fields";
+import { PublishedDataCategories } from "../published-catalog-text";
 import { LocalizedTextField, LegalReferenceField } from "../localized-text-field";
 import { useLinkedIds } from "./linked-ids";
 
@@ -86,6 +87,7 @@ export function PeopleSection() {
           />
         )}
       </CatalogChecklist>
+      <PublishedDataCategories selected={categories.selected} />
       {linked.some((c) => c.specialCategory) ? (
         <div className="grid gap-3 sm:grid-cols-2">
           <SelectField path="art9Condition" label={t("field.art9Condition")} empty={empty} options={enumOptions(E.ART9_CONDITIONS, (v) => enumLabel("Art9Condition", v))} />

@@ -59,6 +59,7 @@ export const en = {
     return p`${b.short}${law} (Art. ${b.article})`;
   },
   noRetention: "–",
+  sameAsAbove: "As above",
   // N02
   representative: (name: string, contact: Piece[]): Inline[] =>
     p`We are established outside the EEA. Our representative in the EEA (GDPR Art. 27) is ${name}${contact.length ? p`, who can be reached ${joinList(contact, "or")}` : ""}.`,
@@ -174,7 +175,7 @@ export const en = {
   // N13
   complaint: (authority: string | null, website: Inline | null): Inline[] =>
     authority
-      ? p`You can complain to ${authority}${website ? p` (${website})` : ""} or to the supervisory authority where you live, work or the infringement took place (GDPR Art. 77).`
+      ? p`You can complain to ${authority}${website ? p`, ${website},` : ""} or to the supervisory authority where you live, work or the infringement took place (GDPR Art. 77).`
       : p`You can complain to the supervisory authority where you live, work or the infringement took place (GDPR Art. 77).`,
   authorityContact: (channels: Piece[]): Inline[] => p`You can reach it ${joinList(channels, "or")}.`,
   complaintForm: (url: Inline): Inline[] => p`Its complaint form is at ${url}.`,

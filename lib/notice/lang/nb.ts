@@ -61,6 +61,7 @@ export const nb: NoticeStrings = {
     return p`${b.short}${law} (${cite(b.article)})`;
   },
   noRetention: "–",
+  sameAsAbove: "Som ovenfor",
   representative: (name, contact) =>
     p`Vi er etablert utenfor EØS. Vår representant i EØS (personvernforordningen art. 27) er ${name}${contact.length ? p`, som du når ${joinList(contact, "eller")}` : ""}.`,
   dpo: (name, contact) =>

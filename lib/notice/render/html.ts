@@ -12,9 +12,16 @@ export function escapeHtml(text: string): string {
 
 const idAttr = (id: string) => escapeHtml(`s-${id.replace(/[^A-Za-z0-9_-]/g, "-")}`);
 
+/**
+ * A citation such as "6(1)(b)" is one word to a reader, but a browser may wrap it between
+ * its brackets in a narrow table column. A word joiner (U+2060, invisible, not read aloud)
+ * before each short bracketed part that follows a digit or a bracket keeps it on one line.
+ */
+const keepCitationsWhole = (html: string) => html.replace(/([\d)])\((?=[\p{L}\d]{1,3}\))/gu, "$1\u2060(");
+
 function inline(part: Inline): string {
   if ("href" in part && safeHref(part.href)) return `<a href="${escapeHtml(part.href.trim())}">${escapeHtml(part.text)}</a>`;
-  return escapeHtml(part.text);
+  return keepCitationsWhole(escapeHtml(part.text));
 }
 
 const sentenceHtml = (sentence: Sentence) => sentence.parts.map(inline).join("");

@@ -67,6 +67,15 @@ describe("Markdown and plain text", () => {
 });
 
 describe("the first layer (issue 11)", () => {
+  it("keeps a citation such as 6(1)(b) on one line in HTML, and only in HTML", () => {
+    const document = compileNotice(workingGroupTwoRegister(), "en", META);
+    const html = renderNoticeHtml(document, { mode: "embed" });
+    expect(html).toContain("Contract (Art. 6\u2060(1)\u2060(b))");
+    expect(html).not.toMatch(/\d\(\d/);
+    expect(renderNoticeMarkdown(document)).toContain("Contract \\(Art. 6\\(1\\)\\(b\\)\\)");
+    expect(renderNoticeText(document)).toContain("Contract (Art. 6(1)(b))");
+  });
+
   it.each(["en", "nb"] as const)("opens every rendering, before the detail, with the table of purposes (%s)", (language) => {
     const document = compileNotice(workingGroupTwoRegister(), language, META);
     const [heading, firstRow, rights, detail] =
