@@ -1,4 +1,3 @@
-import { db } from "@/lib/server/db";
 import { createCompany, createUser, unique } from "@/test/server/factories";
 import { ActivityJourney } from "./support/activity-journey";
 import { expect, signIn, test } from "./support/fixtures";
@@ -7,7 +6,7 @@ import { enumLabel } from "@/lib/register/vocabulary";
 // Issue 10's blocker: a payment provider in Ireland whose US parent processes the card data
 // (Stripe, Microsoft, Google, AWS, Mailchimp work this way). TR-001 asks for the transfer to
 // the US parent; the DPO records it on the sub-processor, with the parent's own DPF
-// certification, through the UI alone, and publishes.
+// certification, through the UI alone (only the account and the empty company are seeded), and publishes.
 test.setTimeout(240_000);
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -15,12 +14,18 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&
 test("a DPO records an Irish processor with a US parent, adds the transfer to the parent on the DPF, and publishes", async ({ page, browser, baseURL }) => {
   const owner = await createUser();
   const company = await createCompany([{ userId: owner.id, role: "OWNER" }], unique("Nettbutikk AS"));
-  // The controller's address (CTL-001) is not what this journey is about: seeded.
-  await db().company.update({ where: { id: company.id }, data: { postalStreet: "Storgata 1", postalCode: "0155", postalCity: "Oslo" } });
   const provider = unique("Payments Europe Ltd");
   const parent = unique("Payments Inc.");
   await signIn(page, owner.email, owner.password);
   const j = new ActivityJourney(page, company.id, "en");
+
+  // The controller's address (CTL-001, Art. 13(1)(a)), in the company profile like everything else.
+  await page.goto(`/companies/${company.id}/profile`);
+  await page.getByLabel("Postal address", { exact: true }).fill("Storgata 1");
+  await page.getByLabel("Postcode", { exact: true }).fill("0155");
+  await page.getByLabel("City", { exact: true }).fill("Oslo");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByText("Saved.")).toBeVisible();
 
   // The processor in Ireland, with its DPA; no sub-processor known yet.
   await page.goto(`/companies/${company.id}/catalogs`);

@@ -285,6 +285,17 @@ describe("compileNotice", () => {
     expect(nb).toContain("Payments Inc. er sertifisert");
   });
 
+  it("says whose contract makes the data required: the person's, or their employer's (issue 10)", () => {
+    const staff = activity({ name: "User accounts", contractParty: "ORGANISATION", purposes: [purpose({ lawfulBasis: "LEGITIMATE_INTERESTS", legitimateInterest: "Serving our customer", liaRef: "LIA-3" })] });
+    const en = renderNoticeText(compileNotice(buildSnapshot({ activities: [staff] }), "en", META));
+    expect(en).toContain("you must give us the data under our contract with your employer or the organisation you act for.");
+    expect(en).not.toContain("under our contract with you.");
+    const nb = renderNoticeText(compileNotice(buildSnapshot({ activities: [staff] }), "nb", META));
+    expect(nb).toContain("du må gi oss opplysningene etter avtalen vår med arbeidsgiveren din eller virksomheten du opptrer for.");
+    const customer = renderNoticeText(compileNotice(buildSnapshot(), "en", META));
+    expect(customer).toContain("you must give us the data under our contract with you.");
+  });
+
   it("leaves out drafts, retired activities and activities hidden from the notice", () => {
     const snapshot = buildSnapshot({
       activities: [

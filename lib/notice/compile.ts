@@ -352,20 +352,20 @@ function sourcesSection(ctx: Ctx, activities: ActivitySnapshot[]): NoticeSection
   }
 
   // N14 (Art. 13(2)(e)): activities saying the same thing share one item.
-  const provisions = new Map<string, { titles: string[]; requirement: E.ProvisionRequirement; consequence: string | null; sources: string[] }>();
+  const provisions = new Map<string, { titles: string[]; requirement: E.ProvisionRequirement; party: E.ContractParty; consequence: string | null; sources: string[] }>();
   for (const activity of activities) {
     const direct = activity.collectionSource !== "THIRD_PARTY" && activity.collectionSource !== "PUBLIC_SOURCE";
     if (!direct || !activity.provisionRequirement) continue;
     const consequence = tr(ctx, activity.provisionConsequence);
-    const key = `${activity.provisionRequirement}\u0000${consequence ?? ""}`;
-    const entry = provisions.get(key) ?? { titles: [], requirement: activity.provisionRequirement, consequence, sources: [] };
+    const key = `${activity.provisionRequirement}\u0000${activity.contractParty}\u0000${consequence ?? ""}`;
+    const entry = provisions.get(key) ?? { titles: [], requirement: activity.provisionRequirement, party: activity.contractParty, consequence, sources: [] };
     entry.titles.push(activityTitle(ctx, activity));
-    entry.sources.push(`activity:${activity.id}.provisionRequirement`, `activity:${activity.id}.provisionConsequence`);
+    entry.sources.push(`activity:${activity.id}.provisionRequirement`, `activity:${activity.id}.contractParty`, `activity:${activity.id}.provisionConsequence`);
     provisions.set(key, entry);
   }
-  const items = [...provisions.values()].map(({ titles, requirement, consequence, sources }) => {
+  const items = [...provisions.values()].map(({ titles, requirement, party, consequence, sources }) => {
     // The DPO's own consequence text that already says "voluntary" replaces our sentence saying it.
-    const generated = consequence && s.restatesProvision(requirement, consequence) ? null : s.provision(requirement);
+    const generated = consequence && s.restatesProvision(requirement, consequence) ? null : s.provision(requirement, party);
     return [sentence(s.provisionItem(titles, generated, consequence), sources)];
   });
 

@@ -175,6 +175,8 @@ const activityObject = z.object({
   art14ExemptionJustification: longLocalized(),
   provisionRequirement: optionalEnum(E.PROVISION_REQUIREMENTS),
   provisionConsequence: longLocalized(),
+  // Who the contract is with; an input without it (an older client or file) means the person.
+  contractParty: z.enum(E.CONTRACT_PARTIES).default("DATA_SUBJECT"),
 
   // Special categories, criminal data, national identity numbers (Art. 9, 10; pol. § 12)
   art9Condition: optionalEnum(E.ART9_CONDITIONS),

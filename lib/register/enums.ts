@@ -34,6 +34,10 @@ export type Art14Exemption = (typeof ART14_EXEMPTIONS)[number];
 export const PROVISION_REQUIREMENTS = ["STATUTORY", "CONTRACTUAL", "PRECONTRACT_REQUIRED", "VOLUNTARY"] as const;
 export type ProvisionRequirement = (typeof PROVISION_REQUIREMENTS)[number];
 
+/** Who the contract of 6(1)(b) and of a contractual requirement is with: the person, or the organisation they work or act for. */
+export const CONTRACT_PARTIES = ["DATA_SUBJECT", "ORGANISATION"] as const;
+export type ContractParty = (typeof CONTRACT_PARTIES)[number];
+
 export const LAWFUL_BASES = ["CONSENT", "CONTRACT", "LEGAL_OBLIGATION", "VITAL_INTERESTS", "PUBLIC_TASK", "LEGITIMATE_INTERESTS"] as const;
 export type LawfulBasis = (typeof LAWFUL_BASES)[number];
 

@@ -163,6 +163,7 @@ const activitySchema = z.strictObject({
   art14ExemptionJustification: localized,
   provisionRequirement: nullableEnum(E.PROVISION_REQUIREMENTS),
   provisionConsequence: localized,
+  contractParty: z.enum(E.CONTRACT_PARTIES),
   art9Condition: nullableEnum(E.ART9_CONDITIONS),
   art9LegalReference: legalReference,
   art10Authority: localized,

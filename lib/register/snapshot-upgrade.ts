@@ -35,7 +35,14 @@ export const SNAPSHOT_UPGRADES: Readonly<Partial<Record<number, (snapshot: Store
     })),
   }),
   2: upgradeFormat2,
+  // Format 4 (issue 10): who the contract is with. Format 3 could not say it; every contract was with the person.
+  3: (json) => ({ ...json, format: 4, activities: withContractWithThePerson(json.activities) }),
 };
+
+/** Stored activities (a snapshot's or a register file's) with every contract made with the person. */
+export function withContractWithThePerson(activities: unknown): unknown {
+  return eachObject(activities, (activity) => ({ ...activity, contractParty: "DATA_SUBJECT" }));
+}
 
 /**
  * `change` applied to a stored object, or to each object of a stored list; anything

@@ -14,7 +14,7 @@ import type { LegalReference, LocalizedText } from "./localized-text";
  * previous format: stored versions are read through them (lib/register/snapshot-upgrade.ts,
  * docs/decisions/004-snapshot-format-and-upgrades.md).
  */
-export const SNAPSHOT_FORMAT = 3;
+export const SNAPSHOT_FORMAT = 4;
 
 export type CountrySnapshot = { code: string; nameEn: string; nameNb: string; isEea: boolean };
 
@@ -227,6 +227,8 @@ export type ActivitySnapshot = {
   art14ExemptionJustification: LocalizedText;
   provisionRequirement: E.ProvisionRequirement | null;
   provisionConsequence: LocalizedText;
+  /** Who the contract of a 6(1)(b) purpose and of a contractual requirement is with (format 4). */
+  contractParty: E.ContractParty;
   art9Condition: E.Art9Condition | null;
   art9LegalReference: LegalReference;
   art10Authority: LocalizedText;

@@ -79,6 +79,7 @@ function fullActivity(c: Awaited<ReturnType<typeof catalogs>>): ActivityInput {
     art14Exemption: "REQUIRED_BY_LAW",
     art14ExemptionJustification: { en: "Folketrygdloven § 8-7" },
     provisionRequirement: "STATUTORY",
+    contractParty: "ORGANISATION",
     provisionConsequence: { en: "No sick pay" },
     art9Condition: "EMPLOYMENT_SOCIAL_SECURITY",
     art9LegalReference: { text: { en: "Arbeidsmiljøloven § 4-6" } },

@@ -106,6 +106,8 @@ function fixed(): RegisterSnapshot {
         description: t("User accounts for the people our customers give access to the service, and service messages to them.", "Brukerkontoer for dem kundene våre gir tilgang til tjenesten, og driftsmeldinger til dem."),
         provisionRequirement: "CONTRACTUAL",
         provisionConsequence: t("Without a work e-mail address you cannot get a user account.", "Uten en e-postadresse på jobb kan du ikke få en brukerkonto."),
+        // The contract is with the customer company, not with its staff.
+        contractParty: "ORGANISATION",
         purposes: [
           purpose({
             id: "purpose-saas-accounts",
@@ -198,6 +200,14 @@ export const saasProcessor: CorpusRegister = {
         { rule: "TR-003", severity: "error", at: ACCOUNTS, field: "transfers.0.mechanism", why: "the same for the user accounts" },
         { rule: "TR-003", severity: "error", at: LOGS, field: "transfers.0.mechanism", why: "the same for the security logs" },
       ],
+    },
+    {
+      what: "User accounts on contract as the basis, though the contract is with the customer company",
+      apply: (r) => {
+        const accounts = activityOf(r, ACCOUNTS).purposes[0];
+        if (accounts) accounts.lawfulBasis = "CONTRACT";
+      },
+      expect: [{ rule: "LB-014", severity: "error", at: ACCOUNTS, field: "purposes.0.lawfulBasis", why: "GDPR Art. 6(1)(b) and EDPB Guidelines 2/2019: the customer's staff are not party to our contract with the customer; legitimate interests carry it" }],
     },
     {
       what: "No transfer impact assessment for the US support system",

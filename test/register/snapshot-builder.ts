@@ -427,6 +427,7 @@ export function activity(overrides: ActivityOverrides = {}): ActivitySnapshot {
     art14ExemptionJustification: localized(art14ExemptionJustification),
     provisionRequirement: "CONTRACTUAL",
     provisionConsequence: localized(provisionConsequence, "Without your contact details we cannot answer you."),
+    contractParty: "DATA_SUBJECT",
     art9Condition: null,
     art9LegalReference: legalReference(art9LegalReference),
     art10Authority: localized(art10Authority),

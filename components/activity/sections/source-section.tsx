@@ -44,6 +44,8 @@ export function SourceSection() {
             <LocalizedTextField path="provisionConsequence" label={t("field.provisionConsequence")} />
           </>
         )}
+        {/* Art. 6(1)(b) and the notice's "our contract with you": a business customer's staff are not a party (LB-014). */}
+        <SelectField path="contractParty" label={t("field.contractParty")} options={enumOptions(E.CONTRACT_PARTIES, (v) => enumLabel("ContractParty", v))} />
       </div>
     </EditorSection>
   );

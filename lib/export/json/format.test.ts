@@ -62,9 +62,20 @@ describe("the register JSON format", () => {
   });
 
   it("refuses a file from another format version with its own message", () => {
-    const doc = { ...registerDocumentFromSnapshot(fullRegisterSnapshot()), formatVersion: 3 };
+    const doc = { ...registerDocumentFromSnapshot(fullRegisterSnapshot()), formatVersion: 4 };
     const parsed = parseRegisterDocument(JSON.stringify(doc));
-    expect(parsed).toEqual({ ok: false, issues: [expect.objectContaining({ code: "wrongFormatVersion", values: { found: "3", expected: 2 } })] });
+    expect(parsed).toEqual({ ok: false, issues: [expect.objectContaining({ code: "wrongFormatVersion", values: { found: "4", expected: 3 } })] });
+  });
+
+  it("still reads a version-2 file: every contract in it was with the person", () => {
+    const current = registerDocumentFromSnapshot(fullRegisterSnapshot());
+    const v2 = { ...current, formatVersion: 2, activities: current.activities.map(({ contractParty: _party, ...activity }) => activity) };
+    const parsed = parseRegisterDocument(JSON.stringify(v2));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+    expect(parsed.doc.formatVersion).toBe(3);
+    expect(parsed.doc.activities.map((a) => a.contractParty)).toEqual(current.activities.map(() => "DATA_SUBJECT"));
+    const withoutVersion2Field = { ...current, activities: current.activities.map(({ contractParty: _party, ...activity }) => activity) };
+    expect(parseRegisterDocument(JSON.stringify(withoutVersion2Field)).ok, "a version-3 file must say who the contract is with").toBe(false);
   });
 
   it("still reads a version-1 file: its texts become English, its cookie lifetimes structured where they plainly are", () => {
@@ -73,7 +84,7 @@ describe("the register JSON format", () => {
     expect(JSON.stringify(v1)).not.toContain('"nb":');
     const parsed = parseRegisterDocument(JSON.stringify(v1));
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-    expect(parsed.doc.formatVersion).toBe(2);
+    expect(parsed.doc.formatVersion).toBe(3);
     expect(parsed.doc.controller).toMatchObject({ noticeLanguages: ["en", "nb"], primaryLanguage: "en" });
     const purpose = parsed.doc.activities.flatMap((a) => a.purposes).find((p) => p.lawfulBasis === "LEGAL_OBLIGATION");
     expect(purpose?.description).toEqual({ en: expect.any(String) as string });
@@ -117,5 +128,6 @@ function asVersion1(doc: RegisterDocument): unknown {
     return Object.fromEntries(Object.entries(record).map(([key, inner]) => [key === "duration" && typeof inner === "object" ? "durationText" : key, down(inner)]));
   };
   const { noticeLanguages: _languages, primaryLanguage: _primary, ...controller } = doc.controller;
-  return { ...(down({ ...doc, controller }) as object), formatVersion: 1 };
+  const activities = doc.activities.map(({ contractParty: _party, ...activity }) => activity);
+  return { ...(down({ ...doc, controller, activities }) as object), formatVersion: 1 };
 }

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { storedCookieDurationSchema } from "@/lib/register/cookie-duration";
 import { LANGUAGES } from "@/lib/register/languages";
 import { storedLegalReferenceSchema, storedLocalizedTextSchema } from "@/lib/register/localized-text";
-import { singleLanguageActivity, singleLanguageCookie, type Json } from "@/lib/register/snapshot-upgrade";
+import { singleLanguageActivity, singleLanguageCookie, withContractWithThePerson, type Json } from "@/lib/register/snapshot-upgrade";
 import * as E from "@/lib/register/enums";
 import type { MessageRef } from "@/lib/validation/messages";
 
@@ -14,9 +14,9 @@ import type { MessageRef } from "@/lib/validation/messages";
  * This zod schema IS the definition of the format; bump REGISTER_FORMAT_VERSION
  * on any change an older importer could not read.
  */
-export const REGISTER_FORMAT_VERSION = 2;
+export const REGISTER_FORMAT_VERSION = 3;
 /** Older versions this code still reads, each upgraded to the current one before parsing. */
-const READABLE_REGISTER_FORMAT_VERSIONS = [1, 2] as const;
+const READABLE_REGISTER_FORMAT_VERSIONS = [1, 2, 3] as const;
 export const REGISTER_FORMAT_KIND = "protokoll-register";
 
 const text = (max = 20_000) => z.string().max(max);
@@ -136,6 +136,8 @@ const activitySchema = z.strictObject({
   art14ExemptionJustification: localized,
   provisionRequirement: z.enum(E.PROVISION_REQUIREMENTS).nullable(),
   provisionConsequence: localized,
+  /** Version 3: who the contract is with. */
+  contractParty: z.enum(E.CONTRACT_PARTIES),
   art9Condition: z.enum(E.ART9_CONDITIONS).nullable(),
   art9LegalReference: legalReference,
   art10Authority: localized,
@@ -372,7 +374,8 @@ export function parseRegisterDocument(text: string): { ok: true; doc: RegisterDo
   if (!(READABLE_REGISTER_FORMAT_VERSIONS as readonly unknown[]).includes(head.formatVersion)) {
     return fail("wrongFormatVersion", "formatVersion", { found: String(head.formatVersion), expected: REGISTER_FORMAT_VERSION });
   }
-  const parsed = registerDocumentSchema.safeParse(head.formatVersion === 1 ? upgradeVersion1(raw as Json) : raw);
+  const upgraded = head.formatVersion === 1 ? upgradeVersion2(upgradeVersion1(raw as Json)) : head.formatVersion === 2 ? upgradeVersion2(raw as Json) : raw;
+  const parsed = registerDocumentSchema.safeParse(upgraded);
   if (parsed.success) return { ok: true, doc: parsed.data };
   return {
     ok: false,
@@ -403,4 +406,9 @@ function upgradeVersion1(raw: Json): Json {
     catalogs: { ...catalogs, cookies: list(catalogs.cookies).map((cookie) => singleLanguageCookie(cookie, "en")) },
     activities: list(raw.activities).map((activity) => singleLanguageActivity(activity, "en")),
   };
+}
+
+/** A version-2 file as version 3: it could not say who a contract is with, so every contract was with the person. */
+function upgradeVersion2(raw: Json): Json {
+  return { ...raw, formatVersion: 3, activities: withContractWithThePerson(raw.activities) };
 }

@@ -107,6 +107,7 @@ export function registerDocumentFromSnapshot(snapshot: RegisterSnapshot): Regist
         art14ExemptionJustification: a.art14ExemptionJustification,
         provisionRequirement: a.provisionRequirement,
         provisionConsequence: a.provisionConsequence,
+        contractParty: a.contractParty,
         art9Condition: a.art9Condition,
         art9LegalReference: a.art9LegalReference,
         art10Authority: a.art10Authority,

@@ -81,6 +81,7 @@ const W = {
   timing: { en: "Timing", nb: "Tidspunkt" },
   exemption: { en: "Exemption", nb: "Unntak" },
   consequence: { en: "Consequence of not providing the data", nb: "Følgen hvis opplysningene ikke blir gitt" },
+  contractWith: { en: "Contract with", nb: "Avtale med" },
   exists: { en: "Exists", nb: "Forekommer" },
   logic: { en: "Logic", nb: "Logikk" },
   significance: { en: "Significance", nb: "Betydning" },
@@ -165,6 +166,7 @@ export function controllerFields(snapshot: RegisterSnapshot, index: ReturnType<t
   const hasCriminal = categories.some((c) => c.isCriminalOffence);
   const hasNationalId = categories.some((c) => c.isNationalId);
   const art14 = isArt14Source(a.collectionSource);
+  const contractRelied = a.provisionRequirement === "CONTRACTUAL" || a.provisionRequirement === "PRECONTRACT_REQUIRED" || a.purposes.some((p) => p.lawfulBasis === "CONTRACT");
   const consent = a.purposes.some((p) => p.lawfulBasis === "CONSENT");
   const rows: (FieldRow | false)[] = [
     { label: t(L.role), value: label("ActivityRole", a.role, lang) },
@@ -233,7 +235,15 @@ export function controllerFields(snapshot: RegisterSnapshot, index: ReturnType<t
     (!art14 || Boolean(a.provisionRequirement)) && {
       label: t(L.provision),
       value: a.provisionRequirement
-        ? joinNonEmpty([label("ProvisionRequirement", a.provisionRequirement, lang), a.provisionConsequence ? `${t(W.consequence)}: ${a.provisionConsequence}` : null], "\n")
+        ? joinNonEmpty(
+            [
+              label("ProvisionRequirement", a.provisionRequirement, lang),
+              a.provisionConsequence ? `${t(W.consequence)}: ${a.provisionConsequence}` : null,
+              // Who the contract is with, wherever a contract is relied on (Art. 6(1)(b), 13(2)(e)).
+              contractRelied ? `${t(W.contractWith)}: ${label("ContractParty", a.contractParty, lang)}` : null,
+            ],
+            "\n",
+          )
         : null,
     },
     {

@@ -115,6 +115,16 @@ describe("the Art. 30 register PDF", () => {
     }
   });
 
+  it("says who the contract is with where a contract makes the data required (issue 10)", { timeout: 60_000 }, async () => {
+    requirePoppler();
+    const staff = activity({ name: "User accounts", contractParty: "ORGANISATION", purposes: [purpose({ description: "Give the customer's staff access", lawfulBasis: "LEGITIMATE_INTERESTS", legitimateInterest: "Serving our customer", liaRef: "LIA-4" })] });
+    const snapshot = buildSnapshot({ activities: [staff] });
+    const en = squeeze(pdfText(await renderRegisterPdf({ snapshot, language: "en", generatedAt })));
+    expect(en).toContain(squeeze("Contract with: The data subject's employer or the organisation they act for"));
+    const nb = squeeze(pdfText(await renderRegisterPdf({ snapshot, language: "nb", generatedAt })));
+    expect(nb).toContain(squeeze("Avtale med: Den registrertes arbeidsgiver eller virksomheten vedkommende opptrer for"));
+  });
+
   it("opens with an overview: activities per role, Art. 9 and Art. 10 data, transfers by country and tool, open findings", { timeout: 60_000 }, async () => {
     requirePoppler();
     const snapshot: RegisterSnapshot = fullRegisterSnapshot();

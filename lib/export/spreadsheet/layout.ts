@@ -494,6 +494,10 @@ export const COLUMNS: Column[] = [
       d.sourceIsPublic = readBool(ctx, isPublic);
     },
   },
+  enumColumn("contractParty", { en: "Contract with (Art. 6(1)(b))", nb: "Avtale med (art. 6 nr. 1 bokstav b)" }, ["controller"], "ContractParty", (a) => a.contractParty, (d, v) => {
+    // An empty cell (or a sheet written before the column existed) is a contract with the person.
+    d.contractParty = (v as E.ContractParty | null) ?? "DATA_SUBJECT";
+  }),
   simpleText("consentRecordRef", { en: "Link to record of consent", nb: "Henvisning til samtykkeregistrering" }, ["controller"]),
   {
     id: "location",

@@ -96,6 +96,7 @@ function blankActivity(key: string, sheet: RecordSheet): Draft {
     art14ExemptionJustification: {},
     provisionRequirement: null,
     provisionConsequence: {},
+    contractParty: "DATA_SUBJECT",
     art9Condition: null,
     art9LegalReference: { law: null, section: null, text: {} },
     art10Authority: {},

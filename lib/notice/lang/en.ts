@@ -97,7 +97,10 @@ export const en = {
     p`We receive ${listOf(data)} from ${source ?? "another party"}${isPublic === true ? ", a publicly accessible source" : isPublic === false ? ", which is not a publicly accessible source" : ""}.`,
   sourcePublic: (data: string[], source: string | null): Inline[] => p`We collect ${listOf(data)} from a publicly accessible source${source ? `: ${source}` : ""}.`,
   provisionIntro: (): Inline[] => p`Whether you must give us the data:`,
-  provision: (requirement: E.ProvisionRequirement): string => V.inSentence.ProvisionRequirement[requirement],
+  provision: (requirement: E.ProvisionRequirement, party: E.ContractParty): string =>
+    party === "ORGANISATION" && (requirement === "CONTRACTUAL" || requirement === "PRECONTRACT_REQUIRED")
+      ? V.inSentence.ProvisionRequirementWithOrganisation[requirement]
+      : V.inSentence.ProvisionRequirement[requirement],
   /** Whether the DPO's own consequence text already says what the generated requirement sentence would. */
   restatesProvision: (requirement: E.ProvisionRequirement, consequence: string): boolean =>
     ({

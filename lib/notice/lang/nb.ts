@@ -93,7 +93,10 @@ export const nb: NoticeStrings = {
     p`Vi mottar ${listOf(data)} fra ${source ?? "en annen part"}${isPublic === true ? ", som er en offentlig tilgjengelig kilde" : isPublic === false ? ", som ikke er en offentlig tilgjengelig kilde" : ""}.`,
   sourcePublic: (data, source) => p`Vi henter ${listOf(data)} fra en offentlig tilgjengelig kilde${source ? `: ${source}` : ""}.`,
   provisionIntro: () => p`Om du må gi oss opplysningene:`,
-  provision: (requirement) => V.inSentence.ProvisionRequirement[requirement],
+  provision: (requirement, party) =>
+    party === "ORGANISATION" && (requirement === "CONTRACTUAL" || requirement === "PRECONTRACT_REQUIRED")
+      ? V.inSentence.ProvisionRequirementWithOrganisation[requirement]
+      : V.inSentence.ProvisionRequirement[requirement],
   restatesProvision: (requirement, consequence) =>
     ({
       STATUTORY: /(lov|lovpålagt|lovkrav)/i,

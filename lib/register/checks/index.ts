@@ -6,7 +6,7 @@ import { LB_010, LB_011 } from "./consent";
 import { CK_001, CK_002, CK_003, CK_004, CK_005 } from "./cookies";
 import { REC_002, REC_003 } from "./disclosure";
 import { DPIA_001, DPIA_002 } from "./dpia";
-import { LB_001, LB_002, LB_003, LB_004, LB_005, LB_006, LB_007, LB_008, LB_009, LB_012, LB_013 } from "./lawful-basis";
+import { LB_001, LB_002, LB_003, LB_004, LB_005, LB_006, LB_007, LB_008, LB_009, LB_012, LB_013, LB_014 } from "./lawful-basis";
 import { LANG_001 } from "./languages";
 import { NOT_001 } from "./notice";
 import { JC_001, JC_002, PR_001, PR_002, REC_001, REC_004 } from "./recipients";
@@ -28,7 +28,7 @@ export { checkNoticeDocument, type NoticeDocumentText } from "./notice";
 export const RULES: readonly Rule[] = [
   CTL_001, CTL_002, CTL_003,
   DPO_001, DPO_002,
-  LB_001, LB_002, LB_003, LB_004, LB_005, LB_006, LB_007, LB_008, LB_009, LB_010, LB_011, LB_012, LB_013,
+  LB_001, LB_002, LB_003, LB_004, LB_005, LB_006, LB_007, LB_008, LB_009, LB_010, LB_011, LB_012, LB_013, LB_014,
   SC_001, SC_002, SC_003, SC_004, SC_005, SC_006, CAT_001,
   REC_001, REC_002, REC_003, PR_001, PR_002, JC_001, REC_004, JC_002,
   TR_001, TR_002, TR_003, TR_004, TR_005, TR_006, TR_007, TR_008, TR_009, TR_010,

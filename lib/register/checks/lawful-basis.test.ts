@@ -237,3 +237,21 @@ describe("LB-013 existing-customer route used for people who are not customers",
     expect(findingsOf("LB-013", buildSnapshot({ activities: [onConsent], catalogs: { dataSubjectCategories: [subscribers] } }))).toEqual([]);
   });
 });
+
+describe("LB-014 contract as the basis where the contract is with the person's organisation", () => {
+  const userAccounts = (overrides: Parameters<typeof activity>[0] = {}) =>
+    activity({ name: "User accounts", contractParty: "ORGANISATION", purposes: [purpose({ description: "Give the customer's staff access", lawfulBasis: "CONTRACT" })], ...overrides });
+
+  it("fires on the contract purpose when the contract is with the employer, naming the way out", () => {
+    const a = userAccounts();
+    const findings = findingsOf("LB-014", buildSnapshot({ activities: [a] }));
+    expect(brief(findings)).toEqual([{ ruleId: "LB-014", severity: "error", subject: on(a.id), field: "purposes.0.lawfulBasis" }]);
+    expect(findings[0]?.message.en).toContain("legitimate interests");
+  });
+
+  it("does not fire for a contract with the person, nor for legitimate interests towards the organisation's staff", () => {
+    expect(findingsOf("LB-014", buildSnapshot({ activities: [userAccounts({ contractParty: "DATA_SUBJECT" })] }))).toEqual([]);
+    const interests = userAccounts({ purposes: [purpose({ description: "Give the customer's staff access", lawfulBasis: "LEGITIMATE_INTERESTS", legitimateInterest: "Serving our customer", liaRef: "LIA-2" })] });
+    expect(findingsOf("LB-014", buildSnapshot({ activities: [interests] }))).toEqual([]);
+  });
+});

@@ -381,3 +381,33 @@ export const LB_013 = defineRule(
       ];
     }),
 );
+
+/**
+ * Art. 6(1)(b) covers a contract "to which the data subject is party" (or steps at their
+ * request before one); a contract with the person's employer or the organisation they act
+ * for — a business customer whose staff use our service — does not carry processing of
+ * the staff's data (EDPB Guidelines 2/2019, paras 26–28): that rests on legitimate
+ * interests, and the notice must not tell them "under our contract with you" (issue 10).
+ */
+export const LB_014 = defineRule(
+  {
+    id: "LB-014",
+    severity: "error",
+    article: "GDPR Art. 6(1)(b); EDPB Guidelines 2/2019",
+    title: { en: "Contract as the basis where the contract is with the person's organisation", nb: "Avtale som grunnlag der avtalen er med virksomheten den registrerte tilhører" },
+  },
+  (snapshot) =>
+    controllerActivities(snapshot).flatMap((activity) => {
+      if (activity.contractParty !== "ORGANISATION") return [];
+      return activity.purposes.flatMap((purpose, i) => {
+        if (purpose.lawfulBasis !== "CONTRACT") return [];
+        const name = purposeName(activity, purpose);
+        return [
+          activityFinding(LB_014, activity, `purposes.${i}.lawfulBasis`, {
+            en: `${cap(name.en)} rests on a contract (Art. 6(1)(b)), but the contract is with the person's employer or the organisation they act for. Art. 6(1)(b) needs the person as a party: choose legitimate interests (Art. 6(1)(f)) and state the interest.`,
+            nb: `${cap(name.nb)} har avtale som grunnlag (art. 6 nr. 1 bokstav b), men avtalen er med arbeidsgiveren til den registrerte eller virksomheten vedkommende opptrer for. Art. 6 nr. 1 bokstav b krever at den registrerte selv er part: velg berettiget interesse (art. 6 nr. 1 bokstav f) og angi interessen.`,
+          }),
+        ];
+      });
+    }),
+);

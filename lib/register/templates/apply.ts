@@ -150,6 +150,7 @@ export function templateActivityInput(template: ActivityTemplate, ids: TemplateC
     art14Timing: template.source?.art14Timing ?? null,
     provisionRequirement: template.provision?.requirement ?? null,
     provisionConsequence: t(template.provision?.consequence),
+    contractParty: "DATA_SUBJECT",
     art9Condition: template.art9?.condition ?? null,
     art9LegalReference: refs(template.art9?.law),
     art10Authority: template.art10Authority ? Object.fromEntries(LANGUAGES.map((l) => [l, formatLegalRefs(template.art10Authority ?? [], l)])) : {},

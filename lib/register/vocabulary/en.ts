@@ -48,6 +48,10 @@ export const en: Vocabulary = {
       REQUIRED_BY_LAW: "Laid down by law (Art. 14(5)(c))",
       PROFESSIONAL_SECRECY: "Professional secrecy (Art. 14(5)(d))",
     },
+    ContractParty: {
+      DATA_SUBJECT: "The data subject",
+      ORGANISATION: "The data subject's employer or the organisation they act for",
+    },
     ProvisionRequirement: {
       STATUTORY: "Statutory requirement (Art. 13(2)(e))",
       CONTRACTUAL: "Contractual requirement (Art. 13(2)(e))",
@@ -240,6 +244,10 @@ export const en: Vocabulary = {
       CONTRACTUAL: "you must give us the data under our contract with you.",
       PRECONTRACT_REQUIRED: "you must give us the data before we can enter into a contract with you.",
       VOLUNTARY: "giving us the data is voluntary.",
+    },
+    ProvisionRequirementWithOrganisation: {
+      CONTRACTUAL: "you must give us the data under our contract with your employer or the organisation you act for.",
+      PRECONTRACT_REQUIRED: "you must give us the data before we can enter into a contract with your employer or the organisation you act for.",
     },
     TransferMechanism: {
       EEA: "the rules that apply inside the EEA",

@@ -52,6 +52,10 @@ export const nb: Vocabulary = {
       REQUIRED_BY_LAW: "Fastsatt i lov (art. 14 nr. 5 bokstav c)",
       PROFESSIONAL_SECRECY: "Lovpålagt taushetsplikt (art. 14 nr. 5 bokstav d)",
     },
+    ContractParty: {
+      DATA_SUBJECT: "Den registrerte",
+      ORGANISATION: "Den registrertes arbeidsgiver eller virksomheten vedkommende opptrer for",
+    },
     ProvisionRequirement: {
       STATUTORY: "Lovpålagt (art. 13 nr. 2 bokstav e)",
       CONTRACTUAL: "Avtalefestet krav (art. 13 nr. 2 bokstav e)",
@@ -244,6 +248,10 @@ export const nb: Vocabulary = {
       CONTRACTUAL: "du må gi oss opplysningene etter avtalen vår med deg.",
       PRECONTRACT_REQUIRED: "du må gi oss opplysningene før vi kan inngå en avtale med deg.",
       VOLUNTARY: "det er frivillig å gi oss opplysningene.",
+    },
+    ProvisionRequirementWithOrganisation: {
+      CONTRACTUAL: "du må gi oss opplysningene etter avtalen vår med arbeidsgiveren din eller virksomheten du opptrer for.",
+      PRECONTRACT_REQUIRED: "du må gi oss opplysningene før vi kan inngå en avtale med arbeidsgiveren din eller virksomheten du opptrer for.",
     },
     TransferMechanism: {
       EEA: "reglene som gjelder i EØS",

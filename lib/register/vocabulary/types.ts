@@ -11,6 +11,7 @@ export type EnumTypes = {
   Art14Timing: E.Art14Timing;
   Art14Exemption: E.Art14Exemption;
   ProvisionRequirement: E.ProvisionRequirement;
+  ContractParty: E.ContractParty;
   LawfulBasis: E.LawfulBasis;
   SpecialCategory: E.SpecialCategory;
   Art9Condition: E.Art9Condition;
@@ -61,6 +62,8 @@ export type Vocabulary = {
     RecipientKind: Record<E.RecipientKind, string>;
     MarketingChannel: Record<E.MarketingChannel, string>;
     ProvisionRequirement: Record<E.ProvisionRequirement, string>;
+    /** The same where the contract is with the person's employer or the organisation they act for (issue 10): not "our contract with you". */
+    ProvisionRequirementWithOrganisation: Record<"CONTRACTUAL" | "PRECONTRACT_REQUIRED", string>;
     TransferMechanism: Record<PlainTransferMechanism, string>;
   };
   /** Counted units of a retention period and of a cookie's lifetime. */

@@ -17,6 +17,7 @@ const ENUMS: Record<EnumName, readonly string[]> = {
   Art14Timing: E.ART14_TIMINGS,
   Art14Exemption: E.ART14_EXEMPTIONS,
   ProvisionRequirement: E.PROVISION_REQUIREMENTS,
+  ContractParty: E.CONTRACT_PARTIES,
   LawfulBasis: E.LAWFUL_BASES,
   SpecialCategory: E.SPECIAL_CATEGORIES,
   Art9Condition: E.ART9_CONDITIONS,
@@ -97,7 +98,8 @@ describe("every renderer words an enumeration from the vocabulary", () => {
       }
       for (const kind of E.RECIPIENT_KINDS) expect(text(s.recipient("Acme", null, kind, null))).toContain(v.inSentence.RecipientKind[kind]);
       for (const channel of E.MARKETING_CHANNELS) expect(s.marketingChannels([channel])).toBe(v.inSentence.MarketingChannel[channel]);
-      for (const requirement of E.PROVISION_REQUIREMENTS) expect(s.provision(requirement)).toBe(v.inSentence.ProvisionRequirement[requirement]);
+      for (const requirement of E.PROVISION_REQUIREMENTS) expect(s.provision(requirement, "DATA_SUBJECT")).toBe(v.inSentence.ProvisionRequirement[requirement]);
+      for (const requirement of ["CONTRACTUAL", "PRECONTRACT_REQUIRED"] as const) expect(s.provision(requirement, "ORGANISATION")).toBe(v.inSentence.ProvisionRequirementWithOrganisation[requirement]);
       for (const category of E.COOKIE_CATEGORIES) expect(s.cookieCategory(category)).toBe(withoutArticle(v.labels.CookieCategory[category]));
       for (const mechanism of E.TRANSFER_MECHANISMS) {
         const sentence = text(s.transfer("Acme", "Japan", mechanism, { module: null, adequacyReference: null, adequacySubject: null }));
