@@ -48,6 +48,14 @@ test("an owner publishes the notice from the dashboard; the public pages serve i
   await expect(page.locator("#changeSummary-error")).toBeVisible();
   await page.getByLabel("What changed (shown in the archive)").fill("First publication of our notice");
   await page.getByRole("button", { name: "Publish version 1" }).click();
+  // Publishing asks first, and says what goes live in each language.
+  const confirmation = page.getByRole("dialog", { name: "Publish version 1?" });
+  await expect(confirmation).toBeVisible();
+  await expect(confirmation.getByRole("region", { name: "English" })).toContainText(`/${slug}`);
+  await expect(confirmation.getByRole("region", { name: "Bokmål" })).toContainText(`/${slug}/nb`);
+  await expect(confirmation.getByRole("region", { name: "Bokmål" })).toContainText("Personvernerklæring for Eksempel Programvare AS");
+  await expect(confirmation).toContainText("go live for the first time");
+  await confirmation.getByRole("button", { name: "Publish now" }).click();
   await expect(page.getByText("Version 1 is published.")).toBeVisible();
   await expect(page.getByTestId("notice-status")).toContainText("up to date");
   await page.goto(`/companies/${company.id}`);
@@ -137,7 +145,7 @@ test("an owner publishes the notice from the dashboard; the public pages serve i
 
   // The dashboard now shows the published version beside the draft.
   await page.reload();
-  await expect(page.getByRole("heading", { level: 2, name: "Published version 2" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Show the published version 2" })).toBeVisible();
 });
 
 test("unknown slugs, unpublished companies and app routes never serve a notice", async ({ page }) => {

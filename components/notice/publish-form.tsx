@@ -11,13 +11,15 @@ import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { publishNoticeSchema, type PublishNoticeInput } from "@/lib/notice/publish-schema";
 import { displayMessage } from "@/lib/validation/messages";
+import type { GoingLive } from "@/lib/server/notice/versions";
 import { BlockingFindings, type BlockingFindingView } from "./blocking-findings";
+import { PublishConfirmation } from "./publish-confirmation";
 
 /**
  * Publishes the next notice version with a short change summary. A refusal
  * because of error-level findings (409) lists them with links to where they are fixed.
  */
-export function PublishForm({ companyId, nextNumber, locale }: { companyId: string; nextNumber: number; locale: "en" | "nb" }) {
+export function PublishForm({ companyId, nextNumber, locale, goingLive }: { companyId: string; nextNumber: number; locale: "en" | "nb"; goingLive: GoingLive[] }) {
   const t = useTranslations("notice");
   const tc = useTranslations("common");
   const router = useRouter();
@@ -26,8 +28,26 @@ export function PublishForm({ companyId, nextNumber, locale }: { companyId: stri
   const form = useForm<PublishNoticeInput>({ resolver: zodResolver(publishNoticeSchema, { error: errorMap }), defaultValues: { changeSummary: "" } });
   const { errors, isSubmitting } = form.formState;
 
-  const onSubmit = form.handleSubmit(async (values) => {
+  // A valid form asks first (the confirmation shows what goes live); only the confirmation publishes.
+  const [confirming, setConfirming] = useState(false);
+  const [publishing, setPublishing] = useState(false);
+  const [pending, setPending] = useState<PublishNoticeInput>({ changeSummary: "" });
+  const onSubmit = form.handleSubmit((values) => {
     setResult(null);
+    setPending(values);
+    setConfirming(true);
+  });
+  const confirm = async () => {
+    setPublishing(true);
+    try {
+      await publish(pending);
+    } finally {
+      setPublishing(false);
+      setConfirming(false);
+    }
+  };
+
+  const publish = async (values: PublishNoticeInput) => {
     const response = await submitJson<{ number: number }>(`/api/companies/${companyId}/notice/versions`, "POST", values);
     if (!response.ok) {
       showFieldErrors(form.setError, response.fieldErrors);
@@ -38,7 +58,7 @@ export function PublishForm({ companyId, nextNumber, locale }: { companyId: stri
     form.reset({ changeSummary: "" });
     setResult({ tone: "success", text: t("publishedOk", { number: response.data.number }) });
     router.refresh();
-  });
+  };
 
   const error = displayMessage(errors.changeSummary?.message, translate);
   return (
@@ -55,9 +75,19 @@ export function PublishForm({ companyId, nextNumber, locale }: { companyId: stri
           {...form.register("changeSummary")}
         />
       </FormField>
-      <Button type="submit" disabled={isSubmitting}>
-        {isSubmitting ? t("publishing") : t("publish", { number: nextNumber })}
+      <Button type="submit" disabled={isSubmitting || publishing}>
+        {publishing ? t("publishing") : t("publish", { number: nextNumber })}
       </Button>
+      <PublishConfirmation
+        open={confirming}
+        nextNumber={nextNumber}
+        changeSummary={pending.changeSummary}
+        goingLive={goingLive}
+        firstPublication={nextNumber === 1}
+        publishing={publishing}
+        onConfirm={() => void confirm()}
+        onCancel={() => setConfirming(false)}
+      />
     </form>
   );
 }

@@ -91,6 +91,7 @@ export function workingGroupTwoRegister(): RegisterSnapshot {
     activity({
       ...base,
       id: "activity-wgt-contact",
+      description: { en: "Enquiries by e-mail, phone and the contact form, and our replies.", nb: "Henvendelser på e-post, telefon og via kontaktskjemaet, og svarene våre." },
       name: "Communication and contact",
       noticeTitleEn: "When you contact us",
       noticeTitleNb: "Når du kontakter oss",
@@ -113,6 +114,7 @@ export function workingGroupTwoRegister(): RegisterSnapshot {
     activity({
       ...base,
       id: "activity-wgt-email",
+      description: { en: "E-mail, document storage and collaboration tools used in our daily work.", nb: "E-post, dokumentlagring og samarbeidsverktøy vi bruker i det daglige arbeidet." },
       name: "E-mail and business solutions",
       noticeTitleEn: "E-mail, document storage and collaboration tools",
       noticeTitleNb: "E-post, dokumentlagring og samarbeidsverktøy",
@@ -135,6 +137,7 @@ export function workingGroupTwoRegister(): RegisterSnapshot {
     activity({
       ...base,
       id: "activity-wgt-service-info",
+      description: { en: "Messages to customers and users about the services they have.", nb: "Meldinger til kunder og brukere om tjenestene de har." },
       name: "Service information",
       noticeTitleEn: "Information about the services you use",
       noticeTitleNb: "Informasjon om tjenestene du bruker",
@@ -159,6 +162,7 @@ export function workingGroupTwoRegister(): RegisterSnapshot {
     activity({
       ...base,
       id: "activity-wgt-newsletter",
+      description: { en: "Our newsletter by e-mail.", nb: "Nyhetsbrevet vårt på e-post." },
       name: "Newsletter",
       noticeTitleEn: "Newsletter",
       noticeTitleNb: "Nyhetsbrev",
@@ -178,6 +182,7 @@ export function workingGroupTwoRegister(): RegisterSnapshot {
     activity({
       ...base,
       id: "activity-wgt-recruitment",
+      description: { en: "Applications for positions with us, from receipt to decision.", nb: "Søknader på stillinger hos oss, fra de kommer inn til ansettelsen er avgjort." },
       name: "Recruitment",
       noticeTitleEn: "When you apply for a job with us",
       noticeTitleNb: "Når du søker jobb hos oss",
@@ -204,6 +209,7 @@ export function workingGroupTwoRegister(): RegisterSnapshot {
     activity({
       ...base,
       id: "activity-wgt-website",
+      description: { en: "Statistics on the use of our website.", nb: "Statistikk over bruken av nettstedet vårt." },
       name: "Website statistics",
       noticeTitleEn: "When you visit our website",
       noticeTitleNb: "Når du besøker nettstedet vårt",
@@ -225,6 +231,7 @@ export function workingGroupTwoRegister(): RegisterSnapshot {
     activity({
       ...base,
       id: "activity-wgt-processor",
+      description: { en: "The telecom platform we run for mobile operators.", nb: "Teleplattformen vi drifter for mobiloperatører." },
       name: "Telecom platform for operators",
       noticeTitleEn: "Our telecom platform for mobile operators",
       noticeTitleNb: "Teleplattformen vår for mobiloperatører",
@@ -294,8 +301,8 @@ export function itsWorkingRegister(): RegisterSnapshot {
   const cloudflare = recipient({ id: "recipient-iw-cloudflare", name: "Cloudflare, Inc.", kind: "PROCESSOR", countryCode: "US", dpfCertified: true, descriptionEn: "Protects and speeds up our websites", descriptionNb: "Beskytter nettstedene våre og gjør dem raskere" });
   const hosting = recipient({ id: "recipient-iw-hosting", name: "Driftspartner Trondheim AS", kind: "PROCESSOR", countryCode: "NO", descriptionEn: "Operations and cloud provider that runs our systems on our behalf", descriptionNb: "Drifts- og skyleverandør som drifter systemene våre for oss" });
   const google = recipient({ id: "recipient-iw-google", name: "Google LLC", kind: "PROCESSOR", countryCode: "US", dpfCertified: true, descriptionEn: "Provides Google Analytics and Google Ads", descriptionNb: "Leverer Google Analytics og Google Ads" });
-  const meta = recipient({ id: "recipient-iw-meta", name: "Meta Platforms Ireland Ltd", kind: "JOINT_CONTROLLER", countryCode: "IE", dpaStatus: "NOT_REQUIRED", descriptionEn: "Measures the results of our adverts on Facebook and Instagram", descriptionNb: "Måler resultatene av annonsene våre på Facebook og Instagram" });
-  const tax = recipient({ id: "recipient-iw-skatteetaten", name: "Skatteetaten", kind: "PUBLIC_AUTHORITY", countryCode: "NO", dpaStatus: "NOT_REQUIRED", descriptionEn: "Receives accounting information when the law requires it", descriptionNb: "Mottar regnskapsopplysninger når loven krever det" });
+  const meta = recipient({ id: "recipient-iw-meta", name: "Meta Platforms Ireland Ltd", kind: "JOINT_CONTROLLER", countryCode: "IE", dpaStatus: "NOT_REQUIRED", dpaRef: null, dpaDate: null, descriptionEn: "Measures the results of our adverts on Facebook and Instagram", descriptionNb: "Måler resultatene av annonsene våre på Facebook og Instagram" });
+  const tax = recipient({ id: "recipient-iw-skatteetaten", name: "Skatteetaten", kind: "PUBLIC_AUTHORITY", countryCode: "NO", dpaStatus: "NOT_REQUIRED", dpaRef: null, dpaDate: null, descriptionEn: "Receives accounting information when the law requires it", descriptionNb: "Mottar regnskapsopplysninger når loven krever det" });
   // ekomloven § 3-15 (2025), not the repealed § 2-7 b the notice cites (CK-002); consent for statistics and marketing.
   const cookies = [
     cookie({ id: "cookie-iw-cf-bm", name: "__cf_bm", provider: "Cloudflare, Inc.", purposeEn: "Protects the website against bots", purposeNb: "Beskytter nettstedet mot roboter", category: "STRICTLY_NECESSARY", durationText: "30 minutes", consentRequired: false, recipientId: cloudflare.id }),
@@ -313,6 +320,7 @@ export function itsWorkingRegister(): RegisterSnapshot {
     activity({
       ...base,
       id: "activity-iw-delivery",
+      description: { en: "Operations services and user support for our customers.", nb: "Driftstjenester og brukerstøtte til kundene våre." },
       name: "Tjenesteleveranse",
       noticeTitleEn: "Delivering our services",
       noticeTitleNb: "Levering av tjenestene våre",
@@ -328,6 +336,7 @@ export function itsWorkingRegister(): RegisterSnapshot {
     activity({
       ...base,
       id: "activity-iw-billing",
+      description: { en: "Invoicing, payment follow-up and accounting.", nb: "Fakturering, oppfølging av betalinger og regnskap." },
       name: "Fakturering og regnskap",
       noticeTitleEn: "Invoicing and accounting",
       noticeTitleNb: "Fakturering og regnskap",
@@ -347,6 +356,7 @@ export function itsWorkingRegister(): RegisterSnapshot {
     activity({
       ...base,
       id: "activity-iw-security",
+      description: { en: "Security monitoring and quality work on our systems.", nb: "Sikkerhetsovervåking og kvalitetsarbeid i systemene våre." },
       name: "Sikkerhet og kvalitet",
       noticeTitleEn: "Security and quality",
       noticeTitleNb: "Sikkerhet og kvalitet",
@@ -372,6 +382,7 @@ export function itsWorkingRegister(): RegisterSnapshot {
     activity({
       ...base,
       id: "activity-iw-newsletter",
+      description: { en: "Newsletters and invitations by e-mail to those who have signed up.", nb: "Nyhetsbrev og invitasjoner på e-post til dem som har meldt seg på." },
       name: "Nyhetsbrev og invitasjoner",
       noticeTitleEn: "Newsletters and event invitations",
       noticeTitleNb: "Nyhetsbrev og invitasjoner til arrangementer",
@@ -390,6 +401,7 @@ export function itsWorkingRegister(): RegisterSnapshot {
     activity({
       ...base,
       id: "activity-iw-customer-marketing",
+      description: { en: "E-mail marketing of similar services to existing customers.", nb: "Markedsføring på e-post av lignende tjenester til eksisterende kunder." },
       name: "Markedsføring til eksisterende kunder",
       noticeTitleEn: "Marketing to existing customers",
       noticeTitleNb: "Markedsføring til eksisterende kunder",
@@ -408,6 +420,7 @@ export function itsWorkingRegister(): RegisterSnapshot {
     activity({
       ...base,
       id: "activity-iw-website",
+      description: { en: "Statistics and advertising measurement on our websites.", nb: "Statistikk og annonsemåling på nettstedene våre." },
       name: "Nettsted, statistikk og annonser",
       noticeTitleEn: "Our websites, statistics and adverts",
       noticeTitleNb: "Nettstedene våre, statistikk og annonser",

@@ -80,7 +80,7 @@ const W = {
   publicSource: { en: "publicly accessible", nb: "offentlig tilgjengelig" },
   timing: { en: "Timing", nb: "Tidspunkt" },
   exemption: { en: "Exemption", nb: "Unntak" },
-  consequence: { en: "Consequence of not providing the data", nb: "Følgen av ikke å gi opplysningene" },
+  consequence: { en: "Consequence of not providing the data", nb: "Følgen hvis opplysningene ikke blir gitt" },
   contractWith: { en: "Contract with", nb: "Avtale med" },
   exists: { en: "Exists", nb: "Forekommer" },
   logic: { en: "Logic", nb: "Logikk" },

@@ -79,6 +79,7 @@ th,td{border-bottom:1px solid #e3e6ea;padding:.55rem .75rem .55rem 0;text-align:
 thead th{border-bottom:2px solid #c9ced6;font-size:.8125rem;font-weight:650;color:#374151;white-space:nowrap}
 tbody th{font-weight:600}
 td a{overflow-wrap:anywhere}
+.nw{white-space:nowrap}
 ins{background:#dff3e4;text-decoration:underline}
 del{background:#fbe3e3}
 footer{border-top:1px solid #e3e6ea;color:#4b5563;font-size:.9375rem}
@@ -115,8 +116,8 @@ footer .bar{padding-top:1rem;padding-bottom:2rem}
  tbody tr{border:1px solid #dfe3e8;border-radius:.5rem;padding:.75rem 1rem;margin:0 0 .75rem;background:#fff}
  tbody th,tbody td{border:0;padding:.2rem 0}
  tbody th{font-size:1rem;padding-bottom:.4rem}
- tbody td{display:grid;grid-template-columns:minmax(6rem,38%) 1fr;gap:.75rem}
- tbody td::before{content:attr(data-label);font-size:.8125rem;font-weight:600;color:#4b5563;padding-top:.1rem}
+ tbody td{padding:.3rem 0}
+ tbody td::before{content:attr(data-label);display:block;font-size:.8125rem;font-weight:600;color:#4b5563}
 }
 @media print{
  .masthead nav,footer,.toc,.skip,.to-contents,.compare{display:none}

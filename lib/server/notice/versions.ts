@@ -5,9 +5,9 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { noticeDocumentFindings } from "@/lib/notice/check";
 import { compileNotice } from "@/lib/notice/compile";
 import { diffNoticeDocuments, type SectionDiff } from "@/lib/notice/diff";
-import type { NoticeDocument, NoticeLanguage } from "@/lib/notice/document";
+import { flattenSections, type NoticeDocument, type NoticeLanguage } from "@/lib/notice/document";
 import { publishNoticeSchema, type PublishNoticeInput } from "@/lib/notice/publish-schema";
-import { noticeLinks } from "@/lib/notice/public-paths";
+import { noticeBasePath, noticeLinks } from "@/lib/notice/public-paths";
 import { renderNoticeHtml, renderNoticeMarkdown, renderNoticeText } from "@/lib/notice/render";
 import { runChecks, type Finding } from "@/lib/register/checks";
 import { findingHref as fieldHref } from "@/lib/register/finding-links";
@@ -157,6 +157,18 @@ export async function hasUnpublishedChanges(access: CompanyAccess, current?: Reg
 
 type NoticeVersionSummary = { number: number; publishedAt: string; publishedByName: string; changeSummary: string | null };
 
+/**
+ * What a publication would put on the public page of one language: its address, title and
+ * the sections that differ from what is public now (all of them at the first publication).
+ */
+export type GoingLive = {
+  language: NoticeLanguage;
+  path: string;
+  title: string;
+  sectionCount: number;
+  changed: { id: string; heading: string; status: "added" | "removed" | "changed" }[];
+};
+
 export type NoticeWorkspace = {
   language: NoticeLanguage;
   draft: NoticeDocument;
@@ -167,6 +179,8 @@ export type NoticeWorkspace = {
   noticeLanguages: Language[];
   unpublishedChanges: boolean;
   versions: NoticeVersionSummary[];
+  /** Both languages, for the publish confirmation. */
+  goingLive: GoingLive[];
 };
 
 /** What the notice page of the dashboard shows: the draft beside the published version, the diff and what blocks publishing. */
@@ -188,12 +202,25 @@ export async function getNoticeWorkspace(access: CompanyAccess, language: Notice
         select: { documentEn: true, documentNb: true, snapshot: true },
       })
     : null;
-  const publishedDocument = published ? storedNoticeDocument(language === "nb" ? published.documentNb : published.documentEn) : null;
+  const publishedIn = (lang: NoticeLanguage) => (published ? storedNoticeDocument(lang === "nb" ? published.documentNb : published.documentEn) : null);
+  const publishedDocument = publishedIn(language);
   const previous = latest && published ? { version: latest.number, snapshot: parseStoredSnapshot(published.snapshot) } : null;
-  const draft = compileNotice(snapshot, language, { version: null, publishedOn: null, previous });
+  const draftIn = (lang: NoticeLanguage) => compileNotice(snapshot, lang, { version: null, publishedOn: null, previous });
   // Diff with the published version's own metadata, so only register changes show.
-  const comparable = publishedDocument ? compileNotice(snapshot, language, { version: publishedDocument.version, publishedOn: publishedDocument.publishedOn, previous }) : draft;
-  const other = compileNotice(snapshot, language === "nb" ? "en" : "nb", { version: null, publishedOn: null, previous });
+  const diffIn = (lang: NoticeLanguage, draftDocument: NoticeDocument) => {
+    const before = publishedIn(lang);
+    const comparable = before ? compileNotice(snapshot, lang, { version: before.version, publishedOn: before.publishedOn, previous }) : draftDocument;
+    return diffNoticeDocuments(before, comparable);
+  };
+  const otherLanguage: NoticeLanguage = language === "nb" ? "en" : "nb";
+  const draft = draftIn(language);
+  const other = draftIn(otherLanguage);
+  const diffs = { [language]: diffIn(language, draft), [otherLanguage]: diffIn(otherLanguage, other) } as Record<NoticeLanguage, SectionDiff[]>;
+  const goingLive = (["en", "nb"] as const).map((lang): GoingLive => {
+    const document = lang === language ? draft : other;
+    const changed = diffs[lang].flatMap((d) => (d.status === "unchanged" ? [] : [{ id: d.id, heading: d.heading, status: d.status }]));
+    return { language: lang, path: noticeBasePath(access.company.slug, lang), title: document.title, sectionCount: flattenSections(document.sections).length, changed };
+  });
   const summary = (r: NonNullable<typeof latest>): NoticeVersionSummary => ({
     number: r.number,
     publishedAt: r.publishedAt.toISOString(),
@@ -204,10 +231,11 @@ export async function getNoticeWorkspace(access: CompanyAccess, language: Notice
     language,
     draft,
     published: latest && publishedDocument ? { ...summary(latest), document: publishedDocument } : null,
-    diff: diffNoticeDocuments(publishedDocument, comparable),
+    diff: diffs[language],
     blocking: blockingFindings(companyId, snapshot, [draft, other], now),
     noticeLanguages: snapshot.company.noticeLanguages,
     unpublishedChanges: publishedSha256 !== registerFingerprint(snapshot),
     versions: rows.map(summary),
+    goingLive,
   };
 }

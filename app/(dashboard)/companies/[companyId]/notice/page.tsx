@@ -35,20 +35,32 @@ export default async function NoticePage({ params, searchParams }: { params: Pro
   const date = (iso: string) => strings(uiLocale).date(iso.slice(0, 10));
   const base = `/companies/${access.company.id}/notice`;
 
+  const tp = await getTranslations("noticePage");
+  const languageSwitch = (
+    <nav aria-label={t("previewIn")} className="flex gap-3 text-sm">
+      <span>{t("previewIn")}:</span>
+      <Link className={language === "en" ? "font-semibold underline" : "underline"} href={`${base}?lang=en`} aria-current={language === "en" ? "page" : undefined}>
+        {t("english")}
+      </Link>
+      <Link className={language === "nb" ? "font-semibold underline" : "underline"} href={`${base}?lang=nb`} aria-current={language === "nb" ? "page" : undefined}>
+        {t("bokmal")}
+      </Link>
+    </nav>
+  );
+
+  // The preview comes first and takes the full width: what the public will read is what the
+  // DPO checks; the changes (closed per section), publishing and the archive follow it.
   return (
     <div className="space-y-6">
       <PageHeader title={t("title")} intro={t("intro")} />
 
-      <Card className="space-y-4">
-        {published ? (
-          <p className="text-sm">{t("lastPublished", { number: published.number, date: date(published.publishedAt), name: published.publishedByName })}</p>
-        ) : null}
+      <div className="space-y-2">
         <Alert tone={workspace.unpublishedChanges ? "info" : "success"} data-testid="notice-status">
           {!published ? t("neverPublished") : workspace.unpublishedChanges ? t("unpublishedChanges") : t("upToDate")}
         </Alert>
         {published ? (
           <p className="text-sm">
-            {t("publicPages")}:{" "}
+            {t("lastPublished", { number: published.number, date: date(published.publishedAt), name: published.publishedByName })} {t("publicPages")}:{" "}
             <a className="underline" href={noticeBasePath(slug, "en")}>
               {t("english")}
             </a>{" "}
@@ -62,6 +74,27 @@ export default async function NoticePage({ params, searchParams }: { params: Pro
             </a>
           </p>
         ) : null}
+      </div>
+
+      <Card className="space-y-3" data-testid="notice-preview">
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h2 className="text-lg font-semibold">
+            {tp("previewTitle")}: {t("draft")}
+          </h2>
+          {languageSwitch}
+        </div>
+        <div role="region" aria-label={t("draft")} tabIndex={0} className="max-h-[75vh] overflow-y-auto rounded-md border border-slate-200 px-5 py-3 focus-visible:outline-2 focus-visible:outline-brand-700">
+          <NoticePreview document={workspace.draft} />
+        </div>
+      </Card>
+
+      <Card className="space-y-3">
+        <h2 className="text-lg font-semibold">{t("diffTitle")}</h2>
+        {workspace.diff.some((d) => d.status !== "unchanged") ? <p className="text-sm text-slate-600">{tp("changesHint")}</p> : null}
+        <SectionDiffList diff={workspace.diff} labels={{ added: t("added"), removed: t("removed"), changed: t("changed"), none: t("diffNone") }} />
+      </Card>
+
+      <Card className="space-y-4" id="publish">
         {workspace.blocking.length > 0 ? (
           <div className="space-y-2">
             <h2 className="text-base font-semibold">{t("blockedTitle")}</h2>
@@ -75,7 +108,7 @@ export default async function NoticePage({ params, searchParams }: { params: Pro
             approval.publishNeedsApproval ? (
               <FourEyesPublish companyId={access.company.id} userId={access.user.id} pending={approval.pending} recent={approval.recent} />
             ) : (
-              <PublishForm companyId={access.company.id} nextNumber={nextNumber} locale={uiLocale} />
+              <PublishForm companyId={access.company.id} nextNumber={nextNumber} locale={uiLocale} goingLive={workspace.goingLive} />
             )
           ) : null
         ) : (
@@ -83,34 +116,21 @@ export default async function NoticePage({ params, searchParams }: { params: Pro
         )}
       </Card>
 
-      <Card className="space-y-3">
-        <h2 className="text-lg font-semibold">{t("diffTitle")}</h2>
-        <SectionDiffList diff={workspace.diff} labels={{ added: t("added"), removed: t("removed"), changed: t("changed"), none: t("diffNone") }} />
-      </Card>
-
-      <nav aria-label={t("previewIn")} className="flex gap-3 text-sm">
-        <span>{t("previewIn")}:</span>
-        <Link className={language === "en" ? "font-semibold underline" : "underline"} href={`${base}?lang=en`} aria-current={language === "en" ? "page" : undefined}>
-          {t("english")}
-        </Link>
-        <Link className={language === "nb" ? "font-semibold underline" : "underline"} href={`${base}?lang=nb`} aria-current={language === "nb" ? "page" : undefined}>
-          {t("bokmal")}
-        </Link>
-      </nav>
-
-      <div className="grid gap-6 lg:grid-cols-2">
-        <Card className="space-y-3">
-          <h2 className="text-lg font-semibold">{t("draft")}</h2>
-          <NoticePreview document={workspace.draft} />
+      {published ? (
+        <Card>
+          <details>
+            <summary className="cursor-pointer">
+              <h2 className="inline text-lg font-semibold">{tp("publishedPreview", { number: published.number })}</h2>
+            </summary>
+            <div className="mt-3">
+              <NoticePreview document={published.document} />
+            </div>
+          </details>
         </Card>
-        <Card className="space-y-3">
-          <h2 className="text-lg font-semibold">{published ? t("published", { number: published.number }) : t("noPublished")}</h2>
-          {published ? <NoticePreview document={published.document} /> : null}
-        </Card>
-      </div>
+      ) : null}
 
       {workspace.versions.length > 0 ? (
-        <Card className="space-y-2">
+        <Card className="space-y-3">
           <h2 className="text-lg font-semibold">{t("versions")}</h2>
           <ol className="space-y-1 text-sm">
             {workspace.versions.map((v) => (
@@ -131,8 +151,41 @@ export default async function NoticePage({ params, searchParams }: { params: Pro
               </li>
             ))}
           </ol>
+          {workspace.versions.length > 1 ? <CompareVersionsForm action={`${noticeBasePath(slug, language)}/diff`} versions={workspace.versions.map((v) => v.number)} /> : null}
         </Card>
       ) : null}
     </div>
+  );
+}
+
+/** Any two published versions, compared on the public diff page (a plain GET form). */
+async function CompareVersionsForm({ action, versions }: { action: string; versions: number[] }) {
+  const tp = await getTranslations("noticePage");
+  return (
+    <form method="get" action={action} aria-labelledby="compare-versions-title" className="flex flex-wrap items-end gap-3 rounded-md border border-slate-200 bg-slate-50 p-3">
+      <h3 id="compare-versions-title" className="w-full text-sm font-semibold">
+        {tp("compareTitle")} <span className="font-normal text-slate-600">— {tp("compareHint")}</span>
+      </h3>
+      <VersionSelect label={tp("from")} name="from" versions={versions} selected={versions[1]} />
+      <VersionSelect label={tp("to")} name="to" versions={versions} selected={versions[0]} />
+      <button type="submit" className="h-10 rounded-md bg-brand-700 px-4 text-sm font-medium text-white hover:bg-brand-800">
+        {tp("compare")}
+      </button>
+    </form>
+  );
+}
+
+function VersionSelect({ label, name, versions, selected }: { label: string; name: string; versions: number[]; selected: number | undefined }) {
+  return (
+    <label className="text-sm font-medium">
+      {label}
+      <select name={name} defaultValue={selected} className="block h-10 rounded-md border border-slate-300 bg-white px-2 text-sm">
+        {versions.map((n) => (
+          <option key={n} value={n}>
+            {n}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
