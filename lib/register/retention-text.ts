@@ -154,7 +154,7 @@ const NUMBER_WORDS: Record<RetentionLanguage, string[][]> = {
 };
 
 /** Whether criteria name the rule's period themselves: "24 months", "three months", «fem år». */
-function mentionsQuantity(criteria: string, count: number, unit: RetentionUnit, lang: RetentionLanguage): boolean {
+export function mentionsQuantity(criteria: string, count: number, unit: RetentionUnit, lang: RetentionLanguage): boolean {
   const forms = UNIT(lang)[unit];
   const numbers = [String(count), ...(NUMBER_WORDS[lang][count] ?? [])];
   const words = criteria.toLowerCase().split(/[^\p{L}\d]+/u);
