@@ -3,7 +3,7 @@
  * company's notice languages, or whose primary-language wording changed since it was
  * translated. Pure: the translation marks (when each language of a text was last written,
  * as the fingerprint of the source it was written from) come from the database
- * (lib/server/translations.ts); docs/decisions/016-translations-remember-their-source.md says why
+ * (lib/server/translations.ts); docs/decisions/017-translations-remember-their-source.md says why
  * a fingerprint and not a timestamp.
  */
 import { createHash } from "node:crypto";

@@ -8,7 +8,7 @@ import type { DbClient } from "./db";
 
 type Tx = Prisma.TransactionClient;
 
-/** Every translation mark of the company (docs/decisions/016-translations-remember-their-source.md). */
+/** Every translation mark of the company (docs/decisions/017-translations-remember-their-source.md). */
 export async function readTranslationMarks(client: DbClient, companyId: string): Promise<TranslationMark[]> {
   const rows = await client.translationMark.findMany({ where: { companyId }, select: { subjectKey: true, field: true, language: true, sourceSha256: true } });
   return rows.map((row) => ({ subjectKey: row.subjectKey, field: row.field, language: languageOfStored(row.language), sourceSha256: row.sourceSha256 }));

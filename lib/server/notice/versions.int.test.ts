@@ -62,8 +62,11 @@ describe("publishNotice", () => {
     expect(await hasUnpublishedChanges(access)).toBe(false);
     const before = await db().noticeVersion.findUniqueOrThrow({ where: { id: published.id }, select: { htmlEn: true, htmlNb: true, markdownEn: true, snapshotSha256: true } });
 
-    const activity = await db().processingActivity.findFirstOrThrow({ where: { companyId: company.id, status: "ACTIVE" }, select: { id: true } });
-    await db().processingActivity.update({ where: { id: activity.id }, data: { noticeTitleEn: "A brand new title", version: { increment: 1 } } });
+    // A purpose is read in the first layer's table and in the details, whatever the activity's layout.
+    const activity = await db().processingActivity.findFirstOrThrow({ where: { companyId: company.id, status: "ACTIVE", showInNotice: true, role: "CONTROLLER" }, select: { id: true } });
+    const purpose = await db().purpose.findFirstOrThrow({ where: { activityId: activity.id }, select: { id: true, description: true } });
+    await db().purpose.update({ where: { id: purpose.id }, data: { description: { ...(purpose.description as object), en: "A brand new title" } } });
+    await db().processingActivity.update({ where: { id: activity.id }, data: { version: { increment: 1 } } });
 
     expect(await hasUnpublishedChanges(access)).toBe(true);
     const after = await db().noticeVersion.findUniqueOrThrow({ where: { id: published.id }, select: { htmlEn: true, htmlNb: true, markdownEn: true, snapshotSha256: true } });
@@ -74,7 +77,7 @@ describe("publishNotice", () => {
 
     const workspace = await getNoticeWorkspace(access, "en");
     expect(workspace.unpublishedChanges).toBe(true);
-    expect(workspace.diff.find((d) => d.id === `activity-${activity.id}`)?.status).toBe("changed");
+    expect(workspace.diff.find((d) => d.id === "summary")?.status).toBe("changed");
   });
 
   it("stores the fingerprint every PDF of the unchanged register prints, and a save without a change keeps it", { timeout: 120_000 }, async () => {

@@ -1,5 +1,5 @@
 -- When a translation of a text was last written, as the fingerprint of the primary-language
--- text it was written from (issue 9; docs/decisions/016-translations-remember-their-source.md).
+-- text it was written from (issue 9; docs/decisions/017-translations-remember-their-source.md).
 -- Texts written before have no mark: they count as up to date until their source changes.
 CREATE TABLE "translation_marks" (
     "company_id" TEXT NOT NULL,
