@@ -25,11 +25,6 @@ function inline(part: Inline): string {
 }
 
 const sentenceHtml = (sentence: Sentence) => sentence.parts.map(inline).join("");
-
-// A browser may break a line between ")" and "(" — "Art. 6(1)" / "(b)" — which in a narrow
-// table column reads as a word cut in two. In cells such a token is kept on one line.
-const cellInline = (part: Inline) => ("href" in part && safeHref(part.href) ? inline(part) : escapeHtml(part.text).replace(/\S*\)\(\S*/g, (token) => `<span class="nw">${token}</span>`));
-const cellHtml = (sentence: Sentence) => sentence.parts.map(cellInline).join("");
 const sentencesHtml = (sentences: Sentence[]) => sentences.map(sentenceHtml).join(" ");
 
 function blockHtml(block: NoticeBlock): string {
@@ -42,7 +37,7 @@ function blockHtml(block: NoticeBlock): string {
     `<caption>${escapeHtml(block.caption)}</caption>`,
     `<thead><tr>${block.columns.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join("")}</tr></thead>`,
     // data-label: on a narrow screen each row is a card and each cell shows its column's name.
-    `<tbody>\n${block.rows.map((row) => `<tr>${row.map((cell, i) => (i === 0 ? `<th scope="row">${cellHtml(cell)}</th>` : `<td data-label="${escapeHtml(block.columns[i] ?? "")}">${cellHtml(cell)}</td>`)).join("")}</tr>`).join("\n")}\n</tbody>`,
+    `<tbody>\n${block.rows.map((row) => `<tr>${row.map((cell, i) => (i === 0 ? `<th scope="row">${sentenceHtml(cell)}</th>` : `<td data-label="${escapeHtml(block.columns[i] ?? "")}">${sentenceHtml(cell)}</td>`)).join("")}</tr>`).join("\n")}\n</tbody>`,
     `</table></div>`,
   ].join("\n");
 }

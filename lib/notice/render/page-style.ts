@@ -79,7 +79,6 @@ th,td{border-bottom:1px solid #e3e6ea;padding:.55rem .75rem .55rem 0;text-align:
 thead th{border-bottom:2px solid #c9ced6;font-size:.8125rem;font-weight:650;color:#374151;white-space:nowrap}
 tbody th{font-weight:600}
 td a{overflow-wrap:anywhere}
-.nw{white-space:nowrap}
 ins{background:#dff3e4;text-decoration:underline}
 del{background:#fbe3e3}
 footer{border-top:1px solid #e3e6ea;color:#4b5563;font-size:.9375rem}
