@@ -3,6 +3,8 @@ import { registerFingerprint } from "@/lib/register/snapshot-hash";
 import { fullRegisterSnapshot, largeRegisterSnapshot } from "@/test/export/full-register";
 import { notRecordedByActivity } from "@/test/export/not-recorded";
 import { REFERENCE_REGISTERS } from "@/test/register/reference-registers";
+import { CORPUS } from "@/test/corpus";
+import { brokenRegister } from "@/test/corpus/kit";
 import { filledTemplateSnapshot } from "@/test/register/templates";
 import { ACTIVITY_TEMPLATES } from "@/lib/register/templates";
 import { activity, buildSnapshot, dataCategory, purpose, recipient, activityRecipient, transfer } from "@/test/register/snapshot-builder";
@@ -89,6 +91,20 @@ describe("the Art. 30 register PDF", () => {
         const snapshot = build();
         const text = squeeze(pdfText(await renderRegisterPdf({ snapshot, language, generatedAt })));
         for (const [activityName, printed, required] of notRecordedByActivity(snapshot, text, language, partTitles(language))) expect(printed, activityName).toBe(required);
+      });
+    }
+  }
+
+  // The regression corpus as first entered (required fields missing) and repaired (none missing).
+  for (const entry of CORPUS) {
+    for (const [state, build] of [["as entered", () => brokenRegister(entry)], ["repaired", () => entry.fixed()]] as const) {
+      it(`corpus ${entry.kind}, ${state}: "not recorded" only for required fields that are empty, in both languages`, { timeout: 60_000 }, async () => {
+        requirePoppler();
+        const snapshot = build();
+        for (const language of ["en", "nb"] as const) {
+          const text = squeeze(pdfText(await renderRegisterPdf({ snapshot, language, generatedAt })));
+          for (const [activityName, printed, required] of notRecordedByActivity(snapshot, text, language, partTitles(language))) expect(printed, `${activityName} (${language})`).toBe(required);
+        }
       });
     }
   }
