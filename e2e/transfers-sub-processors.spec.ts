@@ -98,6 +98,7 @@ test("a DPO records an Irish processor with a US parent, adds the transfer to th
   await page.goto(`/companies/${company.id}/notice`);
   await page.getByLabel("What changed (shown in the archive)").fill("Card payments through our payment provider");
   await page.getByRole("button", { name: "Publish version 1" }).click();
+  await page.getByRole("dialog", { name: "Publish version 1?" }).getByRole("button", { name: "Publish now" }).click();
   await expect(page.getByText("Version 1 is published.")).toBeVisible();
 
   const context = await browser.newContext({ baseURL });

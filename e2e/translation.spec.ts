@@ -102,5 +102,6 @@ test("a DPO sees the English notice held back, translates in the translation vie
   await expect(page.getByTestId("publish-gate")).toHaveCount(0);
   await page.getByLabel("What changed (shown in the archive)").fill("Translated into English");
   await page.getByRole("button", { name: /^Publish version/ }).click();
+  await page.getByRole("dialog", { name: /^Publish version \d+\?$/ }).getByRole("button", { name: "Publish now" }).click();
   await expect(page.getByText(/Version \d+ is published\./)).toBeVisible();
 });
