@@ -1,0 +1,184 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useId, useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { FormField } from "@/components/ui/form-field";
+import { Input } from "@/components/ui/input";
+
+type ImportIssue = { sheet?: string; line: number | null; column: string | null; message: string };
+export type ImportReport = { dryRun: boolean; ok: boolean; issues: ImportIssue[] };
+
+/** The words of one import form, in the user's language (each form has its own message file). */
+export type ImportTexts = {
+  heading: string;
+  intro: string;
+  file: string;
+  check: string;
+  checking: string;
+  import: string;
+  importing: string;
+  chooseFile: string;
+  failed: string;
+  reportHeading: string;
+  problems: (count: number) => string;
+  sheet?: string;
+  line: string;
+  column: string;
+  message: string;
+};
+
+const MAX_BYTES = 5 * 1024 * 1024;
+
+/**
+ * A file imported in two steps: "Check file" sends it as a dry run and shows the server's
+ * report (line, column, problem); "Import" is offered only for a file that passed, and the
+ * server saves everything or nothing. The register import and the translator's workbook
+ * both work this way, so they share it.
+ */
+export function TwoStepImport<R extends ImportReport>({
+  texts,
+  accept,
+  target,
+  imported,
+  passed,
+  issuesTestId,
+}: {
+  texts: ImportTexts;
+  accept: string;
+  /** Where the file goes, or why it cannot be sent (checked before the upload). */
+  target: (file: File, dryRun: boolean) => { url: string } | { error: string };
+  /** The confirmation after a successful import. */
+  imported: (report: R) => string;
+  /** What the report of a file that passed the check says. */
+  passed: (report: R) => string;
+  issuesTestId?: string;
+}) {
+  const tIssues = useTranslations("exportIssues");
+  const router = useRouter();
+  const fileId = useId();
+  const [file, setFile] = useState<File | null>(null);
+  const [fileError, setFileError] = useState<string | undefined>();
+  const [report, setReport] = useState<R | null>(null);
+  const [busy, setBusy] = useState<"check" | "import" | null>(null);
+  const [notice, setNotice] = useState<{ tone: "error" | "success"; text: string } | null>(null);
+  const tooLarge = tIssues("tooLarge", { max: MAX_BYTES / 1024 / 1024 });
+
+  async function send(dryRun: boolean) {
+    setNotice(null);
+    if (!file) return setFileError(texts.chooseFile);
+    if (file.size > MAX_BYTES) return setFileError(tooLarge);
+    const destination = target(file, dryRun);
+    if ("error" in destination) return setFileError(destination.error);
+    setBusy(dryRun ? "check" : "import");
+    try {
+      const response = await fetch(destination.url, {
+        method: "POST",
+        headers: { "Content-Type": "application/octet-stream", Accept: "application/json" },
+        body: file,
+      });
+      const json = (await response.json().catch(() => null)) as { data?: { report: R }; report?: R; error?: { message: string; fieldErrors?: Record<string, string[]> } } | null;
+      const received = json?.data?.report ?? json?.report ?? null;
+      if (received) setReport(received);
+      if (!response.ok) {
+        const message = json?.error?.fieldErrors?.file?.[0] ?? json?.error?.message ?? texts.failed;
+        if (json?.error?.fieldErrors?.file) setFileError(message);
+        else setNotice({ tone: "error", text: message });
+        return;
+      }
+      if (!dryRun && received?.ok) {
+        setNotice({ tone: "success", text: imported(received) });
+        setReport(null);
+        setFile(null);
+        router.refresh();
+      }
+    } catch {
+      setNotice({ tone: "error", text: texts.failed });
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  return (
+    <Card className="space-y-4">
+      <h2 className="text-lg font-semibold">{texts.heading}</h2>
+      <p className="text-sm text-slate-700">{texts.intro}</p>
+      <form
+        className="space-y-4"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void send(true);
+        }}
+      >
+        <FormField id={fileId} label={texts.file} error={fileError}>
+          <Input
+            id={fileId}
+            type="file"
+            accept={accept}
+            aria-invalid={fileError ? true : undefined}
+            aria-describedby={fileError ? `${fileId}-error` : undefined}
+            onChange={(event) => {
+              const chosen = event.target.files?.[0] ?? null;
+              setFile(chosen);
+              setReport(null);
+              setNotice(null);
+              // The server refuses it too (413); saying so before the upload saves the wait.
+              setFileError(chosen && chosen.size > MAX_BYTES ? tooLarge : undefined);
+            }}
+          />
+        </FormField>
+        <div className="flex flex-wrap gap-3">
+          <Button type="submit" variant="secondary" disabled={busy !== null}>
+            {busy === "check" ? texts.checking : texts.check}
+          </Button>
+          {report?.dryRun && report.ok ? (
+            <Button disabled={busy !== null} onClick={() => void send(false)}>
+              {busy === "import" ? texts.importing : texts.import}
+            </Button>
+          ) : null}
+        </div>
+        {busy ? <progress className="h-2 w-40" aria-label={busy === "check" ? texts.checking : texts.importing} /> : null}
+      </form>
+      <div aria-live="polite">{notice ? <Alert tone={notice.tone}>{notice.text}</Alert> : null}</div>
+      {report ? (
+        <section aria-labelledby={`${fileId}-report`} className="space-y-2">
+          <h3 id={`${fileId}-report`} className="font-semibold">
+            {texts.reportHeading}
+          </h3>
+          {report.ok ? (
+            <Alert tone="success">{passed(report)}</Alert>
+          ) : (
+            <>
+              <Alert tone="error">{texts.problems(report.issues.length)}</Alert>
+              <div className="overflow-x-auto">
+                <table className="min-w-full border-collapse text-left text-sm" data-testid={issuesTestId}>
+                  <thead>
+                    <tr className="border-b border-slate-300">
+                      {texts.sheet ? <th scope="col" className="py-1 pr-4">{texts.sheet}</th> : null}
+                      <th scope="col" className="py-1 pr-4">{texts.line}</th>
+                      <th scope="col" className="py-1 pr-4">{texts.column}</th>
+                      <th scope="col" className="py-1">{texts.message}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {report.issues.map((issue, i) => (
+                      <tr key={i} className="border-b border-slate-100 align-top">
+                        {texts.sheet ? <td className="py-1 pr-4">{issue.sheet ?? ""}</td> : null}
+                        <td className="py-1 pr-4">{issue.line ?? ""}</td>
+                        <td className="py-1 pr-4">{issue.column ?? ""}</td>
+                        <td className="py-1">{issue.message}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </>
+          )}
+        </section>
+      ) : null}
+    </Card>
+  );
+}
