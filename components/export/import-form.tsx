@@ -15,23 +15,9 @@ export function ImportForm({ companyId }: { companyId: string }) {
   const t = useTranslations("export");
   return (
     <TwoStepImport<RegisterImportReport>
-      texts={{
-        heading: t("importHeading"),
-        intro: t("importIntro"),
-        file: t("file"),
-        check: t("check"),
-        checking: t("checking"),
-        import: t("import"),
-        importing: t("importing"),
-        chooseFile: t("chooseFile"),
-        failed: t("downloadFailed"),
-        reportHeading: t("reportHeading"),
-        problems: (count) => t("reportProblems", { count }),
-        sheet: t("sheet"),
-        line: t("line"),
-        column: t("column"),
-        message: t("message"),
-      }}
+      messages="export"
+      failedKey="downloadFailed"
+      withSheet
       accept=".json,.xlsx,.csv,application/json,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
       target={(file, dryRun) => {
         const format = formatOf(file);

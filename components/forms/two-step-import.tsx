@@ -11,25 +11,6 @@ import { Input } from "@/components/ui/input";
 type ImportIssue = { sheet?: string; line: number | null; column: string | null; message: string };
 export type ImportReport = { dryRun: boolean; ok: boolean; issues: ImportIssue[] };
 
-/** The words of one import form, in the user's language (each form has its own message file). */
-export type ImportTexts = {
-  heading: string;
-  intro: string;
-  file: string;
-  check: string;
-  checking: string;
-  import: string;
-  importing: string;
-  chooseFile: string;
-  failed: string;
-  reportHeading: string;
-  problems: (count: number) => string;
-  sheet?: string;
-  line: string;
-  column: string;
-  message: string;
-};
-
 const MAX_BYTES = 5 * 1024 * 1024;
 
 /**
@@ -39,14 +20,24 @@ const MAX_BYTES = 5 * 1024 * 1024;
  * both work this way, so they share it.
  */
 export function TwoStepImport<R extends ImportReport>({
-  texts,
+  messages,
+  failedKey = "failed",
+  withSheet = false,
   accept,
   target,
   imported,
   passed,
   issuesTestId,
 }: {
-  texts: ImportTexts;
+  /**
+   * The form's message file; it holds importHeading, importIntro, file, check, checking, import,
+   * importing, chooseFile, reportHeading, reportProblems, line, column, message (and sheet).
+   */
+  messages: "export" | "translations";
+  /** The key of "the request failed" in that file. */
+  failedKey?: string;
+  /** Whether issues name their worksheet (a register workbook has several). */
+  withSheet?: boolean;
   accept: string;
   /** Where the file goes, or why it cannot be sent (checked before the upload). */
   target: (file: File, dryRun: boolean) => { url: string } | { error: string };
@@ -56,6 +47,7 @@ export function TwoStepImport<R extends ImportReport>({
   passed: (report: R) => string;
   issuesTestId?: string;
 }) {
+  const t = useTranslations(messages);
   const tIssues = useTranslations("exportIssues");
   const router = useRouter();
   const fileId = useId();
@@ -68,7 +60,7 @@ export function TwoStepImport<R extends ImportReport>({
 
   async function send(dryRun: boolean) {
     setNotice(null);
-    if (!file) return setFileError(texts.chooseFile);
+    if (!file) return setFileError(t("chooseFile"));
     if (file.size > MAX_BYTES) return setFileError(tooLarge);
     const destination = target(file, dryRun);
     if ("error" in destination) return setFileError(destination.error);
@@ -83,7 +75,7 @@ export function TwoStepImport<R extends ImportReport>({
       const received = json?.data?.report ?? json?.report ?? null;
       if (received) setReport(received);
       if (!response.ok) {
-        const message = json?.error?.fieldErrors?.file?.[0] ?? json?.error?.message ?? texts.failed;
+        const message = json?.error?.fieldErrors?.file?.[0] ?? json?.error?.message ?? t(failedKey);
         if (json?.error?.fieldErrors?.file) setFileError(message);
         else setNotice({ tone: "error", text: message });
         return;
@@ -95,7 +87,7 @@ export function TwoStepImport<R extends ImportReport>({
         router.refresh();
       }
     } catch {
-      setNotice({ tone: "error", text: texts.failed });
+      setNotice({ tone: "error", text: t(failedKey) });
     } finally {
       setBusy(null);
     }
@@ -103,8 +95,8 @@ export function TwoStepImport<R extends ImportReport>({
 
   return (
     <Card className="space-y-4">
-      <h2 className="text-lg font-semibold">{texts.heading}</h2>
-      <p className="text-sm text-slate-700">{texts.intro}</p>
+      <h2 className="text-lg font-semibold">{t("importHeading")}</h2>
+      <p className="text-sm text-slate-700">{t("importIntro")}</p>
       <form
         className="space-y-4"
         noValidate
@@ -113,7 +105,7 @@ export function TwoStepImport<R extends ImportReport>({
           void send(true);
         }}
       >
-        <FormField id={fileId} label={texts.file} error={fileError}>
+        <FormField id={fileId} label={t("file")} error={fileError}>
           <Input
             id={fileId}
             type="file"
@@ -132,41 +124,41 @@ export function TwoStepImport<R extends ImportReport>({
         </FormField>
         <div className="flex flex-wrap gap-3">
           <Button type="submit" variant="secondary" disabled={busy !== null}>
-            {busy === "check" ? texts.checking : texts.check}
+            {busy === "check" ? t("checking") : t("check")}
           </Button>
           {report?.dryRun && report.ok ? (
             <Button disabled={busy !== null} onClick={() => void send(false)}>
-              {busy === "import" ? texts.importing : texts.import}
+              {busy === "import" ? t("importing") : t("import")}
             </Button>
           ) : null}
         </div>
-        {busy ? <progress className="h-2 w-40" aria-label={busy === "check" ? texts.checking : texts.importing} /> : null}
+        {busy ? <progress className="h-2 w-40" aria-label={busy === "check" ? t("checking") : t("importing")} /> : null}
       </form>
       <div aria-live="polite">{notice ? <Alert tone={notice.tone}>{notice.text}</Alert> : null}</div>
       {report ? (
         <section aria-labelledby={`${fileId}-report`} className="space-y-2">
           <h3 id={`${fileId}-report`} className="font-semibold">
-            {texts.reportHeading}
+            {t("reportHeading")}
           </h3>
           {report.ok ? (
             <Alert tone="success">{passed(report)}</Alert>
           ) : (
             <>
-              <Alert tone="error">{texts.problems(report.issues.length)}</Alert>
+              <Alert tone="error">{t("reportProblems", { count: report.issues.length })}</Alert>
               <div className="overflow-x-auto">
                 <table className="min-w-full border-collapse text-left text-sm" data-testid={issuesTestId}>
                   <thead>
                     <tr className="border-b border-slate-300">
-                      {texts.sheet ? <th scope="col" className="py-1 pr-4">{texts.sheet}</th> : null}
-                      <th scope="col" className="py-1 pr-4">{texts.line}</th>
-                      <th scope="col" className="py-1 pr-4">{texts.column}</th>
-                      <th scope="col" className="py-1">{texts.message}</th>
+                      {withSheet ? <th scope="col" className="py-1 pr-4">{t("sheet")}</th> : null}
+                      <th scope="col" className="py-1 pr-4">{t("line")}</th>
+                      <th scope="col" className="py-1 pr-4">{t("column")}</th>
+                      <th scope="col" className="py-1">{t("message")}</th>
                     </tr>
                   </thead>
                   <tbody>
                     {report.issues.map((issue, i) => (
                       <tr key={i} className="border-b border-slate-100 align-top">
-                        {texts.sheet ? <td className="py-1 pr-4">{issue.sheet ?? ""}</td> : null}
+                        {withSheet ? <td className="py-1 pr-4">{issue.sheet ?? ""}</td> : null}
                         <td className="py-1 pr-4">{issue.line ?? ""}</td>
                         <td className="py-1 pr-4">{issue.column ?? ""}</td>
                         <td className="py-1">{issue.message}</td>

@@ -12,22 +12,7 @@ export function TranslationImportForm({ companyId }: { companyId: string }) {
   const t = useTranslations("translations");
   return (
     <TwoStepImport<TranslationImportReport>
-      texts={{
-        heading: t("importHeading"),
-        intro: t("importIntro"),
-        file: t("file"),
-        check: t("check"),
-        checking: t("checking"),
-        import: t("import"),
-        importing: t("importing"),
-        chooseFile: t("chooseFile"),
-        failed: t("failed"),
-        reportHeading: t("reportHeading"),
-        problems: (count) => t("reportProblems", { count }),
-        line: t("line"),
-        column: t("column"),
-        message: t("message"),
-      }}
+      messages="translations"
       accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
       target={(_file, dryRun) => ({ url: `/api/companies/${companyId}/translations/xlsx?dryRun=${dryRun}` })}
       imported={(report) => t("imported", { count: report.written })}
