@@ -141,7 +141,9 @@ describe("a new company", () => {
     expect(access.role).toBe("OWNER");
     expect(await listCatalog(access, "data-categories")).toHaveLength(DEFAULT_DATA_CATEGORIES.length);
     expect(await listCatalog(access, "data-subject-categories")).toHaveLength(DEFAULT_DATA_SUBJECT_CATEGORIES.length);
-    const stored = await db().company.findUniqueOrThrow({ where: { id: company.id }, select: { supervisoryAuthorityId: true } });
+    const stored = await db().company.findUniqueOrThrow({ where: { id: company.id }, select: { supervisoryAuthorityId: true, email: true } });
     expect(stored.supervisoryAuthorityId).toBe("no-datatilsynet");
+    // The creator's login is not the company's public contact address.
+    expect(stored.email).toBeNull();
   });
 });

@@ -169,7 +169,7 @@ export async function prepareNewCompany(input: NewCompanyFields) {
  */
 export async function insertCompanyWithOwner(
   tx: Tx,
-  owner: { id: string; email: string },
+  owner: { id: string },
   input: NewCompanyFields,
   prepared: Awaited<ReturnType<typeof prepareNewCompany>>,
 ) {
@@ -179,7 +179,8 @@ export async function insertCompanyWithOwner(
       legalName: input.legalName,
       orgNumber: input.orgNumber,
       countryCode: input.countryCode,
-      email: owner.email,
+      // No public contact address until the DPO enters one: the creator's login address would
+      // otherwise be published in a client's notice (issue 13).
       supervisoryAuthorityId: prepared.supervisoryAuthorityId,
       memberships: { create: { userId: owner.id, role: "OWNER" } },
     },
