@@ -112,22 +112,20 @@ export default async function NoticePage({ params, searchParams }: { params: Pro
             <BlockingFindings findings={workspace.blocking} locale={uiLocale} fixLabel={t("fix")} />
           </div>
         ) : null}
-        {workspace.describesNothing ? (
+        {!can(access.role, "notice.publish") ? (
+          <p className="text-sm text-slate-600">{t("cannotPublish")}</p>
+        ) : workspace.describesNothing ? (
           // Nothing to publish: no form that invites publishing an empty notice.
           <p className="text-sm text-slate-700" data-testid="nothing-to-publish">
             {te("cannotPublishYet")}
           </p>
-        ) : can(access.role, "notice.publish") ? (
-          workspace.blocking.length === 0 ? (
-            approval.publishNeedsApproval ? (
-              <FourEyesPublish companyId={access.company.id} userId={access.user.id} pending={approval.pending} recent={approval.recent} />
-            ) : (
-              <PublishForm companyId={access.company.id} nextNumber={nextNumber} locale={uiLocale} goingLive={workspace.goingLive} />
-            )
-          ) : null
-        ) : (
-          <p className="text-sm text-slate-600">{t("cannotPublish")}</p>
-        )}
+        ) : workspace.blocking.length === 0 ? (
+          approval.publishNeedsApproval ? (
+            <FourEyesPublish companyId={access.company.id} userId={access.user.id} pending={approval.pending} recent={approval.recent} />
+          ) : (
+            <PublishForm companyId={access.company.id} nextNumber={nextNumber} locale={uiLocale} goingLive={workspace.goingLive} />
+          )
+        ) : null}
       </Card>
 
       {published ? (
