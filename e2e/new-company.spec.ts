@@ -19,6 +19,8 @@ async function createThroughForm(page: Page, legalName: string, start: RegExp) {
 
 test("a new company offers the default catalog as suggestions: accepted ones join the register, dismissed ones go, and an empty register guides instead of inviting publication", async ({ page }) => {
   const consultant = await createUser();
+  // Two companies already: with one, /companies opens it instead of listing.
+  await createCompany([{ userId: consultant.id, role: "OWNER" }]);
   await createCompany([{ userId: consultant.id, role: "OWNER" }]);
   await signIn(page, consultant.email, consultant.password);
   const companyId = await createThroughForm(page, "Fjellsko AS", /Start with suggestions/);
@@ -82,6 +84,8 @@ test("a new company offers the default catalog as suggestions: accepted ones joi
 
 test("a Norwegian DPO starts a company empty: no suggestions, and the empty register is explained in bokmål", async ({ page }) => {
   const consultant = await createUser({ locale: "NB" });
+  // Two companies already: with one, /companies opens it instead of listing.
+  await createCompany([{ userId: consultant.id, role: "OWNER" }]);
   await createCompany([{ userId: consultant.id, role: "OWNER" }]);
   await signIn(page, consultant.email, consultant.password);
   const companyId = await createThroughForm(page, "Tom Start AS", /Start tomt/);
@@ -96,6 +100,8 @@ test("a Norwegian DPO starts a company empty: no suggestions, and the empty regi
 
 test("a JSON register is imported into a fresh company, replacing its untouched suggestions; a second import is refused saying what the company holds", async ({ page }) => {
   const consultant = await createUser();
+  // Two companies already: with one, /companies opens it instead of listing.
+  await createCompany([{ userId: consultant.id, role: "OWNER" }]);
   await createCompany([{ userId: consultant.id, role: "OWNER" }]);
   await signIn(page, consultant.email, consultant.password);
   const companyId = await createThroughForm(page, "Importert AS", /Start with suggestions/);
