@@ -1,4 +1,7 @@
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
+import { loadMessages } from "@/lib/i18n/messages";
+import { CATALOG_SCHEMAS } from "@/lib/register/catalog-schemas";
 import { registerDocumentFromSnapshot, serializeRegisterDocument } from "@/lib/export/json/from-snapshot";
 import { compileNotice } from "@/lib/notice/compile";
 import { renderNoticeText } from "@/lib/notice/render/text";
@@ -9,9 +12,10 @@ import { fullRegisterSnapshot } from "@/test/export/full-register";
 import { createUser } from "@/test/server/factories";
 import { companyAccessFor, type CompanyAccess } from "./access";
 import { createActivity, loadActivityCatalogs } from "./activities";
-import { countSuggestions, decideSuggestions, listCatalog } from "./catalogs";
+import { countSuggestions, createCatalogEntry, decideSuggestions, listCatalog, updateCatalogEntry } from "./catalogs";
 import { createCompanyForUser } from "./companies";
 import { db } from "./db";
+import { toAppError } from "./errors";
 import { exportRegister } from "./export/export-register";
 import { importRegisterFile } from "./export/import-file";
 import { publishNotice } from "./notice/versions";
@@ -150,5 +154,33 @@ describe("an empty register", () => {
     await db().company.update({ where: { id: access.company.id }, data: { email: "post@nykunde.example", postalStreet: "Storgata 1", postalCode: "0155", postalCity: "Oslo" } });
     await expect(publishNotice(access, { changeSummary: "First" })).rejects.toMatchObject({ code: "CONFLICT", message: "emptyRegister.publishRefused" });
     expect(await db().noticeVersion.count({ where: { companyId: access.company.id } })).toBe(0);
+  });
+});
+
+describe("every conflict says what conflicts, in English and bokmål", () => {
+  // The catalogue is loaded at run time, so its keys are plain strings here.
+  type Translate = (key: string, values?: Record<string, number>) => string;
+  const translators = (["en", "nb"] as const).map((locale) => createTranslator({ locale, messages: loadMessages(locale) }) as unknown as Translate);
+
+  it("a stale save says a newer version was saved; a unique value stored first says it exists; neither is the other", async () => {
+    const access = await newCompany("empty");
+    const created = await createCatalogEntry(access, "data-subject-categories", CATALOG_SCHEMAS["data-subject-categories"].create.parse({ labelEn: "Members", labelNb: "Medlemmer" }));
+    const values = CATALOG_SCHEMAS["data-subject-categories"].create.parse({ labelEn: "Club members", labelNb: "Klubbmedlemmer" });
+    await updateCatalogEntry(access, "data-subject-categories", created?.id ?? "", 1, values);
+    await expect(updateCatalogEntry(access, "data-subject-categories", created?.id ?? "", 1, values)).rejects.toMatchObject({ code: "CONFLICT", message: "conflicts.newerVersion" });
+    expect(toAppError({ code: "P2002" })).toMatchObject({ code: "CONFLICT", message: "conflicts.duplicate" });
+    for (const t of translators) {
+      expect(t("conflicts.newerVersion")).not.toEqual(t("conflicts.duplicate"));
+      expect(t("errors.CONFLICT")).not.toMatch(/newer version|nyere versjon/);
+    }
+  });
+
+  it("the refused import names what the company holds, and the empty register's refusal says there is nothing to publish", () => {
+    const [en, nb] = translators;
+    expect(en?.("exportIssues.registerHolds", { activities: 4, entries: 12 })).toMatch(/^This company already holds 4 activities and 12 catalog entries of its own\./);
+    expect(nb?.("exportIssues.registerHolds", { activities: 1, entries: 0 })).toMatch(/^Denne virksomheten har allerede 1 behandlingsaktivitet og ingen egne katalogoppføringer\./);
+    expect(en?.("emptyRegister.publishRefused")).toMatch(/^There is nothing to publish/);
+    expect(nb?.("emptyRegister.publishRefused")).toMatch(/^Det er ingenting å publisere/);
+    expect(en?.("invite.used")).toMatch(/already been used/);
   });
 });
