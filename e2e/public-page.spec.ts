@@ -197,7 +197,7 @@ test("an owner sets a logo and an accent colour on the profile; the next publish
       expect(await visitor.locator("script").count()).toBe(0);
       // The accent colours the links and the header's rule.
       expect(await visitor.locator("header.masthead").evaluate((h) => getComputedStyle(h).borderTopColor)).toBe("rgb(11, 110, 79)");
-      expect(await visitor.locator("main a").first().evaluate((a) => getComputedStyle(a).color)).toBe("rgb(11, 110, 79)");
+      expect(await visitor.locator("main .text a").first().evaluate((a) => getComputedStyle(a).color)).toBe("rgb(11, 110, 79)");
       expect(await visitor.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
       await visitor.screenshot({ path: `test-results/screenshots/public-page-branded-${language}-${screen}-first-screen.png` });
       await expectAccessible(visitor);
