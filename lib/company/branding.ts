@@ -9,12 +9,12 @@ import { z } from "zod";
  */
 
 /** WCAG 2.2 SC 1.4.3, normal text. */
-export const MIN_ACCENT_CONTRAST = 4.5;
+const MIN_ACCENT_CONTRAST = 4.5;
 
 /** The largest logo accepted: a header image 40 px high needs far less. */
 export const MAX_LOGO_BYTES = 200 * 1024;
 
-export const LOGO_CONTENT_TYPES = ["image/png", "image/jpeg", "image/webp", "image/svg+xml"] as const;
+const LOGO_CONTENT_TYPES = ["image/png", "image/jpeg", "image/webp", "image/svg+xml"] as const;
 export type LogoContentType = (typeof LOGO_CONTENT_TYPES)[number];
 
 /** "#1D4F91", "1d4f91", "#abc" → "#1d4f91" / "#aabbcc"; anything else → null. */
