@@ -44,6 +44,8 @@ function wordsBrokenInCells(page: Page): Promise<string[]> {
 }
 
 test("the public page in both languages on a desktop and a phone: company header, own typeface, whole words in tables, contents within reach; screenshots and axe", async ({ browser, baseURL }) => {
+  // Four browser contexts with an axe run each: slow on a shared machine.
+  test.setTimeout(180_000);
   const owner = await createUser();
   const company = await seedDemoCompany(db(), owner.id, { slug: unique("page") });
   await publishNotice(ownerAccess(owner, company), { changeSummary: "First publication" });
@@ -151,6 +153,7 @@ const LOGO_SVG = [
 ].join("\n");
 
 test("an owner sets a logo and an accent colour on the profile; the next published page shows them in both languages, served by the app; screenshots and axe", async ({ page, browser, baseURL }) => {
+  test.setTimeout(180_000);
   const owner = await createUser();
   const company = await seedDemoCompany(db(), owner.id, { slug: unique("brand") });
   await signIn(page, owner.email, owner.password);
