@@ -1,6 +1,6 @@
 import { countryName } from "@/lib/register/countries";
 import { retentionRegisterText } from "@/lib/register/retention-text";
-import { indexSnapshot, type ActivitySnapshot, type RegisterSnapshot } from "@/lib/register/snapshot";
+import { indexSnapshot, type ActivitySnapshot, type RecipientSnapshot, type RegisterSnapshot } from "@/lib/register/snapshot";
 import { activityInLanguage, type ActivityInLanguage, type PurposeInLanguage } from "../in-language";
 import { isArt14Source } from "@/lib/register/activity-schema";
 import { isOutsideEea } from "@/lib/register/checks/kit";
@@ -160,7 +160,6 @@ export function controllerFields(snapshot: RegisterSnapshot, index: ReturnType<t
   const a = activityInLanguage(activity, lang);
   const t = (pair: Pair) => pair[lang];
   const labelled = (pair: Pair, value: string | null) => (value ? `${t(pair)}: ${value}` : `${t(pair)}: ${notRecordedText(lang)}`);
-  const country = (code: string | null) => (code ? `${countryName(code, lang)} (${code})` : null);
   const categories = a.dataCategoryIds.map((id) => index.dataCategories.get(id)).filter((c) => c !== undefined);
   const hasSpecial = categories.some((c) => c.specialCategory !== null);
   const hasCriminal = categories.some((c) => c.isCriminalOffence);
@@ -199,18 +198,10 @@ export function controllerFields(snapshot: RegisterSnapshot, index: ReturnType<t
       label: t(L.recipients),
       value:
         list(
-          a.recipients.map((link) => {
-            const r = index.recipients.get(link.recipientId);
-            if (!r) return "";
-            return joinNonEmpty([
-              r.name,
-              label("RecipientKind", r.kind, lang),
-              country(r.countryCode),
-              r.kind === "PROCESSOR" || r.dpaRef ? joinNonEmpty([label("DpaStatus", r.dpaStatus, lang), r.dpaRef, day(r.dpaDate, lang)], ", ") : null,
-              r.dpfCertified ? t(W.dpfCertified) : null,
-              lang === "nb" ? r.descriptionNb : r.descriptionEn,
-            ], " — ");
-          }),
+          recipientLines(index, a, lang, (r) => [
+            r.kind === "PROCESSOR" || r.dpaRef ? joinNonEmpty([label("DpaStatus", r.dpaStatus, lang), r.dpaRef, day(r.dpaDate, lang)], ", ") : null,
+            r.dpfCertified ? t(W.dpfCertified) : null,
+          ]),
         ) ?? NONE.recipients[lang],
     },
     { label: t(L.transfers), value: transfersText(index, a, lang) },
@@ -308,7 +299,6 @@ export function processorFields(snapshot: RegisterSnapshot, index: ReturnType<ty
   const t = (pair: Pair) => pair[lang];
   const labelled = (pair: Pair, value: string | null) => `${t(pair)}: ${value ?? notRecordedText(lang)}`;
   const optional = (pair: Pair, value: string | null) => (value ? [`${t(pair)}: ${value}`] : []);
-  const country = (code: string | null) => (code ? `${countryName(code, lang)} (${code})` : null);
   const everyControllerCategorised = a.controllersServed.length > 0 && a.controllersServed.every((c) => Boolean(c.processingCategories));
   // Art. 28(3): one agreement for the activity, or one per controller.
   const activityDpa = joinNonEmpty([a.controllerDpaRef, day(a.controllerDpaDate, lang)], ", ") || null;
@@ -339,18 +329,10 @@ export function processorFields(snapshot: RegisterSnapshot, index: ReturnType<ty
       label: t(L.subProcessors),
       value:
         list(
-          a.recipients.map((link) => {
-            const r = index.recipients.get(link.recipientId);
-            if (!r) return "";
-            return joinNonEmpty([
-              r.name,
-              label("RecipientKind", r.kind, lang),
-              country(r.countryCode),
-              link.subProcessorAuthorisation ? label("SubProcessorAuthorisation", link.subProcessorAuthorisation, lang) : `${t(W.authorisation)}: ${notRecordedText(lang)}`,
-              link.flowDownContract === null ? null : link.flowDownContract ? t(W.flowDown) : t(W.noFlowDown),
-              lang === "nb" ? r.descriptionNb : r.descriptionEn,
-            ], " — ");
-          }),
+          recipientLines(index, a, lang, (_r, link) => [
+            link.subProcessorAuthorisation ? label("SubProcessorAuthorisation", link.subProcessorAuthorisation, lang) : `${t(W.authorisation)}: ${notRecordedText(lang)}`,
+            link.flowDownContract === null ? null : link.flowDownContract ? t(W.flowDown) : t(W.noFlowDown),
+          ]),
         ) ?? NONE.subProcessors[lang],
     },
     { label: t(L.transfersProcessor), value: transfersText(index, a, lang) },
@@ -453,6 +435,29 @@ function securityText(index: ReturnType<typeof indexSnapshot>, a: ActivityInLang
   return list(items);
 }
 
+/** A country as the record names it: "Norway (NO)". */
+function countryIn(code: string | null, lang: ExportLanguage): string | null {
+  return code ? `${countryName(code, lang)} (${code})` : null;
+}
+
+/**
+ * One line per recipient of the activity: its name, kind and country, what the record says
+ * about the link (`details`: the DPA for a controller's recipient, the authorisation of a
+ * processor's sub-processor), and its description in the PDF's language.
+ */
+function recipientLines(
+  index: ReturnType<typeof indexSnapshot>,
+  a: ActivityInLanguage,
+  lang: ExportLanguage,
+  details: (r: RecipientSnapshot, link: ActivityInLanguage["recipients"][number]) => (string | null)[],
+): string[] {
+  return a.recipients.map((link) => {
+    const r = index.recipients.get(link.recipientId);
+    if (!r) return "";
+    return joinNonEmpty([r.name, label("RecipientKind", r.kind, lang), countryIn(r.countryCode, lang), ...details(r, link), lang === "nb" ? r.descriptionNb : r.descriptionEn], " — ");
+  });
+}
+
 /** Where the data are kept: not an Art. 30 item (the ICO template's "location"), printed when recorded. */
 function locationRows(index: ReturnType<typeof indexSnapshot>, a: ActivityInLanguage, lang: ExportLanguage): FieldRow[] {
   const t = (pair: Pair) => pair[lang];
@@ -462,7 +467,7 @@ function locationRows(index: ReturnType<typeof indexSnapshot>, a: ActivityInLang
       .filter((s) => s !== undefined)
       .map((s) => {
         const vendor = s.vendorRecipientId ? index.recipients.get(s.vendorRecipientId) : undefined;
-        return joinNonEmpty([s.name, s.hostingCountryCode ? `${t(W.hosted)} ${countryName(s.hostingCountryCode, lang)} (${s.hostingCountryCode})` : null, vendor ? `${t(W.vendor)} ${vendor.name}` : null, lang === "nb" ? s.descriptionNb : s.descriptionEn], " — ");
+        return joinNonEmpty([s.name, s.hostingCountryCode ? `${t(W.hosted)} ${countryIn(s.hostingCountryCode, lang)}` : null, vendor ? `${t(W.vendor)} ${vendor.name}` : null, lang === "nb" ? s.descriptionNb : s.descriptionEn], " — ");
       }),
   );
   return value ? [{ label: t(L.location), value }] : [];
