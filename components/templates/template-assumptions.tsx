@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { companySpecificParts, type CompanyTodo } from "@/lib/register/templates/apply";
 import type { ActivityTemplate } from "@/lib/register/templates";
+import { enumLabelForInterface } from "@/lib/register/vocabulary";
 
 /**
  * Shown above the editor of an activity added from a template: what the template assumed
@@ -9,7 +10,6 @@ import type { ActivityTemplate } from "@/lib/register/templates";
  */
 export async function TemplateAssumptions({ template, locale, open }: { template: ActivityTemplate; locale: "en" | "nb"; open: boolean }) {
   const t = await getTranslations("templates");
-  const ta = await getTranslations("activities");
   const todoText = (todo: CompanyTodo): string => {
     switch (todo.kind) {
       case "processors":
@@ -23,7 +23,7 @@ export async function TemplateAssumptions({ template, locale, open }: { template
       case "balancingTest":
         return t("todo.balancingTest", { purpose: template.purposes[todo.purposeIndex]?.description[locale] ?? "" });
       case "securityMeasures":
-        return t("todo.securityMeasures", { kinds: todo.kinds.map((kind) => ta(`enum.SecurityMeasureKind.${kind}`)).join(", ") });
+        return t("todo.securityMeasures", { kinds: todo.kinds.map((kind) => enumLabelForInterface("SecurityMeasureKind", kind, locale)).join(", ") });
     }
   };
   return (
