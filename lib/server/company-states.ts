@@ -6,7 +6,7 @@ import { getFindings } from "./findings";
 import { hasUnpublishedChanges } from "./notice/versions";
 import { loadRegisterSnapshot } from "./register/snapshot";
 
-export type NoticeState =
+type NoticeState =
   | { kind: "never" }
   | { kind: "published"; number: number; publishedAt: string }
   | { kind: "unpublished"; number: number; publishedAt: string };

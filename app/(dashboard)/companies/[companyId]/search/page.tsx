@@ -56,9 +56,10 @@ export default async function SearchPage({ params, searchParams }: { params: Pro
           <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
             {results.catalogEntries.map((e) => (
               <li key={e.id} className="flex items-baseline justify-between gap-3 px-4 py-2">
-                <Link href={`${base}/catalogs#${e.kind}-${e.id}`} className="font-medium text-brand-800 underline-offset-2 hover:underline">
+                {/* A full load, so the entry's row is the page's :target and is highlighted (a client-side push does not set :target). */}
+                <a href={`${base}/catalogs#${e.kind}-${e.id}`} className="font-medium text-brand-800 underline-offset-2 hover:underline">
                   {e.name}
-                </Link>
+                </a>
                 <span className="text-sm text-slate-600">{tc(`kinds.${e.kind}`)}</span>
               </li>
             ))}
