@@ -95,6 +95,12 @@ test("a viewer is offered no control that changes the register, on any dashboard
       const name = ((await control.getAttribute("aria-label")) ?? (await control.innerText()) ?? "").trim();
       if (!allowed.test(name)) offered.push(`${path}: ${name}`);
     }
+    // Fields a viewer could type into or tick, outside the search and filter forms (which only read).
+    const editable = await page
+      .locator("main textarea:enabled:not([readonly]), main input:enabled:not([readonly]):not([type=hidden]):not([type=search]):not([type=date]), main select:enabled")
+      .evaluateAll((fields) => fields.filter((f) => !f.closest('[role="search"], form[method="get"], nav') && (f as HTMLElement).offsetParent !== null).map((f) => (f as HTMLInputElement).labels?.[0]?.textContent?.trim() || f.getAttribute("aria-label") || f.getAttribute("name") || f.tagName));
+    // The export's choice of language only shapes a download.
+    offered.push(...editable.filter((name) => name !== "Language of the document").map((name) => `${path}: field ${name}`));
     for (const link of await page.locator("main a").all()) {
       const name = (await link.innerText()).trim();
       if (/^(New activity|Duplicate|Retire|Publish.*|Import.*|Add .*|Delete.*|Invite.*|Start from a template)$/i.test(name) && (await link.isVisible())) offered.push(`${path}: link ${name}`);

@@ -225,7 +225,8 @@ function showRow(context: Context, keys: string[], row: Record<string, unknown>)
       parts.push(`${show(context, keys, value)} (${context.words.message(`language.${key}`) ?? key})`);
       continue;
     }
-    parts.push(`${label(context, [...keys, key])}: ${show(context, [...keys, key], value)}`);
+    const shown = show(context, [...keys, key], value);
+    if (shown !== context.words.empty) parts.push(`${label(context, [...keys, key])}: ${shown}`);
   }
   return parts.length ? parts.join("; ") : context.words.empty;
 }
@@ -256,5 +257,7 @@ export function readableChanges(entityType: string, changes: FieldChange[], word
     });
     const field = names.join(" › ") + (isLanguage ? ` (${words.message(`language.${language}`) ?? language})` : "");
     return { field, before: show(context, keys, change.before), after: show(context, keys, change.after) };
-  });
+  })
+    // An empty list becoming another empty list ([] for null) is no change to a reader.
+    .filter((row) => row.before !== row.after);
 }
