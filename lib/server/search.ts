@@ -38,7 +38,7 @@ export async function searchCompany(access: CompanyAccess, rawQuery: string, lan
       take: LIMIT,
     }),
     db().recipient.findMany({ where: { companyId, OR: [{ name: like }, { descriptionEn: like }, { descriptionNb: like }] }, select: { id: true, name: true }, take: LIMIT }),
-    db().system.findMany({ where: { companyId, OR: [{ name: like }, { description: like }] }, select: { id: true, name: true }, take: LIMIT }),
+    db().system.findMany({ where: { companyId, OR: [{ name: like }, { descriptionEn: like }, { descriptionNb: like }] }, select: { id: true, name: true }, take: LIMIT }),
     db().securityMeasure.findMany({ where: { companyId, OR: [{ descriptionEn: like }, { descriptionNb: like }] }, select: { id: true, descriptionEn: true, descriptionNb: true }, take: LIMIT }),
     db().cookie.findMany({ where: { companyId, OR: [{ name: like }, { provider: like }, { purposeEn: like }, { purposeNb: like }] }, select: { id: true, name: true }, take: LIMIT }),
     getFindings(access),
