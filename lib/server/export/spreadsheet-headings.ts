@@ -1,6 +1,7 @@
 import "server-only";
 import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
+import { unstorableText } from "@/lib/validation/storable";
 import { choicesToRemember, type ColumnMapping, type SavedHeadings, type WorkbookSheet } from "@/lib/export/spreadsheet/mapping";
 import type { CompanyAccess } from "../access";
 import { db } from "../db";
@@ -17,11 +18,17 @@ export async function savedHeadings(access: CompanyAccess): Promise<SavedHeading
   return new Map(rows.map((row) => [row.heading, row.field]));
 }
 
+const MAX_HEADING = 500;
+
 /** Remembers the choices that differ from the automatic match and forgets those that no longer do. */
 export async function rememberHeadings(access: CompanyAccess, sheets: WorkbookSheet[], mapping: ColumnMapping): Promise<void> {
   if (!can(access.role, "register.write")) throw new AppError("FORBIDDEN");
   const companyId = access.company.id;
-  const { remember, forget } = choicesToRemember(sheets, mapping);
+  const chosen = choicesToRemember(sheets, mapping);
+  // A heading PostgreSQL cannot hold (a NUL) or too long to be a heading is not remembered; the dry run reports the cell.
+  const keep = (heading: string) => heading.length <= MAX_HEADING && unstorableText(heading) === null;
+  const remember = chosen.remember.filter((choice) => keep(choice.heading));
+  const forget = chosen.forget.filter(keep);
   await db().$transaction([
     db().spreadsheetHeading.deleteMany({ where: { companyId, heading: { in: forget } } }),
     ...remember.map(({ heading, field }) =>

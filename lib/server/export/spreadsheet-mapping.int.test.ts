@@ -116,6 +116,18 @@ describe("spreadsheet import through the column mapping (PostgreSQL)", () => {
     expect(await proposeWorkbookMapping(access, await foreignWorkbook([{ name: "Ark1", rows: [["2024"], ["12", "13"]] }]))).toEqual({ ok: false, problem: "noHeaderRow" });
   });
 
+  it("a heading PostgreSQL cannot store is not remembered, and the dry run reports the cell instead of failing", async () => {
+    const access = await owner();
+    // XML cannot hold U+0000; a workbook writes it as the escape _x0000_, which readers decode.
+    const data = await foreignWorkbook([{ name: "Ark1", rows: [["Behandling", "Avdeling_x0000_"], ["Kundeservice", "Salg_x0000_"]] }]);
+    const sheets = await proposal(access, data);
+    expect(sheets[0]?.columns.map((c) => c.heading)).toEqual(["Behandling", "Avdeling\u0000"]);
+    const result = await importRegisterFile(access, "xlsx", data, { dryRun: true, mapping: withField(mappingOf(sheets), 0, 1, "description") });
+    expect(result.ok).toBe(false);
+    expect(result.issues.map((i) => i.code)).toContain("storable.nul");
+    expect(await db().spreadsheetHeading.count({ where: { companyId: access.company.id } })).toBe(0);
+  });
+
   it("lets only those who may write the register read and save the mapping", async () => {
     const user = await createUser();
     const company = await createCompany([{ userId: user.id, role: "VIEWER" }]);
