@@ -219,6 +219,7 @@ export async function getActivityHistory(access: CompanyAccess, id: string) {
     at: event.at.toISOString(),
     action: event.action,
     actor: event.actor?.name ?? null,
+    actorEmail: event.actor?.email ?? null,
     changes: diffFields(event.before, event.after),
   }));
 }
