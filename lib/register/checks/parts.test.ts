@@ -56,7 +56,7 @@ describe("findings split into activity findings and register findings", () => {
     expect(lines(runChecks(outlined, { now: TEST_NOW }).filter((f) => activityOfFinding(f) === null))).toEqual(lines(whole));
   });
 
-  it("the corpus has register findings of several rules, so the second claim is not empty", () => {
+  it("the corpus has register findings of several rules, so the second claim is not empty", { timeout: 60_000 }, () => {
     const ids = new Set(registers().flatMap(([, s]) => runChecks(s, { now: TEST_NOW }).filter((f) => activityOfFinding(f) === null).map((f) => f.ruleId)));
     expect([...ids].length).toBeGreaterThan(5);
     for (const rule of ["LB-011", "CK-004", "PR-001", "LANG-001", "DPO-002"]) expect(ids, rule).toContain(rule);
