@@ -462,7 +462,7 @@ function locationRows(index: ReturnType<typeof indexSnapshot>, a: ActivityInLang
       .filter((s) => s !== undefined)
       .map((s) => {
         const vendor = s.vendorRecipientId ? index.recipients.get(s.vendorRecipientId) : undefined;
-        return joinNonEmpty([s.name, s.hostingCountryCode ? `${t(W.hosted)} ${countryName(s.hostingCountryCode, lang)} (${s.hostingCountryCode})` : null, vendor ? `${t(W.vendor)} ${vendor.name}` : null, s.description], " — ");
+        return joinNonEmpty([s.name, s.hostingCountryCode ? `${t(W.hosted)} ${countryName(s.hostingCountryCode, lang)} (${s.hostingCountryCode})` : null, vendor ? `${t(W.vendor)} ${vendor.name}` : null, lang === "nb" ? s.descriptionNb : s.descriptionEn], " — ");
       }),
   );
   return value ? [{ label: t(L.location), value }] : [];
