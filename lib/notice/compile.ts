@@ -12,7 +12,7 @@ import {
   type NoticeSection,
   type Sentence,
 } from "./document";
-import { addressOrText, asSentence, emailLink, joinList, webLink, type Piece } from "./inline";
+import { addressOrText, asSentence, emailLink, isWebAddress, joinList, webLink, type Piece } from "./inline";
 import { lowerFirst } from "./lang/en";
 import { strings, type NoticeStrings } from "./lang";
 import { cookieDurationIn } from "@/lib/register/cookie-duration";
@@ -462,9 +462,11 @@ function activitySection(ctx: Ctx, activity: ActivitySnapshot): NoticeSection {
       blocks.push(
         paragraph(
           ["N19"],
+          // The arrangement's summary is published only as a link the reader can follow: a
+          // document's title or internal reference is for the Art. 30 record, in one language.
           joint.map((j) =>
             sentence(
-              s.jointController(j.name.trim(), tr(ctx, j.essenceText), nonEmpty(j.arrangementLink) ? webLink(j.arrangementLink) : null, nonEmpty(j.contact) ? addressOrText(j.contact) : null),
+              s.jointController(j.name.trim(), tr(ctx, j.essenceText), nonEmpty(j.arrangementLink) && isWebAddress(j.arrangementLink) ? webLink(j.arrangementLink) : null, nonEmpty(j.contact) ? addressOrText(j.contact) : null),
               [`${a}.jointControllers.${j.id}`],
             ),
           ),
