@@ -34,6 +34,14 @@ function noticeActivities(snapshot: RegisterSnapshot): ActivitySnapshot[] {
   return activeActivities(snapshot).filter((activity) => activity.showInNotice);
 }
 
+/**
+ * The notice would describe no processing at all (an empty register, or only drafts and
+ * hidden activities): there is nothing to publish, and the dashboard guides instead.
+ */
+export function noticeDescribesNothing(snapshot: RegisterSnapshot): boolean {
+  return noticeActivities(snapshot).length === 0;
+}
+
 const sentence = (parts: Inline[], sources: string[]): Sentence => ({ parts, sources });
 const paragraph = (elements: NoticeElement[], sentences: Sentence[]): NoticeBlock => ({ kind: "paragraph", elements, sentences });
 const nonEmpty = (value: string | null | undefined): value is string => typeof value === "string" && value.trim() !== "";

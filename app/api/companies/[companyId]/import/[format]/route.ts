@@ -3,6 +3,7 @@ import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { requestLocale } from "@/lib/i18n/request";
 import { IMPORT_FORMATS, importRegisterFile } from "@/lib/server/export/import-file";
+import type { RegisterHoldings } from "@/lib/server/export/import-register";
 import { MAX_IMPORT_BYTES, readUpload } from "@/lib/server/export/upload";
 import { validationTranslator } from "@/lib/server/errors";
 import { companyRoute } from "@/lib/server/route";
@@ -31,7 +32,11 @@ export const POST = companyRoute({ permission: "register.write" }, async ({ requ
   try {
     result = await importRegisterFile(access, format.data, data, { dryRun });
   } catch (error) {
-    if (error instanceof AppError && error.code === "CONFLICT") throw new AppError("CONFLICT", undefined, { file: [t("registerNotEmpty")] });
+    // The refusal names what the company holds, beside the file field and as the message.
+    const holdings = error instanceof AppError && error.code === "CONFLICT" ? (error.details?.holdings as RegisterHoldings | undefined) : undefined;
+    if (holdings) {
+      throw new AppError("CONFLICT", "exportIssues.registerNotEmpty", { file: [t("registerHolds", { activities: holdings.activities, entries: holdings.catalogEntries })] }, { holdings });
+    }
     throw error;
   }
   const report = {
