@@ -21,6 +21,8 @@ describe("searchCompany", () => {
     await createActivity(otherAccess, activityInput("Ærlig øl i en annen virksomhet", "Ærlig"));
     await db().recipient.create({ data: { companyId: company.id, name: "Ærlig Regnskap AS", kind: "PROCESSOR", countryCode: "NO" } });
     await db().dataSubjectCategory.create({ data: { companyId: company.id, labelEn: "Beer lovers", labelNb: "Ølentusiaster" } });
+    // A default-catalog suggestion the DPO has not accepted is not part of the register.
+    await db().dataSubjectCategory.create({ data: { companyId: company.id, labelEn: "Beer suggestion", labelNb: "Ølforslag", suggested: true } });
     await db().recipient.create({ data: { companyId: other.id, name: "Ærlig Annen AS", kind: "PROCESSOR", countryCode: "NO" } });
 
     const results = await searchCompany(access, "ærlig", "nb");

@@ -21,7 +21,8 @@ export type SearchResults = {
  * One search over a company's register (issue 13 item 7): activities by name, description and
  * purpose (listActivities' ILIKE over every language), catalog entries by their names and
  * descriptions in both languages (ILIKE), and open findings by their message, rule and the
- * name of what they concern. Case-insensitive for bokmål's æ, ø and å as for a–z.
+ * name of what they concern; default-catalog suggestions the DPO has not accepted are not the
+ * register's (docs/decisions/018) and are left out. Case-insensitive for bokmål's æ, ø and å as for a–z.
  */
 export async function searchCompany(access: CompanyAccess, rawQuery: string, language: "en" | "nb"): Promise<SearchResults> {
   const query = rawQuery.trim().slice(0, 200);
@@ -31,15 +32,15 @@ export async function searchCompany(access: CompanyAccess, rawQuery: string, lan
   const pick = (en: string, nb: string) => (language === "nb" ? nb || en : en || nb);
   const [activities, subjects, categories, recipients, systems, measures, cookies, { findings }] = await Promise.all([
     listActivities(access, { search: query, pageSize: LIMIT, sort: "name" }),
-    db().dataSubjectCategory.findMany({ where: { companyId, OR: [{ labelEn: like }, { labelNb: like }] }, select: { id: true, labelEn: true, labelNb: true }, take: LIMIT }),
+    db().dataSubjectCategory.findMany({ where: { companyId, suggested: false, OR: [{ labelEn: like }, { labelNb: like }] }, select: { id: true, labelEn: true, labelNb: true }, take: LIMIT }),
     db().dataCategory.findMany({
-      where: { companyId, OR: [{ labelEn: like }, { labelNb: like }, { descriptionEn: like }, { descriptionNb: like }] },
+      where: { companyId, suggested: false, OR: [{ labelEn: like }, { labelNb: like }, { descriptionEn: like }, { descriptionNb: like }] },
       select: { id: true, labelEn: true, labelNb: true },
       take: LIMIT,
     }),
     db().recipient.findMany({ where: { companyId, OR: [{ name: like }, { descriptionEn: like }, { descriptionNb: like }] }, select: { id: true, name: true }, take: LIMIT }),
     db().system.findMany({ where: { companyId, OR: [{ name: like }, { descriptionEn: like }, { descriptionNb: like }] }, select: { id: true, name: true }, take: LIMIT }),
-    db().securityMeasure.findMany({ where: { companyId, OR: [{ descriptionEn: like }, { descriptionNb: like }] }, select: { id: true, descriptionEn: true, descriptionNb: true }, take: LIMIT }),
+    db().securityMeasure.findMany({ where: { companyId, suggested: false, OR: [{ descriptionEn: like }, { descriptionNb: like }] }, select: { id: true, descriptionEn: true, descriptionNb: true }, take: LIMIT }),
     db().cookie.findMany({ where: { companyId, OR: [{ name: like }, { provider: like }, { purposeEn: like }, { purposeNb: like }] }, select: { id: true, name: true }, take: LIMIT }),
     getFindings(access),
   ]);
