@@ -30,3 +30,27 @@ export const isoDateField = z
     const parsed = new Date(`${value}T00:00:00Z`);
     return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(value);
   }, "dates.format");
+
+/**
+ * A date as a Norwegian or an ISO reader types it — "31.12.2024", "31.12.24" is not
+ * accepted (which century?), "2024-12-31" — as YYYY-MM-DD, or null when the text is
+ * no real calendar date ("31.02.2024").
+ */
+export function parseTypedDate(value: string): string | null {
+  const text = value.trim();
+  const dotted = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/.exec(text);
+  const iso = dotted ? `${dotted[3]}-${dotted[2]!.padStart(2, "0")}-${dotted[1]!.padStart(2, "0")}` : text;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return null;
+  const parsed = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(iso) ? iso : null;
+}
+
+/** An optional date typed as dd.mm.yyyy or yyyy-mm-dd, stored as YYYY-MM-DD; empty is null. */
+export const optionalDateField = () =>
+  z
+    .string()
+    .trim()
+    .nullish()
+    .transform((value) => (value ? value : null))
+    .refine((value) => value === null || parseTypedDate(value) !== null, "fieldRules.date")
+    .transform((value) => (value === null ? null : (parseTypedDate(value) ?? value)));
