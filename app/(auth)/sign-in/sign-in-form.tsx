@@ -11,7 +11,11 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations("signIn");
   const outage = useTranslations("outage");
   const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, { status: "idle" });
+  const tStatus = useTranslations("formStatus");
   const email = state.status === "idle" ? "" : state.email;
+  const missing = state.status === "missing" ? state.missing : [];
+  const emailError = missing.includes("email") ? tStatus("signInEmailMissing") : undefined;
+  const passwordError = missing.includes("password") ? tStatus("signInPasswordMissing") : undefined;
 
   return (
     <form action={action} className="space-y-4" noValidate>
@@ -19,11 +23,32 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       {state.status === "throttled" ? <Alert tone="error">{t("throttled", { seconds: state.seconds, minutes: state.seconds >= 60 ? Math.ceil(state.seconds / 60) : 0 })}</Alert> : null}
       {state.status === "unavailable" ? <Alert tone="error">{outage("signIn")}</Alert> : null}
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <FormField id="email" label={t("email")}>
-        <Input id="email" name="email" type="email" autoComplete="username" required defaultValue={email} key={email} />
+      <FormField id="email" label={t("email")} error={emailError}>
+        <Input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          defaultValue={email}
+          key={email}
+          aria-invalid={emailError ? true : undefined}
+          aria-describedby={emailError ? "email-error" : undefined}
+          // The field left empty, once the form has answered.
+          autoFocus={missing[0] === "email"}
+        />
       </FormField>
-      <FormField id="password" label={t("password")}>
-        <Input id="password" name="password" type="password" autoComplete="current-password" required />
+      <FormField id="password" label={t("password")} error={passwordError}>
+        <Input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          aria-invalid={passwordError ? true : undefined}
+          aria-describedby={passwordError ? "password-error" : undefined}
+          autoFocus={missing[0] === "password"}
+        />
       </FormField>
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? t("submitting") : t("submit")}
