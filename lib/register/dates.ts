@@ -20,17 +20,6 @@ export function addMonths(date: string, months: number): string {
   return target.toISOString().slice(0, 10);
 }
 
-/** A real calendar date as YYYY-MM-DD ("2026-02-30" is refused, not rolled over). */
-export const isoDateField = z
-  .string({ error: (issue) => (issue.input === undefined || issue.input === null ? "validation.required" : undefined) })
-  .trim()
-  .min(1, "validation.required")
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "dates.format")
-  .refine((value) => {
-    const parsed = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(value);
-  }, "dates.format");
-
 /**
  * A date as a Norwegian or an ISO reader types it — "31.12.2024", "31.12.24" is not
  * accepted (which century?), "2024-12-31" — as YYYY-MM-DD, or null when the text is
@@ -54,3 +43,14 @@ export const optionalDateField = () =>
     .transform((value) => (value ? value : null))
     .refine((value) => value === null || parseTypedDate(value) !== null, "fieldRules.date")
     .transform((value) => (value === null ? null : (parseTypedDate(value) ?? value)));
+
+/**
+ * A required real calendar date, typed as dd.mm.yyyy or yyyy-mm-dd (a date picker sends the
+ * latter), as YYYY-MM-DD; "2026-02-30" is refused, not rolled over.
+ */
+export const isoDateField = z
+  .string({ error: (issue) => (issue.input === undefined || issue.input === null ? "validation.required" : undefined) })
+  .trim()
+  .min(1, "validation.required")
+  .refine((value) => parseTypedDate(value) !== null, "fieldRules.date")
+  .transform((value) => parseTypedDate(value) ?? value);
