@@ -39,13 +39,13 @@ export function proxy(request: NextRequest) {
  * The app's own paths, not a catch-all: the public notice pages (/{slug}, /{slug}/nb, …) are
  * company slugs at the top level and never need the proxy (a tenth of their time under load,
  * issue 12). Listed: the home page, the app's top-level routes (a slug cannot be one of them,
- * lib/register/slug.ts), and any deeper path that is not a notice page, Next's assets or the
- * notice's typeface, so that Next's 404 page there still gets its CSP. Prefetches need no fresh nonce. (Next reads this statically: literals only.)
+ * lib/register/slug.ts), and any deeper path that is not a notice page, Next's assets, the
+ * notice's typeface or a company's logo, so that Next's 404 page there still gets its CSP. Prefetches need no fresh nonce. (Next reads this statically: literals only.)
  */
 export const config = {
   matcher: [
     { source: "/", missing: [{ type: "header", key: "next-router-prefetch" }, { type: "header", key: "purpose", value: "prefetch" }] },
     { source: "/:app(api|companies|account|sign-in|reset-password|setup|invite)/:path*", missing: [{ type: "header", key: "next-router-prefetch" }, { type: "header", key: "purpose", value: "prefetch" }] },
-    { source: "/:first((?!(?:_next|fonts)/)[^/]+)/:rest((?!nb(?:/|$)|embed$|versions(?:/|$)|diff$|notice\\.(?:md|txt|json)$).+)", missing: [{ type: "header", key: "next-router-prefetch" }, { type: "header", key: "purpose", value: "prefetch" }] },
+    { source: "/:first((?!(?:_next|fonts|logos)/)[^/]+)/:rest((?!nb(?:/|$)|embed$|versions(?:/|$)|diff$|notice\\.(?:md|txt|json)$).+)", missing: [{ type: "header", key: "next-router-prefetch" }, { type: "header", key: "purpose", value: "prefetch" }] },
   ],
 };

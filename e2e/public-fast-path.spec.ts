@@ -45,6 +45,10 @@ test("every kind of public URL answered before Next has the Next route's status,
   const owner = await createUser();
   const slug = unique("fast");
   const company = await seedDemoCompany(db(), owner.id, { slug });
+  // With a logo and an accent colour: the look is part of the stored page, the same from either server.
+  const sha256 = "ab".repeat(32);
+  await db().companyLogo.create({ data: { companyId: company.id, sha256, contentType: "image/svg+xml", bytes: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>') } });
+  await db().company.update({ where: { id: company.id }, data: { accentColour: "#0b6e4f", logoSha256: sha256 } });
   await signIn(page, owner.email, owner.password);
   for (const changeSummary of ["First", "Second"]) {
     const published = await page.request.post(`/api/companies/${company.id}/notice/versions`, { data: { changeSummary }, headers: { origin: baseURL! } });
@@ -87,6 +91,17 @@ test("every kind of public URL answered before Next has the Next route's status,
   expect((await raw(fastPort, `/${slug}/versions/1`)).headers["cache-control"]).toBe("public, max-age=31536000, immutable");
   expect((await raw(fastPort, `/${slug}`)).headers["cache-control"]).toMatch(/s-maxage=\d+, stale-while-revalidate=\d+/);
   expect(compared).toBeGreaterThan(150);
+  // The look travelled with the versions: each page names the logo by its content, served by Next alone.
+  for (const path of [`/${slug}`, `/${slug}/nb/versions/1`, `/${slug}/embed`]) {
+    const body = (await raw(fastPort, path)).body.toString();
+    expect(body, path).toContain(":root{--accent:#0b6e4f}");
+    if (!path.endsWith("/embed")) expect(body, path).toContain(`<img src="/logos/${sha256}" alt="" height="40">`);
+  }
+  const logo = await raw(fastPort, `/logos/${sha256}`);
+  expect(logo.status).toBe(200);
+  expect(logo.headers["content-type"]).toBe("image/svg+xml");
+  expect(logo.headers["etag"]).toBe(`"${sha256}"`);
+  expect((await raw(fastPort, `/logos/${sha256}`, { headers: { "if-none-match": `"${sha256}"` } })).status).toBe(304);
 });
 
 test("two app servers on one database: a version published through one is served by the other within 2 s", async ({ page, baseURL }) => {
@@ -127,7 +142,7 @@ test("two app servers on one database: a version published through one is served
   }
 });
 
-test("the proxy's matcher: the app's pages and unknown deeper paths get a nonce CSP, the typeface and Next's assets do not pass through it", async ({ request }) => {
+test("the proxy's matcher: the app's pages and unknown deeper paths get a nonce CSP, the typeface, logos and Next's assets do not pass through it", async ({ request }) => {
   for (const path of ["/sign-in", `/${unique("nothing")}/deeper/still`]) {
     expect((await request.get(path)).headers()["content-security-policy"], path).toMatch(/'nonce-[^']+'/);
   }
@@ -137,4 +152,8 @@ test("the proxy's matcher: the app's pages and unknown deeper paths get a nonce 
     expect(asset.status(), path).toBe(200);
     expect(asset.headers()["content-security-policy"], path).toBeUndefined();
   }
+  // A logo has its own CSP (an SVG opened on its own runs nothing), not the proxy's nonce one.
+  const logo = await request.get(`/logos/${"0".repeat(64)}`);
+  expect(logo.status()).toBe(404);
+  expect(logo.headers()["content-security-policy"] ?? "").not.toMatch(/nonce/);
 });

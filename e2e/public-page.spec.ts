@@ -5,7 +5,7 @@ import { db } from "@/lib/server/db";
 import { publishNotice } from "@/lib/server/notice/versions";
 import { seedDemoCompany } from "@/lib/server/seed/demo-company";
 import { createUser, unique } from "@/test/server/factories";
-import { expect, test } from "./support/fixtures";
+import { expect, signIn, test } from "./support/fixtures";
 
 /** The owner's access, built by hand: lib/server/access pulls in next-auth, which does not load outside Next. */
 function ownerAccess(user: { id: string; email: string; name: string; locale: "EN" | "NB" }, company: { id: string; slug: string; legalName: string }): CompanyAccess {
@@ -44,6 +44,8 @@ function wordsBrokenInCells(page: Page): Promise<string[]> {
 }
 
 test("the public page in both languages on a desktop and a phone: company header, own typeface, whole words in tables, contents within reach; screenshots and axe", async ({ browser, baseURL }) => {
+  // Four browser contexts with an axe run each: slow on a shared machine.
+  test.setTimeout(180_000);
   const owner = await createUser();
   const company = await seedDemoCompany(db(), owner.id, { slug: unique("page") });
   await publishNotice(ownerAccess(owner, company), { changeSummary: "First publication" });
@@ -137,4 +139,75 @@ test("the archive compares any two versions chosen on it, without a script", asy
   await expect(page).toHaveURL(new RegExp(`/${company.slug}/nb/diff\\?from=2&to=3$`));
   await expect(page.getByRole("heading", { level: 1, name: "Endringer fra versjon 2 til versjon 3" })).toBeVisible();
   await context.close();
+});
+
+/** A company's logo as a designer exports it: shapes only (text in an SVG image would not get the page's typeface). */
+const LOGO_SVG = [
+  '<?xml version="1.0" encoding="UTF-8"?>',
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 40" width="120" height="40">',
+  '<rect x="0" y="4" width="32" height="32" rx="8" fill="#0b6e4f"/>',
+  '<path d="M9 20l5 5 10-11" fill="none" stroke="#fff" stroke-width="4" stroke-linecap="round" stroke-linejoin="round"/>',
+  '<rect x="40" y="10" width="76" height="8" rx="4" fill="#0b6e4f"/>',
+  '<rect x="40" y="24" width="52" height="6" rx="3" fill="#6b7280"/>',
+  "</svg>",
+].join("\n");
+
+test("an owner sets a logo and an accent colour on the profile; the next published page shows them in both languages, served by the app; screenshots and axe", async ({ page, browser, baseURL }) => {
+  test.setTimeout(180_000);
+  const owner = await createUser();
+  const company = await seedDemoCompany(db(), owner.id, { slug: unique("brand") });
+  await signIn(page, owner.email, owner.password);
+  await page.goto(`/companies/${company.id}/profile`);
+  const card = page.getByRole("region", { name: "Look of the public notice page" });
+
+  // Too light for links on white: refused with the reason, and a darker shade of it offered.
+  await card.getByLabel("Accent colour").fill("#3fbf8f");
+  await expect(card.getByText(/Contrast against white: 2[.,]\d:1 — too light/)).toBeVisible();
+  await card.getByRole("button", { name: "Save look" }).click();
+  await expect(card.getByText("This colour is too light")).toBeVisible();
+  await card.getByRole("button", { name: /^Use #[0-9a-f]{6} instead$/ }).click();
+  await expect(card.getByText(/— readable\.$/)).toBeVisible();
+  await card.getByLabel("Accent colour").fill("#0b6e4f");
+
+  // A scripted SVG is refused; the clean one is taken.
+  await card.getByLabel("Logo").setInputFiles({ name: "logo.svg", mimeType: "image/svg+xml", buffer: Buffer.from(LOGO_SVG.replace("<rect", '<rect onclick="alert(1)"')) });
+  await card.getByRole("button", { name: "Save look" }).click();
+  await expect(card.getByText("This SVG contains a script")).toBeVisible();
+  await card.getByLabel("Logo").setInputFiles({ name: "logo.svg", mimeType: "image/svg+xml", buffer: Buffer.from(LOGO_SVG) });
+  await card.getByRole("button", { name: "Save look" }).click();
+  await expect(card.getByText("Saved. The look goes live with the next version you publish.")).toBeVisible();
+  await expect(card.getByRole("img", { name: "Current logo" })).toBeVisible();
+  await expectAccessible(page);
+
+  await publishNotice(ownerAccess(owner, company), { changeSummary: "Our logo and colour" });
+  for (const [screen, device] of Object.entries(SCREENS)) {
+    for (const language of ["en", "nb"] as const) {
+      const context = await browser.newContext({ ...device, baseURL });
+      const visitor = await context.newPage();
+      const requests: string[] = [];
+      visitor.on("request", (request) => requests.push(request.url()));
+      const logos: { status: number; type: string | undefined; cache: string | undefined }[] = [];
+      visitor.on("response", (response) => {
+        if (response.url().includes("/logos/")) logos.push({ status: response.status(), type: response.headers()["content-type"], cache: response.headers()["cache-control"] });
+      });
+      await visitor.goto(language === "nb" ? `/${company.slug}/nb` : `/${company.slug}`);
+      await visitor.evaluate(() => document.fonts.ready);
+      const logo = visitor.locator("header.masthead .brand img");
+      await expect(logo).toBeVisible();
+      expect(await logo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+      expect(logos).toEqual([{ status: 200, type: "image/svg+xml", cache: "public, max-age=31536000, immutable" }]);
+      expect(requests.filter((url) => !url.startsWith(`${baseURL}/`))).toEqual([]);
+      expect(await visitor.locator("script").count()).toBe(0);
+      // The accent colours the links and the header's rule.
+      expect(await visitor.locator("header.masthead").evaluate((h) => getComputedStyle(h).borderTopColor)).toBe("rgb(11, 110, 79)");
+      expect(await visitor.locator("main .text a").first().evaluate((a) => getComputedStyle(a).color)).toBe("rgb(11, 110, 79)");
+      expect(await visitor.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+      await visitor.screenshot({ path: `test-results/screenshots/public-page-branded-${language}-${screen}-first-screen.png` });
+      await expectAccessible(visitor);
+      await context.close();
+    }
+  }
+  // The embed view carries the colour too, and its logo-free body stays a plain notice.
+  const embed = await page.request.get(`/${company.slug}/embed`);
+  expect(await embed.text()).toContain(":root{--accent:#0b6e4f}");
 });

@@ -16,7 +16,7 @@ import { CATALOG_SCHEMAS, consentRequiredFor, type CatalogKind } from "@/lib/reg
 import { displayMessage } from "@/lib/validation/messages";
 import { CATALOG_FIELDS, SUB_PROCESSOR_AUTHORISATION_OPTIONS, type FieldSpec } from "./catalog-fields";
 
-type SubProcessorRow = { id?: unknown; name: string; countryCode: string; authorisation: string; flowDownContract: boolean; dpfCertified: boolean; description: string };
+type SubProcessorRow = { id?: unknown; name: string; countryCode: string; authorisation: string; flowDownContract: boolean; dpfCertified: boolean; descriptionEn: string; descriptionNb: string };
 type FormValues = { subProcessors?: SubProcessorRow[] } & Record<string, unknown>;
 
 export type RecipientOption = { id: string; name: string };
@@ -211,6 +211,18 @@ export function CatalogEntryForm({
                     {t("fields.subDpfCertified")}
                   </label>
                 </div>
+                {(["descriptionEn", "descriptionNb"] as const).map((name) => (
+                  <FormField key={name} id={id(name)} label={t(`fields.${name}`)} error={err(name)}>
+                    <textarea
+                      id={id(name)}
+                      rows={2}
+                      className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm aria-invalid:border-red-600"
+                      aria-invalid={err(name) ? true : undefined}
+                      aria-describedby={err(name) ? `${id(name)}-error` : undefined}
+                      {...form.register(`${base}.${name}`)}
+                    />
+                  </FormField>
+                ))}
                 <div className="sm:col-span-2">
                   <Button variant="ghost" size="sm" onClick={() => subProcessors.remove(index)}>
                     {t("fields.removeSubProcessor")}
@@ -222,7 +234,7 @@ export function CatalogEntryForm({
           <Button
             variant="secondary"
             size="sm"
-            onClick={() => subProcessors.append({ name: "", countryCode: "", authorisation: "", flowDownContract: false, dpfCertified: false, description: "" })}
+            onClick={() => subProcessors.append({ name: "", countryCode: "", authorisation: "", flowDownContract: false, dpfCertified: false, descriptionEn: "", descriptionNb: "" })}
           >
             {t("fields.addSubProcessor")}
           </Button>

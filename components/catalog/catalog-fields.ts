@@ -52,7 +52,8 @@ export const CATALOG_FIELDS: Record<CatalogKind, readonly FieldSpec[]> = {
     { name: "name", type: "text", required: true },
     { name: "hostingCountryCode", type: "country" },
     { name: "vendorRecipientId", type: "recipient" },
-    { name: "description", type: "textarea", wide: true },
+    { name: "descriptionEn", type: "textarea" },
+    { name: "descriptionNb", type: "textarea" },
   ],
   "security-measures": [
     { name: "kind", type: "select", enumName: "SecurityMeasureKind", options: SECURITY_MEASURE_KINDS, required: true },
@@ -109,7 +110,8 @@ export function entryValues(kind: CatalogKind, entry: Record<string, unknown>): 
       authorisation: sp.authorisation ?? "",
       flowDownContract: Boolean(sp.flowDownContract),
       dpfCertified: Boolean(sp.dpfCertified),
-      description: sp.description ?? "",
+      descriptionEn: sp.descriptionEn ?? "",
+      descriptionNb: sp.descriptionNb ?? "",
     }));
   }
   return values;

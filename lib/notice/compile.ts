@@ -2,6 +2,7 @@ import { activeActivities, indexSnapshot, type ActivitySnapshot, type PurposeSna
 import type * as E from "@/lib/register/enums";
 import {
   NOTICE_DOCUMENT_FORMAT,
+  sentenceText,
   type Inline,
   type NoticeBlock,
   type NoticeDocument,
@@ -167,6 +168,14 @@ function activityTitle(ctx: Ctx, activity: ActivitySnapshot): string {
   return pick(ctx, activity.noticeTitleEn, activity.noticeTitleNb) ?? activity.name;
 }
 
+/**
+ * How the detail sections name a purpose the table already states: a single-purpose
+ * activity by its short title (the table's row says the rest), otherwise the purpose itself.
+ */
+function purposeName(ctx: Ctx, row: PurposeRow): string {
+  return row.activity.purposes.length === 1 ? activityTitle(ctx, row.activity) : row.label;
+}
+
 const sortedPurposes = (activity: ActivitySnapshot) => [...activity.purposes].sort((x, y) => x.sortOrder - y.sortOrder || (x.id < y.id ? -1 : 1));
 
 /**
@@ -229,42 +238,57 @@ function summarySection(ctx: Ctx, activities: ActivitySnapshot[]): NoticeSection
   if (channels.length) who.push(sentence(s.controllerContact(channels), ["company.email", "company.phone", "company.visitingAddress"]));
   if (nonEmpty(c.website)) who.push(sentence(s.website(webLink(c.website)), ["company.website"]));
 
-  let previous: { activity: ActivitySnapshot; data: string; retention: string } | null = null;
-  const rows = purposeRows(ctx, activities).map(({ activity, purpose, label, source }) => {
-    const a = `activity:${activity.id}`;
-    const pp = `${a}.purposes.${purpose.id}`;
+  type Row = { activity: ActivitySnapshot; labels: string[]; sources: string[]; data: Inline[]; basis: Inline[]; basisSources: string[]; retention: string; key: string; hasBasis: boolean; hasData: boolean; hasRetention: boolean };
+  const rows: Row[] = [];
+  for (const { activity, purpose, label, source } of purposeRows(ctx, activities)) {
+    const pp = `activity:${activity.id}.purposes.${purpose.id}`;
     const labels = categoriesOf(ctx, activity).map((x) => categoryLabel(ctx, x)).filter(nonEmpty);
     const data = labels.length ? joinList(labels.map((l, i) => (i === 0 ? l : lowerFirst(l))), s.and) : [{ text: s.noRetention }];
     const basis = purpose.lawfulBasis ? s.basisShort(purpose.lawfulBasis, law(ctx, purpose.legalReference)) : [{ text: s.noRetention }];
     const retention = [...activity.retentionRules]
       .sort((x, y) => x.sortOrder - y.sortOrder || (x.id < y.id ? -1 : 1))
       .map((rule) => {
-        const category = rule.dataCategoryId ? ctx.index.dataCategories.get(rule.dataCategoryId) : undefined;
+        // A row with one kind of data already names it in its data cell.
+        const category = rule.dataCategoryId && labels.length > 1 ? ctx.index.dataCategories.get(rule.dataCategoryId) : undefined;
         return retentionNoticeText(retentionWordsIn(rule, ctx.language), ctx.language, category ? categoryLabel(ctx, category) : null);
       })
       .filter(nonEmpty);
-    const dataText = data.map((x) => x.text).join("");
     const retentionText = retention.length ? retention.join(" ") : s.noRetention;
-    // A second purpose of the same activity points to the row above rather than repeat its cells.
-    const same = previous?.activity === activity ? previous : null;
-    previous = { activity, data: dataText, retention: retentionText };
-    return {
-      cells: [
-        sentence([{ text: label }], [source]),
-        sentence(same?.data === dataText && labels.length ? [{ text: s.sameAsAbove }] : data, [`${a}.dataCategoryIds`]),
-        sentence(basis, [`${pp}.lawfulBasis`, `${pp}.legalReference`]),
-        sentence([{ text: same?.retention === retentionText && retention.length ? s.sameAsAbove : retentionText }], [`${a}.retentionRules`]),
-      ],
+    const key = [data, basis].map((cell) => cell.map((x) => x.text).join("")).concat(retentionText).join("\u0000");
+    // Purposes of one activity with the same data, basis and period are one row: a reader
+    // compares rows, and a row that only says "as above" makes them look up.
+    const last = rows.at(-1);
+    if (last && last.activity === activity && last.key === key) {
+      last.labels.push(label);
+      last.sources.push(source);
+      last.basisSources.push(`${pp}.lawfulBasis`, `${pp}.legalReference`);
+      continue;
+    }
+    rows.push({
+      activity,
+      labels: [label],
+      sources: [source],
+      data,
+      basis,
+      basisSources: [`${pp}.lawfulBasis`, `${pp}.legalReference`],
+      retention: retentionText,
+      key,
       hasBasis: purpose.lawfulBasis !== null,
       hasData: labels.length > 0,
       hasRetention: retention.length > 0,
-    };
-  });
+    });
+  }
+  const cells = rows.map((r) => [
+    sentence([{ text: r.labels.map((l, i) => (i === 0 ? l : lowerFirst(l))).join("; ") }], r.sources),
+    sentence(r.data, [`activity:${r.activity.id}.dataCategoryIds`]),
+    sentence(r.basis, r.basisSources),
+    sentence([{ text: r.retention }], [`activity:${r.activity.id}.retentionRules`]),
+  ]);
   const tableElements: NoticeElement[] = rows.length
     ? (["N04", rows.some((r) => r.hasBasis) && "N05", rows.some((r) => r.hasData) && "N07", rows.some((r) => r.hasRetention) && "N10"].filter(Boolean) as NoticeElement[])
     : [];
   const blocks: NoticeBlock[] = [paragraph(["N01"], who)];
-  if (rows.length) blocks.push({ kind: "table", elements: tableElements, caption: s.overviewCaption, columns: [...s.overviewColumns], rows: rows.map((r) => r.cells) });
+  if (rows.length) blocks.push({ kind: "table", elements: tableElements, caption: s.overviewCaption, columns: [...s.overviewColumns], rows: cells });
   const sections = [rightsSection(ctx, activities), objectionSection(ctx, activities), complaintSection(ctx)].filter((x): x is NoticeSection => x !== null);
   return section("summary", s.heading.summary, ["N01", ...tableElements], blocks, sections);
 }
@@ -275,11 +299,11 @@ function legitimateInterestsSection(ctx: Ctx, activities: ActivitySnapshot[]): N
   const rows = purposeRows(ctx, activities).filter((r) => r.purpose.lawfulBasis === "LEGITIMATE_INTERESTS" && tr(ctx, r.purpose.legitimateInterest));
   if (rows.length === 0) return null;
   const src = (r: PurposeRow) => `activity:${r.activity.id}.purposes.${r.purpose.id}`;
-  const items = rows.map((r) => [sentence(s.interest(r.label, tr(ctx, r.purpose.legitimateInterest) ?? ""), [`${src(r)}.legitimateInterest`])]);
+  const items = rows.map((r) => [sentence(s.interest(purposeName(ctx, r), tr(ctx, r.purpose.legitimateInterest) ?? ""), [`${src(r)}.legitimateInterest`])]);
   const assessed = rows.filter((r) => nonEmpty(r.purpose.liaRef));
   const blocks: NoticeBlock[] = [{ kind: "list", elements: ["N06"], items }];
   if (assessed.length)
-    blocks.push(paragraph(["N06"], [sentence(s.balancingTest(assessed.length === rows.length ? null : assessed.map((r) => r.label)), assessed.map((r) => `${src(r)}.liaRef`))]));
+    blocks.push(paragraph(["N06"], [sentence(s.balancingTest(assessed.length === rows.length ? null : assessed.map((r) => purposeName(ctx, r))), assessed.map((r) => `${src(r)}.liaRef`))]));
   return section("legitimate-interests", s.heading.legitimateInterests, ["N06"], blocks);
 }
 
@@ -289,15 +313,25 @@ function consentSection(ctx: Ctx, activities: ActivitySnapshot[]): NoticeSection
   const rows = purposeRows(ctx, activities).filter((r) => r.purpose.lawfulBasis === "CONSENT" && tr(ctx, r.purpose.consentWithdrawal));
   if (rows.length === 0) return null;
   // Purposes withdrawn the same way ("the cookie settings") share one item.
-  const byHow = new Map<string, { labels: string[]; sources: string[] }>();
+  const byHow = new Map<string, { rows: PurposeRow[]; sources: string[] }>();
   for (const r of rows) {
     const how = tr(ctx, r.purpose.consentWithdrawal) ?? "";
-    const entry = byHow.get(how) ?? { labels: [], sources: [] };
-    entry.labels.push(r.label);
+    const entry = byHow.get(how) ?? { rows: [], sources: [] };
+    entry.rows.push(r);
     entry.sources.push(`activity:${r.activity.id}.purposes.${r.purpose.id}.consentWithdrawal`);
     byHow.set(how, entry);
   }
-  const items = [...byHow].map(([how, { labels, sources }]) => [sentence(s.withdrawHow(labels, how), sources)]);
+  // Every purpose of an activity withdrawn the same way: the activity's title names them all.
+  const names = (group: PurposeRow[]) => {
+    const out: string[] = [];
+    for (const r of group) {
+      const all = r.activity.purposes.every((p) => group.some((g) => g.purpose.id === p.id));
+      const name = all ? activityTitle(ctx, r.activity) : r.label;
+      if (!out.includes(name)) out.push(name);
+    }
+    return out;
+  };
+  const items = [...byHow].map(([how, { rows: group, sources }]) => [sentence(s.withdrawHow(names(group), how), sources)]);
   return section("consent", s.heading.consent, ["N12"], [{ kind: "list", elements: ["N12"], intro: sentence(s.withdrawIntro(), []), items }]);
 }
 
@@ -334,6 +368,7 @@ function sourcesSection(ctx: Ctx, activities: ActivitySnapshot[]): NoticeSection
     group.sources.push(`activity:${activity.id}.collectionSource`, `activity:${activity.id}.sourceName`);
     groups.set(key, group);
   }
+  const allLabels = new Set([...groups.values()].flatMap((g) => g.labels));
   const sentences: Sentence[] = [];
   let art14 = false;
   for (const { activity, labels, sources } of groups.values()) {
@@ -347,26 +382,29 @@ function sourcesSection(ctx: Ctx, activities: ActivitySnapshot[]): NoticeSection
           ? s.sourcePublic(labels, tr(ctx, activity.sourceName))
           : source === "DATA_SUBJECT_OBSERVED"
             ? s.sourceObserved(labels)
-            : s.sourceDirect(groups.size === 1 ? null : labels);
+            : s.sourceDirect(groups.size === 1 || labels.length === allLabels.size ? null : labels);
     sentences.push(sentence(words, sources));
   }
 
   // N14 (Art. 13(2)(e)): activities saying the same thing share one item.
-  const provisions = new Map<string, { titles: string[]; requirement: E.ProvisionRequirement; party: E.ContractParty; consequence: string | null; sources: string[] }>();
+  // The requirement is said once for all activities it holds for; each activity's own
+  // consequence follows it (most say the same thing in other words for another activity).
+  const provisions = new Map<string, { titles: string[]; requirement: E.ProvisionRequirement; party: E.ContractParty; consequences: string[]; sources: string[] }>();
   for (const activity of activities) {
     const direct = activity.collectionSource !== "THIRD_PARTY" && activity.collectionSource !== "PUBLIC_SOURCE";
     if (!direct || !activity.provisionRequirement) continue;
     const consequence = tr(ctx, activity.provisionConsequence);
-    const key = `${activity.provisionRequirement}\u0000${activity.contractParty}\u0000${consequence ?? ""}`;
-    const entry = provisions.get(key) ?? { titles: [], requirement: activity.provisionRequirement, party: activity.contractParty, consequence, sources: [] };
+    const key = `${activity.provisionRequirement}\u0000${activity.contractParty}`;
+    const entry = provisions.get(key) ?? { titles: [], requirement: activity.provisionRequirement, party: activity.contractParty, consequences: [], sources: [] };
     entry.titles.push(activityTitle(ctx, activity));
+    if (consequence && !entry.consequences.includes(consequence)) entry.consequences.push(consequence);
     entry.sources.push(`activity:${activity.id}.provisionRequirement`, `activity:${activity.id}.contractParty`, `activity:${activity.id}.provisionConsequence`);
     provisions.set(key, entry);
   }
-  const items = [...provisions.values()].map(({ titles, requirement, party, consequence, sources }) => {
+  const items = [...provisions.values()].map(({ titles, requirement, party, consequences, sources }) => {
     // The DPO's own consequence text that already says "voluntary" replaces our sentence saying it.
-    const generated = consequence && s.restatesProvision(requirement, consequence) ? null : s.provision(requirement, party);
-    return [sentence(s.provisionItem(titles, generated, consequence), sources)];
+    const generated = consequences.some((c) => s.restatesProvision(requirement, c)) ? null : s.provision(requirement, party);
+    return [sentence(s.provisionItem(titles, generated, consequences.length ? consequences.map(asSentence).join(" ") : null), sources)];
   });
 
   const blocks: NoticeBlock[] = [];
@@ -521,14 +559,27 @@ function cookiesSection(ctx: Ctx, activities: ActivitySnapshot[]): NoticeSection
   const anyNonEssential = cookies.some((c) => c.category !== "STRICTLY_NECESSARY");
   const elements: NoticeElement[] = anyNonEssential ? ["N21"] : [];
   const cell = (text: string, src: string): Sentence => sentence([{ text: text.trim() || "–" }], [src]);
-  const rows = cookies.map((c) => [
-    cell(c.name, `cookie:${c.id}.name`),
-    cell(c.provider, `cookie:${c.id}.provider`),
-    cell(pick(ctx, c.purposeEn, c.purposeNb) ?? "–", `cookie:${c.id}.purpose`),
-    cell(s.cookieCategory(c.category), `cookie:${c.id}.category`),
-    cell(cookieDurationIn(c.duration, ctx.language) ?? "–", `cookie:${c.id}.duration`),
-    cell(c.consentRequired ? s.yes : s.no, `cookie:${c.id}.consentRequired`),
-  ]);
+  // Cookies alike in everything but their name (a provider's pair, "_fbp, fr") share a row.
+  const rows: Sentence[][] = [];
+  const rowOf = new Map<string, Sentence[]>();
+  for (const c of cookies) {
+    const rest = [
+      cell(c.provider, `cookie:${c.id}.provider`),
+      cell(pick(ctx, c.purposeEn, c.purposeNb) ?? "–", `cookie:${c.id}.purpose`),
+      cell(s.cookieCategory(c.category), `cookie:${c.id}.category`),
+      cell(cookieDurationIn(c.duration, ctx.language) ?? "–", `cookie:${c.id}.duration`),
+      cell(c.consentRequired ? s.yes : s.no, `cookie:${c.id}.consentRequired`),
+    ];
+    const key = rest.map(sentenceText).join("\u0000");
+    const same = rowOf.get(key);
+    if (same) {
+      same[0] = sentence([{ text: `${sentenceText(same[0]!)}, ${c.name.trim()}` }], [...same[0]!.sources, `cookie:${c.id}.name`]);
+      continue;
+    }
+    const row = [cell(c.name, `cookie:${c.id}.name`), ...rest];
+    rowOf.set(key, row);
+    rows.push(row);
+  }
   return section("cookies", s.heading.cookies, elements, [
     paragraph(elements, [sentence(s.cookiesIntro(anyNonEssential), [])]),
     { kind: "table", elements, caption: s.cookieCaption, columns: [...s.cookieColumns], rows },

@@ -24,6 +24,17 @@ const context: ActivityCatalogContext = {
 };
 
 describe("activityInputSchema", () => {
+  it("takes a joint controller's contact details only as an address, since they print as written in every language", () => {
+    const withContact = (contact: string) => activityInputSchema.safeParse({ ...base, jointControllers: [{ name: "Meta Platforms Ireland Ltd", contact, arrangementLink: "", essenceText: {} }] });
+    for (const address of ["privacy@meta.example", "https://www.facebook.com/help/contact/540977946302970", "facebook.com/privacy", "+353 1 234 5678", "4 Grand Canal Square, Dublin 2", ""]) {
+      expect(withContact(address).success, address).toBe(true);
+    }
+    const sentence = withContact("Meta's privacy contact form for the EU");
+    expect(sentence.success).toBe(false);
+    expect(sentence.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([["jointControllers.0.contact", "activityValidation.contactNotAddress"]]);
+  });
+
+
   it("fills defaults and turns empty form values into null", () => {
     const parsed = activityInputSchema.parse({ ...base, description: { en: "  ", nb: "" }, purposes: [{ description: { en: "Answer" }, lawfulBasis: "" }] });
     // A text written in no language is the empty text (issue 9: one value per language).

@@ -83,9 +83,19 @@ const purposeSchema = z.object({
   noticeTextNb: longText(),
 });
 
+/**
+ * Contact details are printed as written in every notice language (an address is not
+ * translated), so they must be an address — an e-mail address, a web address, a phone
+ * number or a postal address — and not a sentence that one language's reader cannot read.
+ * A digit stands for a phone number or a street number and postcode.
+ */
+function isContactDetails(text: string): boolean {
+  return /[^\s@]+@[^\s@]+\.[^\s@]+/.test(text) || /(https?:\/\/|www\.)\S+|\b[\p{L}0-9-]+\.[a-z]{2,}\b/iu.test(text) || /\d/.test(text);
+}
+
 const jointControllerSchema = z.object({
   name: plainName(NAME_MAX),
-  contact: shortText(),
+  contact: shortText().refine((value) => value === null || isContactDetails(value), "activityValidation.contactNotAddress"),
   arrangementLink: shortText(),
   essenceText: longLocalized(),
 });

@@ -99,7 +99,9 @@ const subProcessorSchema = z.object({
   flowDownContract: flag,
   /** On the EU-US Data Privacy Framework List: the certified entity, e.g. an Irish processor's US parent (TR-003). */
   dpfCertified: flag,
-  description: optionalText(500),
+  /** What they do, per language: the Art. 30 PDF of each language reads its own. */
+  descriptionEn: optionalText(500),
+  descriptionNb: optionalText(500),
 });
 export type SubProcessorValues = z.output<typeof subProcessorSchema>;
 
@@ -125,7 +127,9 @@ export type RecipientValues = z.output<typeof recipientSchema>;
 
 export const systemSchema = z.object({
   name: plainName(200),
-  description: optionalText(1000),
+  /** What the system holds, per language: the Art. 30 PDF of each language reads its own. */
+  descriptionEn: optionalText(1000),
+  descriptionNb: optionalText(1000),
   hostingCountryCode: optionalCountry,
   /** The recipient (vendor) that runs the system, from the recipients catalog. */
   vendorRecipientId: optionalEntryId,

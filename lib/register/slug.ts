@@ -7,7 +7,7 @@
  * public notice lives at /{slug}, beside the app's own top-level routes.
  */
 export const RESERVED_FIRST_SEGMENTS: ReadonlySet<string> = new Set([
-  "api", "companies", "sign-in", "sign-out", "setup", "invite", "account", "reset-password", "p", "_next", "health", "settings", "static", "public", "fonts",
+  "api", "companies", "sign-in", "sign-out", "setup", "invite", "account", "reset-password", "p", "_next", "health", "settings", "static", "public", "fonts", "logos",
   "favicon.ico", "icon.svg", "robots.txt", "sitemap.xml",
 ]);
 

@@ -124,12 +124,13 @@ const catalogsSchema = z.strictObject({
           authorisation: nullableEnum(E.SUB_PROCESSOR_AUTHORISATIONS),
           flowDownContract: z.boolean(),
           dpfCertified: z.boolean(),
-          description: nullableText,
+          descriptionEn: nullableText,
+          descriptionNb: nullableText,
         }),
       ),
     }),
   ),
-  systems: z.array(z.strictObject({ id: text, name: text, description: nullableText, hostingCountryCode: nullableText, vendorRecipientId: nullableText })),
+  systems: z.array(z.strictObject({ id: text, name: text, descriptionEn: nullableText, descriptionNb: nullableText, hostingCountryCode: nullableText, vendorRecipientId: nullableText })),
   securityMeasures: z.array(z.strictObject({ id: text, kind: z.enum(E.SECURITY_MEASURE_KINDS), descriptionEn: text, descriptionNb: text })),
   cookies: z.array(
     z.strictObject({

@@ -37,7 +37,32 @@ export const SNAPSHOT_UPGRADES: Readonly<Partial<Record<number, (snapshot: Store
   2: upgradeFormat2,
   // Format 4 (issue 10): who the contract is with. Format 3 could not say it; every contract was with the person.
   3: (json) => ({ ...json, format: 4, activities: withContractWithThePerson(json.activities) }),
+  // Format 5 (issue 9): a system's and a sub-processor's description per language. A format-4
+  // description was written in the company's primary language, as the database migration
+  // 20261207153000_catalog_descriptions_per_language moves it.
+  4: (json) => ({ ...json, format: 5, catalogs: withDescriptionsPerLanguage(json.catalogs, str(object(json.company).primaryLanguage) === "nb" ? "nb" : "en") }),
 };
+
+/**
+ * Stored catalogs (a snapshot's or a register file's) whose systems and sub-processors
+ * each had one description, written in `language`: it becomes that language's.
+ */
+export function withDescriptionsPerLanguage(catalogs: unknown, language: Language): StoredSnapshotJson {
+  const c = object(catalogs);
+  return {
+    ...c,
+    systems: eachObject(c.systems, (system) => descriptionPerLanguage(system, language)),
+    recipients: eachObject(c.recipients, (r) => ({ ...r, subProcessors: eachObject(r.subProcessors, (sub) => descriptionPerLanguage(sub, language)) })),
+  };
+}
+
+/** A format-4 single `description` as the description of `language`, the other language not yet written. */
+function descriptionPerLanguage(json: StoredSnapshotJson, language: Language): StoredSnapshotJson {
+  if (!("description" in json)) return json;
+  const { description, ...rest } = json;
+  const text = typeof description === "string" && description.trim() !== "" ? description.trim() : null;
+  return { ...rest, descriptionEn: language === "en" ? text : null, descriptionNb: language === "nb" ? text : null };
+}
 
 /** Stored activities (a snapshot's or a register file's) with every contract made with the person. */
 export function withContractWithThePerson(activities: unknown): unknown {

@@ -14,7 +14,7 @@ import type { LegalReference, LocalizedText } from "./localized-text";
  * previous format: stored versions are read through them (lib/register/snapshot-upgrade.ts,
  * docs/decisions/004-snapshot-format-and-upgrades.md).
  */
-export const SNAPSHOT_FORMAT = 4;
+export const SNAPSHOT_FORMAT = 5;
 
 export type CountrySnapshot = { code: string; nameEn: string; nameNb: string; isEea: boolean };
 
@@ -106,7 +106,9 @@ export type SubProcessorSnapshot = {
   flowDownContract: boolean;
   /** On the DPF List itself (format 2): the certified entity, e.g. an Irish processor's US parent. */
   dpfCertified: boolean;
-  description: string | null;
+  /** What they do, per language like a recipient's description (format 5). */
+  descriptionEn: string | null;
+  descriptionNb: string | null;
 };
 
 export type RecipientSnapshot = {
@@ -126,7 +128,9 @@ export type RecipientSnapshot = {
 export type SystemSnapshot = {
   id: string;
   name: string;
-  description: string | null;
+  /** What the system holds, per language (format 5). */
+  descriptionEn: string | null;
+  descriptionNb: string | null;
   hostingCountryCode: string | null;
   vendorRecipientId: string | null;
 };

@@ -16,7 +16,7 @@ import { activeActivities, type ActivitySnapshot, type RegisterSnapshot } from "
 export type Message = { en: string; nb: string };
 
 /** What the catalog texts outside recipients and cookies are findings about (lib/register/finding-links.ts). */
-type TextCatalog = "data-categories" | "data-subject-categories" | "security-measures";
+type TextCatalog = "data-categories" | "data-subject-categories" | "security-measures" | "systems";
 
 export type Translatable = {
   subject: FindingSubject;
@@ -172,12 +172,14 @@ export function registerTranslatables(snapshot: RegisterSnapshot, scope: "notice
   const recipients = inScope(used(activities.flatMap((a) => a.recipients.map((r) => r.recipientId))));
   const measures = inScope(used(activities.flatMap((a) => a.securityMeasureIds)));
   const cookies = inScope(used(activities.flatMap((a) => a.cookieIds)));
+  const systems = inScope(used(activities.flatMap((a) => a.systemIds)));
   const list: Translatable[] = activities.flatMap((a) => activityTranslatables(a, primary));
   list.push(
     ...c.dataSubjectCategories.filter((x) => subjects(x.id)).flatMap((x) => catalogEntryTranslatables("data-subject-categories", x)),
     ...c.dataCategories.filter((x) => categories(x.id)).flatMap((x) => catalogEntryTranslatables("data-categories", x)),
     ...c.recipients.filter((x) => recipients(x.id)).flatMap((x) => catalogEntryTranslatables("recipients", x)),
     ...c.securityMeasures.filter((x) => measures(x.id)).flatMap((x) => catalogEntryTranslatables("security-measures", x)),
+    ...c.systems.filter((x) => systems(x.id)).flatMap((x) => catalogEntryTranslatables("systems", x)),
     ...c.cookies.filter((x) => cookies(x.id)).flatMap((x) => catalogEntryTranslatables("cookies", x)),
   );
   return list;
@@ -197,6 +199,8 @@ type CatalogEntry = {
   purposeEn?: string;
   purposeNb?: string;
   duration?: CookieDuration;
+  /** A recipient's sub-processors, in the order of its snapshot (by id). */
+  subProcessors?: readonly { name: string; descriptionEn: string | null; descriptionNb: string | null }[];
 };
 
 /** The texts of one catalog entry (the snapshot's entry, or the row the catalog form saves). */
@@ -214,8 +218,21 @@ export function catalogEntryTranslatables(kind: CatalogWithTexts, e: CatalogEntr
       return [pair(catalog({ en: `the security measure ${quote.en(e.descriptionEn ?? "")}`, nb: `sikkerhetstiltaket ${quote.nb(e.descriptionNb ?? "")}` }), "description", W.description, e.descriptionEn ?? null, e.descriptionNb ?? null)];
     case "recipients": {
       const base: Base = { subject: { kind: "recipient", recipientId: e.id }, owner: { en: `the recipient ${quote.en(name)}`, nb: `mottakeren ${quote.nb(name)}` } };
-      return [pair(base, "description", W.description, e.descriptionEn ?? null, e.descriptionNb ?? null)];
+      return [
+        pair(base, "description", W.description, e.descriptionEn ?? null, e.descriptionNb ?? null),
+        ...(e.subProcessors ?? []).map((sub, i) =>
+          pair(
+            { ...base, owner: { en: `the sub-processor ${quote.en(sub.name)} of ${quote.en(name)}`, nb: `underleverandøren ${quote.nb(sub.name)} hos ${quote.nb(name)}` } },
+            `subProcessors.${i}.description`,
+            W.description,
+            sub.descriptionEn,
+            sub.descriptionNb,
+          ),
+        ),
+      ];
     }
+    case "systems":
+      return [pair(catalog({ en: `the system ${quote.en(name)}`, nb: `systemet ${quote.nb(name)}` }), "description", W.description, e.descriptionEn ?? null, e.descriptionNb ?? null)];
     case "cookies": {
       const base: Base = { subject: { kind: "cookie", cookieId: e.id }, owner: { en: `the cookie ${quote.en(name)}`, nb: `informasjonskapselen ${quote.nb(name)}` } };
       const list = [pair(base, "purpose", W.cookiePurpose, e.purposeEn ?? null, e.purposeNb ?? null)];

@@ -30,13 +30,13 @@ const dataCategorySelect = {
   specialCategory: true, isCriminalOffence: true, isNationalId: true, version: true,
 } as const;
 const dataSubjectCategorySelect = { id: true, labelEn: true, labelNb: true, includesChildren: true, version: true } as const;
-const subProcessorSelect = { id: true, name: true, countryCode: true, authorisation: true, flowDownContract: true, dpfCertified: true, description: true } as const;
+const subProcessorSelect = { id: true, name: true, countryCode: true, authorisation: true, flowDownContract: true, dpfCertified: true, descriptionEn: true, descriptionNb: true } as const;
 const recipientSelect = {
   id: true, name: true, kind: true, countryCode: true, dpaStatus: true, dpaDate: true, dpaRef: true,
   dpfCertified: true, descriptionEn: true, descriptionNb: true, version: true,
   subProcessors: { select: subProcessorSelect, orderBy: { name: "asc" } },
 } as const;
-const systemSelect = { id: true, name: true, description: true, hostingCountryCode: true, vendorRecipientId: true, version: true } as const;
+const systemSelect = { id: true, name: true, descriptionEn: true, descriptionNb: true, hostingCountryCode: true, vendorRecipientId: true, version: true } as const;
 const securityMeasureSelect = { id: true, kind: true, descriptionEn: true, descriptionNb: true, version: true } as const;
 const cookieSelect = {
   id: true, name: true, provider: true, purposeEn: true, purposeNb: true, category: true,
@@ -191,7 +191,8 @@ function subProcessorData(sp: SubProcessorValues) {
     authorisation: sp.authorisation,
     flowDownContract: sp.flowDownContract,
     dpfCertified: sp.dpfCertified,
-    description: sp.description,
+    descriptionEn: sp.descriptionEn,
+    descriptionNb: sp.descriptionNb,
   };
 }
 

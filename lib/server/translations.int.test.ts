@@ -90,6 +90,52 @@ describe("the translation view", () => {
     expect(key(rows)).toEqual([`activity:${activity.id}|purposes.0.description|nb|missing`, `activity:${activity.id}|purposes.0.legitimateInterest|nb|missing`].sort());
   });
 
+  it("translates a system's and each sub-processor's description, each reaching its own row", async () => {
+    const access = await bilingualEditor();
+    const { activity, recipientId } = await englishOnlyActivity(access);
+    const host = await createCatalogEntry(
+      access,
+      "recipients",
+      CATALOG_SCHEMAS.recipients.create.parse({
+        name: "Nimbus Hosting AS",
+        kind: "PROCESSOR",
+        countryCode: "NO",
+        descriptionEn: "Hosts our systems",
+        descriptionNb: "Drifter systemene våre",
+        // Named in the opposite order of their ids, so that the form's order (by name) and the snapshot's (by id) differ.
+        subProcessors: [
+          { name: "Zeta Support Ltd", countryCode: "IE", descriptionEn: "Second-line support" },
+          { name: "Alpha Datacentre GmbH", countryCode: "DE", descriptionEn: "Data-centre premises" },
+        ],
+      }),
+    );
+    const helpdesk = await createCatalogEntry(access, "systems", CATALOG_SCHEMAS.systems.create.parse({ name: "Helpdesk", descriptionEn: "Tickets from customers", hostingCountryCode: "NO", vendorRecipientId: host?.id }));
+    const current = await getActivity(access, activity.id);
+    await updateActivity(
+      access,
+      activity.id,
+      activityInputSchema.parse({ ...current, recipients: [...current.recipients, { recipientId: host?.id }], systemIds: [helpdesk?.id] }),
+    );
+    const { rows } = await getTranslationWork(access, "nb");
+    const subRows = rows.filter((r) => r.subjectKey === `recipient:${host?.id}`);
+    expect(subRows.map((r) => r.field).sort()).toEqual(["subProcessors.0.description", "subProcessors.1.description"]);
+    expect(rows.filter((r) => r.subjectKey === `systems:${helpdesk?.id}`).map((r) => r.field)).toEqual(["description"]);
+    const byText = (text: string) => subRows.find((r) => r.source.text === text);
+    const saved = await saveTranslations(access, [
+      { subjectKey: `recipient:${host?.id}`, field: byText("Second-line support")?.field ?? "", language: "nb", text: "Brukerstøtte på andrelinje" },
+      { subjectKey: `recipient:${host?.id}`, field: byText("Data-centre premises")?.field ?? "", language: "nb", text: "Datasenterlokaler" },
+      { subjectKey: `systems:${helpdesk?.id}`, field: "description", language: "nb", text: "Saker fra kunder" },
+    ]);
+    expect(saved).toMatchObject({ ok: true, written: 3 });
+    const subs = await db().subProcessor.findMany({ where: { recipientId: host?.id }, orderBy: { name: "asc" } });
+    expect(subs.map((sub) => [sub.name, sub.descriptionEn, sub.descriptionNb])).toEqual([
+      ["Alpha Datacentre GmbH", "Data-centre premises", "Datasenterlokaler"],
+      ["Zeta Support Ltd", "Second-line support", "Brukerstøtte på andrelinje"],
+    ]);
+    expect(await db().system.findUniqueOrThrow({ where: { id: helpdesk?.id } })).toMatchObject({ descriptionEn: "Tickets from customers", descriptionNb: "Saker fra kunder" });
+    expect(recipientId).not.toBe(host?.id);
+  });
+
   it("lists a translation whose source changed since, from the editor or a catalog form, until it is written or confirmed", async () => {
     const access = await bilingualEditor();
     const { activity, recipientId } = await englishOnlyActivity(access);

@@ -104,6 +104,8 @@ export async function saveTranslations(access: CompanyAccess, edits: readonly Tr
             const entry = await readCatalogEntry(tx, kind, companyId, id);
             if (!entry) throw new AppError("NOT_FOUND");
             const values = structuredClone({ ...entry, ...("duration" in entry ? { duration: cookieDurationFromJson(entry.duration) } : {}) }) as Record<string, unknown>;
+            // A sub-processor's text is addressed by its place in the snapshot, which lists them by id.
+            if (Array.isArray(values.subProcessors)) values.subProcessors = [...(values.subProcessors as { id: string }[])].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
             for (const { edit, item } of group) setPath(values, item.pathIn(edit.language), edit.text);
             const parsed = CATALOG_SCHEMAS[kind].create.safeParse(values);
             if (!parsed.success) {

@@ -97,7 +97,7 @@ function fixed(): RegisterSnapshot {
           jointController({
             id: "jc-blaklokke-meta",
             name: "Meta Platforms Ireland Ltd",
-            contact: "Meta's privacy contact form for the EU",
+            contact: "https://www.facebook.com/help/contact/540977946302970",
             arrangementLink: "https://www.facebook.com/legal/terms/page_controller_addendum",
             essenceText: t(
               "Meta is responsible for the page statistics: it answers your requests about them and tells you how it processes the data. We see only totals.",

@@ -36,7 +36,7 @@ function fixed(): RegisterSnapshot {
     dpaRef: "Nimbus Online Services DPA 2025",
     descriptionEn: "Hosts the service in its data centres in Ireland",
     descriptionNb: "Drifter tjenesten i sine datasentre i Irland",
-    subProcessors: [subProcessor({ id: CLOUD_PARENT, name: "Nimbus Cloud Inc.", countryCode: "US", dpfCertified: true, description: "Parent company; remote operations and support of the platform" })],
+    subProcessors: [subProcessor({ id: CLOUD_PARENT, name: "Nimbus Cloud Inc.", countryCode: "US", dpfCertified: true, descriptionEn: "Parent company; remote operations and support of the platform", descriptionNb: "Morselskapet; fjerndrift og brukerstøtte for plattformen" })],
   });
   const support = recipient({
     id: SUPPORT,

@@ -53,7 +53,7 @@ function fixed() {
     dpaRef: "Betalnett DPA 2025",
     descriptionEn: "Processes card payments in the checkout",
     descriptionNb: "Behandler kortbetalinger i kassen",
-    subProcessors: [subProcessor({ id: "sub-webshop-betalnett-inc", name: "Betalnett Inc.", countryCode: "US", dpfCertified: true, description: "Card processing platform" })],
+    subProcessors: [subProcessor({ id: "sub-webshop-betalnett-inc", name: "Betalnett Inc.", countryCode: "US", dpfCertified: true, descriptionEn: "Card processing platform", descriptionNb: "Plattform for kortbetaling" })],
   });
   const carrier = recipient({
     id: "recipient-webshop-fraktbud",

@@ -39,12 +39,12 @@ export function fullRegisterSnapshot(): RegisterSnapshot {
     dpfCertified: true,
     descriptionEn: "Hosts the HR system",
     descriptionNb: "Drifter HR-systemet",
-    subProcessors: [subProcessor({ name: "Bangalore Support Pvt Ltd", countryCode: "IN", authorisation: "SPECIFIC", description: "Second-line support" })],
+    subProcessors: [subProcessor({ name: "Bangalore Support Pvt Ltd", countryCode: "IN", authorisation: "SPECIFIC", descriptionEn: "Second-line support", descriptionNb: "Brukerstøtte på andrelinje" })],
   });
   const bank = recipient({ name: "Sparebanken Øst", kind: "CONTROLLER", countryCode: "NO", dpaStatus: "NOT_REQUIRED", dpaDate: null, dpaRef: null, descriptionEn: "Pays salaries", descriptionNb: "Utbetaler lønn" });
   const nav = recipient({ name: "NAV", kind: "PUBLIC_AUTHORITY", countryCode: "NO", dpaStatus: "NOT_REQUIRED", dpaDate: null, dpaRef: null, descriptionEn: null, descriptionNb: null });
   const conference = recipient({ name: "Konferansepartner Ltd", kind: "CONTROLLER", countryCode: "GB", dpaStatus: "NOT_REQUIRED", dpaDate: null, dpaRef: null });
-  const hr = system({ name: "HR-portalen", description: "Personnel files", hostingCountryCode: "US", vendorRecipientId: cloud.id });
+  const hr = system({ name: "HR-portalen", descriptionEn: "Personnel files", descriptionNb: "Personalmapper", hostingCountryCode: "US", vendorRecipientId: cloud.id });
   const encryption = securityMeasure({ kind: "ENCRYPTION", descriptionEn: "Encryption at rest and in transit", descriptionNb: "Kryptering ved lagring og overføring" });
   const backups = securityMeasure({ kind: "BACKUPS", descriptionEn: "Daily backups kept for 30 days", descriptionNb: "Daglige sikkerhetskopier lagret i 30 dager" });
   const analytics = cookie({ name: "_ga", provider: "Google", purposeEn: "Statistics of visits", purposeNb: "Besøksstatistikk", category: "STATISTICS", durationText: "2 years", consentRequired: true, recipientId: cloud.id });

@@ -207,7 +207,8 @@ export function subProcessor(overrides: Partial<SubProcessorSnapshot> = {}): Sub
     authorisation: "GENERAL",
     flowDownContract: true,
     dpfCertified: false,
-    description: "Hosting",
+    descriptionEn: "Hosting",
+    descriptionNb: "Drift",
     ...overrides,
   };
 }
@@ -236,7 +237,8 @@ export function system(overrides: Partial<SystemSnapshot> = {}): SystemSnapshot 
   return {
     id: `system-${slugId(name)}`,
     name,
-    description: "Ticket system for customer enquiries",
+    descriptionEn: "Ticket system for customer enquiries",
+    descriptionNb: "Sakssystem for henvendelser fra kunder",
     hostingCountryCode: "NO",
     vendorRecipientId: BASE_IDS.recipient,
     ...overrides,

@@ -18,7 +18,7 @@ export function JointControllersSection() {
         return (
           <div key={field.key} role="group" aria-label={t("jointControllerN", { n: index + 1 })} className="grid gap-3 rounded-md border border-slate-200 p-3 sm:grid-cols-2">
             <TextField path={p("name")} label={t("field.jointControllerName")} />
-            <TextField path={p("contact")} label={t("field.contact")} />
+            <TextField path={p("contact")} label={t("field.contact")} hint={t("jointControllerContactHint")} />
             <TextField path={p("arrangementLink")} label={t("field.arrangementLink")} />
             <LocalizedTextField path={p("essenceText")} label={t("field.essenceText")} multiline className="sm:col-span-2" />
             {readOnly ? null : (

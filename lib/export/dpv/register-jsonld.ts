@@ -89,6 +89,7 @@ export function registerJsonLd(doc: RegisterDocument, language: ExportLanguage =
             "@type": ["dpv:DataSubProcessor", "dpv:Recipient"],
             "dct:title": s.name,
             ...(s.countryCode ? { [TERMS.hasCountry]: id(`loc:${s.countryCode}`) } : {}),
+            ...when("dct:description", pair(texts, s.descriptionEn, s.descriptionNb)),
           })),
         }
       : {}),
@@ -102,6 +103,7 @@ export function registerJsonLd(doc: RegisterDocument, language: ExportLanguage =
     "@id": `#${s.key}`,
     "@type": "pk:System",
     "dct:title": s.name,
+    ...when("dct:description", pair(texts, s.descriptionEn, s.descriptionNb)),
     ...(s.hostingCountryCode ? { "dpv:hasLocation": id(`loc:${s.hostingCountryCode}`) } : {}),
   }));
   return {

@@ -62,9 +62,35 @@ describe("the register JSON format", () => {
   });
 
   it("refuses a file from another format version with its own message", () => {
-    const doc = { ...registerDocumentFromSnapshot(fullRegisterSnapshot()), formatVersion: 4 };
+    const doc = { ...registerDocumentFromSnapshot(fullRegisterSnapshot()), formatVersion: 5 };
     const parsed = parseRegisterDocument(JSON.stringify(doc));
-    expect(parsed).toEqual({ ok: false, issues: [expect.objectContaining({ code: "wrongFormatVersion", values: { found: "4", expected: 3 } })] });
+    expect(parsed).toEqual({ ok: false, issues: [expect.objectContaining({ code: "wrongFormatVersion", values: { found: "5", expected: 4 } })] });
+  });
+
+  it("still reads a version-3 file: a system's and a sub-processor's single description becomes the primary language's", () => {
+    const current = registerDocumentFromSnapshot(fullRegisterSnapshot());
+    const single = <T extends { descriptionEn: string | null; descriptionNb: string | null }>({ descriptionEn, descriptionNb: _nb, ...rest }: T) => ({ ...rest, description: descriptionEn });
+    const v3 = {
+      ...current,
+      formatVersion: 3,
+      controller: { ...current.controller, primaryLanguage: "nb" },
+      catalogs: {
+        ...current.catalogs,
+        systems: current.catalogs.systems.map(single),
+        recipients: current.catalogs.recipients.map((r) => ({ ...r, subProcessors: r.subProcessors.map(single) })),
+      },
+    };
+    const parsed = parseRegisterDocument(JSON.stringify(v3));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+    expect(parsed.doc.formatVersion).toBe(4);
+    const system = current.catalogs.systems.find((s) => s.descriptionEn !== null);
+    expect(system, "the fixture has a described system").toBeDefined();
+    expect(parsed.doc.catalogs.systems.find((s) => s.key === system?.key)).toMatchObject({ descriptionNb: system?.descriptionEn, descriptionEn: null });
+    const subs = parsed.doc.catalogs.recipients.flatMap((r) => r.subProcessors);
+    expect(subs.length).toBeGreaterThan(0);
+    expect(subs.every((s) => s.descriptionEn === null)).toBe(true);
+    expect(subs.map((s) => s.descriptionNb)).toEqual(current.catalogs.recipients.flatMap((r) => r.subProcessors).map((s) => s.descriptionEn));
+    expect(parseRegisterDocument(JSON.stringify({ ...v3, formatVersion: 4 })).ok, "a version-4 file has no single description").toBe(false);
   });
 
   it("still reads a version-2 file: every contract in it was with the person", () => {
@@ -72,10 +98,10 @@ describe("the register JSON format", () => {
     const v2 = { ...current, formatVersion: 2, activities: current.activities.map(({ contractParty: _party, ...activity }) => activity) };
     const parsed = parseRegisterDocument(JSON.stringify(v2));
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-    expect(parsed.doc.formatVersion).toBe(3);
+    expect(parsed.doc.formatVersion).toBe(4);
     expect(parsed.doc.activities.map((a) => a.contractParty)).toEqual(current.activities.map(() => "DATA_SUBJECT"));
     const withoutVersion2Field = { ...current, activities: current.activities.map(({ contractParty: _party, ...activity }) => activity) };
-    expect(parseRegisterDocument(JSON.stringify(withoutVersion2Field)).ok, "a version-3 file must say who the contract is with").toBe(false);
+    expect(parseRegisterDocument(JSON.stringify(withoutVersion2Field)).ok, "a current file must say who the contract is with").toBe(false);
   });
 
   it("still reads a version-1 file: its texts become English, its cookie lifetimes structured where they plainly are", () => {
@@ -84,7 +110,7 @@ describe("the register JSON format", () => {
     expect(JSON.stringify(v1)).not.toContain('"nb":');
     const parsed = parseRegisterDocument(JSON.stringify(v1));
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-    expect(parsed.doc.formatVersion).toBe(3);
+    expect(parsed.doc.formatVersion).toBe(4);
     expect(parsed.doc.controller).toMatchObject({ noticeLanguages: ["en", "nb"], primaryLanguage: "en" });
     const purpose = parsed.doc.activities.flatMap((a) => a.purposes).find((p) => p.lawfulBasis === "LEGAL_OBLIGATION");
     expect(purpose?.description).toEqual({ en: expect.any(String) as string });

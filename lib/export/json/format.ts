@@ -2,7 +2,7 @@ import { z } from "zod";
 import { storedCookieDurationSchema } from "@/lib/register/cookie-duration";
 import { LANGUAGES } from "@/lib/register/languages";
 import { storedLegalReferenceSchema, storedLocalizedTextSchema } from "@/lib/register/localized-text";
-import { singleLanguageActivity, singleLanguageCookie, withContractWithThePerson, type Json } from "@/lib/register/snapshot-upgrade";
+import { singleLanguageActivity, singleLanguageCookie, withContractWithThePerson, withDescriptionsPerLanguage, type Json } from "@/lib/register/snapshot-upgrade";
 import * as E from "@/lib/register/enums";
 import type { MessageRef } from "@/lib/validation/messages";
 
@@ -14,9 +14,9 @@ import type { MessageRef } from "@/lib/validation/messages";
  * This zod schema IS the definition of the format; bump REGISTER_FORMAT_VERSION
  * on any change an older importer could not read.
  */
-export const REGISTER_FORMAT_VERSION = 3;
+export const REGISTER_FORMAT_VERSION = 4;
 /** Older versions this code still reads, each upgraded to the current one before parsing. */
-const READABLE_REGISTER_FORMAT_VERSIONS = [1, 2, 3] as const;
+const READABLE_REGISTER_FORMAT_VERSIONS = [1, 2, 3, 4] as const;
 export const REGISTER_FORMAT_KIND = "protokoll-register";
 
 const text = (max = 20_000) => z.string().max(max);
@@ -68,7 +68,9 @@ const subProcessorSchema = z.strictObject({
   flowDownContract: z.boolean(),
   /** On the DPF List itself (e.g. an EEA processor's US parent). Added within version 1: a file without it reads as not certified. */
   dpfCertified: z.boolean().default(false),
-  description: nullableText(),
+  /** What they do, per language like a recipient's (version 4). */
+  descriptionEn: nullableText(),
+  descriptionNb: nullableText(),
 });
 
 const catalogsSchema = z.strictObject({
@@ -101,7 +103,7 @@ const catalogsSchema = z.strictObject({
     }),
   ),
   systems: z.array(
-    z.strictObject({ key, name: text(200), description: nullableText(), hostingCountryCode: country.nullable(), vendor: key.nullable() }),
+    z.strictObject({ key, name: text(200), descriptionEn: nullableText(), descriptionNb: nullableText(), hostingCountryCode: country.nullable(), vendor: key.nullable() }),
   ),
   securityMeasures: z.array(z.strictObject({ key, kind: z.enum(E.SECURITY_MEASURE_KINDS), descriptionEn: text(), descriptionNb: text() })),
   cookies: z.array(
@@ -374,7 +376,7 @@ export function parseRegisterDocument(text: string): { ok: true; doc: RegisterDo
   if (!(READABLE_REGISTER_FORMAT_VERSIONS as readonly unknown[]).includes(head.formatVersion)) {
     return fail("wrongFormatVersion", "formatVersion", { found: String(head.formatVersion), expected: REGISTER_FORMAT_VERSION });
   }
-  const upgraded = head.formatVersion === 1 ? upgradeVersion2(upgradeVersion1(raw as Json)) : head.formatVersion === 2 ? upgradeVersion2(raw as Json) : raw;
+  const upgraded = upgradeToCurrent(raw as Json, head.formatVersion as (typeof READABLE_REGISTER_FORMAT_VERSIONS)[number]);
   const parsed = registerDocumentSchema.safeParse(upgraded);
   if (parsed.success) return { ok: true, doc: parsed.data };
   return {
@@ -411,4 +413,26 @@ function upgradeVersion1(raw: Json): Json {
 /** A version-2 file as version 3: it could not say who a contract is with, so every contract was with the person. */
 function upgradeVersion2(raw: Json): Json {
   return { ...raw, formatVersion: 3, activities: withContractWithThePerson(raw.activities) };
+}
+
+/**
+ * A version-3 file as version 4: a system's and a sub-processor's single description was
+ * written in the register's primary language, so it becomes that language's description.
+ */
+function upgradeVersion3(raw: Json): Json {
+  const controller = raw.controller as Json | undefined;
+  return { ...raw, formatVersion: 4, catalogs: withDescriptionsPerLanguage(raw.catalogs, controller?.primaryLanguage === "nb" ? "nb" : "en") };
+}
+
+const UPGRADES: Record<Exclude<(typeof READABLE_REGISTER_FORMAT_VERSIONS)[number], typeof REGISTER_FORMAT_VERSION>, (raw: Json) => Json> = {
+  1: upgradeVersion1,
+  2: upgradeVersion2,
+  3: upgradeVersion3,
+};
+
+/** A readable file of any older version, upgraded one version at a time to the current one. */
+function upgradeToCurrent(raw: Json, version: (typeof READABLE_REGISTER_FORMAT_VERSIONS)[number]): Json {
+  let json = raw;
+  for (let from: number = version; from < REGISTER_FORMAT_VERSION; from++) json = UPGRADES[from as keyof typeof UPGRADES](json);
+  return json;
 }

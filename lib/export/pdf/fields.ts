@@ -1,12 +1,12 @@
 import { countryName } from "@/lib/register/countries";
 import { retentionRegisterText } from "@/lib/register/retention-text";
-import { indexSnapshot, type ActivitySnapshot, type RegisterSnapshot } from "@/lib/register/snapshot";
+import { indexSnapshot, type ActivitySnapshot, type RecipientSnapshot, type RegisterSnapshot } from "@/lib/register/snapshot";
 import { activityInLanguage, type ActivityInLanguage, type PurposeInLanguage } from "../in-language";
 import { isArt14Source } from "@/lib/register/activity-schema";
 import { isOutsideEea } from "@/lib/register/checks/kit";
 import { ART_46 } from "@/lib/register/checks/transfers";
 import { cookieDurationForExport, type ExportLanguage } from "../labels";
-import { enumLabel as label, notRecorded, VOCABULARY, yesNo } from "@/lib/register/vocabulary";
+import { enumLabel as label, notRecorded, VOCABULARY, yesNo, type Vocabulary } from "@/lib/register/vocabulary";
 
 /**
  * The Art. 30 fields of one activity as (label, value) rows, in the order of
@@ -18,92 +18,15 @@ import { enumLabel as label, notRecorded, VOCABULARY, yesNo } from "@/lib/regist
 export type FieldRow = { label: string; value: string | null };
 
 type Pair = { en: string; nb: string };
-const L = {
-  role: { en: "Role", nb: "Rolle" },
-  status: { en: "Status", nb: "Status" },
-  description: { en: "Description", nb: "Beskrivelse" },
-  jointControllers: { en: "Joint controllers, contact and arrangement (Art. 26, 30(1)(a))", nb: "Felles behandlingsansvarlige, kontakt og ordning (art. 26, art. 30 nr. 1 bokstav a)" },
-  purposes: { en: "Purposes of the processing (Art. 30(1)(b))", nb: "Formålene med behandlingen (art. 30 nr. 1 bokstav b)" },
-  dataSubjects: { en: "Categories of data subjects (Art. 30(1)(c))", nb: "Kategorier av registrerte (art. 30 nr. 1 bokstav c)" },
-  dataCategories: { en: "Categories of personal data (Art. 30(1)(c))", nb: "Kategorier av personopplysninger (art. 30 nr. 1 bokstav c)" },
-  // Not an Art. 30(2) item: printed without the Art. 30(1)(c) reference in the processor record.
-  dataSubjectsProcessor: { en: "Categories of data subjects", nb: "Kategorier av registrerte" },
-  dataCategoriesProcessor: { en: "Categories of personal data", nb: "Kategorier av personopplysninger" },
-  art9: { en: "Condition for processing special categories (Art. 9(2))", nb: "Unntak fra forbudet mot å behandle særlige kategorier (art. 9 nr. 2)" },
-  art10: { en: "Authority for data on criminal convictions and offences (Art. 10)", nb: "Rettslig grunnlag for behandling av opplysninger om straffedommer og lovovertredelser (art. 10)" },
-  nationalId: { en: "Need for the national identity number (personopplysningsloven § 12)", nb: "Behov for fødselsnummer (personopplysningsloven § 12)" },
-  recipients: { en: "Categories of recipients (Art. 30(1)(d))", nb: "Kategorier av mottakere (art. 30 nr. 1 bokstav d)" },
-  transfers: { en: "Transfers to third countries and safeguards (Art. 30(1)(e))", nb: "Overføringer til tredjeland og garantier (art. 30 nr. 1 bokstav e)" },
-  transfersProcessor: { en: "Transfers to third countries and safeguards (Art. 30(2)(c))", nb: "Overføringer til tredjeland og garantier (art. 30 nr. 2 bokstav c)" },
-  retention: { en: "Time limits for erasure (Art. 30(1)(f))", nb: "Frister for sletting (art. 30 nr. 1 bokstav f)" },
-  security: { en: "Technical and organisational security measures (Art. 30(1)(g), 32(1))", nb: "Tekniske og organisatoriske sikkerhetstiltak (art. 30 nr. 1 bokstav g, art. 32 nr. 1)" },
-  securityProcessor: { en: "Technical and organisational security measures (Art. 30(2)(d), 32(1))", nb: "Tekniske og organisatoriske sikkerhetstiltak (art. 30 nr. 2 bokstav d, art. 32 nr. 1)" },
-  source: { en: "Source of the data (Art. 13, 14(2)(f))", nb: "Kilden til opplysningene (art. 13, art. 14 nr. 2 bokstav f)" },
-  art14: { en: "Informing data subjects under Art. 14(3), 14(5)", nb: "Informasjon til de registrerte etter art. 14 nr. 3 og 5" },
-  provision: { en: "Statutory or contractual requirement (Art. 13(2)(e))", nb: "Lovpålagt eller avtalefestet krav (art. 13 nr. 2 bokstav e)" },
-  adm: { en: "Automated decision-making, including profiling (Art. 22)", nb: "Automatiserte avgjørelser, inkludert profilering (art. 22)" },
-  dpia: { en: "Data protection impact assessment (Art. 35)", nb: "Vurdering av personvernkonsekvenser (art. 35)" },
-  consentRecord: { en: "Proof of consent (Art. 7(1))", nb: "Dokumentasjon av samtykke (art. 7 nr. 1)" },
-  location: { en: "Location of the data (systems)", nb: "Hvor opplysningene lagres (systemer)" },
-  marketing: { en: "Electronic marketing (markedsføringsloven § 15)", nb: "Elektronisk markedsføring (markedsføringsloven § 15)" },
-  cookies: { en: "Cookies and similar technologies (ekomloven § 3-15)", nb: "Informasjonskapsler og lignende (ekomloven § 3-15)" },
-  art30_5: { en: "Art. 30(5) exemption test: occasional / likely to result in a risk", nb: "Unntaket i art. 30 nr. 5: sporadisk behandling / sannsynlig risiko" },
-  controllersServed: { en: "Controllers on whose behalf we act (Art. 30(2)(a))", nb: "Behandlingsansvarlige vi behandler opplysninger på vegne av (art. 30 nr. 2 bokstav a)" },
-  processingCategories: { en: "Categories of processing (Art. 30(2)(b))", nb: "Kategorier av behandling (art. 30 nr. 2 bokstav b)" },
-  controllerDpa: { en: "Data processing agreement with the controller (Art. 28(3))", nb: "Databehandleravtale med den behandlingsansvarlige (art. 28 nr. 3)" },
-  subProcessors: { en: "Sub-processors engaged (Art. 28(2), 28(4))", nb: "Underleverandører (art. 28 nr. 2 og 4)" },
-} satisfies Record<string, Pair>;
-
-const W = {
-  basis: { en: "Lawful basis", nb: "Behandlingsgrunnlag" },
-  legalReference: { en: "Legal reference (Art. 6(3))", nb: "Rettslig grunnlag (art. 6 nr. 3)" },
-  legitimateInterest: { en: "Legitimate interest", nb: "Berettiget interesse" },
-  lia: { en: "Balancing test (LIA)", nb: "Interesseavveining" },
-  withdrawal: { en: "How consent is withdrawn", nb: "Slik trekkes samtykket tilbake" },
-  contact: { en: "Contact", nb: "Kontakt" },
-  arrangement: { en: "Arrangement", nb: "Ordning" },
-  essence: { en: "Essence", nb: "Hovedinnhold" },
-  children: { en: "includes children", nb: "omfatter barn" },
-  art10: { en: "criminal convictions and offences (Art. 10)", nb: "straffedommer og lovovertredelser (art. 10)" },
-  nationalId: { en: "national identity number", nb: "fødselsnummer/D-nummer" },
-  dpa: { en: "DPA", nb: "Databehandleravtale" },
-  dpfCertified: { en: "certified under the EU-US Data Privacy Framework", nb: "sertifisert under EU-US Data Privacy Framework" },
-  mechanism: { en: "Transfer tool", nb: "Overføringsgrunnlag" },
-  adequacy: { en: "Adequacy decision", nb: "Adekvansbeslutning" },
-  tia: { en: "Transfer impact assessment", nb: "Vurdering av overføringen (TIA)" },
-  copy: { en: "Copy of safeguards", nb: "Kopi av garantiene" },
-  art49: { en: "Art. 49 assessment", nb: "Vurdering etter art. 49" },
-  regular: { en: "regular or repetitive", nb: "regelmessig eller gjentatt" },
-  via: { en: "via sub-processor", nb: "via underleverandør" },
-  wholeActivity: { en: "All data in the activity", nb: "Alle opplysninger i behandlingsaktiviteten" },
-  sourceName: { en: "Source", nb: "Kilde" },
-  publicSource: { en: "publicly accessible", nb: "offentlig tilgjengelig" },
-  timing: { en: "Timing", nb: "Tidspunkt" },
-  exemption: { en: "Exemption", nb: "Unntak" },
-  consequence: { en: "Consequence of not providing the data", nb: "Følgen hvis opplysningene ikke blir gitt" },
-  contractWith: { en: "Contract with", nb: "Avtale med" },
-  exists: { en: "Exists", nb: "Forekommer" },
-  logic: { en: "Logic", nb: "Logikk" },
-  significance: { en: "Significance", nb: "Betydning" },
-  consequences: { en: "Consequences", nb: "Konsekvenser" },
-  exception: { en: "Art. 22(2) exception", nb: "Unntak etter art. 22 nr. 2" },
-  required: { en: "Required", nb: "Påkrevd" },
-  link: { en: "Link", nb: "Lenke" },
-  hosted: { en: "hosted in", nb: "driftet i" },
-  vendor: { en: "vendor", nb: "leverandør" },
-  channels: { en: "Channels", nb: "Kanaler" },
-  route: { en: "Route", nb: "Grunnlag" },
-  optOut: { en: "Opt-out offered", nb: "Reservasjonsmulighet gitt" },
-  similar: { en: "Own similar products", nb: "Egne tilsvarende produkter" },
-  consentRequired: { en: "consent required", nb: "krever samtykke" },
-  representative: { en: "Representative", nb: "Representant" },
-  dpo: { en: "DPO", nb: "Personvernombud" },
-  categories: { en: "Categories of processing", nb: "Kategorier av behandling" },
-  authorisation: { en: "authorisation", nb: "godkjenning" },
-  flowDown: { en: "same obligations imposed (Art. 28(4))", nb: "samme forpliktelser pålagt (art. 28 nr. 4)" },
-  noFlowDown: { en: "obligations not flowed down", nb: "forpliktelser ikke videreført" },
-  none: { en: "none", nb: "ingen" },
-} satisfies Record<string, Pair>;
+/** A table of the vocabulary's Art. 30 record words as { en, nb } pairs, keyed as in the vocabulary. */
+function pairs<K extends string>(pick: (v: Vocabulary) => Record<K, string>): Record<K, Pair> {
+  const en = pick(VOCABULARY.en);
+  const nb = pick(VOCABULARY.nb);
+  return Object.fromEntries((Object.keys(en) as K[]).map((key) => [key, { en: en[key], nb: nb[key] }])) as Record<K, Pair>;
+}
+/** The fields' headings and the words inside them live in the one vocabulary (issue 9 item 5). */
+const L = pairs((v) => v.record.fields);
+const W = pairs((v) => v.record.words);
 
 /** The field labels, for tests that find a field by its label. */
 export const FIELD_LABELS = L;
@@ -122,17 +45,10 @@ function notApplicable(lang: ExportLanguage, why: Pair): string {
   return `${VOCABULARY[lang].words.notApplicable}: ${why[lang]}`;
 }
 
-const WHY = {
-  noSpecial: { en: "the activity involves no special categories of personal data", nb: "behandlingen omfatter ingen særlige kategorier av personopplysninger" },
-  noCriminal: { en: "the activity involves no personal data relating to criminal convictions and offences", nb: "behandlingen omfatter ingen opplysninger om straffedommer og lovovertredelser" },
-} satisfies Record<string, Pair>;
+const WHY = pairs((v) => v.record.notApplicableBecause);
 
 /** An empty list that is a fact, not a gap: "None: the data are not disclosed outside the organisation." */
-const NONE = {
-  recipients: { en: "None: the data are not disclosed outside the organisation", nb: "Ingen: opplysningene utleveres ikke utenfor virksomheten" },
-  transfers: { en: "None: no recipient or system outside the EEA is listed", nb: "Ingen: det er ikke oppført mottakere eller systemer utenfor EØS" },
-  subProcessors: { en: "None engaged", nb: "Ingen underleverandører er engasjert" },
-} satisfies Record<string, Pair>;
+const NONE = pairs((v) => v.record.none);
 
 const ROLE_JOINT: ActivitySnapshot["role"] = "JOINT_CONTROLLER";
 
@@ -160,7 +76,6 @@ export function controllerFields(snapshot: RegisterSnapshot, index: ReturnType<t
   const a = activityInLanguage(activity, lang);
   const t = (pair: Pair) => pair[lang];
   const labelled = (pair: Pair, value: string | null) => (value ? `${t(pair)}: ${value}` : `${t(pair)}: ${notRecordedText(lang)}`);
-  const country = (code: string | null) => (code ? `${countryName(code, lang)} (${code})` : null);
   const categories = a.dataCategoryIds.map((id) => index.dataCategories.get(id)).filter((c) => c !== undefined);
   const hasSpecial = categories.some((c) => c.specialCategory !== null);
   const hasCriminal = categories.some((c) => c.isCriminalOffence);
@@ -199,18 +114,10 @@ export function controllerFields(snapshot: RegisterSnapshot, index: ReturnType<t
       label: t(L.recipients),
       value:
         list(
-          a.recipients.map((link) => {
-            const r = index.recipients.get(link.recipientId);
-            if (!r) return "";
-            return joinNonEmpty([
-              r.name,
-              label("RecipientKind", r.kind, lang),
-              country(r.countryCode),
-              r.kind === "PROCESSOR" || r.dpaRef ? joinNonEmpty([label("DpaStatus", r.dpaStatus, lang), r.dpaRef, day(r.dpaDate, lang)], ", ") : null,
-              r.dpfCertified ? t(W.dpfCertified) : null,
-              lang === "nb" ? r.descriptionNb : r.descriptionEn,
-            ], " — ");
-          }),
+          recipientLines(index, a, lang, (r) => [
+            r.kind === "PROCESSOR" || r.dpaRef ? joinNonEmpty([label("DpaStatus", r.dpaStatus, lang), r.dpaRef, day(r.dpaDate, lang)], ", ") : null,
+            r.dpfCertified ? t(W.dpfCertified) : null,
+          ]),
         ) ?? NONE.recipients[lang],
     },
     { label: t(L.transfers), value: transfersText(index, a, lang) },
@@ -308,7 +215,6 @@ export function processorFields(snapshot: RegisterSnapshot, index: ReturnType<ty
   const t = (pair: Pair) => pair[lang];
   const labelled = (pair: Pair, value: string | null) => `${t(pair)}: ${value ?? notRecordedText(lang)}`;
   const optional = (pair: Pair, value: string | null) => (value ? [`${t(pair)}: ${value}`] : []);
-  const country = (code: string | null) => (code ? `${countryName(code, lang)} (${code})` : null);
   const everyControllerCategorised = a.controllersServed.length > 0 && a.controllersServed.every((c) => Boolean(c.processingCategories));
   // Art. 28(3): one agreement for the activity, or one per controller.
   const activityDpa = joinNonEmpty([a.controllerDpaRef, day(a.controllerDpaDate, lang)], ", ") || null;
@@ -339,18 +245,10 @@ export function processorFields(snapshot: RegisterSnapshot, index: ReturnType<ty
       label: t(L.subProcessors),
       value:
         list(
-          a.recipients.map((link) => {
-            const r = index.recipients.get(link.recipientId);
-            if (!r) return "";
-            return joinNonEmpty([
-              r.name,
-              label("RecipientKind", r.kind, lang),
-              country(r.countryCode),
-              link.subProcessorAuthorisation ? label("SubProcessorAuthorisation", link.subProcessorAuthorisation, lang) : `${t(W.authorisation)}: ${notRecordedText(lang)}`,
-              link.flowDownContract === null ? null : link.flowDownContract ? t(W.flowDown) : t(W.noFlowDown),
-              lang === "nb" ? r.descriptionNb : r.descriptionEn,
-            ], " — ");
-          }),
+          recipientLines(index, a, lang, (_r, link) => [
+            link.subProcessorAuthorisation ? label("SubProcessorAuthorisation", link.subProcessorAuthorisation, lang) : `${t(W.authorisation)}: ${notRecordedText(lang)}`,
+            link.flowDownContract === null ? null : link.flowDownContract ? t(W.flowDown) : t(W.noFlowDown),
+          ]),
         ) ?? NONE.subProcessors[lang],
     },
     { label: t(L.transfersProcessor), value: transfersText(index, a, lang) },
@@ -453,6 +351,29 @@ function securityText(index: ReturnType<typeof indexSnapshot>, a: ActivityInLang
   return list(items);
 }
 
+/** A country as the record names it: "Norway (NO)". */
+function countryIn(code: string | null, lang: ExportLanguage): string | null {
+  return code ? `${countryName(code, lang)} (${code})` : null;
+}
+
+/**
+ * One line per recipient of the activity: its name, kind and country, what the record says
+ * about the link (`details`: the DPA for a controller's recipient, the authorisation of a
+ * processor's sub-processor), and its description in the PDF's language.
+ */
+function recipientLines(
+  index: ReturnType<typeof indexSnapshot>,
+  a: ActivityInLanguage,
+  lang: ExportLanguage,
+  details: (r: RecipientSnapshot, link: ActivityInLanguage["recipients"][number]) => (string | null)[],
+): string[] {
+  return a.recipients.map((link) => {
+    const r = index.recipients.get(link.recipientId);
+    if (!r) return "";
+    return joinNonEmpty([r.name, label("RecipientKind", r.kind, lang), countryIn(r.countryCode, lang), ...details(r, link), lang === "nb" ? r.descriptionNb : r.descriptionEn], " — ");
+  });
+}
+
 /** Where the data are kept: not an Art. 30 item (the ICO template's "location"), printed when recorded. */
 function locationRows(index: ReturnType<typeof indexSnapshot>, a: ActivityInLanguage, lang: ExportLanguage): FieldRow[] {
   const t = (pair: Pair) => pair[lang];
@@ -462,7 +383,7 @@ function locationRows(index: ReturnType<typeof indexSnapshot>, a: ActivityInLang
       .filter((s) => s !== undefined)
       .map((s) => {
         const vendor = s.vendorRecipientId ? index.recipients.get(s.vendorRecipientId) : undefined;
-        return joinNonEmpty([s.name, s.hostingCountryCode ? `${t(W.hosted)} ${countryName(s.hostingCountryCode, lang)} (${s.hostingCountryCode})` : null, vendor ? `${t(W.vendor)} ${vendor.name}` : null, s.description], " — ");
+        return joinNonEmpty([s.name, s.hostingCountryCode ? `${t(W.hosted)} ${countryIn(s.hostingCountryCode, lang)}` : null, vendor ? `${t(W.vendor)} ${vendor.name}` : null, lang === "nb" ? s.descriptionNb : s.descriptionEn], " — ");
       }),
   );
   return value ? [{ label: t(L.location), value }] : [];

@@ -66,7 +66,7 @@ export class CatalogBuilder {
     const found = this.find("sy", name);
     if (found) return found;
     const key = `sy${this.catalogs.systems.length + 1}`;
-    this.catalogs.systems.push({ key, name, description: null, hostingCountryCode, vendor: null });
+    this.catalogs.systems.push({ key, name, descriptionEn: null, descriptionNb: null, hostingCountryCode, vendor: null });
     this.remember("sy", name, key);
     return key;
   }

@@ -315,7 +315,7 @@ export const COLUMNS: Column[] = [
             const existing = r.subProcessors.find((s) => normalise(s.name) === normalise(subName));
             subProcessor = existing?.key ?? `sp${r.subProcessors.length + 1}`;
             const dpfCertified = readBool(ctx, subDpfText) === true;
-            if (!existing) r.subProcessors.push({ key: subProcessor, name: subName, countryCode, authorisation: null, flowDownContract: false, dpfCertified, description: null });
+            if (!existing) r.subProcessors.push({ key: subProcessor, name: subName, countryCode, authorisation: null, flowDownContract: false, dpfCertified, descriptionEn: null, descriptionNb: null });
             else if (dpfCertified) existing.dpfCertified = true;
           }
         }

@@ -59,7 +59,6 @@ export const en = {
     return p`${b.short}${law} (Art. ${b.article})`;
   },
   noRetention: "–",
-  sameAsAbove: "As above",
   // N02
   representative: (name: string, contact: Piece[]): Inline[] =>
     p`We are established outside the EEA. Our representative in the EEA (GDPR Art. 27) is ${name}${contact.length ? p`, who can be reached ${joinList(contact, "or")}` : ""}.`,

@@ -61,7 +61,6 @@ export const nb: NoticeStrings = {
     return p`${b.short}${law} (${cite(b.article)})`;
   },
   noRetention: "–",
-  sameAsAbove: "Som ovenfor",
   representative: (name, contact) =>
     p`Vi er etablert utenfor EØS. Vår representant i EØS (personvernforordningen art. 27) er ${name}${contact.length ? p`, som du når ${joinList(contact, "eller")}` : ""}.`,
   dpo: (name, contact) =>
@@ -75,7 +74,7 @@ export const nb: NoticeStrings = {
   withdrawIntro: () => p`Slik trekker du tilbake samtykket:`,
   withdrawHow: (purposes, how) => p`${joinList(inList(purposes), "og")}: ${lowerFirst(how)}.`,
   marketingExistingCustomer: (channels) =>
-    p`Som kunde får du markedsføring ${channels} om tilsvarende produkter fra oss (markedsføringsloven § 15); du kan reservere deg gratis når vi samler inn adressen, og i hver melding.`,
+    p`Som kunde får du markedsføring fra oss ${channels} om lignende produkter (markedsføringsloven § 15). Du kan reservere deg gratis når vi samler inn adressen, og i hver melding.`,
   marketingChannels: (channels) => joinList(channels.map((c) => V.inSentence.MarketingChannel[c]), "og").map((r) => r.text).join(""),
   specialCategories: (categories, condition, legalReference) => {
     const c = { text: V.inSentence.Art9Condition[condition], article: ARTICLES.Art9Condition[condition] };
@@ -87,7 +86,7 @@ export const nb: NoticeStrings = {
     p`Vi behandler fødselsnummeret eller D-nummeret ditt fordi ${lowerFirst(justification)} (personopplysningsloven § 12).`,
   dataIntro: () => p`Hva opplysningene i tabellen omfatter:`,
   dataCategory: (label, description) => (description ? p`${label}: ${lowerFirst(description)}` : p`${label}`),
-  sourceDirect: (data) => (data ? p`Du gir oss selv ${listOf(data)}.` : p`Du gir oss selv alle disse personopplysningene.`),
+  sourceDirect: (data) => (data ? p`Vi får ${listOf(data)} fra deg.` : p`Alle disse personopplysningene får vi fra deg.`),
   sourceObserved: (data) => p`Vi samler inn ${listOf(data)} når du bruker nettstedet eller tjenestene våre.`,
   sourceThirdParty: (data, source, isPublic) =>
     p`Vi mottar ${listOf(data)} fra ${source ?? "en annen part"}${isPublic === true ? ", som er en offentlig tilgjengelig kilde" : isPublic === false ? ", som ikke er en offentlig tilgjengelig kilde" : ""}.`,
@@ -111,7 +110,7 @@ export const nb: NoticeStrings = {
   jointController: (party, essence, arrangement, contact) =>
     p`Vi og ${party} er felles behandlingsansvarlige (personvernforordningen art. 26).${essence ? p` Hovedinnholdet: ${inner(essence)}.` : ""}${arrangement ? p` Oppsummering: ${arrangement}.` : ""}${contact ? p` Kontakt ${party}: ${contact}.` : ""} Du kan bruke rettighetene dine overfor hver av oss.`,
 
-  recipientsIntro: () => p`Vi utleverer personopplysninger til:`,
+  recipientsIntro: () => p`Vi gir personopplysninger videre til:`,
   recipient: (name, country, kind, description) =>
     p`${name}${country ? ` (${country})` : ""}, ${V.inSentence.RecipientKind[kind]}${description ? `: ${lowerFirst(description)}` : ""}.`,
 
@@ -120,7 +119,7 @@ export const nb: NoticeStrings = {
     if (mechanism === null) return p`${recipient} mottar opplysninger i ${country}.`;
     return p`${recipient} mottar opplysninger i ${country} på grunnlag av ${mechanismText(mechanism, detail)}.`;
   },
-  dpfCertified: (recipient) => p`${recipient} er sertifisert under EU–USA-rammeverket for personvern (Data Privacy Framework).`,
+  dpfCertified: (recipient) => p`${recipient} er sertifisert under rammeverket.`,
   subProcessorOf: (subProcessor, recipient) => `${subProcessor}, underdatabehandler for ${recipient},`,
   copyFrom: (where) => p`Du kan få en kopi av garantiene fra ${where}.`,
   copyHow: (how) => p`Slik får du en kopi av garantiene: ${lowerFirst(how)}.`,
@@ -150,14 +149,14 @@ export const nb: NoticeStrings = {
   rightErasure: (legalObligation) =>
     p`få opplysningene dine slettet (art. 17)${legalObligation ? "; opplysninger vi er lovpålagt å oppbevare, sletter vi når lovens frist er ute" : ""}`,
   rightRestriction: () => p`få behandlingen begrenset (art. 18)`,
-  rightPortability: () => p`få utlevert opplysninger du har gitt oss etter samtykke eller avtale, i et maskinlesbart format, eller få dem overført til en annen behandlingsansvarlig (art. 20)`,
-  rightWithdraw: () => p`trekke tilbake samtykket ditt når som helst, like enkelt som du ga det; det påvirker ikke lovligheten av behandlingen før tilbaketrekkingen (art. 7 nr. 3)`,
+  rightPortability: () => p`få opplysninger du har gitt oss etter samtykke eller avtale, i et maskinlesbart format, eller få dem sendt til en annen virksomhet (art. 20)`,
+  rightWithdraw: () => p`trekke tilbake samtykket ditt når som helst, like enkelt som du ga det; det vi gjorde før det, er fortsatt lovlig (art. 7 nr. 3)`,
   rightsHow: (email) =>
     email
       ? p`Skriv til ${email} for å bruke rettighetene dine; vi svarer innen én måned (art. 12 nr. 3).`
       : p`Kontakt oss for å bruke rettighetene dine; vi svarer innen én måned (art. 12 nr. 3).`,
   objectGeneral: (publicTask, legitimate) =>
-    p`Du kan når som helst protestere, på grunnlag av din særlige situasjon, mot behandling som bygger på ${joinList([...(legitimate ? ["vår berettigede interesse"] : []), ...(publicTask ? ["en oppgave i allmennhetens interesse eller utøvelse av offentlig myndighet"] : [])], "eller")}; da stanser vi, med mindre vi har tvingende berettigede grunner som går foran dine interesser, eller trenger opplysningene for et rettskrav (personvernforordningen art. 21 nr. 1).`,
+    p`Du kan når som helst protestere mot behandling som bygger på ${joinList([...(legitimate ? ["vår berettigede interesse"] : []), ...(publicTask ? ["en oppgave i allmennhetens interesse eller utøvelse av offentlig myndighet"] : [])], "eller")}, av grunner som gjelder din særlige situasjon. Da stanser vi, med mindre vi har tvingende berettigede grunner som går foran dine interesser, eller trenger opplysningene for et rettskrav (personvernforordningen art. 21 nr. 1).`,
   objectMarketing: () => p`Mot direkte markedsføring kan du alltid protestere, og da stanser vi den (personvernforordningen art. 21 nr. 2).`,
   noAdm: () =>
     p`Vi treffer ingen avgjørelser om deg som bare bygger på automatisert behandling (personvernforordningen art. 22).`,
@@ -205,7 +204,7 @@ const listOf = (labels: string[]) => joinList(labels.map(lowerFirst), "og").map(
 function mechanismText(mechanism: E.TransferMechanism, d: TransferDetail): string {
   switch (mechanism) {
     case "ADEQUACY":
-      return `en beslutning fra EU-kommisjonen om tilstrekkelig beskyttelsesnivå (adekvansbeslutning)${d.adequacySubject ? ` for ${d.adequacySubject}` : ""}${d.adequacyReference ? `, ${d.adequacyReference}` : ""} (personvernforordningen art. 45)`;
+      return `EU-kommisjonens beslutning om tilstrekkelig beskyttelsesnivå${d.adequacySubject ? ` for ${d.adequacySubject}` : ""}${d.adequacyReference ? `, ${d.adequacyReference}` : ""} (personvernforordningen art. 45)`;
     case "SCC_2021_914":
       return `EUs standardavtaler (standard personvernbestemmelser, kommisjonsbeslutning (EU) 2021/914${d.module ? `, modul ${d.module.slice(7, 8)}` : ""}; personvernforordningen art. 46 nr. 2 bokstav c)`;
     default:

@@ -25,6 +25,14 @@ function inline(part: Inline): string {
 }
 
 const sentenceHtml = (sentence: Sentence) => sentence.parts.map(inline).join("");
+
+/**
+ * A table cell is narrow: a browser would break "cookie-tabellen" after its hyphen. A word
+ * joiner after a hyphen inside a word keeps the word on one line there (cells wrap between
+ * words only); in running text the break at a hyphen is welcome and stays.
+ */
+const cellHtml = (sentence: Sentence) =>
+  sentence.parts.map((part) => ("href" in part && safeHref(part.href) ? inline(part) : inline(part).replace(/(?<=[\p{L}\d]-)(?=[\p{L}\d])/gu, "\u2060"))).join("");
 const sentencesHtml = (sentences: Sentence[]) => sentences.map(sentenceHtml).join(" ");
 
 function blockHtml(block: NoticeBlock): string {
@@ -37,7 +45,7 @@ function blockHtml(block: NoticeBlock): string {
     `<caption>${escapeHtml(block.caption)}</caption>`,
     `<thead><tr>${block.columns.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join("")}</tr></thead>`,
     // data-label: on a narrow screen each row is a card and each cell shows its column's name.
-    `<tbody>\n${block.rows.map((row) => `<tr>${row.map((cell, i) => (i === 0 ? `<th scope="row">${sentenceHtml(cell)}</th>` : `<td data-label="${escapeHtml(block.columns[i] ?? "")}">${sentenceHtml(cell)}</td>`)).join("")}</tr>`).join("\n")}\n</tbody>`,
+    `<tbody>\n${block.rows.map((row) => `<tr>${row.map((cell, i) => (i === 0 ? `<th scope="row">${cellHtml(cell)}</th>` : `<td data-label="${escapeHtml(block.columns[i] ?? "")}">${cellHtml(cell)}</td>`)).join("")}</tr>`).join("\n")}\n</tbody>`,
     `</table></div>`,
   ].join("\n");
 }

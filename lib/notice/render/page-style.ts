@@ -14,7 +14,7 @@ const FONT_FACES = `
 @font-face{font-family:"Inter Variable";font-style:normal;font-display:swap;font-weight:100 900;src:url(/fonts/inter-latin-wght-normal.woff2) format("woff2-variations");unicode-range:U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD}
 `.trim();
 
-/** The accent when the company has chosen none: 8.6:1 against white. */
+/** The accent when the company has chosen none: 8.1:1 against white. */
 const DEFAULT_ACCENT = "#1d4f91";
 
 const HEX_COLOUR = /^#[0-9a-f]{6}$/;

@@ -8,6 +8,18 @@ import { escapeMarkdown, renderNoticeHtml, renderNoticeJson, renderNoticeMarkdow
 
 const META = { version: 2, publishedOn: "2026-05-04" };
 
+describe("HTML table cells", () => {
+  it("keep a hyphenated word on one line (a word joiner after its hyphen), and leave running text and links alone", () => {
+    const document = compileNotice(itsWorkingRegister(), "nb", META);
+    const table = document.sections[0]!.blocks.find((b) => b.kind === "table")!;
+    if (table.kind !== "table") throw new Error("no table");
+    table.rows[0]![3] = { parts: [{ text: "Se cookie-tabellen og e-post." }], sources: [] };
+    const html = renderNoticeHtml(document, { mode: "embed" });
+    expect(html).toContain("Se cookie-\u2060tabellen og e-\u2060post.");
+    expect(html).not.toMatch(/<p>[^<]*-\u2060/);
+  });
+});
+
 describe("HTML page", () => {
   const document = compileNotice(itsWorkingRegister(), "nb", META);
   const html = renderNoticeHtml(document, { mode: "page", links: noticeLinks("its-working", "nb") });

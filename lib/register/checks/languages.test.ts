@@ -12,6 +12,8 @@ import {
   recipient,
   retention,
   securityMeasure,
+  subProcessor,
+  system,
 } from "@/test/register/snapshot-builder";
 import { brief, findingsOf } from "@/test/register/findings";
 
@@ -80,6 +82,17 @@ describe("LANG-001 a text missing in one of the notice's languages", () => {
     expect(brief(findingsOf("LANG-001", buildSnapshot({ activities: [a], catalogs: { recipients: [helpdesk], cookies: [signIn, session] } })))).toEqual([
       { ruleId: "LANG-001", severity: "error", subject: { kind: "recipient", recipientId: helpdesk.id }, field: "descriptionNb" },
       { ruleId: "LANG-001", severity: "error", subject: { kind: "cookie", cookieId: signIn.id }, field: "duration.text.nb" },
+    ]);
+  });
+
+  it("fires for a system's and a sub-processor's description that the Art. 30 PDF prints, and not for a system no activity uses", () => {
+    const host = recipient({ subProcessors: [subProcessor({ name: "Cloud Parent Inc.", descriptionEn: "Remote support", descriptionNb: null })] });
+    const helpdesk = system({ descriptionEn: null, descriptionNb: "Sakssystemet for kundehenvendelser" });
+    const unused = system({ id: "system-unused", name: "Unused", descriptionNb: null });
+    const a = activity({ noticeTitleNb: "Kundeservice", recipients: [activityRecipient({ recipientId: host.id })], systemIds: [helpdesk.id] });
+    expect(brief(findingsOf("LANG-001", buildSnapshot({ activities: [a], catalogs: { recipients: [host], systems: [helpdesk, unused] } })))).toEqual([
+      { ruleId: "LANG-001", severity: "error", subject: { kind: "recipient", recipientId: host.id }, field: "subProcessors.0.descriptionNb" },
+      { ruleId: "LANG-001", severity: "error", subject: { kind: "catalog", catalog: "systems", entryId: helpdesk.id }, field: "descriptionEn" },
     ]);
   });
 

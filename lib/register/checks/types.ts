@@ -13,7 +13,7 @@ export type FindingSubject =
   | { kind: "recipient"; recipientId: string }
   | { kind: "cookie"; cookieId: string }
   /** An entry of the other catalogs with texts in the notice (LANG-001): data categories, categories of people, security measures. */
-  | { kind: "catalog"; catalog: "data-categories" | "data-subject-categories" | "security-measures"; entryId: string }
+  | { kind: "catalog"; catalog: "data-categories" | "data-subject-categories" | "security-measures" | "systems"; entryId: string }
   | { kind: "notice" };
 
 export type Finding = {

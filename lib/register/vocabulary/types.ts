@@ -76,6 +76,17 @@ export type Vocabulary = {
   article: (ref: string) => string;
   /** The same with the regulation's name, for the notice: "GDPR Art. 6(1)(a)" / «personvernforordningen art. 6 nr. 1 bokstav a». */
   gdpr: (ref: string) => string;
+  /**
+   * The Art. 30 record as the PDF prints it for a case officer (lib/export/pdf/fields.ts):
+   * each field's heading with its article, the words inside a field, why a field does not
+   * apply, and what an empty list that is a fact says.
+   */
+  record: {
+    fields: Record<RecordField, string>;
+    words: Record<RecordWord, string>;
+    notApplicableBecause: Record<"noSpecial" | "noCriminal", string>;
+    none: Record<"recipients" | "transfers" | "subProcessors", string>;
+  };
   words: {
     yes: string;
     no: string;
@@ -91,3 +102,8 @@ export type Vocabulary = {
     or: string;
   };
 };
+
+/** A field of an activity's Art. 30 record, in the order the PDF prints them. */
+type RecordField = "role" | "status" | "description" | "jointControllers" | "purposes" | "dataSubjects" | "dataCategories" | "dataSubjectsProcessor" | "dataCategoriesProcessor" | "art9" | "art10" | "nationalId" | "recipients" | "transfers" | "transfersProcessor" | "retention" | "security" | "securityProcessor" | "source" | "art14" | "provision" | "adm" | "dpia" | "consentRecord" | "location" | "marketing" | "cookies" | "art30_5" | "controllersServed" | "processingCategories" | "controllerDpa" | "subProcessors";
+/** A word inside a field of the Art. 30 record. */
+type RecordWord = "basis" | "legalReference" | "legitimateInterest" | "lia" | "withdrawal" | "contact" | "arrangement" | "essence" | "children" | "art10" | "nationalId" | "dpa" | "dpfCertified" | "mechanism" | "adequacy" | "tia" | "copy" | "art49" | "regular" | "via" | "wholeActivity" | "sourceName" | "publicSource" | "timing" | "exemption" | "consequence" | "contractWith" | "exists" | "logic" | "significance" | "consequences" | "exception" | "required" | "link" | "hosted" | "vendor" | "channels" | "route" | "optOut" | "similar" | "consentRequired" | "representative" | "dpo" | "categories" | "authorisation" | "flowDown" | "noFlowDown" | "none";

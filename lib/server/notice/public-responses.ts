@@ -9,7 +9,7 @@ import crypto from "node:crypto";
 import { DatabaseUnavailableError, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "../database-unavailable";
 import { forget, keep, lastKept } from "./public-cache";
 import { storedNoticeDocument } from "./stored-document";
-import { latestPublished, publishedArchive, publishedVersion, type ArchiveEntry } from "./public";
+import { latestPublished, publishedArchive, publishedVersion, type ArchiveEntry, type VersionBranding } from "./public";
 
 // The public notice is static text: nothing may run, load or be sent anywhere (no scripts,
 // no third-party requests, no forms). Only the embed view may be framed by other sites.
@@ -162,7 +162,7 @@ export async function latestNoticeResponse(request: Request, slug: string, langu
       etag: etagFor(stored.snapshotSha256, stored.number, language, format),
       render: () =>
         format === "embed"
-          ? renderNoticeHtml(storedNoticeDocument(stored.content), { mode: "embed" })
+          ? renderNoticeHtml(storedNoticeDocument(stored.content), { mode: "embed", branding: stored.branding })
           : format === "json"
             ? renderNoticeJson(storedNoticeDocument(stored.content))
             : String(stored.content),
@@ -179,7 +179,7 @@ export async function versionResponse(request: Request, slug: string, language: 
     if (!version) return null;
     return {
       etag: etagFor(version.snapshotSha256, version.number, language, "version"),
-      render: () => renderNoticeHtml(version.document, { mode: "page", links: noticeLinks(slug, language, version.number) }),
+      render: () => renderNoticeHtml(version.document, { mode: "page", links: noticeLinks(slug, language, version.number), branding: version.branding }),
     };
   });
 }
@@ -196,7 +196,7 @@ export async function archiveResponse(request: Request, slug: string, language: 
   });
 }
 
-function renderArchive(slug: string, language: NoticeLanguage, archive: { companyName: string; versions: ArchiveEntry[] }): string {
+function renderArchive(slug: string, language: NoticeLanguage, archive: { companyName: string; versions: ArchiveEntry[]; branding: VersionBranding }): string {
   const s = strings(language);
   const base = noticeBasePath(slug, language);
   const latest = archive.versions[0]!;
@@ -230,6 +230,7 @@ function renderArchive(slug: string, language: NoticeLanguage, archive: { compan
     head,
     chrome: {
       companyName: archive.companyName,
+      branding: archive.branding,
       navLabel: s.chrome.otherLanguage,
       nav: [
         { href: `${noticeBasePath(slug, other)}/versions`, text: s.chrome.otherLanguage, lang: other },
@@ -255,7 +256,7 @@ export async function diffResponse(request: Request, slug: string, language: Not
   });
 }
 
-type PublishedDocument = { number: number; document: NoticeDocument };
+type PublishedDocument = { number: number; document: NoticeDocument; branding: VersionBranding };
 
 function renderDiff(slug: string, language: NoticeLanguage, a: PublishedDocument, b: PublishedDocument): string {
   const s = strings(language);
@@ -278,6 +279,7 @@ function renderDiff(slug: string, language: NoticeLanguage, a: PublishedDocument
   return renderPlainPage(language, title, body, {
     chrome: {
       companyName: b.document.company.name,
+      branding: b.branding,
       navLabel: s.chrome.versions,
       nav: [
         { href: `${base}/versions/${a.number}`, text: `${s.chrome.from} ${a.number}` },

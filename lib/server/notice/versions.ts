@@ -1,5 +1,6 @@
 import "server-only";
 import { can } from "@/lib/auth/permissions";
+import { noticeBranding } from "@/lib/company/branding";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { noticeDocumentFindings } from "@/lib/notice/check";
@@ -98,6 +99,9 @@ export async function publishWithin(tx: Tx, access: CompanyAccess, changeSummary
   if (blocking.length > 0) throw new AppError("CONFLICT", "notice.blocked", undefined, { findings: blocking });
 
   const slug = snapshot.company.slug;
+  // The company's look goes into the version: its page shows what was published (024).
+  const look = await tx.company.findUniqueOrThrow({ where: { id: companyId }, select: { accentColour: true, logoSha256: true } });
+  const branding = noticeBranding(look);
   const version = await tx.noticeVersion.create({
     data: {
       companyId,
@@ -108,14 +112,16 @@ export async function publishWithin(tx: Tx, access: CompanyAccess, changeSummary
       changeSummary,
       snapshot,
       snapshotSha256,
-      htmlEn: renderNoticeHtml(en, { mode: "page", links: noticeLinks(slug, "en") }),
-      htmlNb: renderNoticeHtml(nb, { mode: "page", links: noticeLinks(slug, "nb") }),
+      htmlEn: renderNoticeHtml(en, { mode: "page", links: noticeLinks(slug, "en"), branding }),
+      htmlNb: renderNoticeHtml(nb, { mode: "page", links: noticeLinks(slug, "nb"), branding }),
       markdownEn: renderNoticeMarkdown(en),
       markdownNb: renderNoticeMarkdown(nb),
       textEn: renderNoticeText(en),
       textNb: renderNoticeText(nb),
       documentEn: en,
       documentNb: nb,
+      accentColour: look.accentColour,
+      logoSha256: look.logoSha256,
     },
     select: { id: true, number: true, publishedAt: true, snapshotSha256: true },
   });

@@ -319,10 +319,11 @@ export async function readRegisterSnapshot(
           authorisation: s.authorisation,
           flowDownContract: s.flowDownContract,
           dpfCertified: s.dpfCertified,
-          description: s.description,
+          descriptionEn: s.descriptionEn,
+          descriptionNb: s.descriptionNb,
         })),
       })),
-      systems: systems.map((s) => ({ id: s.id, name: s.name, description: s.description, hostingCountryCode: s.hostingCountryCode, vendorRecipientId: s.vendorRecipientId })),
+      systems: systems.map((s) => ({ id: s.id, name: s.name, descriptionEn: s.descriptionEn, descriptionNb: s.descriptionNb, hostingCountryCode: s.hostingCountryCode, vendorRecipientId: s.vendorRecipientId })),
       securityMeasures: securityMeasures.map((m) => ({ id: m.id, kind: m.kind, descriptionEn: m.descriptionEn, descriptionNb: m.descriptionNb })),
       cookies: cookies.map((c) => ({
         id: c.id,

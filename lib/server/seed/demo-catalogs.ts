@@ -176,25 +176,26 @@ export async function createDemoCatalogs(tx: Tx, companyId: string) {
       countryCode: "DE",
       authorisation: "GENERAL",
       flowDownContract: true,
-      description: "Data-centre premises and power for Hostberg Cloud.",
+      descriptionEn: "Data-centre premises and power for Hostberg Cloud.",
+      descriptionNb: "Datasenterlokaler og strøm for Hostberg Cloud.",
     },
   });
 
-  const system = async (name: string, description: string, hostingCountryCode: string, vendorRecipientId?: string) =>
+  const system = async (name: string, [descriptionEn, descriptionNb]: [string, string], hostingCountryCode: string, vendorRecipientId?: string) =>
     (
       await tx.system.create({
-        data: { companyId, name, description, hostingCountryCode, vendorRecipientId },
+        data: { companyId, name, descriptionEn, descriptionNb, hostingCountryCode, vendorRecipientId },
         select: { id: true },
       })
     ).id;
   const systems = {
-    website: await system("Website programvare.example", "Public website and contact form", "DE", recipients.hosting),
-    platform: await system("Eksempel platform", "Our SaaS product, run for our customers", "DE", recipients.hosting),
-    crm: await system("Kundeflyt", "Customer service, support tickets and customer register", "DK", recipients.crm),
-    newsletter: await system("Brevdue", "Newsletter tool", "SE", recipients.newsletter),
-    analytics: await system("Metricly", "Website statistics", "US", recipients.analytics),
-    recruitment: await system("Søkerportalen", "Recruitment system", "NO", recipients.recruitment),
-    accounting: await system("Accounting system", "Run by our accountant", "NO", recipients.accountant),
+    website: await system("Website programvare.example", ["Public website and contact form", "Det offentlige nettstedet og kontaktskjemaet"], "DE", recipients.hosting),
+    platform: await system("Eksempel platform", ["Our SaaS product, run for our customers", "SaaS-produktet vårt, som vi drifter for kundene"], "DE", recipients.hosting),
+    crm: await system("Kundeflyt", ["Customer service, support tickets and customer register", "Kundeservice, supportsaker og kunderegisteret"], "DK", recipients.crm),
+    newsletter: await system("Brevdue", ["Newsletter tool", "Verktøyet for nyhetsbrev"], "SE", recipients.newsletter),
+    analytics: await system("Metricly", ["Website statistics", "Besøksstatistikk for nettstedet"], "US", recipients.analytics),
+    recruitment: await system("Søkerportalen", ["Recruitment system", "Rekrutteringssystemet"], "NO", recipients.recruitment),
+    accounting: await system("Accounting system", ["Run by our accountant", "Driftes av regnskapsføreren vår"], "NO", recipients.accountant),
   };
 
   const measure = async (

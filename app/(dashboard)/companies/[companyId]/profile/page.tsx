@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
+import { CompanyBrandingForm } from "@/components/company/company-branding-form";
 import { CompanyProfileForm } from "@/components/company/company-profile-form";
 import { PublishApprovalSetting } from "@/components/company/publish-approval-setting";
 import { SupervisoryAuthorityCard } from "@/components/company/supervisory-authority-card";
 import { can } from "@/lib/auth/permissions";
+import { getCompanyBranding } from "@/lib/server/company-branding";
 import { getCompanyProfile, listSupervisoryAuthorities } from "@/lib/server/companies";
 import { getPublishApproval } from "@/lib/server/notice/publish-requests";
 import { pageCompanyAccess } from "@/lib/server/page-access";
@@ -59,6 +61,7 @@ export default async function CompanyProfilePage({ params }: { params: Promise<{
           version: profile.version,
         }}
       />
+      <CompanyBrandingForm companyId={access.company.id} initial={await getCompanyBranding(access)} readOnly={!can(access.role, "register.write")} />
       {profile.supervisoryAuthority ? <SupervisoryAuthorityCard authority={profile.supervisoryAuthority} locale={locale} /> : null}
       {can(access.role, "company.manage") ? <PublishApprovalSetting companyId={access.company.id} initial={(await getPublishApproval(access)).publishNeedsApproval} /> : null}
     </div>
