@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import { useFieldArray, useWatch } from "react-hook-form";
+import { useFieldArray, useFormState, useWatch, type Control } from "react-hook-form";
 import { ErrorSummary, SaveStatus, useSummaryItems, type SummaryItem } from "@/components/forms/error-summary";
 import { useFocusFieldFromHash } from "@/components/forms/focus-field";
 import { showFieldErrors, submitJson } from "@/components/forms/submit-json";
@@ -13,7 +13,7 @@ import type { Finding } from "@/lib/register/checks/types";
 import type { Language } from "@/lib/register/languages";
 import { ActivitySections, editorSectionIds } from "./activity-sections";
 import { ConflictView } from "./conflict-view";
-import { errorPaths, formValuesOf, mergeMyChanges } from "./editor-state";
+import { errorPaths, formValuesOf, mergeMyChanges, sameFormValues } from "./editor-state";
 import type { EditorCatalogs, SavedActivityJson } from "./editor-types";
 import { EditorContext } from "./fields";
 import { FindingsPanel } from "./findings-panel";
@@ -53,6 +53,35 @@ function useKeepFocusClearOf(bar: React.RefObject<HTMLElement | null>): void {
     document.addEventListener("focusin", onFocusIn);
     return () => document.removeEventListener("focusin", onFocusIn);
   }, [bar]);
+}
+
+/**
+ * "Unsaved changes" and the question before leaving, from what the form says compared with
+ * what was saved (editor-state.ts sameFormValues), beside the save status. Its own component
+ * so that watching every value re-renders only this, not the whole editor.
+ */
+function UnsavedState({
+  control,
+  loaded,
+  notice,
+}: {
+  control: Control<ActivityFormValues>;
+  loaded: ActivityFormValues;
+  notice: { tone: "error" | "success" | "info"; text: string } | null;
+}) {
+  const t = useTranslations("activities");
+  const { isDirty } = useFormState({ control });
+  const values = useWatch({ control });
+  const changed = isDirty && !sameFormValues(values, loaded);
+  useUnsavedChangesGuard(changed, t("unsaved"));
+  // "Saved." beside "Unsaved changes" would contradict it: a success speaks until the next edit.
+  const status = notice && notice.tone !== "info" && !(notice.tone === "success" && changed) ? notice : { tone: null, text: null };
+  return (
+    <>
+      {changed ? <span className="text-sm text-amber-800">{t("unsavedBadge")}</span> : null}
+      <SaveStatus {...status} />
+    </>
+  );
 }
 
 /**
@@ -109,8 +138,7 @@ export function ActivityEditor({
 
   const editor = useEditorSetup({ companyId, initialValues: loaded, initialCatalogs, readOnly, locale, findings, ...(languages ? { languages } : {}) });
   const { form } = editor;
-  const { isDirty, isSubmitting } = form.formState;
-  useUnsavedChangesGuard(isDirty && !readOnly, t("unsaved"));
+  const { isSubmitting } = form.formState;
   const purposes = useFieldArray({ control: form.control, name: "purposes", keyName: "key" });
   const role = useWatch({ control: form.control, name: "role" });
 
@@ -240,9 +268,7 @@ export function ActivityEditor({
               <Button type="submit" disabled={isSubmitting}>
                 {isSubmitting ? t("saving") : t("save")}
               </Button>
-              {isDirty ? <span className="text-sm text-amber-800">{t("unsavedBadge")}</span> : null}
-              {/* "Saved." beside "Unsaved changes" would contradict it: a success speaks until the next edit. */}
-              <SaveStatus {...(notice && notice.tone !== "info" && !(notice.tone === "success" && isDirty) ? notice : { tone: null, text: null })} />
+              <UnsavedState control={form.control} loaded={loaded} notice={notice} />
               {saved ? (
                 <>
                   <Button variant="secondary" onClick={() => void statusAction("duplicate")}>

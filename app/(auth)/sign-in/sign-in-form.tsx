@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, useEffect } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
@@ -16,6 +16,10 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const missing = state.status === "missing" ? state.missing : [];
   const emailError = missing.includes("email") ? tStatus("signInEmailMissing") : undefined;
   const passwordError = missing.includes("password") ? tStatus("signInPasswordMissing") : undefined;
+  // The first field left empty takes the focus once the form has answered.
+  useEffect(() => {
+    if (state.status === "missing") document.getElementById(state.missing[0] ?? "email")?.focus();
+  }, [state]);
 
   return (
     <form action={action} className="space-y-4" noValidate>
@@ -34,8 +38,6 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
           key={email}
           aria-invalid={emailError ? true : undefined}
           aria-describedby={emailError ? "email-error" : undefined}
-          // The field left empty, once the form has answered.
-          autoFocus={missing[0] === "email"}
         />
       </FormField>
       <FormField id="password" label={t("password")} error={passwordError}>
@@ -47,7 +49,6 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
           required
           aria-invalid={passwordError ? true : undefined}
           aria-describedby={passwordError ? "password-error" : undefined}
-          autoFocus={missing[0] === "password"}
         />
       </FormField>
       <Button type="submit" className="w-full" disabled={pending}>
