@@ -89,7 +89,7 @@ test("a viewer sees the catalogs read-only and a forged create is refused with 4
   expect((await page.request.get(`/api/companies/${other.id}/catalogs/recipients`)).status()).toBe(404);
 });
 
-test("a consultant creates another company and it starts with the default catalog", async ({ page }) => {
+test("a consultant creates another company and it is offered the default catalog as suggestions", async ({ page }) => {
   const consultant = await createUser();
   await createCompany([{ userId: consultant.id, role: "OWNER" }]);
   await createCompany([{ userId: consultant.id, role: "OWNER" }]);
@@ -103,6 +103,9 @@ test("a consultant creates another company and it starts with the default catalo
   await page.getByRole("button", { name: "Create company" }).click();
   await page.waitForURL(/\/companies\/[^/]+$/);
   await page.goto(`${new URL(page.url()).pathname}/catalogs`);
-  await expect(page.getByRole("row", { name: /National identity number/ })).toBeVisible();
-  await expect(page.getByRole("row", { name: /Job applicants/ })).toBeVisible();
+  // Offered, not entered: the entries wait in the suggestions until the DPO accepts them (ADR 018).
+  const suggestions = page.getByRole("region", { name: "Suggestions" });
+  await expect(suggestions.getByRole("button", { name: "Accept “National identity number”" })).toBeVisible();
+  await expect(suggestions.getByRole("button", { name: "Accept “Job applicants”" })).toBeVisible();
+  await expect(page.getByRole("row", { name: /National identity number/ })).toHaveCount(0);
 });

@@ -95,8 +95,8 @@ test("a warning is accepted with a justification until a date: it leaves the ope
   await page.goto(`/companies/${company.id}/findings`);
   const warning = page.locator('[data-rule="LB-004"]');
   await expect(warning).toContainText("Warning");
-  await warning.getByRole("button", { name: "Accept the warning LB-004" }).click();
-  const form = warning.getByRole("form", { name: "Accept the warning LB-004" });
+  await warning.getByRole("button", { name: "Accept this risk: the warning LB-004" }).click();
+  const form = warning.getByRole("form", { name: "Accept this risk: the warning LB-004" });
   await form.getByLabel("Why the company accepts it").fill("Too short");
   await form.getByRole("button", { name: "Accept the risk" }).click();
   await expect(form.getByText("Say in at least 20 characters why the risk is acceptable.")).toBeVisible();
@@ -130,7 +130,7 @@ test("a warning is accepted with a justification until a date: it leaves the ope
   await page.goto(`/companies/${company.id}/activities/${activityId}`);
   const panel = page.getByRole("complementary", { name: "Findings" });
   const item = panel.getByRole("listitem").filter({ hasText: "LB-004" });
-  await item.getByRole("button", { name: "Accept the warning LB-004" }).click();
+  await item.getByRole("button", { name: "Accept this risk: the warning LB-004" }).click();
   await item.getByLabel("Why the company accepts it").fill(justification);
   await item.getByRole("button", { name: "Accept the risk" }).click();
   await expect(panel.getByRole("listitem").filter({ hasText: "LB-004" })).toHaveCount(0);

@@ -19,7 +19,7 @@ export type CatalogRow = Record<string, unknown> & { id: string; version: number
 const str = (value: unknown): string => (typeof value === "string" ? value : "");
 
 /** The name a DPO recognises an entry by, in the UI language. */
-function entryName(kind: CatalogKind, row: Record<string, unknown>, locale: "en" | "nb"): string {
+export function entryName(kind: CatalogKind, row: Record<string, unknown>, locale: "en" | "nb"): string {
   switch (kind) {
     case "data-categories":
     case "data-subject-categories":

@@ -12,20 +12,21 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { newCompanySchema, type NewCompanyInput } from "@/lib/register/company-profile";
+import { CATALOG_STARTS, newCompanySchema, type NewCompanyInput } from "@/lib/register/company-profile";
 import { displayMessage } from "@/lib/validation/messages";
 import { CountrySelect } from "./country-select";
 
 /** A consultant adds another company; on success they land on its overview as its owner. */
 export function NewCompanyForm({ locale }: { locale: "en" | "nb" }) {
   const t = useTranslations("companyNew");
+  const ts = useTranslations("suggestions");
   const tc = useTranslations("common");
   const router = useRouter();
   const { translate, errorMap } = useValidation();
   const [notice, setNotice] = useState<string | null>(null);
   const form = useForm<NewCompanyInput>({
     resolver: zodResolver(newCompanySchema, { error: errorMap }),
-    defaultValues: { legalName: "", orgNumber: "", countryCode: "NO" },
+    defaultValues: { legalName: "", orgNumber: "", countryCode: "NO", startWith: "suggestions" },
   });
   const { errors, isSubmitting } = form.formState;
   const hydrated = useHydrated();
@@ -69,6 +70,15 @@ export function NewCompanyForm({ locale }: { locale: "en" | "nb" }) {
           <FormField id="new-countryCode" label={t("country")} error={displayMessage(errors.countryCode?.message, translate)}>
             <CountrySelect locale={locale} {...field("countryCode")} {...form.register("countryCode")} />
           </FormField>
+          <fieldset className="m-0 min-w-0 space-y-1 border-0 p-0 sm:col-span-3">
+            <legend className="mb-1 text-sm font-medium">{ts("startLegend")}</legend>
+            {CATALOG_STARTS.map((start) => (
+              <label key={start} className="flex items-start gap-2 text-sm">
+                <input type="radio" value={start} className="mt-1" {...form.register("startWith")} />
+                <span>{ts(start === "empty" ? "startEmpty" : "startSuggestions")}</span>
+              </label>
+            ))}
+          </fieldset>
           <div className="sm:col-span-3">
             <Button type="submit" disabled={isSubmitting}>
               {t("submit")}

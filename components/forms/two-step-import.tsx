@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useId, useState } from "react";
+import { useId, useState, type ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -28,6 +28,10 @@ export function TwoStepImport<R extends ImportReport>({
   imported,
   passed,
   issuesTestId,
+  prepare,
+  onFileChange,
+  resetKey,
+  children,
 }: {
   /**
    * The form's message file; it holds importHeading, importIntro, file, check, checking, import,
@@ -46,6 +50,16 @@ export function TwoStepImport<R extends ImportReport>({
   /** What the report of a file that passed the check says. */
   passed: (report: R) => string;
   issuesTestId?: string;
+  /**
+   * A step before the check (the register workbook's column mapping): "wait" stops here so the
+   * user can look at what it shows; an error is the file's.
+   */
+  prepare?: (file: File) => Promise<"go" | "wait" | { error: string }>;
+  onFileChange?: (file: File | null) => void;
+  /** When it changes (the user changed the mapping) a check's result no longer holds. */
+  resetKey?: string;
+  /** Shown between the file and the buttons: what `prepare` found. */
+  children?: ReactNode;
 }) {
   const t = useTranslations(messages);
   const tIssues = useTranslations("exportIssues");
@@ -57,6 +71,11 @@ export function TwoStepImport<R extends ImportReport>({
   const [busy, setBusy] = useState<"check" | "import" | null>(null);
   const [notice, setNotice] = useState<{ tone: "error" | "success"; text: string } | null>(null);
   const tooLarge = tIssues("tooLarge", { max: MAX_BYTES / 1024 / 1024 });
+  const [reportKey, setReportKey] = useState(resetKey);
+  if (reportKey !== resetKey) {
+    setReportKey(resetKey);
+    setReport(null);
+  }
 
   async function send(dryRun: boolean) {
     setNotice(null);
@@ -66,7 +85,14 @@ export function TwoStepImport<R extends ImportReport>({
     if ("error" in destination) return setFileError(destination.error);
     setBusy(dryRun ? "check" : "import");
     try {
-      const response = await fetch(destination.url, {
+      if (dryRun && prepare) {
+        const prepared = await prepare(file);
+        if (typeof prepared === "object") return setFileError(prepared.error);
+        if (prepared === "wait") return;
+      }
+      // The target may depend on what `prepare` found (the mapping), so it is asked again.
+      const { url } = target(file, dryRun) as { url: string };
+      const response = await fetch(url, {
         method: "POST",
         headers: { "Content-Type": "application/octet-stream", Accept: "application/json" },
         body: file,
@@ -84,6 +110,7 @@ export function TwoStepImport<R extends ImportReport>({
         setNotice({ tone: "success", text: imported(received) });
         setReport(null);
         setFile(null);
+        onFileChange?.(null);
         router.refresh();
       }
     } catch {
@@ -115,6 +142,7 @@ export function TwoStepImport<R extends ImportReport>({
             onChange={(event) => {
               const chosen = event.target.files?.[0] ?? null;
               setFile(chosen);
+              onFileChange?.(chosen);
               setReport(null);
               setNotice(null);
               // The server refuses it too (413); saying so before the upload saves the wait.
@@ -122,6 +150,7 @@ export function TwoStepImport<R extends ImportReport>({
             }}
           />
         </FormField>
+        {children}
         <div className="flex flex-wrap gap-3">
           <Button type="submit" variant="secondary" disabled={busy !== null}>
             {busy === "check" ? t("checking") : t("check")}

@@ -14,8 +14,8 @@ const MIN_ACCENT_CONTRAST = 4.5;
 /** The largest logo accepted: a header image 40 px high needs far less. */
 export const MAX_LOGO_BYTES = 200 * 1024;
 
-const LOGO_CONTENT_TYPES = ["image/png", "image/jpeg", "image/webp", "image/svg+xml"] as const;
-export type LogoContentType = (typeof LOGO_CONTENT_TYPES)[number];
+/** The four types a logo may have (also a CHECK on company_logos). */
+export type LogoContentType = "image/png" | "image/jpeg" | "image/webp" | "image/svg+xml";
 
 /** "#1D4F91", "1d4f91", "#abc" → "#1d4f91" / "#aabbcc"; anything else → null. */
 export function normaliseHexColour(raw: string): string | null {

@@ -297,6 +297,17 @@ describe("compileNotice", () => {
     expect(customer).toContain("you must give us the data under our contract with you.");
   });
 
+  it("links the joint arrangement's summary, and leaves out a title or internal reference that no reader can open", () => {
+    const notice = (arrangementLink: string, language: "en" | "nb") =>
+      renderNoticeText(compileNotice(buildSnapshot({ activities: [activity({ role: "JOINT_CONTROLLER", jointControllers: [jointController({ arrangementLink })] })] }), language, META));
+    expect(notice("https://partner.no/felles-behandlingsansvar", "en")).toContain("Summary: https://partner.no/felles-behandlingsansvar.");
+    for (const language of ["en", "nb"] as const) {
+      const text = notice("Avtale om felles behandlingsansvar, 2026-02-10", language);
+      expect(text).not.toContain("Avtale om felles behandlingsansvar");
+      expect(text).toContain("Partner AS");
+    }
+  });
+
   it("leaves out drafts, retired activities and activities hidden from the notice", () => {
     const snapshot = buildSnapshot({
       activities: [

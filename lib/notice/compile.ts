@@ -12,7 +12,7 @@ import {
   type NoticeSection,
   type Sentence,
 } from "./document";
-import { addressOrText, asSentence, emailLink, joinList, webLink, type Piece } from "./inline";
+import { addressOrText, asSentence, emailLink, isWebAddress, joinList, webLink, type Piece } from "./inline";
 import { lowerFirst } from "./lang/en";
 import { strings, type NoticeStrings } from "./lang";
 import { cookieDurationIn } from "@/lib/register/cookie-duration";
@@ -32,6 +32,14 @@ const NON_EEA_MECHANISMS_NEEDING_COPY: ReadonlySet<E.TransferMechanism> = new Se
 /** Activities the public notice describes: in force and not hidden by the DPO. */
 function noticeActivities(snapshot: RegisterSnapshot): ActivitySnapshot[] {
   return activeActivities(snapshot).filter((activity) => activity.showInNotice);
+}
+
+/**
+ * The notice would describe no processing at all (an empty register, or only drafts and
+ * hidden activities): there is nothing to publish, and the dashboard guides instead.
+ */
+export function noticeDescribesNothing(snapshot: RegisterSnapshot): boolean {
+  return noticeActivities(snapshot).length === 0;
 }
 
 const sentence = (parts: Inline[], sources: string[]): Sentence => ({ parts, sources });
@@ -462,9 +470,11 @@ function activitySection(ctx: Ctx, activity: ActivitySnapshot): NoticeSection {
       blocks.push(
         paragraph(
           ["N19"],
+          // The arrangement's summary is published only as a link the reader can follow: a
+          // document's title or internal reference is for the Art. 30 record, in one language.
           joint.map((j) =>
             sentence(
-              s.jointController(j.name.trim(), tr(ctx, j.essenceText), nonEmpty(j.arrangementLink) ? webLink(j.arrangementLink) : null, nonEmpty(j.contact) ? addressOrText(j.contact) : null),
+              s.jointController(j.name.trim(), tr(ctx, j.essenceText), nonEmpty(j.arrangementLink) && isWebAddress(j.arrangementLink) ? webLink(j.arrangementLink) : null, nonEmpty(j.contact) ? addressOrText(j.contact) : null),
               [`${a}.jointControllers.${j.id}`],
             ),
           ),

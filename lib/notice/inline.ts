@@ -19,6 +19,11 @@ export function emailLink(address: string): Inline {
 }
 
 /** A web address as a link when it is http(s); bare "www.x.no" gets https://. */
+/** Whether the text is a web address a reader can follow (not a document's title or an internal reference). */
+export function isWebAddress(text: string): boolean {
+  return /^(https?:\/\/|www\.)[^\s<>"']+$/i.test(text.trim());
+}
+
 export function webLink(address: string): Inline {
   const trimmed = address.trim();
   if (/^https?:\/\//i.test(trimmed)) return link(trimmed.replace(/^https?:\/\//i, "").replace(/\/$/, ""), trimmed);

@@ -86,12 +86,17 @@ export const companyProfileSchema = z
 export type CompanyProfileInput = z.input<typeof companyProfileSchema>;
 export type CompanyProfile = z.output<typeof companyProfileSchema>;
 
+/** How a new company's catalog starts: with the default catalog as suggestions, or empty. */
+export const CATALOG_STARTS = ["suggestions", "empty"] as const;
+
 /** A consultant's additional company: the creator becomes its owner. */
 export const newCompanySchema = z
   .object({
     legalName: plainName(200),
     orgNumber: orgNumberField,
     countryCode: countryCodeField,
+    /** The default catalog offered as suggestions, or nothing (docs/decisions/018-catalog-suggestions.md). */
+    startWith: z.enum(CATALOG_STARTS).default("suggestions"),
   })
   .superRefine(orgNumberMatchesCountry, orgNumberCheckParams);
 

@@ -76,9 +76,19 @@ async function assertCatalogRules(client: DbClient, companyId: string, input: Ac
     recipients: new Map(recipients.map((r) => [r.id, r])),
   };
   const issues = activityCatalogIssues(input, context);
-  if (issues.length === 0) return;
   const fieldErrors: Record<string, string[]> = {};
   for (const issue of issues) (fieldErrors[issue.path.join(".")] ??= []).push(issue.message);
+  // A suggestion is not the company's claim until the DPO accepts it (ADR 018): never linked.
+  const suggested = { companyId, suggested: true };
+  const [subjects, categories, measures] = await Promise.all([
+    input.dataSubjectCategoryIds.length ? client.dataSubjectCategory.count({ where: { ...suggested, id: { in: input.dataSubjectCategoryIds } } }) : 0,
+    input.dataCategoryIds.length ? client.dataCategory.count({ where: { ...suggested, id: { in: input.dataCategoryIds } } }) : 0,
+    input.securityMeasureIds.length ? client.securityMeasure.count({ where: { ...suggested, id: { in: input.securityMeasureIds } } }) : 0,
+  ]);
+  for (const [path, count] of [["dataSubjectCategoryIds", subjects], ["dataCategoryIds", categories], ["securityMeasureIds", measures]] as const) {
+    if (count > 0) (fieldErrors[path] ??= []).push("suggestions.notAccepted");
+  }
+  if (Object.keys(fieldErrors).length === 0) return;
   throw new AppError("VALIDATION", undefined, fieldErrors);
 }
 
@@ -109,7 +119,7 @@ export async function createActivity(access: CompanyAccess, input: ActivityInput
 /** A save over a newer version; `details.current` lets the editor show both side by side. */
 export class ActivityConflict extends AppError {
   constructor(readonly current: SavedActivity | null) {
-    super("CONFLICT", undefined, undefined, current ? { current } : undefined);
+    super("CONFLICT", "conflicts.newerVersion", undefined, current ? { current } : undefined);
   }
 }
 
@@ -172,7 +182,7 @@ async function setStatus(access: CompanyAccess, id: string, version: number, sta
     const before = await readActivity(tx, companyId, id);
     if (!before) throw new AppError("NOT_FOUND");
     const updated = await tx.processingActivity.updateMany({ where: { id, companyId, version }, data: { status, version: { increment: 1 } } });
-    if (updated.count === 0) throw new AppError("CONFLICT");
+    if (updated.count === 0) throw new AppError("CONFLICT", "conflicts.newerVersion");
     const after = await readActivity(tx, companyId, id);
     if (!after) throw new AppError("NOT_FOUND");
     await recordAudit(tx, { companyId, actorId: access.user.id, action, entityType: ENTITY_TYPE, entityId: id, before: auditJson(before), after: auditJson(after) });
@@ -209,6 +219,7 @@ export async function getActivityHistory(access: CompanyAccess, id: string) {
     at: event.at.toISOString(),
     action: event.action,
     actor: event.actor?.name ?? null,
+    actorEmail: event.actor?.email ?? null,
     changes: diffFields(event.before, event.after),
   }));
 }
@@ -367,10 +378,12 @@ export function listOptionsFromQuery(query: ActivityListQuery): ActivityListOpti
 /** The company's catalogs, trimmed to what the editor's pickers show. */
 export async function loadActivityCatalogs(access: CompanyAccess) {
   const where = { companyId: access.company.id };
+  // A suggestion is offered on the catalog page, not in the pickers, until the DPO accepts it.
+  const accepted = { ...where, suggested: false };
   const [dataSubjectCategories, dataCategories, recipients, systems, securityMeasures, cookies] = await Promise.all([
-    db().dataSubjectCategory.findMany({ where, select: { id: true, labelEn: true, labelNb: true }, orderBy: { labelEn: "asc" } }),
+    db().dataSubjectCategory.findMany({ where: accepted, select: { id: true, labelEn: true, labelNb: true }, orderBy: { labelEn: "asc" } }),
     db().dataCategory.findMany({
-      where,
+      where: accepted,
       select: { id: true, labelEn: true, labelNb: true, descriptionEn: true, descriptionNb: true, specialCategory: true, isCriminalOffence: true, isNationalId: true, version: true },
       orderBy: { labelEn: "asc" },
     }),
@@ -380,7 +393,7 @@ export async function loadActivityCatalogs(access: CompanyAccess) {
       orderBy: { name: "asc" },
     }),
     db().system.findMany({ where, select: { id: true, name: true }, orderBy: { name: "asc" } }),
-    db().securityMeasure.findMany({ where, select: { id: true, kind: true, descriptionEn: true, descriptionNb: true }, orderBy: [{ kind: "asc" }, { descriptionEn: "asc" }] }),
+    db().securityMeasure.findMany({ where: accepted, select: { id: true, kind: true, descriptionEn: true, descriptionNb: true }, orderBy: [{ kind: "asc" }, { descriptionEn: "asc" }] }),
     db().cookie.findMany({ where, select: { id: true, name: true, provider: true, category: true, consentRequired: true }, orderBy: { name: "asc" } }),
   ]);
   return { dataSubjectCategories, dataCategories, recipients, systems, securityMeasures, cookies };

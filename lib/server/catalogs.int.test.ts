@@ -134,9 +134,9 @@ describe("catalog entries", () => {
 });
 
 describe("a new company", () => {
-  it("gets the default catalog and the creator as owner, in one transaction", async () => {
+  it("gets the default catalog as suggestions and the creator as owner, in one transaction", async () => {
     const user = await createUser();
-    const company = await createCompanyForUser(user, { legalName: "Ny Kunde AS", orgNumber: null, countryCode: "NO" });
+    const company = await createCompanyForUser(user, { legalName: "Ny Kunde AS", orgNumber: null, countryCode: "NO", startWith: "suggestions" });
     const access = await companyAccessFor(user, company.id, "company.manage");
     expect(access.role).toBe("OWNER");
     expect(await listCatalog(access, "data-categories")).toHaveLength(DEFAULT_DATA_CATEGORIES.length);

@@ -130,7 +130,7 @@ export async function updateCompanyProfile(access: CompanyAccess, input: Company
       where: { id: access.company.id, version },
       data: { ...fields, version: { increment: 1 } },
     });
-    if (updated.count === 0) throw new AppError("CONFLICT");
+    if (updated.count === 0) throw new AppError("CONFLICT", "conflicts.newerVersion");
     const after = toProfile(await tx.company.findUniqueOrThrow({ where: { id: access.company.id }, select: profileSelect }));
     await recordAudit(tx, {
       companyId: access.company.id,
@@ -146,7 +146,7 @@ export async function updateCompanyProfile(access: CompanyAccess, input: Company
 }
 
 type Tx = Parameters<typeof seedDefaultCatalog>[0];
-type NewCompanyFields = Pick<NewCompany, "legalName" | "orgNumber" | "countryCode">;
+type NewCompanyFields = Pick<NewCompany, "legalName" | "orgNumber" | "countryCode"> & Partial<Pick<NewCompany, "startWith">>;
 
 /**
  * What a new company needs before its transaction: a known country (else a
@@ -165,7 +165,8 @@ export async function prepareNewCompany(input: NewCompanyFields) {
 
 /**
  * Creates the company inside the caller's transaction, with `owner` as its
- * OWNER, the audit event of its creation and the default catalog.
+ * OWNER, the audit event of its creation and, unless it starts empty, the default
+ * catalog as suggestions.
  */
 export async function insertCompanyWithOwner(
   tx: Tx,
@@ -194,7 +195,7 @@ export async function insertCompanyWithOwner(
     entityId: company.id,
     after: { legalName: input.legalName, orgNumber: input.orgNumber, countryCode: input.countryCode },
   });
-  await seedDefaultCatalog(tx, company.id, owner.id);
+  if (input.startWith !== "empty") await seedDefaultCatalog(tx, company.id, owner.id);
   return company;
 }
 

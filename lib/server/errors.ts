@@ -9,7 +9,8 @@ import { databaseUnavailableReason, RETRY_AFTER_SECONDS } from "./database-unava
 /** Prisma's known request errors that are expected outcomes, not bugs. */
 function fromPrismaError(error: unknown): AppError | null {
   const code = propertyOf(error, "code");
-  if (code === "P2002") return new AppError("CONFLICT");
+  // P2002: a unique value (an address, a name) someone else stored first: not a newer version.
+  if (code === "P2002") return new AppError("CONFLICT", "conflicts.duplicate");
   // P2025: the row to update/delete is gone (or belongs to another company: same answer).
   if (code === "P2025") return new AppError("NOT_FOUND");
   // P2003: a foreign key points at a row that does not exist for this company.

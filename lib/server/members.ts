@@ -1,5 +1,6 @@
 import "server-only";
 import crypto from "node:crypto";
+import { propertyOf } from "@/lib/validation/unknown";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { MembershipRole } from "@/lib/register/enums";
@@ -211,9 +212,15 @@ export async function createAccountAndAccept(token: string, input: { name: strin
   if (state.accountExists) throw new AppError("CONFLICT", "invite.accountExists");
   await assertAcceptablePassword(input.password, { email: state.email, name: input.name, companyNames: [state.companyName] });
   const passwordHash = await hashPassword(input.password);
-  return db().$transaction(async (tx) => {
-    const user = await tx.user.create({ data: { email: state.email, name: input.name, passwordHash, locale }, select: { id: true, email: true } });
-    const joined = await redeem(tx, token, user);
-    return { ...joined, email: user.email };
-  });
+  return db()
+    .$transaction(async (tx) => {
+      const user = await tx.user.create({ data: { email: state.email, name: input.name, passwordHash, locale }, select: { id: true, email: true } });
+      const joined = await redeem(tx, token, user);
+      return { ...joined, email: user.email };
+    })
+    .catch((error: unknown) => {
+      // The same link opened twice at once: the other tab made the account first.
+      if (propertyOf(error, "code") === "P2002") throw new AppError("CONFLICT", "invite.accountExists");
+      throw error;
+    });
 }

@@ -7,7 +7,7 @@ import { planTemplate, templateActivityInput, type TemplateCatalogIds } from "@/
 import type { CompanyAccess } from "./access";
 import type { SavedActivity } from "@/lib/register/activity-values";
 import { createActivityWithin } from "./activities";
-import { insertCatalogEntry } from "./catalogs";
+import { acceptSuggestionsWithin, insertCatalogEntry } from "./catalogs";
 import { db } from "./db";
 
 export type AddedFromTemplate = {
@@ -35,9 +35,13 @@ export async function addActivityFromTemplate(access: CompanyAccess, templateId:
         tx.dataCategory.findMany({ where, select: { id: true, labelEn: true, labelNb: true, specialCategory: true, isCriminalOffence: true, isNationalId: true } }),
         tx.dataSubjectCategory.findMany({ where, select: { id: true, labelEn: true, labelNb: true } }),
         tx.recipient.findMany({ where, select: { id: true, name: true, kind: true } }),
-        tx.securityMeasure.findMany({ where, select: { id: true, kind: true } }),
+        // A suggested measure describes a safeguard the company has not claimed: a template names only kinds.
+        tx.securityMeasure.findMany({ where: { ...where, suggested: false }, select: { id: true, kind: true } }),
       ]);
       const plan = planTemplate(template, { dataCategories, dataSubjectCategories, recipients, securityMeasures });
+      // A template that needs a suggested category or group of people is the DPO choosing it: accepted, not duplicated.
+      await acceptSuggestionsWithin(tx, access, "data-categories", Object.values(plan.matched.dataCategories));
+      await acceptSuggestionsWithin(tx, access, "data-subject-categories", Object.values(plan.matched.dataSubjects));
       const ids: TemplateCatalogIds = {
         dataCategories: { ...plan.matched.dataCategories },
         dataSubjects: { ...plan.matched.dataSubjects },

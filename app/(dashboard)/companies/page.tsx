@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { NewCompanyForm } from "@/components/company/new-company-form";
+import { CompanyStateCard } from "@/components/company/company-state-card";
 import { Card } from "@/components/ui/card";
 import { listMyCompanies } from "@/lib/server/access";
+import { listCompanyStates } from "@/lib/server/company-states";
 import { pageUser } from "@/lib/server/page-access";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,6 +19,7 @@ export default async function CompaniesPage({ searchParams }: { searchParams: Pr
   // A DPO with one company goes straight to it; the list is for consultants with several.
   const only = memberships[0];
   if (memberships.length === 1 && only && !all) redirect(`/companies/${only.company.id}`);
+  const states = await listCompanyStates(user, memberships);
   const t = await getTranslations();
   const locale = (await getLocale()) === "nb" ? "nb" : "en";
   return (
@@ -25,18 +27,9 @@ export default async function CompaniesPage({ searchParams }: { searchParams: Pr
       <h1 className="text-2xl font-semibold">{t("companies.title")}</h1>
       {memberships.length === 0 ? <Card>{t("companies.empty")}</Card> : null}
       <ul className="grid gap-4 sm:grid-cols-2">
-        {memberships.map(({ company, role }) => (
-          <li key={company.id}>
-            <Card className="flex items-center justify-between">
-              <div>
-                <Link href={`/companies/${company.id}`} className="font-medium text-brand-800 hover:underline">
-                  {company.legalName}
-                </Link>
-                <p className="text-sm text-slate-600">
-                  {t("companies.role")}: {t(`roles.${role}`)}
-                </p>
-              </div>
-            </Card>
+        {states.map((state) => (
+          <li key={state.company.id}>
+            <CompanyStateCard state={state} />
           </li>
         ))}
       </ul>

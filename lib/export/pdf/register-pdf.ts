@@ -139,6 +139,7 @@ export function createRegisterPdf(options: RegisterPdfOptions): { stream: NodeJS
     },
   });
 
+  writeFinishedPages(doc);
   const done = (async () => {
     try {
       await layout(doc, options);
@@ -148,6 +149,32 @@ export function createRegisterPdf(options: RegisterPdfOptions): { stream: NodeJS
     }
   })();
   return { stream: doc, done };
+}
+
+/** The parts of a pdfkit page that pdfkit's types leave out. */
+type PageInternals = { content: { end(): void }; dictionary: { data: { Contents: unknown } } };
+
+/**
+ * "Page x of y" and the contents need every page until the end (bufferPages), but a
+ * page's drawing is done once the next page starts. pdfkit would keep each drawing
+ * operation of all pages in memory as a small array until the end: 500 activities
+ * took some 300 MB. Instead, when a page is added the previous page's drawing is
+ * written out (compressed) at once, and whatever comes later for that page (its
+ * footer, the contents) goes into a second content stream, which PDF reads as the
+ * continuation of the first (ISO 32000-1 §7.8.2).
+ */
+function writeFinishedPages(doc: Doc): void {
+  let previous: PageInternals | undefined;
+  doc.on("pageAdded", () => {
+    if (previous) {
+      const drawn = previous.content;
+      const later = doc.ref({}) as unknown as PageInternals["content"];
+      previous.dictionary.data.Contents = [drawn, later];
+      previous.content = later;
+      drawn.end();
+    }
+    previous = doc.page as unknown as PageInternals;
+  });
 }
 
 /** The whole PDF in memory (tests, the benchmark). */
@@ -287,14 +314,31 @@ function cover(doc: Doc, options: RegisterPdfOptions, records: ReturnType<typeof
   ]);
 }
 
+const heights = new WeakMap<Doc, Map<string, number>>();
+
+/**
+ * The height of a wrapped text, measured once per document: labels, "not recorded"
+ * and vocabulary values repeat on every activity, and measuring wraps the text as
+ * drawing it does (about a third of the layout time before).
+ */
+function heightOf(doc: Doc, text: string, font: string, size: number, width: number): number {
+  let known = heights.get(doc);
+  if (!known) heights.set(doc, (known = new Map()));
+  const key = `${font}\u0000${size}\u0000${width}\u0000${text}`;
+  let height = known.get(key);
+  if (height === undefined) {
+    height = doc.font(font).fontSize(size).heightOfString(text, { width });
+    known.set(key, height);
+  }
+  return height;
+}
+
 /** One label/value row; a page break comes before the row when it would not fit. */
 function fieldRow(doc: Doc, row: FieldRow, lang: ExportLanguage, size = 9) {
   const value = row.value === null || row.value.trim() === "" ? null : row.value;
   const shown = value ?? notRecorded(lang);
-  doc.font(FONT.bold).fontSize(size);
-  const labelHeight = doc.heightOfString(row.label, { width: LABEL_WIDTH });
-  doc.font(value ? FONT.body : FONT.oblique).fontSize(size);
-  const valueHeight = doc.heightOfString(shown, { width: VALUE_WIDTH });
+  const labelHeight = heightOf(doc, row.label, FONT.bold, size, LABEL_WIDTH);
+  const valueHeight = heightOf(doc, shown, value ? FONT.body : FONT.oblique, size, VALUE_WIDTH);
   const height = Math.max(labelHeight, valueHeight);
   const bottom = A4.height - MARGIN.bottom;
   // A row taller than a page flows over pages by itself; others move whole to the next page.

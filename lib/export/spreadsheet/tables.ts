@@ -137,7 +137,10 @@ const normaliseHeader = (text: string) => normalise(text).replace(/\s*\|\s*/g, "
  * column are reported on line 1. Every problem is reported with its sheet,
  * line and column; the caller imports nothing when there is any.
  */
-export function parseRegisterTables(tables: { sheet: RecordSheet; sheetName: string; header: string[]; rows: { line: number; cells: string[] }[] }[], countryCodes: ReadonlySet<string>): ParsedSpreadsheet {
+export function parseRegisterTables(
+  tables: { sheet: RecordSheet; sheetName: string; header: string[]; rows: { line: number; cells: string[] }[]; fields?: (string | null)[]; lang?: ExportLanguage }[],
+  countryCodes: ReadonlySet<string>,
+): ParsedSpreadsheet {
   const catalogs = new CatalogBuilder();
   const issues: ImportIssue[] = [];
   const activities: DocumentActivity[] = [];
@@ -153,8 +156,16 @@ export function parseRegisterTables(tables: { sheet: RecordSheet; sheetName: str
     // The sheet's language is its headers' (a header the same in both languages counts for neither).
     const headerVotes = (lang: ExportLanguage) =>
       table.header.filter((header) => columns.some((column) => column.header.en !== column.header.nb && normaliseHeader(column.header[lang]) === normaliseHeader(header))).length;
-    const lang: ExportLanguage = headerVotes("nb") > headerVotes("en") ? "nb" : "en";
-    table.header.forEach((header) => {
+    const lang: ExportLanguage = table.lang ?? (headerVotes("nb") > headerVotes("en") ? "nb" : "en");
+    table.header.forEach((header, index) => {
+      if (table.fields) {
+        // Mapped by the DPO (mapping.ts): a column chosen twice was reported there.
+        const field = table.fields[index] ?? null;
+        const column = field === null || seen.has(field) ? null : (columns.find((c) => c.id === field) ?? null);
+        mapped.push(column);
+        if (column) seen.add(column.id);
+        return;
+      }
       if (header.trim() === "") {
         mapped.push(null);
         return;

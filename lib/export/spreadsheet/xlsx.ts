@@ -4,6 +4,7 @@ import type { ImportIssue, RegisterDocument } from "../json/format";
 import { RECORD_SHEETS, SHEET_NAMES, type RecordSheet } from "./layout";
 import { registerTables } from "./tables";
 import { guardCell, unguardCell } from "./cells";
+import type { WorkbookSheet } from "./mapping";
 
 export type RawTable = { sheet: RecordSheet; sheetName: string; header: string[]; rows: { line: number; cells: string[] }[] };
 
@@ -79,4 +80,36 @@ export async function readRegisterXlsx(data: Buffer): Promise<{ tables: RawTable
   });
   if (tables.length === 0 && issues.length === 0) issues.push({ path: "", line: null, column: null, code: "noRecordSheet", values: { names: RECORD_SHEETS.map((s) => SHEET_NAMES[s].en).join(", ") } });
   return { tables, issues };
+}
+
+/**
+ * Every worksheet of an uploaded workbook as text, for the column-mapping step (mapping.ts);
+ * null when the file is not a workbook. Formula cells are kept empty and listed per row.
+ */
+export async function readWorkbookSheets(data: Buffer): Promise<WorkbookSheet[] | null> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(data as unknown as ArrayBuffer);
+  } catch {
+    return null;
+  }
+  const sheets: WorkbookSheet[] = [];
+  workbook.eachSheet((worksheet) => {
+    const width = worksheet.columnCount;
+    const rows: WorkbookSheet["rows"] = [];
+    for (let line = 1; line <= worksheet.rowCount; line++) {
+      const row = worksheet.getRow(line);
+      const cells: string[] = [];
+      const formulas: number[] = [];
+      for (let col = 1; col <= width; col++) {
+        const { text, formula } = cellText(row.getCell(col));
+        const guarded = unguardCell(text);
+        if (formula || guarded.formula) formulas.push(col - 1);
+        cells.push(formula || guarded.formula ? "" : guarded.value);
+      }
+      rows.push({ line, cells, formulas });
+    }
+    sheets.push({ name: worksheet.name, rows });
+  });
+  return sheets;
 }

@@ -1,9 +1,7 @@
 import "server-only";
-import { Readable } from "node:stream";
 import { registerDocumentFromSnapshot, serializeRegisterDocument } from "@/lib/export/json/from-snapshot";
 import { registerJsonLd } from "@/lib/export/dpv/register-jsonld";
 import type { ExportLanguage } from "@/lib/export/labels";
-import { createRegisterPdf } from "@/lib/export/pdf/register-pdf";
 import { registerCsv } from "@/lib/export/spreadsheet/csv";
 import { registerXlsx } from "@/lib/export/spreadsheet/xlsx";
 import type { RegisterSnapshot } from "@/lib/register/snapshot";
@@ -15,6 +13,7 @@ import { loadRegisterSnapshot } from "../register/snapshot";
 import { registerGovernance } from "./governance";
 import { splitAcceptedFindings } from "../risk-acceptances";
 import { runChecks } from "@/lib/register/checks";
+import { pdfFromWorker } from "./pdf-worker";
 
 export const EXPORT_FORMATS = ["pdf", "xlsx", "csv", "json", "jsonld"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -69,10 +68,11 @@ function headers(format: ExportFormat, name: string): Headers {
 
 /**
  * Builds one export of the caller's register as an HTTP response and records
- * it in the audit log. The PDF is streamed: the first bytes leave while later
- * pages are still being laid out, in slices that yield to the event loop.
+ * it in the audit log. The PDF is laid out in a worker process (./pdf-worker.ts) and
+ * streamed: the first bytes leave while later pages are still being laid out, and
+ * `signal` (the request's: the client went away) stops the worker.
  */
-export async function exportRegister(access: CompanyAccess, format: ExportFormat, language: ExportLanguage): Promise<Response> {
+export async function exportRegister(access: CompanyAccess, format: ExportFormat, language: ExportLanguage, signal?: AbortSignal): Promise<Response> {
   const now = new Date();
   const snapshot = await loadRegisterSnapshot(access);
   const sha256 = registerFingerprint(snapshot);
@@ -86,11 +86,13 @@ export async function exportRegister(access: CompanyAccess, format: ExportFormat
       registerGovernance(snapshot, language, now),
       splitAcceptedFindings(snapshot, runChecks(snapshot, { now }), now),
     ]);
-    const { stream, done } = createRegisterPdf({ snapshot, language, generatedAt: now, revision, governance, findings: open });
-    // A failed layout ends the stream with an error (the download breaks) and is logged.
-    done.catch((error: unknown) => console.error("[protokoll] PDF export failed:", error));
-    await recordExport(access, { format, language, sha256 });
-    const body = Readable.toWeb(Readable.from(stream as AsyncIterable<Buffer>)) as ReadableStream<Uint8Array>;
+    // The worker starts before the audit write, for an earlier first byte; a failed write stops it.
+    // A failed layout errors the stream: the download breaks rather than ending in a truncated file.
+    const { body } = pdfFromWorker({ snapshot, language, generatedAt: now, revision, governance, findings: open }, signal);
+    await recordExport(access, { format, language, sha256 }).catch(async (error: unknown) => {
+      await body.cancel();
+      throw error;
+    });
     return new Response(body, { headers: headers(format, name) });
   }
 

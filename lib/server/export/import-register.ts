@@ -64,18 +64,40 @@ export async function knownCountryCodes(): Promise<Set<string>> {
   return (await referenceSets()).countryCodes;
 }
 
-async function registerIsEmpty(reader: Tx | ReturnType<typeof db>, companyId: string): Promise<boolean> {
+/**
+ * What the register holds besides untouched suggestions (ADR 018): activities and catalog
+ * entries the DPO entered or accepted. A JSON register goes only where this is all zero, and
+ * the refusal says what is there.
+ */
+export type RegisterHoldings = { activities: number; catalogEntries: number };
+
+async function registerHoldings(reader: Tx | ReturnType<typeof db>, companyId: string): Promise<RegisterHoldings> {
   const where = { companyId };
-  const counts = await Promise.all([
+  const accepted = { companyId, suggested: false };
+  const [activities, ...entries] = await Promise.all([
     reader.processingActivity.count({ where }),
-    reader.dataSubjectCategory.count({ where }),
-    reader.dataCategory.count({ where }),
+    reader.dataSubjectCategory.count({ where: accepted }),
+    reader.dataCategory.count({ where: accepted }),
     reader.recipient.count({ where }),
     reader.system.count({ where }),
-    reader.securityMeasure.count({ where }),
+    reader.securityMeasure.count({ where: accepted }),
     reader.cookie.count({ where }),
   ]);
-  return counts.every((count) => count === 0);
+  return { activities, catalogEntries: entries.reduce((sum, count) => sum + count, 0) };
+}
+
+/** Refuses a JSON register unless the company holds nothing but suggestions, naming what it holds. */
+async function assertRegisterEmpty(reader: Tx | ReturnType<typeof db>, companyId: string): Promise<void> {
+  const holdings = await registerHoldings(reader, companyId);
+  if (holdings.activities > 0 || holdings.catalogEntries > 0) throw new AppError("CONFLICT", "exportIssues.registerNotEmpty", undefined, { holdings });
+}
+
+/** The untouched suggestions a JSON register replaces: they were never the company's claim. */
+async function removeSuggestions(tx: Tx, companyId: string): Promise<void> {
+  const suggested = { companyId, suggested: true };
+  await tx.dataCategory.deleteMany({ where: suggested });
+  await tx.dataSubjectCategory.deleteMany({ where: suggested });
+  await tx.securityMeasure.deleteMany({ where: suggested });
 }
 
 const norm = (text: string) => text.trim().toLocaleLowerCase("nb").replace(/\s+/g, " ");
@@ -84,12 +106,14 @@ type ExistingCatalogs = Awaited<ReturnType<typeof existingCatalogs>>;
 
 async function existingCatalogs(reader: Tx | ReturnType<typeof db>, companyId: string) {
   const where = { companyId };
+  const accepted = { companyId, suggested: false };
   const [subjects, categories, recipients, systems, measures, cookies] = await Promise.all([
-    reader.dataSubjectCategory.findMany({ where, select: { id: true, labelEn: true, labelNb: true } }),
-    reader.dataCategory.findMany({ where, select: { id: true, labelEn: true, labelNb: true, specialCategory: true, isCriminalOffence: true, isNationalId: true } }),
+    // A suggestion is not matched: linking it would claim it without the DPO accepting it.
+    reader.dataSubjectCategory.findMany({ where: accepted, select: { id: true, labelEn: true, labelNb: true } }),
+    reader.dataCategory.findMany({ where: accepted, select: { id: true, labelEn: true, labelNb: true, specialCategory: true, isCriminalOffence: true, isNationalId: true } }),
     reader.recipient.findMany({ where, select: { id: true, name: true, countryCode: true, subProcessors: { select: { id: true, name: true } } } }),
     reader.system.findMany({ where, select: { id: true, name: true } }),
-    reader.securityMeasure.findMany({ where, select: { id: true, kind: true, descriptionEn: true, descriptionNb: true } }),
+    reader.securityMeasure.findMany({ where: accepted, select: { id: true, kind: true, descriptionEn: true, descriptionNb: true } }),
     reader.cookie.findMany({ where, select: { id: true, name: true, provider: true } }),
   ]);
   return { subjects, categories, recipients, systems, measures, cookies };
@@ -139,8 +163,8 @@ function locate(issue: ImportIssue, origins: ActivityOrigin[] | undefined): Impo
 /**
  * Checks an import plan and, unless `dryRun`, writes it in ONE transaction:
  * either every row is added or none. A JSON file (with a controller profile)
- * goes only into an empty register (409 otherwise) and replaces the
- * company's profile; a spreadsheet adds activities and reuses catalog entries
+ * goes only into an empty register (409 otherwise, naming what it holds; untouched
+ * suggestions do not count and are replaced) and replaces the company's profile; a spreadsheet adds activities and reuses catalog entries
  * whose label or name matches. One IMPORT event records the file's SHA-256.
  */
 export async function importRegister(access: CompanyAccess, plan: ImportPlan, options: { dryRun: boolean; parseIssues?: ImportIssue[] }): Promise<ImportResult> {
@@ -155,7 +179,7 @@ export async function importRegister(access: CompanyAccess, plan: ImportPlan, op
       ),
     );
   }
-  if (plan.controller && !(await registerIsEmpty(db(), companyId))) throw new AppError("CONFLICT", "registerNotEmpty");
+  if (plan.controller) await assertRegisterEmpty(db(), companyId);
   if (plan.activities.length === 0 && issues.length === 0) issues.push({ path: "", line: null, column: null, code: "noActivities" });
   const merge = !plan.controller;
   let checked: CheckedImport | null = null;
@@ -169,7 +193,10 @@ export async function importRegister(access: CompanyAccess, plan: ImportPlan, op
 
   const valid = checked;
   const run = async (tx: Tx) => {
-    if (plan.controller && !(await registerIsEmpty(tx, companyId))) throw new AppError("CONFLICT", "registerNotEmpty");
+    if (plan.controller) {
+      await assertRegisterEmpty(tx, companyId);
+      await removeSuggestions(tx, companyId);
+    }
     return writePlan(tx, access, plan, valid);
   };
   try {

@@ -2,7 +2,7 @@ import "server-only";
 import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { compileNotice } from "@/lib/notice/compile";
+import { compileNotice, noticeDescribesNothing } from "@/lib/notice/compile";
 import { publishApprovalSettingSchema, publishDecisionSchema, publishRequestSchema, type PublishDecisionInput, type PublishRequestInput } from "@/lib/notice/publish-schema";
 import type { PublishRequestStatus } from "@/lib/register/enums";
 import type { CompanyAccess } from "../access";
@@ -103,6 +103,7 @@ export async function requestPublication(access: CompanyAccess, rawInput: Publis
       const pending = await tx.publishRequest.findFirst({ where: { companyId, status: "PENDING" }, select: { id: true } });
       if (pending) throw new AppError("CONFLICT", "publishRequest.alreadyPending");
       const snapshot = await readRegisterSnapshot(tx, companyId, now);
+      if (noticeDescribesNothing(snapshot)) throw new AppError("CONFLICT", "emptyRegister.publishRefused");
       const drafts = (["en", "nb"] as const).map((language) => compileNotice(snapshot, language, { version: null, publishedOn: null, previous: null }));
       const blocking = blockingFindings(companyId, snapshot, drafts, now);
       if (blocking.length > 0) throw new AppError("CONFLICT", "notice.blocked", undefined, { findings: blocking });

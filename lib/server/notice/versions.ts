@@ -4,7 +4,7 @@ import { noticeBranding } from "@/lib/company/branding";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { noticeDocumentFindings } from "@/lib/notice/check";
-import { compileNotice } from "@/lib/notice/compile";
+import { compileNotice, noticeDescribesNothing } from "@/lib/notice/compile";
 import { diffNoticeDocuments, type SectionDiff } from "@/lib/notice/diff";
 import { flattenSections, type NoticeDocument, type NoticeLanguage } from "@/lib/notice/document";
 import { publishNoticeSchema, type PublishNoticeInput } from "@/lib/notice/publish-schema";
@@ -87,6 +87,7 @@ export async function lockCompanyForPublishing(tx: Tx, companyId: string): Promi
 export async function publishWithin(tx: Tx, access: CompanyAccess, changeSummary: string, now: Date, expectedSha256?: string): Promise<PublishedVersion> {
   const companyId = access.company.id;
   const snapshot = await readRegisterSnapshot(tx, companyId, now);
+  if (noticeDescribesNothing(snapshot)) throw new AppError("CONFLICT", "emptyRegister.publishRefused");
   const snapshotSha256 = registerFingerprint(snapshot);
   if (expectedSha256 !== undefined && expectedSha256 !== snapshotSha256) throw new AppError("CONFLICT", "publishRequest.registerChanged");
   const last = await tx.noticeVersion.findFirst({ where: { companyId }, orderBy: { number: "desc" }, select: { number: true, snapshot: true } });
@@ -187,6 +188,9 @@ export type NoticeWorkspace = {
   versions: NoticeVersionSummary[];
   /** Both languages, for the publish confirmation. */
   goingLive: GoingLive[];
+  /** The register's activities, and whether the notice would describe none of them (nothing to publish). */
+  activityCount: number;
+  describesNothing: boolean;
 };
 
 /** What the notice page of the dashboard shows: the draft beside the published version, the diff and what blocks publishing. */
@@ -243,5 +247,7 @@ export async function getNoticeWorkspace(access: CompanyAccess, language: Notice
     unpublishedChanges: publishedSha256 !== registerFingerprint(snapshot),
     versions: rows.map(summary),
     goingLive,
+    activityCount: snapshot.activities.length,
+    describesNothing: noticeDescribesNothing(snapshot),
   };
 }

@@ -220,13 +220,16 @@ export async function readRegisterSnapshot(
   });
   if (!company) throw new AppError("NOT_FOUND");
   const where = { companyId };
+  // Suggestions the DPO has not accepted are not part of the register (ADR 018): not in the
+  // notice, the exports, the checks or the fingerprint.
+  const accepted = { companyId, suggested: false };
   const [dataSubjectCategories, dataCategories, recipients, systems, securityMeasures, cookies, activities, countries, adequacyDecisions] =
     await Promise.all([
-      reader.dataSubjectCategory.findMany({ where, orderBy: { id: "asc" } }),
-      reader.dataCategory.findMany({ where, orderBy: { id: "asc" } }),
+      reader.dataSubjectCategory.findMany({ where: accepted, orderBy: { id: "asc" } }),
+      reader.dataCategory.findMany({ where: accepted, orderBy: { id: "asc" } }),
       reader.recipient.findMany({ where, orderBy: { id: "asc" }, include: { subProcessors: { orderBy: { id: "asc" } } } }),
       reader.system.findMany({ where, orderBy: { id: "asc" } }),
-      reader.securityMeasure.findMany({ where, orderBy: { id: "asc" } }),
+      reader.securityMeasure.findMany({ where: accepted, orderBy: { id: "asc" } }),
       reader.cookie.findMany({ where, orderBy: { id: "asc" } }),
       reader.processingActivity.findMany({
         where: options.activityIds ? { ...where, id: { in: options.activityIds } } : where,

@@ -3,6 +3,7 @@ import { listMyCompanies } from "@/lib/server/access";
 import { pageCompanyAccess } from "@/lib/server/page-access";
 import { CompanySwitcher } from "@/components/company/company-switcher";
 import { CompanyNav, type CompanyNavItem } from "@/components/company/company-nav";
+import { CompanySearchField } from "@/components/search/company-search-field";
 import { can, type Permission, type Role } from "@/lib/auth/permissions";
 
 /** The company's sections, each shown to the roles whose permission it needs. */
@@ -42,12 +43,15 @@ export default async function CompanyLayout({
           <p className="text-sm text-slate-600">{t(`roles.${access.role}`)}</p>
           <p className="text-xl font-semibold">{access.company.legalName}</p>
         </div>
-        {companies.length > 1 ? (
-          <CompanySwitcher
-            current={access.company.id}
-            companies={companies.map((m) => ({ id: m.company.id, name: m.company.legalName }))}
-          />
-        ) : null}
+        <div className="flex flex-wrap items-center gap-4">
+          <CompanySearchField companyId={access.company.id} />
+          {companies.length > 1 ? (
+            <CompanySwitcher
+              current={access.company.id}
+              companies={companies.map((m) => ({ id: m.company.id, name: m.company.legalName }))}
+            />
+          ) : null}
+        </div>
       </div>
       <CompanyNav label={access.company.legalName} items={companyNavItems(base, access.role)} />
       {children}

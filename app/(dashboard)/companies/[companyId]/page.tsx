@@ -1,11 +1,13 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { EmptyRegisterGuidance } from "@/components/company/empty-register-guidance";
 import { ReviewsDue } from "@/components/review/reviews-due";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { can } from "@/lib/auth/permissions";
 import { ACTIVITY_STATUSES } from "@/lib/register/enums";
 import { enumLabel } from "@/lib/register/vocabulary";
+import { countSuggestions } from "@/lib/server/catalogs";
 import { getCompanyOverview } from "@/lib/server/companies";
 import { getFindings } from "@/lib/server/findings";
 import { hasUnpublishedChanges } from "@/lib/server/notice/versions";
@@ -17,12 +19,18 @@ export default async function CompanyOverviewPage({ params }: { params: Promise<
   const { companyId } = await params;
   const access = await pageCompanyAccess(companyId);
   const snapshot = await loadRegisterSnapshot(access);
-  const [overview, { summary, completeness }, unpublished, reviews] = await Promise.all([
+  const [overview, { summary, completeness }, unpublished, reviews, suggestions] = await Promise.all([
     getCompanyOverview(access),
     getFindings(access, { snapshot }),
     hasUnpublishedChanges(access, snapshot),
     listActivityReviews(access),
+    countSuggestions(access),
   ]);
+  const te = await getTranslations("emptyRegister");
+  const ts = await getTranslations("suggestions");
+  const canWrite = can(access.role, "register.write");
+  // An empty register is a state with guidance, not zero errors and zero warnings (issue 13).
+  const empty = overview.activities.total === 0;
   const t = await getTranslations("dashboard");
   const to = await getTranslations("overview");
   const base = `/companies/${access.company.id}`;
@@ -32,8 +40,17 @@ export default async function CompanyOverviewPage({ params }: { params: Promise<
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">{t("overview")}</h1>
-      {!can(access.role, "register.write") ? <Alert>{t("readOnly")}</Alert> : null}
-      {unpublished ? (
+      {!canWrite ? <Alert>{t("readOnly")}</Alert> : null}
+      {empty ? <EmptyRegisterGuidance base={base} canWrite={canWrite} suggestions={suggestions} /> : null}
+      {!empty && suggestions > 0 && canWrite ? (
+        <Alert data-testid="pending-suggestions">
+          {ts("overviewPending", { count: suggestions })}{" "}
+          <Link href={`${base}/catalogs#suggestions`} className="underline">
+            {ts("overviewLink")}
+          </Link>
+        </Alert>
+      ) : null}
+      {unpublished && !empty ? (
         <Alert data-testid="unpublished-changes">
           {to("unpublishedChanges")}{" "}
           <Link href={`${base}/notice`} className="underline">
@@ -60,20 +77,26 @@ export default async function CompanyOverviewPage({ params }: { params: Promise<
         </Card>
         <Card>
           <h2 className="font-medium">{to("findings")}</h2>
-          <dl className="mt-2 grid grid-cols-2 gap-4">
-            <div>
-              <dt className="text-sm text-slate-600">{to("errors")}</dt>
-              <dd className="text-3xl font-semibold text-red-800" data-testid="error-count">
-                {summary.bySeverity.error}
-              </dd>
-            </div>
-            <div>
-              <dt className="text-sm text-slate-600">{to("warnings")}</dt>
-              <dd className="text-3xl font-semibold text-amber-800" data-testid="warning-count">
-                {summary.bySeverity.warning}
-              </dd>
-            </div>
-          </dl>
+          {empty && summary.bySeverity.error + summary.bySeverity.warning === 0 ? (
+            <p className="mt-2 text-sm text-slate-700" data-testid="nothing-checked">
+              {te("nothingChecked")}
+            </p>
+          ) : (
+            <dl className="mt-2 grid grid-cols-2 gap-4">
+              <div>
+                <dt className="text-sm text-slate-600">{to("errors")}</dt>
+                <dd className="text-3xl font-semibold text-red-800" data-testid="error-count">
+                  {summary.bySeverity.error}
+                </dd>
+              </div>
+              <div>
+                <dt className="text-sm text-slate-600">{to("warnings")}</dt>
+                <dd className="text-3xl font-semibold text-amber-800" data-testid="warning-count">
+                  {summary.bySeverity.warning}
+                </dd>
+              </div>
+            </dl>
+          )}
           <Link href={`${base}/findings`} className="mt-3 inline-block text-sm text-brand-800 underline">
             {to("seeFindings")}
           </Link>

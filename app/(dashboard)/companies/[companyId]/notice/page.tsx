@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { EmptyRegisterGuidance } from "@/components/company/empty-register-guidance";
 import { BlockingFindings } from "@/components/notice/blocking-findings";
 import { NoticePreview } from "@/components/notice/notice-preview";
 import { FourEyesPublish } from "@/components/notice/four-eyes";
@@ -12,6 +13,7 @@ import { Card } from "@/components/ui/card";
 import { can } from "@/lib/auth/permissions";
 import { noticeBasePath } from "@/lib/notice/public-paths";
 import { strings } from "@/lib/notice/lang";
+import { countSuggestions } from "@/lib/server/catalogs";
 import { getPublishApproval } from "@/lib/server/notice/publish-requests";
 import { getNoticeWorkspace } from "@/lib/server/notice/versions";
 import { pageCompanyAccess } from "@/lib/server/page-access";
@@ -27,8 +29,9 @@ export default async function NoticePage({ params, searchParams }: { params: Pro
   const access = await pageCompanyAccess(companyId);
   const uiLocale = (await getLocale()) === "nb" ? "nb" : "en";
   const language = lang === "nb" || lang === "en" ? lang : uiLocale;
-  const [workspace, approval] = await Promise.all([getNoticeWorkspace(access, language), getPublishApproval(access)]);
+  const [workspace, approval, suggestions] = await Promise.all([getNoticeWorkspace(access, language), getPublishApproval(access), countSuggestions(access)]);
   const t = await getTranslations("notice");
+  const te = await getTranslations("emptyRegister");
   const slug = access.company.slug;
   const published = workspace.published;
   const nextNumber = (workspace.versions[0]?.number ?? 0) + 1;
@@ -53,6 +56,12 @@ export default async function NoticePage({ params, searchParams }: { params: Pro
   return (
     <div className="space-y-6">
       <PageHeader title={t("title")} intro={t("intro")} />
+
+      {workspace.activityCount === 0 ? (
+        <EmptyRegisterGuidance base={`/companies/${access.company.id}`} canWrite={can(access.role, "register.write")} suggestions={suggestions} />
+      ) : workspace.describesNothing ? (
+        <Alert data-testid="notice-describes-nothing">{te("textDrafts")}</Alert>
+      ) : null}
 
       <div className="space-y-2">
         <Alert tone={workspace.unpublishedChanges ? "info" : "success"} data-testid="notice-status">
@@ -103,17 +112,20 @@ export default async function NoticePage({ params, searchParams }: { params: Pro
             <BlockingFindings findings={workspace.blocking} locale={uiLocale} fixLabel={t("fix")} />
           </div>
         ) : null}
-        {can(access.role, "notice.publish") ? (
-          workspace.blocking.length === 0 ? (
-            approval.publishNeedsApproval ? (
-              <FourEyesPublish companyId={access.company.id} userId={access.user.id} pending={approval.pending} recent={approval.recent} />
-            ) : (
-              <PublishForm companyId={access.company.id} nextNumber={nextNumber} locale={uiLocale} goingLive={workspace.goingLive} />
-            )
-          ) : null
-        ) : (
+        {!can(access.role, "notice.publish") ? (
           <p className="text-sm text-slate-600">{t("cannotPublish")}</p>
-        )}
+        ) : workspace.describesNothing ? (
+          // Nothing to publish: no form that invites publishing an empty notice.
+          <p className="text-sm text-slate-700" data-testid="nothing-to-publish">
+            {te("cannotPublishYet")}
+          </p>
+        ) : workspace.blocking.length === 0 ? (
+          approval.publishNeedsApproval ? (
+            <FourEyesPublish companyId={access.company.id} userId={access.user.id} pending={approval.pending} recent={approval.recent} />
+          ) : (
+            <PublishForm companyId={access.company.id} nextNumber={nextNumber} locale={uiLocale} goingLive={workspace.goingLive} />
+          )
+        ) : null}
       </Card>
 
       {published ? (

@@ -3,7 +3,7 @@ import { AppError } from "@/lib/errors";
 import { EXPORT_FORMATS, exportRegister } from "@/lib/server/export/export-register";
 import { companyRoute } from "@/lib/server/route";
 
-// The PDF is laid out on the server with pdfkit (Node APIs), never at build time.
+// The PDF is laid out on the server by a worker process (Node APIs), never at build time.
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
@@ -13,5 +13,5 @@ export const GET = companyRoute({ permission: "register.read" }, async ({ reques
   if (!format.success) throw new AppError("NOT_FOUND");
   const lang = new URL(request.url).searchParams.get("lang") ?? "en";
   if (lang !== "en" && lang !== "nb") throw new AppError("BAD_REQUEST");
-  return exportRegister(access, format.data, lang);
+  return exportRegister(access, format.data, lang, request.signal);
 });

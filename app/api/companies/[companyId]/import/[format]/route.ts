@@ -2,7 +2,9 @@ import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { requestLocale } from "@/lib/i18n/request";
+import { columnMappingSchema, type ColumnMapping } from "@/lib/export/spreadsheet/mapping";
 import { IMPORT_FORMATS, importRegisterFile } from "@/lib/server/export/import-file";
+import type { RegisterHoldings } from "@/lib/server/export/import-register";
 import { MAX_IMPORT_BYTES, readUpload } from "@/lib/server/export/upload";
 import { validationTranslator } from "@/lib/server/errors";
 import { companyRoute } from "@/lib/server/route";
@@ -14,7 +16,9 @@ export const dynamic = "force-dynamic";
 /**
  * POST /api/companies/:id/import/{json|xlsx|csv}?dryRun=true — the file is the
  * raw request body. A dry run answers 200 with the report; a real import
- * answers 200 with the summary, or 422 with the report and nothing written.
+ * answers 200 with the summary, or 422 with the report and nothing written. A workbook may
+ * come with `mapping` (JSON, lib/export/spreadsheet/mapping.ts): the DPO's column mapping,
+ * read instead of the layout's headers and remembered for the company.
  */
 export const POST = companyRoute({ permission: "register.write" }, async ({ request, params, ...access }) => {
   const format = z.enum(IMPORT_FORMATS).safeParse(params.format);
@@ -26,12 +30,18 @@ export const POST = companyRoute({ permission: "register.write" }, async ({ requ
   // Issues found by the shared storable check carry full keys ("storable.nul").
   const tAll = await getTranslations({ locale });
   const data = await readUpload(request, t("tooLarge", { max: Math.round(MAX_IMPORT_BYTES / 1024 / 1024) }));
-  const dryRun = new URL(request.url).searchParams.get("dryRun") === "true";
+  const search = new URL(request.url).searchParams;
+  const dryRun = search.get("dryRun") === "true";
+  const mapping = columnMapping(search.get("mapping"), format.data, tAll("spreadsheetMapping.badMapping"));
   let result;
   try {
-    result = await importRegisterFile(access, format.data, data, { dryRun });
+    result = await importRegisterFile(access, format.data, data, { dryRun, mapping });
   } catch (error) {
-    if (error instanceof AppError && error.code === "CONFLICT") throw new AppError("CONFLICT", undefined, { file: [t("registerNotEmpty")] });
+    // The refusal names what the company holds, beside the file field and as the message.
+    const holdings = error instanceof AppError && error.code === "CONFLICT" ? (error.details?.holdings as RegisterHoldings | undefined) : undefined;
+    if (holdings) {
+      throw new AppError("CONFLICT", "exportIssues.registerNotEmpty", { file: [t("registerHolds", { activities: holdings.activities, entries: holdings.catalogEntries })] }, { holdings });
+    }
     throw error;
   }
   const report = {
@@ -56,3 +66,18 @@ export const POST = companyRoute({ permission: "register.write" }, async ({ requ
   }
   return { report };
 });
+
+/** The column mapping sent with a workbook, if any; one that is not a mapping is a 400. */
+function columnMapping(text: string | null, format: string, message: string): ColumnMapping | undefined {
+  if (text === null) return undefined;
+  if (format !== "xlsx") throw new AppError("BAD_REQUEST", message);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new AppError("BAD_REQUEST", message);
+  }
+  const parsed = columnMappingSchema.safeParse(value);
+  if (!parsed.success) throw new AppError("BAD_REQUEST", message);
+  return parsed.data;
+}
