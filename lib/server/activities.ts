@@ -9,7 +9,6 @@ import {
 } from "@/lib/register/activity-schema";
 import type { ActivityListQuery } from "@/lib/register/activity-list-query";
 import { savedActivityOf, type SavedActivity } from "@/lib/register/activity-values";
-import { runChecks } from "@/lib/register/checks";
 import { activityCompleteness } from "@/lib/register/completeness";
 import { indexSnapshot, type ActivitySnapshot } from "@/lib/register/snapshot";
 import { activityTranslatables } from "@/lib/register/translatables";
@@ -19,6 +18,7 @@ import type { CompanyAccess } from "./access";
 import { recordAudit } from "./audit";
 import { db, type DbClient } from "./db";
 import { createActivities, replaceActivity } from "./activity-rows";
+import { ensureStoredFindings, storeActivityFindings } from "./stored-findings";
 import { recordTextChanges } from "./translation-marks";
 import { ACTIVITY_INCLUDE, readRegisterSnapshot, toActivitySnapshot } from "./register/snapshot";
 
@@ -186,6 +186,7 @@ async function setStatus(access: CompanyAccess, id: string, version: number, sta
     const after = await readActivity(tx, companyId, id);
     if (!after) throw new AppError("NOT_FOUND");
     await recordAudit(tx, { companyId, actorId: access.user.id, action, entityType: ENTITY_TYPE, entityId: id, before: auditJson(before), after: auditJson(after) });
+    await storeActivityFindings(tx, companyId, [id]);
     return after;
   });
 }
@@ -238,7 +239,7 @@ export type ActivityListOptions = {
     dataSubjectCategoryId?: string | undefined;
     specialCategories?: boolean | undefined;
     outsideEea?: boolean | undefined;
-    /** Needs the legal checks over the whole register: one snapshot read per request. */
+    /** Reads the stored findings. */
     hasFindings?: boolean | undefined;
   };
   sort?: ActivitySort | undefined;
@@ -247,12 +248,12 @@ export type ActivityListOptions = {
   pageSize?: number | undefined;
 };
 
-/** Activities with at least one finding (legal checks over the whole register). */
+/** Activities with at least one finding: a query on the stored findings (docs/decisions/022-stored-findings.md). */
 async function activityIdsWithFindings(companyId: string): Promise<string[]> {
-  const snapshot = await readRegisterSnapshot(db(), companyId);
-  const ids = new Set<string>();
-  for (const finding of runChecks(snapshot, { now: new Date() })) if (finding.subject.kind === "activity") ids.add(finding.subject.activityId);
-  return [...ids];
+  await ensureStoredFindings(companyId);
+  const rows = await db().$queryRaw<{ activity_id: string }[]>`
+    SELECT DISTINCT activity_id FROM stored_findings WHERE company_id = ${companyId} AND activity_id IS NOT NULL`;
+  return rows.map((row) => row.activity_id);
 }
 
 /**

@@ -23,6 +23,8 @@ async function activityColumns(): Promise<ColumnRow[]> {
     WHERE table_schema = current_schema()
       AND (table_name = 'processing_activities'
         OR table_name IN (SELECT table_name FROM information_schema.columns WHERE table_schema = current_schema() AND column_name = 'activity_id'))
+      -- The checks' findings are derived from the activity, not written from its input (ADR 022).
+      AND table_name <> 'stored_findings'
     ORDER BY table_name, ordinal_position`;
 }
 

@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ActivityInput } from "@/lib/register/activity-schema";
 import type { ActivityStatus } from "@/lib/register/enums";
 import { activityColumns, dateFromIso } from "./register/snapshot";
+import { readActivityOutlines, storeActivityFindings } from "./stored-findings";
 
 type Tx = Prisma.TransactionClient;
 
@@ -148,6 +149,8 @@ export async function createActivities(tx: Tx, companyId: string, writes: Activi
     tx,
     writes.map((write, index) => activityPartRows(companyId, ids[index] ?? "", write.input)),
   );
+  // Their findings, in this transaction (docs/decisions/022-stored-findings.md).
+  await storeActivityFindings(tx, companyId, ids);
   return ids;
 }
 
@@ -164,6 +167,7 @@ export async function replaceActivity(
   write: ActivityWrite,
   keepPurposeIds: ReadonlySet<string>,
 ): Promise<boolean> {
+  const outlinesBefore = await readActivityOutlines(tx, companyId, [activityId]);
   const updated = await tx.processingActivity.updateMany({
     where: { id: activityId, companyId, version },
     data: { ...activityRow(write), version: { increment: 1 } },
@@ -171,5 +175,6 @@ export async function replaceActivity(
   if (updated.count === 0) return false;
   await deletePartRows(tx, companyId, activityId);
   await insertPartRows(tx, [activityPartRows(companyId, activityId, write.input, keepPurposeIds)]);
+  await storeActivityFindings(tx, companyId, [activityId], { outlinesBefore });
   return true;
 }

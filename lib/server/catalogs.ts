@@ -1,4 +1,5 @@
 import "server-only";
+import { markFindingsStale, refreshCompanyFindings } from "./stored-findings";
 import { AppError, type FieldErrors } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CatalogKind, CatalogUsage, CatalogValues, SubProcessorValues } from "@/lib/register/catalog-schemas";
@@ -296,6 +297,7 @@ export async function insertCatalogEntry<K extends CatalogKind>(
   values: CatalogValues[K],
 ) {
   const id = await insertEntry(tx, kind, companyId, values);
+  await markFindingsStale(tx, companyId);
   const after = await readEntry(tx, kind, companyId, id);
   await recordAudit(tx, { companyId, actorId, action: "CREATE", entityType: ENTITY_TYPE[kind], entityId: id, after: json(after) });
   return after;
@@ -303,7 +305,11 @@ export async function insertCatalogEntry<K extends CatalogKind>(
 
 export async function createCatalogEntry<K extends CatalogKind>(access: CompanyAccess, kind: K, values: CatalogValues[K]) {
   await validate(db(), kind, access.company.id, values);
-  return db().$transaction((tx) => insertCatalogEntry(tx, kind, access.company.id, access.user.id, values));
+  return db().$transaction(async (tx) => {
+    const entry = await insertCatalogEntry(tx, kind, access.company.id, access.user.id, values);
+    await refreshCompanyFindings(tx, access.company.id);
+    return entry;
+  });
 }
 
 /**
@@ -318,7 +324,11 @@ export async function updateCatalogEntry<K extends CatalogKind>(
   values: CatalogValues[K],
 ) {
   await validate(db(), kind, access.company.id, values);
-  return db().$transaction((tx) => updateCatalogEntryWithin(tx, access, kind, id, version, values));
+  return db().$transaction(async (tx) => {
+    const entry = await updateCatalogEntryWithin(tx, access, kind, id, version, values);
+    await refreshCompanyFindings(tx, access.company.id);
+    return entry;
+  });
 }
 
 /**
@@ -333,6 +343,7 @@ export async function updateCatalogEntryWithin<K extends CatalogKind>(tx: Tx, ac
   // The data's own version bump comes after the values, so a stray `version` in them cannot win.
   const count = await updateRow(tx, kind, companyId, id, version, values);
   if (count === 0) throw new AppError("CONFLICT", "conflicts.newerVersion");
+  await markFindingsStale(tx, companyId);
   const after = await readEntry(tx, kind, companyId, id);
   await recordAudit(tx, { companyId, actorId: access.user.id, action: "UPDATE", entityType: ENTITY_TYPE[kind], entityId: id, before: json(before), after: json(after) });
   if (after && kind !== "systems") await recordTextChanges(tx, companyId, () => ({ before: catalogTexts(kind, before), after: catalogTexts(kind, after) }), written);
@@ -359,6 +370,8 @@ export async function deleteCatalogEntry(access: CompanyAccess, kind: CatalogKin
     if (usedBy.length > 0) throw new AppError("CONFLICT", "catalogs.inUse", undefined, { usedBy });
     await deleteRow(tx, kind, companyId, id);
     await recordAudit(tx, { companyId, actorId: access.user.id, action: "DELETE", entityType: ENTITY_TYPE[kind], entityId: id, before: json(before) });
+    await markFindingsStale(tx, companyId);
+    await refreshCompanyFindings(tx, companyId);
     return { id };
   });
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { markFindingsStale, refreshCompanyFindings } from "./stored-findings";
 import { AppError } from "@/lib/errors";
 import type { CompanyProfile, NewCompany } from "@/lib/register/company-profile";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -141,6 +142,8 @@ export async function updateCompanyProfile(access: CompanyAccess, input: Company
       before,
       after,
     });
+    await markFindingsStale(tx, access.company.id);
+    await refreshCompanyFindings(tx, access.company.id);
     return after;
   });
 }

@@ -1,24 +1,28 @@
 import "server-only";
-import { runChecks, summarise, type Finding } from "@/lib/register/checks";
+import { summarise, type Finding } from "@/lib/register/checks";
 import { registerCompleteness } from "@/lib/register/completeness";
 import { findingHref } from "@/lib/register/finding-links";
 import type { RegisterSnapshot } from "@/lib/register/snapshot";
 import type { CompanyAccess } from "./access";
 import { loadRegisterSnapshot } from "./register/snapshot";
 import { splitAcceptedFindings } from "./risk-acceptances";
+import { readStoredFindings } from "./stored-findings";
 
 export type FindingView = Finding & { href: string; subjectName: string | null };
 
 /**
- * Runs the legal checks (legal-spec §3) over the company's current register.
+ * The legal checks' findings (legal-spec §3) over the company's current register, as
+ * stored (docs/decisions/022-stored-findings.md; computed first where they are not current).
  * Each finding carries the link to the field that fixes it and the name of
  * its activity or catalog entry. `activityId` narrows to one activity, for
  * the activity editor's live display. Warnings the DPO has accepted (and that
  * still hold) are returned apart, in `accepted`, and left out of the counts.
  */
 export async function getFindings(access: CompanyAccess, options: { activityId?: string; now?: Date; snapshot?: RegisterSnapshot } = {}) {
-  const snapshot = options.snapshot ?? (await loadRegisterSnapshot(access));
-  const all = runChecks(snapshot, { now: options.now ?? new Date() });
+  const [snapshot, all] = await Promise.all([
+    options.snapshot ?? loadRegisterSnapshot(access),
+    readStoredFindings(access.company.id, options.now ?? new Date()),
+  ]);
   // Catalog entries are named in the register's own language, as the DPO wrote them first.
   const pick = (en: string, nb: string) => (snapshot.company.primaryLanguage === "nb" ? nb : en);
   const names = new Map<string, string>([

@@ -1,4 +1,5 @@
 import "server-only";
+import { refreshCompanyFindings } from "./stored-findings";
 import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import type { Language } from "@/lib/register/languages";
@@ -69,6 +70,8 @@ export async function addActivityFromTemplate(access: CompanyAccess, templateId:
       }
       const activity = await createActivityWithin(tx, access, templateActivityInput(template, ids, language));
       await tx.processingActivity.update({ where: { id: activity.id }, data: { fromTemplateId: template.id } });
+      // Catalog entries it created made the findings stale: computed whole once, here.
+      await refreshCompanyFindings(tx, companyId);
       return { activity, created };
     },
     { timeout: 30_000 },

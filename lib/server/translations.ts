@@ -1,4 +1,5 @@
 import "server-only";
+import { refreshCompanyFindings } from "./stored-findings";
 import type { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { readTranslationXlsx, translationColumn, translationXlsx, type TranslationFileIssue } from "@/lib/export/translation-xlsx";
@@ -117,6 +118,7 @@ export async function saveTranslations(access: CompanyAccess, edits: readonly Tr
           written += group.length;
         }
         if (issues.length > 0 || options.dryRun) throw new DryRunDone();
+        await refreshCompanyFindings(tx, companyId);
       },
       { timeout: 60_000 },
     );

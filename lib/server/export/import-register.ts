@@ -13,6 +13,7 @@ import { recordAudit } from "../audit";
 import { companyProfileColumns } from "../companies";
 import { db } from "../db";
 import { dateFromIso } from "../register/snapshot";
+import { markFindingsStale, refreshCompanyFindings } from "../stored-findings";
 
 type Tx = Prisma.TransactionClient;
 
@@ -205,6 +206,9 @@ export async function importRegister(access: CompanyAccess, plan: ImportPlan, op
       async (tx) => {
         const written = await run(tx);
         if (options.dryRun) throw new DryRunRollback(written);
+        // The profile, catalogs and activities it wrote: the company's findings, computed whole.
+        await markFindingsStale(tx, companyId);
+        await refreshCompanyFindings(tx, companyId);
         return written;
       },
       { timeout: 120_000, maxWait: 10_000 },

@@ -1,0 +1,277 @@
+import "server-only";
+import crypto from "node:crypto";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { RULES, runChecks, type Finding } from "@/lib/register/checks";
+import { languageOfFinding } from "@/lib/register/checks/languages";
+import { activityFromOutline, activityOfFinding, CROSS_ACTIVITY_RULES, registerWith, type ActivityOutline } from "@/lib/register/checks/parts";
+import type { FindingSubject, Severity } from "@/lib/register/checks/types";
+import { localizedTextFromJson } from "@/lib/register/localized-text";
+import { db } from "./db";
+import { readRegisterSnapshot } from "./register/snapshot";
+
+/**
+ * The legal checks' findings, stored (docs/decisions/022-stored-findings.md). Every write
+ * that can change them rewrites them in its own transaction: an activity's save its own
+ * findings and the register findings (lib/register/checks/parts.ts), a change of the
+ * profile, a catalog or the translations all of the company's. Readers get them with
+ * `readStoredFindings`, which computes them first where they are missing or stale.
+ */
+
+type Tx = Prisma.TransactionClient;
+
+/**
+ * Which rules computed the stored findings: the rules' ids, severities and code. Another
+ * revision (a new release) makes every company's findings stale, recomputed on first read.
+ */
+const RULES_REVISION = crypto
+  .createHash("sha256")
+  .update(JSON.stringify(RULES.map((rule) => [rule.id, rule.severity, rule.article, String(rule.check)])))
+  .update(runChecks.toString())
+  .digest("hex")
+  .slice(0, 32);
+
+/** The day date-dependent rules (CK-002, adequacy decisions that expire) judged by, in UTC. */
+const dayOf = (now: Date) => now.toISOString().slice(0, 10);
+
+/**
+ * Serialises the writers of one company's findings until commit: each reads the register
+ * after the previous one committed, so the last to commit wrote what the register holds.
+ */
+async function lockFindings(tx: Tx, companyId: string): Promise<void> {
+  await tx.$executeRaw`SELECT 1 FROM pg_advisory_xact_lock(hashtextextended(${`findings:${companyId}`}, 0))`;
+}
+
+function subjectColumns(subject: FindingSubject): { subjectId: string | null; catalog: string | null } {
+  switch (subject.kind) {
+    case "activity":
+      return { subjectId: subject.activityId, catalog: null };
+    case "recipient":
+      return { subjectId: subject.recipientId, catalog: null };
+    case "cookie":
+      return { subjectId: subject.cookieId, catalog: null };
+    case "catalog":
+      return { subjectId: subject.entryId, catalog: subject.catalog };
+    default:
+      return { subjectId: null, catalog: null };
+  }
+}
+
+/**
+ * Inserts findings in one statement: the rows travel as one JSON parameter. (Prisma's
+ * createMany took 20 s for the 10,000 findings of a 2,000-activity register.)
+ */
+async function insertFindings(tx: Tx, companyId: string, findings: readonly Finding[]): Promise<void> {
+  if (findings.length === 0) return;
+  const rows = findings.map((finding, position) => ({
+    activity_id: finding.subject.kind === "activity" ? finding.subject.activityId : null,
+    rule_id: finding.ruleId,
+    severity: finding.severity,
+    article: finding.article,
+    subject_kind: finding.subject.kind,
+    ...subjectColumns(finding.subject),
+    field: finding.field,
+    language: languageOfFinding(finding),
+    message: finding.message,
+    position,
+  }));
+  await tx.$executeRaw`
+    INSERT INTO stored_findings (company_id, activity_id, rule_id, severity, article, subject_kind, subject_id, catalog, field, language, message, position)
+    SELECT ${companyId}, x.activity_id, x.rule_id, x.severity, x.article, x.subject_kind, x."subjectId", x.catalog, x.field, x.language, x.message, x.position
+    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS x(activity_id text, rule_id text, severity text, article text, subject_kind text, "subjectId" text, catalog text, field text, language text, message jsonb, position int)`;
+}
+
+type StoredRow = { activityId: string | null; ruleId: string; severity: string; article: string; subjectKind: string; subjectId: string | null; catalog: string | null; field: string; message: Prisma.JsonValue };
+
+function subjectOf(row: StoredRow): FindingSubject {
+  const id = row.subjectId ?? "";
+  switch (row.subjectKind) {
+    case "activity":
+      return { kind: "activity", activityId: row.activityId ?? id };
+    case "recipient":
+      return { kind: "recipient", recipientId: id };
+    case "cookie":
+      return { kind: "cookie", cookieId: id };
+    case "catalog":
+      return { kind: "catalog", catalog: row.catalog as "data-categories" | "data-subject-categories" | "security-measures", entryId: id };
+    case "notice":
+      return { kind: "notice" };
+    default:
+      return { kind: "company" };
+  }
+}
+
+function fromRow(row: StoredRow): Finding {
+  const message = localizedTextFromJson(row.message);
+  return {
+    ruleId: row.ruleId,
+    severity: row.severity as Severity,
+    article: row.article,
+    subject: subjectOf(row),
+    field: row.field,
+    message: { en: message.en ?? "", nb: message.nb ?? "" },
+  };
+}
+
+/** The company's findings state as last committed: whether they are current, and its generation. */
+async function readState(client: Tx | ReturnType<typeof db>, companyId: string, now: Date): Promise<{ current: boolean; generation: number | null }> {
+  const state = await client.findingsState.findUnique({ where: { companyId }, select: { rulesRevision: true, computedOn: true, generation: true } });
+  if (!state) return { current: false, generation: null };
+  return { current: state.rulesRevision === RULES_REVISION && dayOf(state.computedOn) === dayOf(now), generation: state.generation };
+}
+
+/**
+ * Computes and stores the whole company's findings, in the caller's transaction. They are
+ * marked current only if no change marked them stale since the state was read (an
+ * uncommitted change's row lock makes this wait for it, and then not mark them).
+ */
+async function storeCompanyFindings(tx: Tx, companyId: string, now = new Date()): Promise<Finding[]> {
+  await lockFindings(tx, companyId);
+  const { generation } = await readState(tx, companyId, now);
+  const findings = runChecks(await readRegisterSnapshot(tx, companyId, now), { now });
+  await tx.storedFinding.deleteMany({ where: { companyId } });
+  await insertFindings(tx, companyId, findings);
+  const day = dayOf(now);
+  await tx.$executeRaw`
+    INSERT INTO findings_state (company_id, rules_revision, computed_on, computed_at, generation)
+    VALUES (${companyId}, ${RULES_REVISION}, ${day}::date, ${now}, 0)
+    ON CONFLICT (company_id) DO UPDATE SET rules_revision = EXCLUDED.rules_revision, computed_on = EXCLUDED.computed_on, computed_at = EXCLUDED.computed_at
+    WHERE findings_state.generation = ${generation ?? 0}`;
+  return findings;
+}
+
+/**
+ * Marks the company's stored findings stale, in the caller's transaction: a catalog entry,
+ * the profile or the translations changed. `refreshCompanyFindings` at the end of the same
+ * transaction computes them again; a reader does if nothing did.
+ */
+export async function markFindingsStale(tx: Tx, companyId: string): Promise<void> {
+  await tx.$executeRaw`
+    INSERT INTO findings_state (company_id, rules_revision, computed_on, generation) VALUES (${companyId}, '', CURRENT_DATE, 1)
+    ON CONFLICT (company_id) DO UPDATE SET rules_revision = '', generation = findings_state.generation + 1`;
+}
+
+/** Computes the company's findings whole if they are not current, in the caller's transaction. */
+export async function refreshCompanyFindings(tx: Tx, companyId: string, now = new Date()): Promise<void> {
+  if (!(await readState(tx, companyId, now)).current) await storeCompanyFindings(tx, companyId, now);
+}
+
+/**
+ * Rewrites the findings that the given activities' change can affect, in the caller's
+ * transaction after the activities' rows are written: each activity's own findings (read
+ * alone with the catalogs) and the register findings (read from every activity's outline,
+ * one query). Neither reads or checks the other activities whole. `outlinesBefore`, the
+ * changed activities' outlines before the write: where none changed, the register findings
+ * cannot have changed either (lib/register/checks/parts.ts) and are kept. Where the
+ * company's findings are not current, they are only marked stale: computed whole at the
+ * end of the transaction (`refreshCompanyFindings`) or by the next reader.
+ */
+export async function storeActivityFindings(
+  tx: Tx,
+  companyId: string,
+  activityIds: readonly string[],
+  options: { outlinesBefore?: readonly ActivityOutline[]; now?: Date } = {},
+): Promise<void> {
+  const now = options.now ?? new Date();
+  await lockFindings(tx, companyId);
+  // Not current (another day, other rules): they stay stale, and say so to any reader whatever its day.
+  if (!(await readState(tx, companyId, now)).current) return markFindingsStale(tx, companyId);
+  const ids = [...activityIds];
+  const [changed, outlinesAfter] = await Promise.all([
+    readRegisterSnapshot(tx, companyId, now, { activityIds: ids }),
+    options.outlinesBefore ? readActivityOutlines(tx, companyId, ids) : null,
+  ]);
+  const own = changed.activities.flatMap((activity) =>
+    runChecks(registerWith(changed, [activity]), { now }).filter((finding) => activityOfFinding(finding) === activity.id),
+  );
+  const cross = [...CROSS_ACTIVITY_RULES];
+  const ownRows = { activityId: { in: ids }, ruleId: { notIn: cross } };
+  if (outlinesAfter && JSON.stringify(outlinesAfter) === JSON.stringify(options.outlinesBefore)) {
+    await tx.storedFinding.deleteMany({ where: { companyId, ...ownRows } });
+    await insertFindings(tx, companyId, own);
+    return;
+  }
+  const outlines = await readActivityOutlines(tx, companyId);
+  const register = runChecks(registerWith(changed, outlines.map(activityFromOutline)), { now }).filter((finding) => activityOfFinding(finding) === null);
+  await tx.storedFinding.deleteMany({ where: { companyId, OR: [ownRows, { activityId: null }, { ruleId: { in: cross } }] } });
+  await insertFindings(tx, companyId, [...register, ...own]);
+}
+
+type OutlineRow = {
+  id: string;
+  name: string;
+  status: ActivityOutline["status"];
+  role: ActivityOutline["role"];
+  show_in_notice: boolean;
+  notice_title_en: string | null;
+  notice_title_nb: string | null;
+  description: Prisma.JsonValue;
+  purposes: { id: string; description: Prisma.JsonValue; lawfulBasis: ActivityOutline["purposes"][number]["lawfulBasis"]; sortOrder: number }[];
+  subjects: string[];
+  categories: string[];
+  recipients: ActivityOutline["recipients"];
+  measures: string[];
+  cookies: string[];
+  notice_texts: ActivityOutline["noticeTexts"];
+};
+
+/** Every activity's outline (lib/register/checks/parts.ts), or those of `activityIds`, in one query, in the snapshot's order. */
+export async function readActivityOutlines(tx: Tx, companyId: string, activityIds?: readonly string[]): Promise<ActivityOutline[]> {
+  const only = activityIds ? Prisma.sql`AND a.id = ANY(${[...activityIds]}::text[])` : Prisma.empty;
+  const rows = await tx.$queryRaw<OutlineRow[]>`
+    SELECT a.id, a.name, a.status::text AS status, a.role::text AS role, a.show_in_notice, a.notice_title_en, a.notice_title_nb, a.description,
+      COALESCE((SELECT json_agg(json_build_object('id', p.id, 'description', p.description, 'lawfulBasis', p.lawful_basis, 'sortOrder', p.sort_order) ORDER BY p.sort_order, p.id)
+        FROM purposes p WHERE p.activity_id = a.id), '[]') AS purposes,
+      ARRAY(SELECT x.data_subject_category_id FROM activity_data_subject_categories x WHERE x.activity_id = a.id ORDER BY 1) AS subjects,
+      ARRAY(SELECT x.data_category_id FROM activity_data_categories x WHERE x.activity_id = a.id ORDER BY 1) AS categories,
+      COALESCE((SELECT json_agg(json_build_object('recipientId', x.recipient_id, 'subProcessorAuthorisation', x.sub_processor_authorisation, 'flowDownContract', x.flow_down_contract) ORDER BY x.recipient_id)
+        FROM activity_recipients x WHERE x.activity_id = a.id), '[]') AS recipients,
+      ARRAY(SELECT x.security_measure_id FROM activity_security_measures x WHERE x.activity_id = a.id ORDER BY 1) AS measures,
+      ARRAY(SELECT x.cookie_id FROM activity_cookies x WHERE x.activity_id = a.id ORDER BY 1) AS cookies,
+      COALESCE((SELECT json_agg(json_build_object('id', n.id, 'purposeId', n.purpose_id, 'language', n.language, 'text', n.text) ORDER BY n.id)
+        FROM notice_texts n WHERE n.activity_id = a.id), '[]') AS notice_texts
+    FROM processing_activities a
+    WHERE a.company_id = ${companyId} ${only}
+    ORDER BY a.created_at, a.id`;
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    status: row.status,
+    role: row.role,
+    showInNotice: row.show_in_notice,
+    noticeTitleEn: row.notice_title_en,
+    noticeTitleNb: row.notice_title_nb,
+    description: localizedTextFromJson(row.description),
+    purposes: row.purposes.map((p) => ({ id: p.id, description: localizedTextFromJson(p.description), lawfulBasis: p.lawfulBasis, sortOrder: p.sortOrder })),
+    dataSubjectCategoryIds: row.subjects,
+    dataCategoryIds: row.categories,
+    recipients: row.recipients,
+    securityMeasureIds: row.measures,
+    cookieIds: row.cookies,
+    noticeTexts: row.notice_texts,
+  }));
+}
+
+/**
+ * The company's stored findings, computed first (in a transaction of their own) where they
+ * are missing, from other rules or from another day. In the checks' order: errors first,
+ * then by rule id.
+ */
+export async function readStoredFindings(companyId: string, now = new Date()): Promise<Finding[]> {
+  if (!(await readState(db(), companyId, now)).current) {
+    return db().$transaction((tx) => storeCompanyFindings(tx, companyId, now), { timeout: 60_000 });
+  }
+  const rows = await db().storedFinding.findMany({
+    where: { companyId },
+    orderBy: [{ severity: "asc" }, { ruleId: "asc" }, { activityId: "asc" }, { position: "asc" }],
+    select: { activityId: true, ruleId: true, severity: true, article: true, subjectKind: true, subjectId: true, catalog: true, field: true, message: true },
+  });
+  return rows.map(fromRow);
+}
+
+/**
+ * Makes sure the company's stored findings are current before a query reads them
+ * (the overview's "has findings" filter).
+ */
+export async function ensureStoredFindings(companyId: string, now = new Date()): Promise<void> {
+  if (!(await readState(db(), companyId, now)).current) await db().$transaction((tx) => storeCompanyFindings(tx, companyId, now), { timeout: 60_000 });
+}
