@@ -17,7 +17,7 @@ test("a finding links to the field that fixes it; the overview counts it; the ow
   await dpo.getByRole("link", { name: "Fix DPO-001: go to the field" }).click();
   await page.waitForURL(new RegExp(`/companies/${company.id}/profile#dpoEmail$`));
   await page.getByLabel("DPO e-mail").fill("personvernombud@example.test");
-  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByText("Saved.")).toBeVisible();
 
   await page.goto(`/companies/${company.id}/findings`);

@@ -1,8 +1,10 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
-import { useFieldArray, useWatch } from "react-hook-form";
+import { useEffect, useRef, useState } from "react";
+import { useFieldArray, useFormState, useWatch, type Control } from "react-hook-form";
+import { ErrorSummary, SaveStatus, useSummaryItems, type SummaryItem } from "@/components/forms/error-summary";
+import { useFocusFieldFromHash } from "@/components/forms/focus-field";
 import { showFieldErrors, submitJson } from "@/components/forms/submit-json";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -11,7 +13,7 @@ import type { Finding } from "@/lib/register/checks/types";
 import type { Language } from "@/lib/register/languages";
 import { ActivitySections, editorSectionIds } from "./activity-sections";
 import { ConflictView } from "./conflict-view";
-import { errorPaths, formValuesOf, mergeMyChanges } from "./editor-state";
+import { errorPaths, formValuesOf, mergeMyChanges, sameFormValues } from "./editor-state";
 import type { EditorCatalogs, SavedActivityJson } from "./editor-types";
 import { EditorContext } from "./fields";
 import { FindingsPanel } from "./findings-panel";
@@ -32,6 +34,57 @@ async function fetchFindings(companyId: string, activityId: string): Promise<Fin
 }
 
 /**
+ * WCAG 2.4.11: a control focused by Tab must not sit under the sticky Save bar. The page's
+ * scroll-padding-bottom (app/globals.css) covers most cases; this covers the browsers and
+ * the moves (a focus() from script) that ignore it, by scrolling just far enough.
+ */
+function useKeepFocusClearOf(bar: React.RefObject<HTMLElement | null>): void {
+  useEffect(() => {
+    const onFocusIn = (event: FocusEvent) => {
+      const element = event.target;
+      const barElement = bar.current;
+      if (!(element instanceof HTMLElement) || !barElement || barElement.contains(element)) return;
+      const box = element.getBoundingClientRect();
+      const barBox = barElement.getBoundingClientRect();
+      const sideBySide = box.right <= barBox.left || box.left >= barBox.right;
+      const overlap = box.bottom - barBox.top;
+      if (!sideBySide && overlap > 0 && box.top < barBox.bottom) window.scrollBy({ top: overlap + 16 });
+    };
+    document.addEventListener("focusin", onFocusIn);
+    return () => document.removeEventListener("focusin", onFocusIn);
+  }, [bar]);
+}
+
+/**
+ * "Unsaved changes" and the question before leaving, from what the form says compared with
+ * what was saved (editor-state.ts sameFormValues), beside the save status. Its own component
+ * so that watching every value re-renders only this, not the whole editor.
+ */
+function UnsavedState({
+  control,
+  loaded,
+  notice,
+}: {
+  control: Control<ActivityFormValues>;
+  loaded: ActivityFormValues;
+  notice: { tone: "error" | "success" | "info"; text: string } | null;
+}) {
+  const t = useTranslations("activities");
+  const { isDirty } = useFormState({ control });
+  const values = useWatch({ control });
+  const changed = isDirty && !sameFormValues(values, loaded);
+  useUnsavedChangesGuard(changed, t("unsaved"));
+  // "Saved." beside "Unsaved changes" would contradict it: a success speaks until the next edit.
+  const status = notice && notice.tone !== "info" && !(notice.tone === "success" && changed) ? notice : { tone: null, text: null };
+  return (
+    <>
+      {changed ? <span className="text-sm text-amber-800">{t("unsavedBadge")}</span> : null}
+      <SaveStatus {...status} />
+    </>
+  );
+}
+
+/**
  * The activity editor: one form over the legal sections (each its own component under
  * ./sections), saving with optimistic concurrency, showing a conflict side by side, and the
  * saved activity's findings beside it.
@@ -43,8 +96,11 @@ export function ActivityEditor({
   readOnly,
   locale,
   languages,
+  created = false,
 }: {
   companyId: string;
+  /** Just created (the page was opened with ?created=1): say so beside the Save button. */
+  created?: boolean;
   /** The saved activity, or the empty one for "New activity" (no id). */
   initial: SavedActivityJson | Omit<ActivityFormValues, "status">;
   catalogs: EditorCatalogs;
@@ -57,7 +113,21 @@ export function ActivityEditor({
   const tAll = useTranslations();
   const router = useRouter();
   const [saved, setSaved] = useState<SavedActivityJson | null>("id" in initial ? initial : null);
-  const [notice, setNotice] = useState<{ tone: "error" | "success" | "info"; text: string } | null>(null);
+  const tStatus = useTranslations("formStatus");
+  const [notice, setNotice] = useState<{ tone: "error" | "success" | "info"; text: string } | null>(() => (created ? { tone: "success", text: tStatus("created") } : null));
+  // The fields with errors, by the labels the user sees (never their paths).
+  const [summary, setSummary] = useState<SummaryItem[] | null>(null);
+  const summaryItems = useSummaryItems();
+  useFocusFieldFromHash();
+  const saveBar = useRef<HTMLDivElement>(null);
+  useKeepFocusClearOf(saveBar);
+  // The confirmation has been shown: a reload or a shared link should not say "created" again.
+  useEffect(() => {
+    if (!created) return;
+    const url = new URL(window.location.href);
+    url.searchParams.delete("created");
+    window.history.replaceState(window.history.state, "", url);
+  }, [created]);
   const [conflict, setConflict] = useState<{ mine: ActivityFormValues; theirs: SavedActivityJson } | null>(null);
   const [findings, setFindings] = useState<Finding[] | null>(null);
   const [findingsFailed, setFindingsFailed] = useState(false);
@@ -68,8 +138,7 @@ export function ActivityEditor({
 
   const editor = useEditorSetup({ companyId, initialValues: loaded, initialCatalogs, readOnly, locale, findings, ...(languages ? { languages } : {}) });
   const { form } = editor;
-  const { isDirty, isSubmitting } = form.formState;
-  useUnsavedChangesGuard(isDirty && !readOnly, t("unsaved"));
+  const { isSubmitting } = form.formState;
   const purposes = useFieldArray({ control: form.control, name: "purposes", keyName: "key" });
   const role = useWatch({ control: form.control, name: "role" });
 
@@ -99,6 +168,7 @@ export function ActivityEditor({
   const onSubmit = form.handleSubmit(
     async (values) => {
       setNotice(null);
+      setSummary(null);
       const url = saved ? `/api/companies/${companyId}/activities/${saved.id}` : `/api/companies/${companyId}/activities`;
       const result = await submitJson<SavedActivityJson>(url, saved ? "PUT" : "POST", values);
       if (!result.ok) {
@@ -108,6 +178,8 @@ export function ActivityEditor({
           return;
         }
         showFieldErrors(form.setError, result.fieldErrors);
+        const fields = Object.keys(result.fieldErrors).filter((path) => path !== "_form");
+        setSummary(fields.length > 0 ? summaryItems(fields) : null);
         // What the user typed stays in the form; only the message changes.
         setNotice({ tone: "error", text: result.message || tAll("common.unexpectedError") });
         return;
@@ -121,7 +193,11 @@ export function ActivityEditor({
       setNotice({ tone: "success", text: t("saved") });
       router.refresh();
     },
-    (errors) => setNotice({ tone: "error", text: `${t("fixErrors")} (${errorPaths(errors).join(", ")})` }),
+    (errors) => {
+      const items = summaryItems(errorPaths(errors));
+      setSummary(items);
+      setNotice({ tone: "error", text: tStatus("notSaved", { count: items.length }) });
+    },
   );
 
   const statusAction = async (action: "retire" | "restore" | "duplicate") => {
@@ -158,7 +234,8 @@ export function ActivityEditor({
         <form onSubmit={(event) => void onSubmit(event)} noValidate className="space-y-6" aria-label={saved?.name ?? t("newTitle")}>
           {readOnly ? <Alert tone="info">{t("readOnly")}</Alert> : null}
           {saved?.status === "RETIRED" ? <Alert tone="info">{t("retired")}</Alert> : null}
-          {notice ? <Alert tone={notice.tone}>{notice.text}</Alert> : null}
+          {summary && summary.length > 0 ? <ErrorSummary items={summary} /> : null}
+          {notice && (readOnly || notice.tone === "info") ? <Alert tone={notice.tone}>{notice.text}</Alert> : null}
           {conflict ? (
             <ConflictView
               mine={conflict.mine}
@@ -187,11 +264,11 @@ export function ActivityEditor({
           </fieldset>
 
           {readOnly ? null : (
-            <div className="sticky bottom-0 flex flex-wrap items-center gap-3 border-t border-slate-200 bg-white py-3">
+            <div ref={saveBar} data-testid="save-bar" className="sticky bottom-0 flex flex-wrap items-center gap-3 border-t border-slate-200 bg-white py-3">
               <Button type="submit" disabled={isSubmitting}>
                 {isSubmitting ? t("saving") : t("save")}
               </Button>
-              {isDirty ? <span className="text-sm text-amber-800">{t("unsavedBadge")}</span> : null}
+              <UnsavedState control={form.control} loaded={loaded} notice={notice} />
               {saved ? (
                 <>
                   <Button variant="secondary" onClick={() => void statusAction("duplicate")}>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { emptyActivity } from "@/lib/register/activity-schema";
-import { errorPaths, formValuesOf, mergeMyChanges } from "./editor-state";
+import { errorPaths, formValuesOf, mergeMyChanges, sameFormValues } from "./editor-state";
 
 const base = formValuesOf({ ...emptyActivity(), name: "Payroll", description: { en: "Salaries" } });
 
@@ -32,5 +32,17 @@ describe("errorPaths", () => {
   it("lists the path of every field with a message, nested ones included", () => {
     const errors = { name: { message: "Required", ref: {} }, purposes: [{ legitimateInterest: { message: "State it" } }] };
     expect(errorPaths(errors)).toEqual(["name", "purposes.0.legitimateInterest"]);
+  });
+});
+
+describe("sameFormValues", () => {
+  it("treats '', null and a missing key as the same nothing, at any depth", () => {
+    expect(sameFormValues({ name: "A", ref: "", text: { en: "x" } }, { name: "A", ref: null, text: { en: "x", nb: "" } })).toBe(true);
+    expect(sameFormValues({ rules: [{ duration: null }] }, { rules: [{ duration: "" }] })).toBe(true);
+  });
+  it("sees a real change", () => {
+    expect(sameFormValues({ name: "A" }, { name: "B" })).toBe(false);
+    expect(sameFormValues({ rules: [{}] }, { rules: [] })).toBe(false);
+    expect(sameFormValues({ duration: 0 }, { duration: null })).toBe(false);
   });
 });

@@ -30,3 +30,25 @@ export function errorPaths(errors: unknown, prefix = ""): string[] {
 
 /** Options of a select from an enumeration's values and their labels. */
 export const enumOptions = (values: readonly string[], label: (value: string) => string) => values.map((value) => ({ value, label: label(value) }));
+
+/** An empty input holds "", the schema and a field's setValueAs hold null: the same "nothing". */
+function isNothing(value: unknown): boolean {
+  return value === null || value === undefined || value === "";
+}
+
+/**
+ * Do the form's values say the same as the saved ones? "" and null (and a missing key) are
+ * the same nothing: react-hook-form's own dirty flag counts a blurred empty field (null) as a
+ * change from the loaded "" and kept "Unsaved changes" after a successful save.
+ */
+export function sameFormValues(a: unknown, b: unknown): boolean {
+  if (isNothing(a) && isNothing(b)) return true;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, index) => sameFormValues(item, b[index]));
+  }
+  if (typeof a === "object" && typeof b === "object" && a !== null && b !== null) {
+    const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+    return [...keys].every((key) => sameFormValues((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+  }
+  return a === b;
+}

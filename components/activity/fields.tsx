@@ -91,6 +91,10 @@ export function TextField({
   className?: string;
 }) {
   const { form, readOnly } = useEditor();
+  const tStatus = useTranslations("formStatus");
+  // A browser's date picker reads typed digits in its own locale's order ("31.12.2024" became
+  // nonsense): dates are typed as text, dd.mm.yyyy or yyyy-mm-dd, and the schema stores ISO.
+  if (type === "date") hint ??= tStatus("dateHint");
   const hasError = Boolean(get(form.formState.errors, path));
   const common = {
     id: path,
@@ -105,7 +109,7 @@ export function TextField({
       {multiline ? (
         <textarea rows={3} className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm aria-invalid:border-red-600" {...common} />
       ) : (
-        <Input type={type} {...common} />
+        <Input type={type === "date" ? "text" : type} autoComplete={type === "date" ? "off" : undefined} {...common} />
       )}
       <FieldMessages path={path} hint={hint} />
     </div>

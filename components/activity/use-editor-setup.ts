@@ -1,6 +1,5 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useTranslations } from "next-intl";
 import { useCallback, useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
 import { useValidation } from "@/components/forms/use-validation";
@@ -8,6 +7,7 @@ import { useEnumLabel } from "@/components/ui/use-enum-label";
 import { activityInputSchemaFor, type ActivityCatalogContext, type ActivityFormValues } from "@/lib/register/activity-schema";
 import type { Finding } from "@/lib/register/checks/types";
 import { LANGUAGES, type Language } from "@/lib/register/languages";
+import { displayMessage } from "@/lib/validation/messages";
 import type { CatalogAddition, EditorCatalogKind, EditorCatalogs } from "./editor-types";
 import type { EditorContextValue } from "./fields";
 
@@ -40,8 +40,7 @@ export function useEditorSetup({
   /** The company's notice languages, primary first; every language when not given. */
   languages?: readonly Language[];
 }): EditorContextValue {
-  const tAll = useTranslations();
-  const { errorMap } = useValidation();
+  const { errorMap, translate } = useValidation();
   const [catalogs, setCatalogs] = useState(initialCatalogs);
   // The catalog-dependent rules read these maps when the form validates; entries created inline
   // are added to them, so the resolver (built once) always sees the current catalogs.
@@ -50,7 +49,10 @@ export function useEditorSetup({
     recipients: new Map(initialCatalogs.recipients.map((r) => [r.id, r])),
   }));
   const resolver = useMemo(() => zodResolver(activityInputSchemaFor(context satisfies ActivityCatalogContext), { error: errorMap }), [context, errorMap]);
-  const form = useForm<ActivityFormValues>({ resolver, defaultValues: initialValues, mode: "onSubmit", reValidateMode: "onChange" });
+  // Checked when a field is left and on Save, never while typing or when a row is added: with
+  // "onChange" revalidation react-hook-form checks a whole list after an append, and a new,
+  // untouched row turned red after any failed save.
+  const form = useForm<ActivityFormValues>({ resolver, defaultValues: initialValues, mode: "onBlur", reValidateMode: "onBlur" });
 
   const addCatalogEntry = useCallback(
     (addition: CatalogAddition) => {
@@ -61,13 +63,9 @@ export function useEditorSetup({
     [context],
   );
   const enumLabel = useEnumLabel();
-  const message = useCallback(
-    (value: string | undefined) => {
-      if (!value) return undefined;
-      return /^[a-zA-Z]+\.[a-zA-Z.]+$/.test(value) && tAll.has(value) ? tAll(value) : value;
-    },
-    [tAll],
-  );
+  // Keys such as "activityValidation.art9ConditionRequired" (digits included) are translated; a key
+  // with no message becomes the generic sentence, never the key itself (lib/validation/messages.ts).
+  const message = useCallback((value: string | undefined) => displayMessage(value, translate), [translate]);
   const findingsByField = useMemo(() => {
     const map = new Map<string, Finding[]>();
     for (const finding of findings ?? []) map.set(finding.field, [...(map.get(finding.field) ?? []), finding]);

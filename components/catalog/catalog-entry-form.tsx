@@ -73,13 +73,15 @@ export function CatalogEntryForm({
 }) {
   const t = useTranslations("catalogs");
   const tc = useTranslations("common");
+  const tStatus = useTranslations("formStatus");
   const enumLabel = useEnumLabel();
   const { translate, errorMap } = useValidation();
   const [notice, setNotice] = useState<string | null>(null);
   const schema = entryId ? CATALOG_SCHEMAS[kind].update : CATALOG_SCHEMAS[kind].create;
   // One generic form for all six catalogs: the schema decides the shape, the field specs the layout.
   const resolver = zodResolver(schema, { error: errorMap }) as unknown as Resolver<FormValues>;
-  const form = useForm<FormValues>({ resolver, defaultValues: initial });
+  // Checked on leaving a field and on Save: an added sub-processor row is not red before anything is typed.
+  const form = useForm<FormValues>({ resolver, defaultValues: initial, mode: "onBlur", reValidateMode: "onBlur" });
   const subProcessors = useFieldArray({
     // The generic form's type has an index signature, which hides the list from useFieldArray's path type.
     control: form.control as unknown as Control<{ subProcessors: SubProcessorRow[] }>,
@@ -106,7 +108,7 @@ export function CatalogEntryForm({
   const control = (field: FieldSpec) => {
     const id = `${prefix}-${field.name}`;
     const error = displayMessage(errorAt(errors, field.name), translate);
-    const a11y = { id, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy(id, field.name) } as const;
+    const a11y = { id, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy(id, field.name) ?? (field.type === "date" ? `${id}-hint` : undefined) } as const;
     const label = t(`fields.${field.name}`);
     if (field.type === "checkbox") {
       return (
@@ -156,11 +158,12 @@ export function CatalogEntryForm({
         </Select>
       );
     } else {
-      input = <Input type={field.type === "date" ? "date" : "text"} {...a11y} {...form.register(field.name)} />;
+      // Typed as text, dd.mm.yyyy or yyyy-mm-dd (see the activity editor's date fields).
+      input = <Input type="text" autoComplete={field.type === "date" ? "off" : undefined} {...a11y} {...form.register(field.name)} />;
     }
     return (
       <div key={field.name} className={wide ? "sm:col-span-2" : undefined}>
-        <FormField id={id} label={label} error={error}>
+        <FormField id={id} label={label} error={error} hint={field.type === "date" ? tStatus("dateHint") : undefined}>
           {input}
         </FormField>
       </div>

@@ -4,10 +4,11 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { ErrorSummary, SaveStatus, useSummaryItems, type SummaryItem } from "@/components/forms/error-summary";
+import { useFocusFieldFromHash } from "@/components/forms/focus-field";
 import { showFieldErrors, submitJson } from "@/components/forms/submit-json";
 import { useHydrated } from "@/components/forms/use-hydrated";
 import { useValidation } from "@/components/forms/use-validation";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { FormField } from "@/components/ui/form-field";
@@ -52,23 +53,35 @@ export function CompanyProfileForm({
   const enumLabel = useEnumLabel();
   const router = useRouter();
   const { translate, errorMap } = useValidation();
+  const tStatus = useTranslations("formStatus");
   const [notice, setNotice] = useState<{ tone: "error" | "success"; text: string } | null>(null);
-  const form = useForm<CompanyProfileInput>({ resolver: zodResolver(companyProfileSchema, { error: errorMap }), defaultValues: initial });
+  const [summary, setSummary] = useState<SummaryItem[] | null>(null);
+  const summaryItems = useSummaryItems();
+  useFocusFieldFromHash();
+  const form = useForm<CompanyProfileInput>({ resolver: zodResolver(companyProfileSchema, { error: errorMap }), defaultValues: initial, mode: "onBlur", reValidateMode: "onBlur" });
   const { errors, isSubmitting } = form.formState;
   const hydrated = useHydrated();
 
   const onSubmit = form.handleSubmit(async (values) => {
     setNotice(null);
+    setSummary(null);
     const result = await submitJson<{ version: number }>(`/api/companies/${companyId}/profile`, "PUT", values);
     if (!result.ok) {
       showFieldErrors(form.setError, result.fieldErrors);
+      const fields = Object.keys(result.fieldErrors).filter((path) => path !== "_form");
+      setSummary(fields.length > 0 ? summaryItems(fields) : null);
       // What the user typed stays in the form; only the message changes.
       setNotice({ tone: "error", text: result.message || tc("unexpectedError") });
       return;
     }
+    // The values as stored ("fjellsko.no" became "https://fjellsko.no"), and no longer "changed".
     form.reset({ ...values, version: result.data.version });
     setNotice({ tone: "success", text: tc("saved") });
     router.refresh();
+  }, (invalid) => {
+    const items = summaryItems(Object.keys(invalid));
+    setSummary(items);
+    setNotice({ tone: "error", text: tStatus("notSaved", { count: items.length }) });
   });
 
   const a11y = (name: keyof CompanyProfileInput) => ({
@@ -108,7 +121,7 @@ export function CompanyProfileForm({
     <Card>
       <form onSubmit={onSubmit} noValidate>
         <fieldset disabled={!hydrated} className="m-0 min-w-0 space-y-6 border-0 p-0">
-          {notice ? <Alert tone={notice.tone}>{notice.text}</Alert> : null}
+          {summary && summary.length > 0 ? <ErrorSummary items={summary} /> : null}
           {section(
             "identity",
             <>
@@ -230,10 +243,11 @@ export function CompanyProfileForm({
             </FormField>,
           )}
           {readOnly ? null : (
-            <div>
+            <div className="flex flex-wrap items-center gap-3">
               <Button type="submit" disabled={isSubmitting}>
                 {isSubmitting ? tc("saving") : tc("save")}
               </Button>
+              <SaveStatus {...(notice ?? { tone: null, text: null })} />
             </div>
           )}
         </fieldset>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { issueMessage } from "@/lib/validation/messages";
 import { parseActivityListQuery } from "./activity-list-query";
 import { activityInputSchema, activityInputSchemaFor, emptyActivity, nullsToEmpty, proposedTransfer, type ActivityCatalogContext } from "./activity-schema";
 
@@ -147,5 +148,17 @@ describe("parseActivityListQuery", () => {
       sort: undefined,
       basis: undefined,
     });
+  });
+});
+
+describe("retention duration", () => {
+  const withDuration = (duration: unknown) =>
+    activityInputSchema.safeParse({ name: "Payroll", role: "CONTROLLER", collectionSource: "DATA_SUBJECT_DIRECT", retentionRules: [{ duration, unit: "YEARS" }] });
+  it("says which numbers are valid for -5, 1.5 and 5000, not that the field is required", () => {
+    for (const duration of [-5, 1.5, 5000]) {
+      expect(withDuration(duration).error?.issues.map((i) => [i.path.join("."), issueMessage(i).key]), String(duration)).toEqual([["retentionRules.0.duration", "activityValidation.duration"]]);
+    }
+    expect(withDuration(0).success).toBe(true);
+    expect(withDuration(5).success).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ADEQUACY_DECISIONS, adequacyDecisionsFor } from "./adequacy";
 import { findCountry, isEeaCountry } from "./countries";
+import { optionalDateField } from "./dates";
 import * as E from "./enums";
 import { countryCodeField, optionalText, plainName } from "@/lib/validation/fields";
 import { hasLegalReference, hasText, legalReferenceField, localizedTextField, requiredLocalizedTextField } from "./localized-text";
@@ -57,16 +58,6 @@ const optionalBoolean = () =>
     .nullish()
     .transform((value) => (value === "" || value === undefined ? null : value));
 
-/** ISO date (YYYY-MM-DD) or empty. */
-const optionalDate = () =>
-  z
-    .string()
-    .trim()
-    .regex(/^(\d{4}-\d{2}-\d{2})?$/, "validation.invalid")
-    .refine((value) => value === "" || !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), "validation.invalid")
-    .nullish()
-    .transform((value) => (value ? value : null));
-
 /** A catalog entry's id (cuid); whether it belongs to the company is checked by the server and by PostgreSQL. */
 const catalogId = z.string().trim().min(1, "validation.required").max(64);
 
@@ -85,7 +76,7 @@ const purposeSchema = z.object({
   legalReference: legalReference(),
   legitimateInterest: longLocalized(),
   liaRef: shortText(),
-  liaDate: optionalDate(),
+  liaDate: optionalDateField(),
   consentWithdrawal: longLocalized(),
   /** The DPO's own wording replacing the generated sentence for this purpose (NoticeText). */
   noticeTextEn: longText(),
@@ -116,7 +107,7 @@ const controllerServedSchema = z.object({
   dpoContact: shortText(),
   processingCategories: longLocalized(),
   dpaRef: shortText(),
-  dpaDate: optionalDate(),
+  dpaDate: optionalDateField(),
 });
 
 const activityRecipientSchema = z.object({
@@ -140,7 +131,7 @@ const transferSchema = z.object({
     .max(64)
     .nullish()
     .transform((value) => (value ? value : null))
-    .refine((id) => id === null || ADEQUACY_DECISIONS.some((d) => d.id === id), "validation.invalid"),
+    .refine((id) => id === null || ADEQUACY_DECISIONS.some((d) => d.id === id), "fieldRules.choice"),
   tiaRef: shortText(),
   copyAccess: shortLocalized(),
   art49Assessment: longLocalized(),
@@ -151,10 +142,10 @@ const retentionRuleSchema = z.object({
   /** Null: the rule covers the whole activity. */
   dataCategoryId: z.string().trim().max(64).nullish().transform((value) => (value ? value : null)),
   duration: z
-    .number()
-    .int("validation.invalid")
-    .min(0)
-    .max(1000)
+    .number("activityValidation.duration")
+    .int("activityValidation.duration")
+    .min(0, "activityValidation.duration")
+    .max(1000, "activityValidation.duration")
     .or(z.literal(""))
     .nullish()
     .transform((value) => (value === "" || value === undefined ? null : value)),
@@ -230,7 +221,7 @@ const activityObject = z.object({
   // Processor record (Art. 30(2))
   processingCategories: longLocalized(),
   controllerDpaRef: shortText(),
-  controllerDpaDate: optionalDate(),
+  controllerDpaDate: optionalDateField(),
 
   purposes: z.array(purposeSchema).max(50).default([]),
   jointControllers: z.array(jointControllerSchema).max(50).default([]),

@@ -26,16 +26,19 @@ describe("catalog schemas", () => {
 
   it("upper-case country codes and refuse malformed ones and bad dates with message keys", () => {
     expect(recipientSchema.parse({ name: "Vendor", kind: "PROCESSOR", countryCode: "se" }).countryCode).toBe("SE");
-    const bad = recipientSchema.safeParse({ name: "Vendor", kind: "PROCESSOR", countryCode: "Sweden", dpaDate: "31.12.2025" });
+    const bad = recipientSchema.safeParse({ name: "Vendor", kind: "PROCESSOR", countryCode: "Sweden", dpaDate: "31.02.2025" });
     expect(bad.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([
       ["countryCode", "validation.country"],
-      ["dpaDate", "validation.invalid"],
+      ["dpaDate", "fieldRules.date"],
     ]);
+    // Typed the Norwegian way or the ISO way, stored as ISO.
+    expect(recipientSchema.parse({ name: "Vendor", kind: "PROCESSOR", dpaDate: "31.12.2025" }).dpaDate).toBe("2025-12-31");
+    expect(recipientSchema.parse({ name: "Vendor", kind: "PROCESSOR", dpaDate: "2025-12-31" }).dpaDate).toBe("2025-12-31");
   });
 
-  it("need a recipient kind and say so with the required message", () => {
+  it("need a recipient kind and ask for a choice from the list", () => {
     const result = recipientSchema.safeParse({ name: "Vendor", kind: "" });
-    expect(result.error?.issues[0]).toMatchObject({ path: ["kind"], message: "validation.required" });
+    expect(result.error?.issues[0]).toMatchObject({ path: ["kind"], message: "fieldRules.choice" });
   });
 
   it("refuse markup in names shown in headings", () => {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { cookieDurationField } from "./cookie-duration";
+import { optionalDateField } from "./dates";
 import { optionalText, plainName, requiredText } from "@/lib/validation/fields";
 import {
   COOKIE_CATEGORIES,
@@ -41,13 +42,8 @@ const optionalCountry = z
   .transform((value) => (value ? value : null))
   .refine((value) => value === null || /^[A-Z]{2}$/.test(value), "validation.country");
 
-/** A calendar date "YYYY-MM-DD" (from <input type="date">) or nothing. */
-const optionalDate = z
-  .string()
-  .trim()
-  .nullish()
-  .transform((value) => (value ? value : null))
-  .refine((value) => value === null || (/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`))), "validation.invalid");
+/** A date typed as dd.mm.yyyy or yyyy-mm-dd, stored as YYYY-MM-DD, or nothing. */
+const optionalDate = optionalDateField();
 
 /** The id of another catalog entry of the same company (checked in the database), or nothing. */
 const optionalEntryId = z
@@ -111,7 +107,7 @@ export type SubProcessorValues = z.output<typeof subProcessorSchema>;
 
 export const recipientSchema = z.object({
   name: plainName(200),
-  kind: z.enum(RECIPIENT_KINDS, "validation.required"),
+  kind: z.enum(RECIPIENT_KINDS, "fieldRules.choice"),
   /** Where the recipient processes the data (Ch. V; TR-001). */
   countryCode: optionalCountry,
   /** Art. 28(3) data processing agreement. */
@@ -144,7 +140,7 @@ export type SystemValues = z.output<typeof systemSchema>;
 // ── Security measures (30(1)(g), 32(1)) ─────────────────────────────────────
 
 export const securityMeasureSchema = z.object({
-  kind: z.enum(SECURITY_MEASURE_KINDS, "validation.required"),
+  kind: z.enum(SECURITY_MEASURE_KINDS, "fieldRules.choice"),
   descriptionEn: requiredText(1000),
   descriptionNb: requiredText(1000),
 });
@@ -158,7 +154,7 @@ export const cookieSchema = z.object({
   provider: plainName(200),
   purposeEn: requiredText(1000),
   purposeNb: requiredText(1000),
-  category: z.enum(COOKIE_CATEGORIES, "validation.required"),
+  category: z.enum(COOKIE_CATEGORIES, "fieldRules.choice"),
   /** Session, an amount and a unit, or text per language (lib/register/cookie-duration.ts). */
   duration: cookieDurationField,
   /** Everything but strictly necessary storage needs consent (CK-001). */

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { countryCodeField, emailField, optionalText, plainName } from "@/lib/validation/fields";
 import { DPO_BASES, EMPLOYEE_BANDS } from "./enums";
+import { optionalPhoneField, optionalWebsiteField, postcodesMatchCountry } from "./contact-fields";
 import { LANGUAGES } from "./languages";
 import { orgNumberCheckParams, orgNumberField, orgNumberMatchesCountry } from "./org-number-field";
 
@@ -9,11 +10,6 @@ const optionalEmail = optionalText(254)
   .transform((value) => (value ? value.toLowerCase() : null))
   .refine((value) => value === null || z.email().safeParse(value).success, "validation.email");
 
-/** A web address; "example.no" is accepted and stored as typed. */
-const optionalWebsite = optionalText(200).refine(
-  (value) => value === null || /^(https?:\/\/)?[^\s<>"]+\.[^\s<>"]+$/i.test(value),
-  "validation.invalid",
-);
 
 const flag = z.boolean().optional().default(false);
 
@@ -33,8 +29,8 @@ export const companyProfileSchema = z
 
     // contact (13(1)(a); WP260: several channels)
     email: emailField,
-    phone: optionalText(40),
-    website: optionalWebsite,
+    phone: optionalPhoneField,
+    website: optionalWebsiteField,
     postalStreet: optionalText(200),
     postalCode: optionalText(20),
     postalCity: optionalText(100),
@@ -58,7 +54,7 @@ export const companyProfileSchema = z
       .transform((value) => (value ? value : null)),
     dpoName: optionalText(200),
     dpoEmail: optionalEmail,
-    dpoPhone: optionalText(40),
+    dpoPhone: optionalPhoneField,
     dpoAddress: optionalText(300),
 
     // EEA representative (Art. 27; 13(1)(a))
@@ -81,6 +77,7 @@ export const companyProfileSchema = z
     version: z.number().int().positive(),
   })
   .superRefine(orgNumberMatchesCountry, orgNumberCheckParams)
+  .superRefine(...postcodesMatchCountry(["postalCode", "visitingPostalCode"]))
   .refine((profile) => profile.noticeLanguages.includes(profile.primaryLanguage), {
     path: ["primaryLanguage"],
     message: "companyProfile.primaryLanguageNotPublished",

@@ -42,7 +42,7 @@ export const cookieDurationField = z
     // A text input sends "12"; JSON sends 12.
     amount: z.preprocess(
       (value) => (value === "" || value === undefined || value === null ? null : typeof value === "string" && /^\s*\d+\s*$/.test(value) ? Number(value) : value),
-      z.number("validation.invalid").int("validation.invalid").min(1).max(10_000).nullable(),
+      z.number("fieldRules.cookieAmount").int("fieldRules.cookieAmount").min(1, "fieldRules.cookieAmount").max(10_000, "fieldRules.cookieAmount").nullable(),
     ),
     unit: z
       .enum(COOKIE_DURATION_UNITS)

@@ -165,7 +165,7 @@ async function assertCountries(client: DbClient, fields: Record<string, string |
 async function assertRecipient(client: DbClient, companyId: string, path: string, id: string | null): Promise<void> {
   if (id === null) return;
   const found = await client.recipient.findFirst({ where: { id, companyId }, select: { id: true } });
-  if (!found) throw new AppError("VALIDATION", undefined, { [path]: ["validation.invalid"] });
+  if (!found) throw new AppError("VALIDATION", undefined, { [path]: ["fieldRules.unknownEntry"] });
 }
 
 async function validate(client: DbClient, kind: CatalogKind, companyId: string, values: CatalogValues[CatalogKind]): Promise<void> {
@@ -231,7 +231,7 @@ async function syncSubProcessors(tx: Tx, companyId: string, recipientId: string,
   for (const [index, sp] of list.entries()) {
     if (sp.id !== null) {
       // An id that is not this recipient's own sub-processor is forged or stale.
-      if (!existing.has(sp.id)) throw new AppError("VALIDATION", undefined, { [`subProcessors.${index}.name`]: ["validation.invalid"] });
+      if (!existing.has(sp.id)) throw new AppError("VALIDATION", undefined, { [`subProcessors.${index}.name`]: ["fieldRules.unknownEntry"] });
       kept.add(sp.id);
       await tx.subProcessor.update({ where: { id: sp.id }, data: { ...subProcessorData(sp), version: { increment: 1 } } });
     } else {

@@ -109,7 +109,7 @@ export async function listSupervisoryAuthorities(countryCode: string) {
 async function resolveSupervisoryAuthority(countryCode: string, chosen: string | null): Promise<string | null> {
   if (chosen !== null) {
     const found = await db().supervisoryAuthority.findUnique({ where: { id: chosen }, select: { id: true } });
-    if (!found) throw new AppError("VALIDATION", undefined, { supervisoryAuthorityId: ["validation.invalid"] });
+    if (!found) throw new AppError("VALIDATION", undefined, { supervisoryAuthorityId: ["fieldRules.choice"] });
     return found.id;
   }
   const own = await db().supervisoryAuthority.findFirst({ where: { countryCode }, select: { id: true }, orderBy: { id: "asc" } });

@@ -30,3 +30,24 @@ describe("validation messages", () => {
     expect(result.error?.issues[0]?.message).toBe('validation.tooLong{"max":10}');
   });
 });
+
+describe("messages for numbers and choices say what is valid", () => {
+  it("never answers 'required' for a number that is there but out of range", () => {
+    const amount = z.object({ amount: z.number().int().min(1).max(10) });
+    expect(fieldErrorsFrom(amount.safeParse({ amount: -5 }).error!, show)).toEqual({ amount: ['fieldRules.numberMin{"min":1}'] });
+    expect(fieldErrorsFrom(amount.safeParse({ amount: 11 }).error!, show)).toEqual({ amount: ['fieldRules.numberMax{"max":10}'] });
+    expect(fieldErrorsFrom(amount.safeParse({ amount: 1.5 }).error!, show)).toEqual({ amount: ["fieldRules.wholeNumber"] });
+    expect(fieldErrorsFrom(amount.safeParse({ amount: "five" }).error!, show)).toEqual({ amount: ["fieldRules.number"] });
+    expect(fieldErrorsFrom(amount.safeParse({}).error!, show)).toEqual({ amount: ["validation.required"] });
+  });
+
+  it("asks for a choice from the list when an option is not one of them", () => {
+    const choice = z.object({ kind: z.enum(["A", "B"]) });
+    expect(fieldErrorsFrom(choice.safeParse({ kind: "C" }).error!, show)).toEqual({ kind: ["fieldRules.choice"] });
+  });
+
+  it("explains a number-or-empty field by the number's rule", () => {
+    const optional = z.object({ n: z.number().int().or(z.literal("")) });
+    expect(fieldErrorsFrom(optional.safeParse({ n: 1.5 }).error!, show)).toEqual({ n: ["fieldRules.wholeNumber"] });
+  });
+});

@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import type { FieldErrors } from "@/lib/errors";
 
-/** A message key in lib/i18n/messages ("validation.orgNumber", "activityValidation.art9Condition"), with its values. */
+/** A message key in lib/i18n/messages ("validation.orgNumber", "activityValidation.art9ConditionRequired"), with its values. */
 export type MessageRef = { key: string; values?: Record<string, string | number> };
 
 /**
@@ -10,20 +10,49 @@ export type MessageRef = { key: string; values?: Record<string, string | number>
  */
 export function issueMessage(issue: Pick<z.core.$ZodIssue, "code" | "message"> & Partial<z.core.$ZodIssue>): MessageRef {
   if (issue.message && isMessageKey(issue.message)) return { key: issue.message };
+  const details = issue as { origin?: string; expected?: string; format?: string; input?: unknown; errors?: z.core.$ZodIssue[][] };
   switch (issue.code) {
     case "too_big":
+      if (details.origin === "number") return { key: "fieldRules.numberMax", values: { max: Number(issue.maximum) } };
+      if (details.origin === "array" || details.origin === "set") return { key: "fieldRules.tooMany", values: { max: Number(issue.maximum) } };
       return { key: "validation.tooLong", values: { max: Number(issue.maximum) } };
     case "too_small":
+      // A number below its minimum is not a missing value: say which numbers are valid.
+      if (details.origin === "number") return { key: "fieldRules.numberMin", values: { min: Number(issue.minimum) } };
+      if (details.origin === "array" || details.origin === "set") return { key: "fieldRules.tooFew", values: { min: Number(issue.minimum) } };
       return Number(issue.minimum) <= 1
         ? { key: "validation.required" }
         : { key: "validation.tooShort", values: { min: Number(issue.minimum) } };
     case "invalid_type":
-      return { key: "validation.required" };
+      // An int check runs on a number that was given; otherwise a missing value is "required".
+      if (details.expected === "int") return { key: "fieldRules.wholeNumber" };
+      if (isMissing(issue)) return { key: "validation.required" };
+      if (details.expected === "number") return { key: "fieldRules.number" };
+      if (details.expected === "boolean") return { key: "fieldRules.choice" };
+      return { key: "validation.invalid" };
+    case "invalid_value":
+      return { key: "fieldRules.choice" };
+    case "invalid_union": {
+      // "A number or empty" and the like: the first alternative says what the field is for.
+      const first = details.errors?.[0]?.[0];
+      return first ? issueMessage(first) : { key: "validation.invalid" };
+    }
     case "invalid_format":
-      return "format" in issue && issue.format === "email" ? { key: "validation.email" } : { key: "validation.invalid" };
+      if (details.format === "email") return { key: "validation.email" };
+      if (details.format === "url") return { key: "fieldRules.website" };
+      return { key: "validation.invalid" };
     default:
       return { key: "validation.invalid" };
   }
+}
+
+/**
+ * Was nothing given? The error map sees the input; a finished ZodError keeps only zod's
+ * own sentence ("… received undefined"), so that is read instead.
+ */
+function isMissing(issue: { input?: unknown; message?: string }): boolean {
+  if ("input" in issue) return issue.input === undefined || issue.input === null || issue.input === "";
+  return /received (undefined|null)$/.test(issue.message ?? "");
 }
 
 /**

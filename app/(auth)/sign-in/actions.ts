@@ -14,7 +14,8 @@ export type SignInState =
   | { status: "idle" }
   | { status: "wrong-credentials"; email: string }
   | { status: "throttled"; email: string; seconds: number }
-  | { status: "unavailable"; email: string };
+  | { status: "unavailable"; email: string }
+  | { status: "missing"; email: string; missing: ("email" | "password")[] };
 
 /**
  * Signs in with e-mail and password, then goes to the asked-for page if it is on this site
@@ -26,6 +27,9 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
   const password = String(formData.get("password") ?? "").slice(0, 256);
   const origin = appOrigin(await headers()) ?? "http://localhost";
   const target = redirectTargetAfterSignIn(String(formData.get("callbackUrl") ?? ""), origin);
+  // An empty field is a slip, not a guess: say which one, and do not count it as a failed sign-in.
+  const missing = [...(email === "" ? ["email" as const] : []), ...(password === "" ? ["password" as const] : [])];
+  if (missing.length > 0) return { status: "missing", email, missing };
   try {
     await signIn("credentials", { email, password, redirectTo: target, redirect: false });
   } catch (error) {

@@ -23,10 +23,10 @@ export default async function ActivityPage({
   searchParams,
 }: {
   params: Promise<{ companyId: string; activityId: string }>;
-  searchParams: Promise<{ fromTemplate?: string }>;
+  searchParams: Promise<{ fromTemplate?: string; created?: string }>;
 }) {
   const { companyId, activityId } = await params;
-  const { fromTemplate } = await searchParams;
+  const { fromTemplate, created } = await searchParams;
   const access = await pageCompanyAccess(companyId);
   const activity = await getActivity(access, activityId).catch((error: unknown) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
@@ -66,6 +66,7 @@ export default async function ActivityPage({
         readOnly={!can(access.role, "register.write")}
         locale={locale}
         languages={languages}
+        created={created === "1"}
       />
     </div>
   );
