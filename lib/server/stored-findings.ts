@@ -3,7 +3,7 @@ import crypto from "node:crypto";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { RULES, runChecks, type Finding } from "@/lib/register/checks";
 import { languageOfFinding } from "@/lib/register/checks/languages";
-import { activityFromOutline, activityOfFinding, CROSS_ACTIVITY_RULES, registerWith, type ActivityOutline } from "@/lib/register/checks/parts";
+import { activityFromOutline, activityOfFinding, CROSS_ACTIVITY_RULES, outlineKey, registerWith, type ActivityOutline } from "@/lib/register/checks/parts";
 import type { FindingSubject, Severity } from "@/lib/register/checks/types";
 import { localizedTextFromJson } from "@/lib/register/localized-text";
 import { db } from "./db";
@@ -185,7 +185,8 @@ export async function storeActivityFindings(
   );
   const cross = [...CROSS_ACTIVITY_RULES];
   const ownRows = { activityId: { in: ids }, ruleId: { notIn: cross } };
-  if (outlinesAfter && JSON.stringify(outlinesAfter) === JSON.stringify(options.outlinesBefore)) {
+  const keys = (outlines: readonly ActivityOutline[]) => outlines.map(outlineKey).join("\n");
+  if (outlinesAfter && options.outlinesBefore && keys(outlinesAfter) === keys(options.outlinesBefore)) {
     await tx.storedFinding.deleteMany({ where: { companyId, ...ownRows } });
     await insertFindings(tx, companyId, own);
     return;

@@ -198,9 +198,7 @@ export const CK_004 = defineRule(
     const activities = controllerActivities(snapshot);
     if (activities.some((activity) => activity.cookieIds.length > 0)) return [];
     return activities.flatMap((activity) => {
-      // Descriptions are texts per language: every language is read (an object joined as a string read as "[object Object]").
-      const texts = [activity.name, everyLanguage(activity.description), activity.noticeTitleEn ?? "", activity.noticeTitleNb ?? "", ...activity.purposes.map((p) => everyLanguage(p.description)), ...activity.noticeTexts.map((t) => t.text)].join(" ");
-      if (!SPEAKS_OF_COOKIES.test(texts)) return [];
+      if (!speaksOfCookies(activity)) return [];
       const name = activityName(activity);
       return [
         activityFinding(CK_004, activity, "cookieIds", {
@@ -211,6 +209,13 @@ export const CK_004 = defineRule(
     });
   },
 );
+
+/** Whether the activity's own words (name, title, description, purposes, own notice texts) speak of cookies: what CK-004 reads of it. */
+export function speaksOfCookies(activity: Pick<ActivitySnapshot, "name" | "description" | "noticeTitleEn" | "noticeTitleNb" | "noticeTexts"> & { purposes: readonly Pick<ActivitySnapshot["purposes"][number], "description">[] }): boolean {
+  // Descriptions are texts per language: every language is read (an object joined as a string read as "[object Object]").
+  const texts = [activity.name, everyLanguage(activity.description), activity.noticeTitleEn ?? "", activity.noticeTitleNb ?? "", ...activity.purposes.map((p) => everyLanguage(p.description)), ...activity.noticeTexts.map((t) => t.text)].join(" ");
+  return SPEAKS_OF_COOKIES.test(texts);
+}
 
 /**
  * A strictly necessary cookie is exempt from consent (ekomloven § 3-15 second paragraph);

@@ -3,10 +3,10 @@ import { CORPUS } from "@/test/corpus";
 import { brokenRegister } from "@/test/corpus/kit";
 import { fullRegisterSnapshot } from "@/test/export/full-register";
 import { REFERENCE_REGISTERS } from "@/test/register/reference-registers";
-import { TEST_NOW } from "@/test/register/snapshot-builder";
+import { activity, purpose, TEST_NOW } from "@/test/register/snapshot-builder";
 import type { RegisterSnapshot } from "../snapshot";
 import { runChecks, type Finding } from ".";
-import { activityFromOutline, activityOfFinding, activityOutline, registerWith } from "./parts";
+import { activityFromOutline, activityOfFinding, activityOutline, outlineKey, registerWith } from "./parts";
 
 const lines = (findings: Finding[]) => findings.map((f) => JSON.stringify([f.ruleId, f.severity, f.subject, f.field, f.message])).sort();
 
@@ -60,5 +60,18 @@ describe("findings split into activity findings and register findings", () => {
     const ids = new Set(registers().flatMap(([, s]) => runChecks(s, { now: TEST_NOW }).filter((f) => activityOfFinding(f) === null).map((f) => f.ruleId)));
     expect([...ids].length).toBeGreaterThan(5);
     for (const rule of ["LB-011", "CK-004", "PR-001", "LANG-001", "DPO-002"]) expect(ids, rule).toContain(rule);
+  });
+});
+
+describe("outlineKey", () => {
+  it("stays the same when an activity is reworded, and changes with what the register findings read", () => {
+    const before = activity({ description: "We answer customers by e-mail." });
+    const key = outlineKey(activityOutline(before));
+    expect(outlineKey(activityOutline({ ...before, description: { en: "We answer customers by e-mail and phone.", nb: "Vi svarer kundene på e-post og telefon." } }))).toBe(key);
+    // CK-004 reads the words only for whether they speak of cookies.
+    expect(outlineKey(activityOutline({ ...before, description: { en: "We count visitors with cookies." } }))).not.toBe(key);
+    // LB-011 reads the purposes' bases; the findings name the activity.
+    expect(outlineKey(activityOutline({ ...before, purposes: [purpose({ lawfulBasis: "CONSENT", consentWithdrawal: "Unsubscribe" })] }))).not.toBe(key);
+    expect(outlineKey(activityOutline({ ...before, name: "Customer enquiries" }))).not.toBe(key);
   });
 });

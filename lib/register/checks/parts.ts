@@ -19,6 +19,7 @@
  * is listed here or the outline carries what it reads.
  */
 import type { ActivitySnapshot, PurposeSnapshot, RegisterSnapshot } from "../snapshot";
+import { speaksOfCookies } from "./cookies";
 import type { Finding } from "./types";
 
 /**
@@ -71,6 +72,17 @@ export function activityOutline(activity: ActivitySnapshot): ActivityOutline {
     noticeTexts: activity.noticeTexts,
     purposes: activity.purposes.map(({ id, description, lawfulBasis, sortOrder }) => ({ id, description, lawfulBasis, sortOrder })),
   };
+}
+
+/**
+ * What of an outline the register findings can depend on: the outline with its words
+ * replaced by the one thing CK-004 concludes from them. Two activities' outlines with the
+ * same key give the same register findings, so a save that rewords a description (the
+ * common edit) keeps them instead of checking every activity of the register again.
+ */
+export function outlineKey(outline: ActivityOutline): string {
+  const { description: _description, noticeTexts: _noticeTexts, purposes, ...rest } = outline;
+  return JSON.stringify({ ...rest, purposes: purposes.map(({ description: _words, ...purpose }) => purpose), speaksOfCookies: speaksOfCookies(outline) });
 }
 
 const noReference = { law: null, section: null, text: {} };
