@@ -1,0 +1,374 @@
+/**
+ * The notice's second layer: each statement once, however many purposes it holds for —
+ * representative, DPO, interests, consent, data, sources, activities, recipients, transfers,
+ * cookies, processing for others, automated decisions and changes.
+ */
+import type { ActivitySnapshot } from "@/lib/register/snapshot";
+import type * as E from "@/lib/register/enums";
+import { sentenceText, type NoticeBlock, type NoticeElement, type NoticeSection, type Sentence } from "../document";
+import { addressOrText, asSentence, emailLink, isWebAddress, webLink, type Piece } from "../inline";
+import { cookieDurationIn } from "@/lib/register/cookie-duration";
+import { type CompileOptions, type Ctx, NON_EEA_MECHANISMS_NEEDING_COPY, type PurposeRow, activityTitle, categoriesOf, categoryLabel, countryName, law, nonEmpty, paragraph, pick, purposeName, purposeRows, section, sentence, tr } from "./kit";
+
+// ── N02: only a non-EEA controller caught by Art. 3(2) needs a representative (Art. 27) ──
+export function representativeSection(ctx: Ctx): NoticeSection | null {
+  const c = ctx.snapshot.company;
+  if (c.country.isEea || !c.targetsEeaFromOutside || !nonEmpty(c.representative.name)) return null;
+  const contact: Piece[] = [];
+  if (nonEmpty(c.representative.email)) contact.push(ctx.s.byEmail(emailLink(c.representative.email)));
+  if (nonEmpty(c.representative.address)) contact.push(ctx.s.byPost(c.representative.address.trim()));
+  return section("representative", ctx.s.heading.representative, ["N02"], [
+    paragraph(["N02"], [sentence(ctx.s.representative(c.representative.name.trim(), contact), ["company.representative"])]),
+  ]);
+}
+
+// ── N03 ───────────────────────────────────────────────────────────────────────
+export function dpoSection(ctx: Ctx): NoticeSection | null {
+  const dpo = ctx.snapshot.company.dpo;
+  if (!dpo.designated) return null;
+  const contact: Piece[] = [];
+  if (nonEmpty(dpo.email)) contact.push(ctx.s.byEmail(emailLink(dpo.email)));
+  if (nonEmpty(dpo.phone)) contact.push(ctx.s.byPhone(dpo.phone.trim()));
+  if (nonEmpty(dpo.address)) contact.push(ctx.s.byPost(dpo.address.trim()));
+  if (contact.length === 0) return null; // DPO-001 reports it; never a placeholder
+  return section("dpo", ctx.s.heading.dpo, ["N03"], [
+    paragraph(["N03"], [sentence(ctx.s.dpo(nonEmpty(dpo.name) ? dpo.name.trim() : null, contact), ["company.dpo"])]),
+  ]);
+}
+
+// ── N06: each interest once; the offer of the balancing test once ────────────
+export function legitimateInterestsSection(ctx: Ctx, activities: ActivitySnapshot[]): NoticeSection | null {
+  const { s } = ctx;
+  const rows = purposeRows(ctx, activities).filter((r) => r.purpose.lawfulBasis === "LEGITIMATE_INTERESTS" && tr(ctx, r.purpose.legitimateInterest));
+  if (rows.length === 0) return null;
+  const src = (r: PurposeRow) => `activity:${r.activity.id}.purposes.${r.purpose.id}`;
+  const items = rows.map((r) => [sentence(s.interest(purposeName(ctx, r), tr(ctx, r.purpose.legitimateInterest) ?? ""), [`${src(r)}.legitimateInterest`])]);
+  const assessed = rows.filter((r) => nonEmpty(r.purpose.liaRef));
+  const blocks: NoticeBlock[] = [{ kind: "list", elements: ["N06"], items }];
+  if (assessed.length)
+    blocks.push(paragraph(["N06"], [sentence(s.balancingTest(assessed.length === rows.length ? null : assessed.map((r) => purposeName(ctx, r))), assessed.map((r) => `${src(r)}.liaRef`))]));
+  return section("legitimate-interests", s.heading.legitimateInterests, ["N06"], blocks);
+}
+
+// ── N12: how to withdraw, where the DPO said how (the right itself is in the first layer) ──
+export function consentSection(ctx: Ctx, activities: ActivitySnapshot[]): NoticeSection | null {
+  const { s } = ctx;
+  const rows = purposeRows(ctx, activities).filter((r) => r.purpose.lawfulBasis === "CONSENT" && tr(ctx, r.purpose.consentWithdrawal));
+  if (rows.length === 0) return null;
+  // Purposes withdrawn the same way ("the cookie settings") share one item.
+  const byHow = new Map<string, { rows: PurposeRow[]; sources: string[] }>();
+  for (const r of rows) {
+    const how = tr(ctx, r.purpose.consentWithdrawal) ?? "";
+    const entry = byHow.get(how) ?? { rows: [], sources: [] };
+    entry.rows.push(r);
+    entry.sources.push(`activity:${r.activity.id}.purposes.${r.purpose.id}.consentWithdrawal`);
+    byHow.set(how, entry);
+  }
+  // Every purpose of an activity withdrawn the same way: the activity's title names them all.
+  const names = (group: PurposeRow[]) => {
+    const out: string[] = [];
+    for (const r of group) {
+      const all = r.activity.purposes.every((p) => group.some((g) => g.purpose.id === p.id));
+      const name = all ? activityTitle(ctx, r.activity) : r.label;
+      if (!out.includes(name)) out.push(name);
+    }
+    return out;
+  };
+  const items = [...byHow].map(([how, { rows: group, sources }]) => [sentence(s.withdrawHow(names(group), how), sources)]);
+  return section("consent", s.heading.consent, ["N12"], [{ kind: "list", elements: ["N12"], intro: sentence(s.withdrawIntro(), []), items }]);
+}
+
+// ── N07 in detail: each category's description once ──────────────────────────
+export function dataSection(ctx: Ctx, activities: ActivitySnapshot[]): NoticeSection | null {
+  const seen = new Set<string>();
+  const items: Sentence[][] = [];
+  for (const activity of activities)
+    for (const c of categoriesOf(ctx, activity)) {
+      if (seen.has(c.id)) continue;
+      seen.add(c.id);
+      const label = categoryLabel(ctx, c);
+      const description = pick(ctx, c.descriptionEn, c.descriptionNb);
+      if (label && description) items.push([sentence(ctx.s.dataCategory(label, description), [`dataCategory:${c.id}`])]);
+    }
+  if (items.length === 0) return null;
+  return section("data", ctx.s.heading.data, ["N07"], [{ kind: "list", elements: ["N07"], intro: sentence(ctx.s.dataIntro(), []), items }]);
+}
+
+// ── N14, N15: each source once with the data it gives; each requirement once ─
+export function sourcesSection(ctx: Ctx, activities: ActivitySnapshot[]): NoticeSection | null {
+  const { s } = ctx;
+  type Group = { activity: ActivitySnapshot; labels: string[]; sources: string[] };
+  const groups = new Map<string, Group>();
+  for (const activity of activities) {
+    // The person's own data and what we observe need no source name: one statement each.
+    const art14 = activity.collectionSource === "THIRD_PARTY" || activity.collectionSource === "PUBLIC_SOURCE";
+    const key = art14 ? [activity.collectionSource, tr(ctx, activity.sourceName) ?? "", String(activity.sourceIsPublic)].join("\u0000") : activity.collectionSource;
+    const group = groups.get(key) ?? { activity, labels: [], sources: [] };
+    for (const c of categoriesOf(ctx, activity)) {
+      const label = categoryLabel(ctx, c);
+      if (label && !group.labels.includes(label)) group.labels.push(label);
+    }
+    group.sources.push(`activity:${activity.id}.collectionSource`, `activity:${activity.id}.sourceName`);
+    groups.set(key, group);
+  }
+  const allLabels = new Set([...groups.values()].flatMap((g) => g.labels));
+  const sentences: Sentence[] = [];
+  let art14 = false;
+  for (const { activity, labels, sources } of groups.values()) {
+    if (labels.length === 0) continue;
+    const source = activity.collectionSource;
+    if (source === "THIRD_PARTY" || source === "PUBLIC_SOURCE") art14 = true;
+    const words =
+      source === "THIRD_PARTY"
+        ? s.sourceThirdParty(labels, tr(ctx, activity.sourceName), activity.sourceIsPublic)
+        : source === "PUBLIC_SOURCE"
+          ? s.sourcePublic(labels, tr(ctx, activity.sourceName))
+          : source === "DATA_SUBJECT_OBSERVED"
+            ? s.sourceObserved(labels)
+            : s.sourceDirect(groups.size === 1 || labels.length === allLabels.size ? null : labels);
+    sentences.push(sentence(words, sources));
+  }
+
+  // N14 (Art. 13(2)(e)): activities saying the same thing share one item.
+  // The requirement is said once for all activities it holds for; each activity's own
+  // consequence follows it (most say the same thing in other words for another activity).
+  const provisions = new Map<string, { titles: string[]; requirement: E.ProvisionRequirement; party: E.ContractParty; consequences: string[]; sources: string[] }>();
+  for (const activity of activities) {
+    const direct = activity.collectionSource !== "THIRD_PARTY" && activity.collectionSource !== "PUBLIC_SOURCE";
+    if (!direct || !activity.provisionRequirement) continue;
+    const consequence = tr(ctx, activity.provisionConsequence);
+    const key = `${activity.provisionRequirement}\u0000${activity.contractParty}`;
+    const entry = provisions.get(key) ?? { titles: [], requirement: activity.provisionRequirement, party: activity.contractParty, consequences: [], sources: [] };
+    entry.titles.push(activityTitle(ctx, activity));
+    if (consequence && !entry.consequences.includes(consequence)) entry.consequences.push(consequence);
+    entry.sources.push(`activity:${activity.id}.provisionRequirement`, `activity:${activity.id}.contractParty`, `activity:${activity.id}.provisionConsequence`);
+    provisions.set(key, entry);
+  }
+  const items = [...provisions.values()].map(({ titles, requirement, party, consequences, sources }) => {
+    // The DPO's own consequence text that already says "voluntary" replaces our sentence saying it.
+    const generated = consequences.some((c) => s.restatesProvision(requirement, c)) ? null : s.provision(requirement, party);
+    return [sentence(s.provisionItem(titles, generated, consequences.length ? consequences.map(asSentence).join(" ") : null), sources)];
+  });
+
+  const blocks: NoticeBlock[] = [];
+  if (sentences.length) blocks.push(paragraph(art14 ? ["N15"] : [], sentences));
+  if (items.length) blocks.push({ kind: "list", elements: ["N14"], intro: sentence(s.provisionIntro(), []), items });
+  if (blocks.length === 0) return null;
+  return section("sources", s.heading.sources, [...new Set(blocks.flatMap((b) => b.elements))].sort(), blocks);
+}
+
+// ── What holds for one activity only: N05 companions, N16, N19, marketing ────
+export function activitiesSection(ctx: Ctx, activities: ActivitySnapshot[]): NoticeSection | null {
+  const subsections = activities.map((activity) => activitySection(ctx, activity));
+  return section("activities", ctx.s.heading.activities, [], [], subsections);
+}
+
+function activitySection(ctx: Ctx, activity: ActivitySnapshot): NoticeSection {
+  const { s } = ctx;
+  const a = `activity:${activity.id}`;
+  const langCode: E.Locale = ctx.language === "nb" ? "NB" : "EN";
+  const blocks: NoticeBlock[] = [];
+
+  // The DPO's own wording that the table does not already show in the purpose column.
+  const shown = new Set(purposeRows(ctx, [activity]).map((r) => r.source));
+  const own = activity.noticeTexts
+    .filter((t) => t.language === langCode && nonEmpty(t.text) && !shown.has(`${a}.noticeTexts.${t.id}`))
+    .sort((x, y) => (x.purposeId === null ? -1 : y.purposeId === null ? 1 : 0));
+  if (own.length) blocks.push(paragraph(["N04"], own.map((t) => sentence([{ text: asSentence(t.text) }], [`${a}.noticeTexts.${t.id}`]))));
+
+  // mfl. § 15 third paragraph: the existing-customer route, stated with its opt-out.
+  if (activity.marketing.channels.length > 0 && activity.marketing.route === "EXISTING_CUSTOMER") {
+    blocks.push(paragraph(["N04"], [sentence(s.marketingExistingCustomer(s.marketingChannels(activity.marketing.channels)), [`${a}.marketing`])]));
+  }
+
+  // N05 companions: Art. 9(2) condition, Art. 10 authority, pol. § 12 justification.
+  const categories = categoriesOf(ctx, activity);
+  const special = [...new Set(categories.map((c) => c.specialCategory).filter((x): x is E.SpecialCategory => x !== null))];
+  const legal: Sentence[] = [];
+  if (special.length && activity.art9Condition)
+    legal.push(sentence(s.specialCategories(special, activity.art9Condition, law(ctx, activity.art9LegalReference)), [`${a}.art9Condition`, `${a}.art9LegalReference`]));
+  const art10 = tr(ctx, activity.art10Authority);
+  if (categories.some((c) => c.isCriminalOffence) && art10) legal.push(sentence(s.criminalData(art10), [`${a}.art10Authority`]));
+  const nationalId = tr(ctx, activity.nationalIdJustification);
+  if (categories.some((c) => c.isNationalId) && nationalId) legal.push(sentence(s.nationalId(nationalId), [`${a}.nationalIdJustification`]));
+  if (legal.length) blocks.push(paragraph(["N05"], legal));
+
+  // N16 when this activity makes solely automated decisions (Art. 22).
+  const [logic, significance, consequences] = [tr(ctx, activity.adm.logic), tr(ctx, activity.adm.significance), tr(ctx, activity.adm.consequences)];
+  if (activity.adm.exists && logic && significance && consequences)
+    blocks.push(paragraph(["N16"], [sentence(s.admExists(logic, significance, consequences), [`${a}.adm`])]));
+
+  // N19: the essence of the joint-controller arrangement (Art. 26(2)).
+  if (activity.role === "JOINT_CONTROLLER") {
+    const joint = activity.jointControllers.filter((j) => nonEmpty(j.name));
+    if (joint.length)
+      blocks.push(
+        paragraph(
+          ["N19"],
+          // The arrangement's summary is published only as a link the reader can follow: a
+          // document's title or internal reference is for the Art. 30 record, in one language.
+          joint.map((j) =>
+            sentence(
+              s.jointController(j.name.trim(), tr(ctx, j.essenceText), nonEmpty(j.arrangementLink) && isWebAddress(j.arrangementLink) ? webLink(j.arrangementLink) : null, nonEmpty(j.contact) ? addressOrText(j.contact) : null),
+              [`${a}.jointControllers.${j.id}`],
+            ),
+          ),
+        ),
+      );
+  }
+
+  const elements = [...new Set(blocks.flatMap((b) => b.elements))].sort();
+  return section(`activity-${activity.id}`, activityTitle(ctx, activity), elements, blocks);
+}
+
+// ── N08 ───────────────────────────────────────────────────────────────────────
+export function recipientsSection(ctx: Ctx, activities: ActivitySnapshot[]): NoticeSection | null {
+  const ids = new Set(activities.flatMap((a) => a.recipients.map((r) => r.recipientId)));
+  const recipients = ctx.snapshot.catalogs.recipients
+    .filter((r) => ids.has(r.id) && nonEmpty(r.name))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1));
+  if (recipients.length === 0) return null;
+  const items = recipients.map((r) => [sentence(ctx.s.recipient(r.name.trim(), countryName(ctx, r.countryCode), r.kind, pick(ctx, r.descriptionEn, r.descriptionNb)), [`recipient:${r.id}`])]);
+  return section("recipients", ctx.s.heading.recipients, ["N08"], [{ kind: "list", elements: ["N08"], intro: sentence(ctx.s.recipientsIntro(), []), items }]);
+}
+
+// ── N09, N20 ──────────────────────────────────────────────────────────────────
+export function transfersSection(ctx: Ctx, activities: ActivitySnapshot[]): NoticeSection | null {
+  const { s } = ctx;
+  const seen = new Set<string>();
+  const items: Sentence[][] = [];
+  const compelling: Sentence[] = [];
+  const contactEmail = nonEmpty(ctx.snapshot.company.email) ? emailLink(ctx.snapshot.company.email) : null;
+  for (const activity of activities) {
+    for (const t of activity.transfers) {
+      const country = ctx.index.countries.get(t.countryCode);
+      if (t.mechanism === "EEA" || country?.isEea) continue; // not a Chapter V transfer
+      const recipient = ctx.index.recipients.get(t.recipientId);
+      if (!recipient) continue;
+      const sub = t.subProcessorId ? recipient.subProcessors.find((x) => x.id === t.subProcessorId) : undefined;
+      // Name the entity the data reach: for an onward transfer, the sub-processor and whose it is.
+      const name = sub ? s.subProcessorOf(sub.name.trim(), recipient.name.trim()) : recipient.name.trim();
+      const copyAccess = tr(ctx, t.copyAccess);
+      const key = [name, t.countryCode, t.mechanism, t.sccModule, t.adequacyDecisionId, copyAccess].join("|");
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const countryText = countryName(ctx, t.countryCode) ?? t.countryCode;
+      const src = [`activity:${activity.id}.transfers.${t.id}`];
+      if (t.mechanism === "COMPELLING_LEGITIMATE_INTEREST") {
+        compelling.push(sentence(s.compellingInterest(name, countryText, tr(ctx, t.art49Assessment)), src));
+        continue;
+      }
+      const decision = t.adequacyDecisionId ? ctx.index.adequacyDecisions.get(t.adequacyDecisionId) : undefined;
+      const item: Sentence[] = [
+        sentence(
+          s.transfer(name, countryText, t.mechanism, {
+            module: t.sccModule,
+            adequacyReference: decision?.reference ?? null,
+            adequacySubject: decision ? (ctx.language === "nb" ? decision.subjectNb : decision.subjectEn) : null,
+          }),
+          src,
+        ),
+      ];
+      // Decision (EU) 2023/1795 covers the certified organisation only: say so of the entity the
+      // data reach (the US parent), never of its EEA subsidiary.
+      const certified = sub ? sub.dpfCertified : recipient.dpfCertified;
+      if (t.mechanism === "ADEQUACY" && decision?.requiresCertification && certified) {
+        item.push(sentence(s.dpfCertified((sub ?? recipient).name.trim()), [sub ? `recipient:${recipient.id}.subProcessors.${sub.id}.dpfCertified` : `recipient:${recipient.id}.dpfCertified`]));
+      }
+      if (t.mechanism && NON_EEA_MECHANISMS_NEEDING_COPY.has(t.mechanism)) {
+        // Art. 13(1)(f): the means to obtain a copy of the safeguards.
+        if (copyAccess) {
+          const where = addressOrText(copyAccess);
+          item.push(sentence("href" in where ? s.copyFrom(where) : s.copyHow(copyAccess), [`${src[0]}.copyAccess`]));
+        } else item.push(sentence(s.copyAsk(contactEmail), ["company.email"]));
+      }
+      items.push(item);
+    }
+  }
+  if (items.length === 0 && compelling.length === 0) return null;
+  const blocks: NoticeBlock[] = [];
+  if (items.length) blocks.push({ kind: "list", elements: ["N09"], intro: sentence(s.transfersIntro(), []), items });
+  if (compelling.length) blocks.push(paragraph(["N20"], compelling));
+  return section("transfers", s.heading.transfers, items.length ? ["N09"] : ["N20"], blocks);
+}
+
+// ── N21 ───────────────────────────────────────────────────────────────────────
+export function cookiesSection(ctx: Ctx, activities: ActivitySnapshot[]): NoticeSection | null {
+  const { s } = ctx;
+  const ids = new Set(activities.flatMap((a) => a.cookieIds));
+  const order: E.CookieCategory[] = ["STRICTLY_NECESSARY", "PREFERENCES", "STATISTICS", "MARKETING"];
+  const cookies = ctx.snapshot.catalogs.cookies
+    .filter((c) => ids.has(c.id) && nonEmpty(c.name))
+    .sort((a, b) => order.indexOf(a.category) - order.indexOf(b.category) || (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1));
+  if (cookies.length === 0) return null;
+  const anyNonEssential = cookies.some((c) => c.category !== "STRICTLY_NECESSARY");
+  const elements: NoticeElement[] = anyNonEssential ? ["N21"] : [];
+  const cell = (text: string, src: string): Sentence => sentence([{ text: text.trim() || "–" }], [src]);
+  // Cookies alike in everything but their name (a provider's pair, "_fbp, fr") share a row.
+  const rows: Sentence[][] = [];
+  const rowOf = new Map<string, Sentence[]>();
+  for (const c of cookies) {
+    const rest = [
+      cell(c.provider, `cookie:${c.id}.provider`),
+      cell(pick(ctx, c.purposeEn, c.purposeNb) ?? "–", `cookie:${c.id}.purpose`),
+      cell(s.cookieCategory(c.category), `cookie:${c.id}.category`),
+      cell(cookieDurationIn(c.duration, ctx.language) ?? "–", `cookie:${c.id}.duration`),
+      cell(c.consentRequired ? s.yes : s.no, `cookie:${c.id}.consentRequired`),
+    ];
+    const key = rest.map(sentenceText).join("\u0000");
+    const same = rowOf.get(key);
+    if (same) {
+      same[0] = sentence([{ text: `${sentenceText(same[0]!)}, ${c.name.trim()}` }], [...same[0]!.sources, `cookie:${c.id}.name`]);
+      continue;
+    }
+    const row = [cell(c.name, `cookie:${c.id}.name`), ...rest];
+    rowOf.set(key, row);
+    rows.push(row);
+  }
+  return section("cookies", s.heading.cookies, elements, [
+    paragraph(elements, [sentence(s.cookiesIntro(anyNonEssential), [])]),
+    { kind: "table", elements, caption: s.cookieCaption, columns: [...s.cookieColumns], rows },
+  ]);
+}
+
+// ── Processor role (Art. 28; WGT §4) ──────────────────────────────────────────
+export function processorSection(ctx: Ctx, activities: ActivitySnapshot[]): NoticeSection | null {
+  if (activities.length === 0) return null;
+  const { s } = ctx;
+  const subsections = activities.map((activity) => {
+    const what = tr(ctx, activity.processingCategories) ?? tr(ctx, activity.description);
+    return section(`processor-${activity.id}`, activityTitle(ctx, activity), [], [
+      paragraph([], nonEmpty(what) ? [sentence(s.processorWhat(what), [`activity:${activity.id}.processingCategories`])] : []),
+    ]);
+  });
+  // A processor activity with nothing to say still counts: the intro states the role.
+  return section("processor", s.heading.processor, [], [paragraph([], [sentence(s.processorIntro(), []), sentence(s.processorRights(), [])])], subsections);
+}
+
+export function admSection(ctx: Ctx, activities: ActivitySnapshot[]): NoticeSection {
+  const any = activities.some((a) => a.adm.exists);
+  return section("adm", ctx.s.heading.adm, ["N16"], [paragraph(["N16"], [sentence(any ? ctx.s.admPointer() : ctx.s.noAdm(), ["activities.adm"])])]);
+}
+
+export function changesSection(ctx: Ctx, activities: ActivitySnapshot[], options: CompileOptions): NoticeSection {
+  const { s } = ctx;
+  const blocks: NoticeBlock[] = [];
+  if (options.previous) {
+    const before = new Set(options.previous.snapshot.activities.flatMap((a) => (a.status === "ACTIVE" && a.showInNotice ? a.purposes.map((p) => p.id) : [])));
+    const added = activities.flatMap((a) => a.purposes.flatMap((p) => {
+      const description = tr(ctx, p.description);
+      return !before.has(p.id) && description ? [{ a, p, description }] : [];
+    }));
+    if (added.length)
+      blocks.push({
+        kind: "list",
+        elements: ["N17"],
+        intro: sentence(s.newPurposesIntro(options.previous.version), ["metadata.previous"]),
+        items: added.map(({ a, p, description }) => [sentence(s.newPurpose(activityTitle(ctx, a), description), [`activity:${a.id}.purposes.${p.id}.description`])]),
+      });
+  }
+  // N22: the version and date are the notice's version line; this says how changes are made.
+  blocks.push(paragraph(["N22"], [sentence(s.changesHow(options.version !== null && options.publishedOn !== null), ["metadata.version", "metadata.publishedOn"])]));
+  const elements: NoticeElement[] = blocks.some((b) => b.elements.includes("N17")) ? ["N17", "N22"] : ["N22"];
+  return section("changes", s.heading.changes, elements, blocks);
+}
