@@ -117,7 +117,7 @@ describe("catalog entries", () => {
     const foreign = await createCatalogEntry(theirs, "recipients", recipient());
     await expect(
       createCatalogEntry(mine, "systems", CATALOG_SCHEMAS.systems.create.parse({ name: "CRM", vendorRecipientId: foreign?.id })),
-    ).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { vendorRecipientId: ["validation.invalid"] } });
+    ).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { vendorRecipientId: ["fieldRules.unknownEntry"] } });
   });
 
   it("refuses an unknown country code as a field error on the right path", async () => {

@@ -60,7 +60,7 @@ describe("the full company profile", () => {
     expect(saved.supervisoryAuthorityId).toBe(other?.id);
     await expect(updateCompanyProfile(access, fullProfile({ supervisoryAuthorityId: "xx-nobody", version: 2 }))).rejects.toMatchObject({
       code: "VALIDATION",
-      fieldErrors: { supervisoryAuthorityId: ["validation.invalid"] },
+      fieldErrors: { supervisoryAuthorityId: ["fieldRules.choice"] },
     });
     expect((await getCompanyProfile(access)).version).toBe(2);
   });

@@ -96,6 +96,10 @@ export function pdfFromWorker(
       const stderr: Buffer[] = [];
       worker.stderr?.on("data", (chunk: Buffer) => stderr.push(chunk));
       worker.stdout?.on("data", (chunk: Buffer) => {
+        // Bytes already in the pipe still arrive after the download was cancelled and the
+        // worker killed: the stream is closed then, and enqueuing would throw out of this
+        // event handler and take the whole server down.
+        if (cancelled) return;
         controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
         if ((controller.desiredSize ?? 1) <= 0) worker.stdout?.pause();
       });
