@@ -27,7 +27,7 @@ test("a viewer sees the profile read-only, and the server refuses a forged save 
   await signIn(page, viewer.email, viewer.password);
   await page.goto(`/companies/${company.id}/profile`);
   await expect(page.getByLabel("Legal name")).toHaveValue(company.legalName);
-  await expect(page.getByRole("button", { name: "Save" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Save", exact: true })).toHaveCount(0);
 
   const forged = await page.request.put(`/api/companies/${company.id}/profile`, {
     data: { legalName: "Hijacked AS", countryCode: "NO", email: "x@example.test", version: company.version },
@@ -45,7 +45,7 @@ test("an owner's save with bad input gets field messages and a 422; a stale vers
   await page.goto(`/companies/${company.id}/profile`);
 
   await page.getByLabel("Legal name").fill("x".repeat(201));
-  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByText("Use at most 200 characters.")).toBeVisible();
   await expect(page.getByLabel("Legal name")).toHaveValue("x".repeat(201));
 
@@ -56,7 +56,7 @@ test("an owner's save with bad input gets field messages and a 422; a stale vers
   expect((await bad.json()).error.fieldErrors.orgNumber).toBeDefined();
 
   await page.getByLabel("Legal name").fill("Renamed AS");
-  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByText("Saved.")).toBeVisible();
 
   const stale = await page.request.put(`/api/companies/${company.id}/profile`, {

@@ -96,7 +96,7 @@ test("the import endpoint refuses a 6 MB upload with 413 and a message, and a re
     data: await exported.body(),
   });
   expect(conflict.status()).toBe(409);
-  expect((await conflict.json()).error.fieldErrors.file[0]).toContain("can only be imported into an empty company");
+  expect((await conflict.json()).error.fieldErrors.file[0]).toContain("goes only into a company whose register holds nothing but untouched suggestions");
   expect(await db().processingActivity.count({ where: { companyId: demo.id } })).toBe(before);
 });
 

@@ -26,7 +26,7 @@ test("a finding links to the field that fixes it; the overview counts it; the ow
   await page.goto(`/companies/${company.id}/audit`);
   const event = page.getByRole("listitem").filter({ hasText: "Company profile" }).first();
   await expect(event).toContainText("Changed");
-  await expect(event.getByRole("row", { name: /dpoEmail/ })).toContainText("personvernombud@example.test");
+  await expect(event.getByRole("row", { name: /DPO e-mail/ })).toContainText("personvernombud@example.test");
 });
 
 test("an editor cannot open the audit log", async ({ page }) => {

@@ -146,7 +146,7 @@ test("a new owner enters Working Group Two's register and the findings page show
   // The register overview lists all seven, searchable.
   await page.goto(`/companies/${company.id}/activities`);
   await expect(page.getByRole("link", { name: j.t("allStatuses", { count: 7 }) })).toBeVisible();
-  await page.getByRole("searchbox", { name: j.t("search") }).fill("newsletters");
+  await page.getByRole("searchbox", { name: j.t("search"), exact: true }).fill("newsletters");
   await page.getByRole("button", { name: j.t("apply") }).click();
   await expect(page.getByRole("row")).toHaveCount(2);
   await expect(page.getByRole("link", { name: "Newsletter", exact: true })).toBeVisible();

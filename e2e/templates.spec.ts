@@ -19,7 +19,7 @@ test("a DPO adds a template to an empty register in two clicks, sees what it ass
 
   // Searching finds it in either language.
   await page.getByLabel("Search the templates").fill("kamera");
-  await page.getByRole("button", { name: "Search" }).click();
+  await page.getByRole("search").filter({ has: page.getByLabel("Search the templates") }).getByRole("button", { name: "Search" }).click();
   await expect(page.getByText("1 template", { exact: true })).toBeVisible();
   const card = page.locator('[data-template="cctv"]');
   await card.getByText("What it assumes").click();
@@ -61,7 +61,7 @@ test("the gallery speaks bokmål to a Norwegian DPO and adds the template in the
   await page.goto(`/companies/${company.id}/activities/templates`);
   await expect(page.getByRole("heading", { level: 1, name: "Legg til fra en mal" })).toBeVisible();
   await page.getByLabel("Type behandling").selectOption({ label: "Ansatte og HR" });
-  await page.getByRole("button", { name: "Søk", exact: true }).click();
+  await page.getByRole("search").filter({ has: page.getByLabel("Type behandling") }).getByRole("button", { name: "Søk", exact: true }).click();
   await expect(page.getByRole("heading", { level: 2, name: "Kunder" })).toHaveCount(0);
   await page.getByRole("button", { name: `Legg til malen «${payroll.name.nb}»` }).click();
   await page.waitForURL(/\?fromTemplate=1$/);

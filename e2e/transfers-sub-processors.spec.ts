@@ -24,7 +24,7 @@ test("a DPO records an Irish processor with a US parent, adds the transfer to th
   await page.getByLabel("Postal address", { exact: true }).fill("Storgata 1");
   await page.getByLabel("Postcode", { exact: true }).fill("0155");
   await page.getByLabel("City", { exact: true }).fill("Oslo");
-  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByText("Saved.")).toBeVisible();
 
   // The processor in Ireland, with its DPA; no sub-processor known yet.

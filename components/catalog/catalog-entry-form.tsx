@@ -3,6 +3,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useFieldArray, useForm, type Control, type FieldErrors, type Resolver } from "react-hook-form";
+import { useClearErrorOnChange } from "@/components/forms/clear-error-on-change";
 import { submitJson } from "@/components/forms/submit-json";
 import { useValidation } from "@/components/forms/use-validation";
 import { Alert } from "@/components/ui/alert";
@@ -82,6 +83,7 @@ export function CatalogEntryForm({
   const resolver = zodResolver(schema, { error: errorMap }) as unknown as Resolver<FormValues>;
   // Checked on leaving a field and on Save: an added sub-processor row is not red before anything is typed.
   const form = useForm<FormValues>({ resolver, defaultValues: initial, mode: "onBlur", reValidateMode: "onBlur" });
+  useClearErrorOnChange(form);
   const subProcessors = useFieldArray({
     // The generic form's type has an index signature, which hides the list from useFieldArray's path type.
     control: form.control as unknown as Control<{ subProcessors: SubProcessorRow[] }>,

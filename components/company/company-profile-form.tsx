@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { useClearErrorOnChange } from "@/components/forms/clear-error-on-change";
 import { ErrorSummary, SaveStatus, useSummaryItems, type SummaryItem } from "@/components/forms/error-summary";
 import { useFocusFieldFromHash } from "@/components/forms/focus-field";
 import { showFieldErrors, submitJson } from "@/components/forms/submit-json";
@@ -59,6 +60,7 @@ export function CompanyProfileForm({
   const summaryItems = useSummaryItems();
   useFocusFieldFromHash();
   const form = useForm<CompanyProfileInput>({ resolver: zodResolver(companyProfileSchema, { error: errorMap }), defaultValues: initial, mode: "onBlur", reValidateMode: "onBlur" });
+  useClearErrorOnChange(form);
   const { errors, isSubmitting } = form.formState;
   const hydrated = useHydrated();
 

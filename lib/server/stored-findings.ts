@@ -145,6 +145,11 @@ async function storeCompanyFindings(tx: Tx, companyId: string, now = new Date())
  * transaction computes them again; a reader does if nothing did.
  */
 export async function markFindingsStale(tx: Tx, companyId: string): Promise<void> {
+  // The company's findings lock first, then the state row, in every writer and reader: a
+  // reader recomputing the findings takes them in that order, and a writer that locked the
+  // state row first would deadlock with it (seen: a catalog entry saved while the overview
+  // computed the findings, answered with a 500).
+  await lockFindings(tx, companyId);
   await tx.$executeRaw`
     INSERT INTO findings_state (company_id, rules_revision, computed_on, generation) VALUES (${companyId}, '', CURRENT_DATE, 1)
     ON CONFLICT (company_id) DO UPDATE SET rules_revision = '', generation = findings_state.generation + 1`;
