@@ -70,14 +70,7 @@ export function CatalogChecklist({
 
 type CreateField =
   | { name: string; label: string; type: "text"; required?: boolean }
-  | {
-      name: string;
-      label: string;
-      type: "checkbox";
-      defaultChecked?: boolean;
-      /** Follows another field's value until the user ticks or unticks it (cookie consent from the category). */
-      follows?: { field: string; value: (other: string) => boolean };
-    }
+  | { name: string; label: string; type: "checkbox"; defaultChecked?: boolean }
   | { name: string; label: string; type: "select"; options: { value: string; label: string }[] }
   | { name: string; label: string; type: "country"; empty: string };
 
@@ -109,19 +102,6 @@ export function InlineCreate<T extends { id: string }>({
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
-
-  /** The values with every untouched checkbox that follows `changed` recomputed from it. */
-  const withFollowers = (next: Record<string, string | boolean>, changed: string, touchedNow: ReadonlySet<string> = touched) => {
-    const result = { ...next };
-    for (const field of fields) {
-      if (field.type !== "checkbox" || !field.follows || field.follows.field !== changed || touchedNow.has(field.name)) continue;
-      const other = result[changed];
-      result[field.name] = field.follows.value(typeof other === "string" ? other : "");
-    }
-    return result;
-  };
-
   const initial = () => {
     const values: Record<string, string | boolean> = Object.fromEntries(
       fields.map((field) => [
@@ -129,7 +109,7 @@ export function InlineCreate<T extends { id: string }>({
         field.type === "checkbox" ? (field.defaultChecked ?? false) : field.type === "select" ? (field.options[0]?.value ?? "") : "",
       ]),
     );
-    return fields.reduce((acc, field) => withFollowers(acc, field.name, new Set()), values);
+    return values;
   };
 
   const create = async () => {
@@ -153,7 +133,6 @@ export function InlineCreate<T extends { id: string }>({
         variant="secondary"
         size="sm"
         onClick={() => {
-          setTouched(new Set());
           setValues(initial());
           setOpen(true);
         }}
@@ -185,7 +164,6 @@ export function InlineCreate<T extends { id: string }>({
                   checked={value === true}
                   onChange={(event) => {
                     const checked = event.target.checked;
-                    setTouched((current) => new Set([...current, field.name]));
                     setValues((v) => ({ ...v, [field.name]: checked }));
                   }}
                 />
@@ -205,7 +183,7 @@ export function InlineCreate<T extends { id: string }>({
               {field.type === "text" ? (
                 <Input {...common} onChange={(event) => setValues((v) => ({ ...v, [field.name]: event.target.value }))} />
               ) : field.type === "select" ? (
-                <Select {...common} onChange={(event) => setValues((v) => withFollowers({ ...v, [field.name]: event.target.value }, field.name))}>
+                <Select {...common} onChange={(event) => setValues((v) => ({ ...v, [field.name]: event.target.value }))}>
                   {field.options.map((option) => (
                     <option key={option.value} value={option.value}>
                       {option.label}

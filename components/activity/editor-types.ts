@@ -19,7 +19,7 @@ export type EditorCatalogs = {
   recipients: { id: string; name: string; kind: string; countryCode: string | null; dpfCertified: boolean; subProcessors: { id: string; name: string; countryCode: string | null; dpfCertified: boolean }[] }[];
   systems: { id: string; name: string }[];
   securityMeasures: { id: string; kind: string; descriptionEn: string; descriptionNb: string }[];
-  cookies: { id: string; name: string; provider: string; category: string; consentRequired: boolean }[];
+  cookies: { id: string; name: string; provider: string; category: string; consent: string }[];
 };
 
 export type EditorCatalogKind = keyof EditorCatalogs;

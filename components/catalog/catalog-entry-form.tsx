@@ -13,7 +13,7 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { useEnumLabel } from "@/components/ui/use-enum-label";
 import { COUNTRIES } from "@/lib/register/countries";
-import { CATALOG_SCHEMAS, consentRequiredFor, type CatalogKind } from "@/lib/register/catalog-schemas";
+import { CATALOG_SCHEMAS, type CatalogKind } from "@/lib/register/catalog-schemas";
 import { displayMessage } from "@/lib/validation/messages";
 import { CATALOG_FIELDS, SUB_PROCESSOR_AUTHORISATION_OPTIONS, type FieldSpec } from "./catalog-fields";
 
@@ -127,18 +127,9 @@ export function CatalogEntryForm({
     if (field.type === "textarea") {
       input = <textarea rows={2} className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm aria-invalid:border-red-600" {...a11y} {...form.register(field.name)} />;
     } else if (field.type === "select") {
-      // ekomloven § 3-15: consent follows the cookie's category until the DPO sets it (CK-005).
-      const follow =
-        kind === "cookies" && field.name === "category"
-          ? {
-              onChange: (event: { target: { value: string } }) => {
-                if (!form.getFieldState("consentRequired").isDirty) form.setValue("consentRequired", consentRequiredFor(event.target.value));
-              },
-            }
-          : {};
       input = (
-        <Select {...a11y} {...form.register(field.name, follow)}>
-          {field.required ? <option value="">{t("notSet")}</option> : <option value="">{t("none")}</option>}
+        <Select {...a11y} {...form.register(field.name)}>
+          {field.always ? null : field.required ? <option value="">{t("notSet")}</option> : <option value="">{t("none")}</option>}
           {field.options.map((value) => (
             <option key={value} value={value}>
               {enumLabel(field.enumName, value)}

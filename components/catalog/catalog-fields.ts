@@ -3,6 +3,7 @@ import { COOKIE_DURATION_KINDS, COOKIE_DURATION_UNITS } from "@/lib/register/coo
 import type { EnumName } from "@/lib/register/vocabulary";
 import {
   COOKIE_CATEGORIES,
+  COOKIE_CONSENTS,
   DPA_STATUSES,
   RECIPIENT_KINDS,
   SECURITY_MEASURE_KINDS,
@@ -20,7 +21,8 @@ export type FieldSpec =
   | { name: string; type: "checkbox" }
   | { name: string; type: "country" }
   | { name: string; type: "recipient" }
-  | { name: string; type: "select"; enumName: EnumName; options: readonly string[]; required?: boolean };
+  /** `always`: one of the options is always chosen, so no empty choice is offered. */
+  | { name: string; type: "select"; enumName: EnumName; options: readonly string[]; required?: boolean; always?: boolean };
 
 export const CATALOG_FIELDS: Record<CatalogKind, readonly FieldSpec[]> = {
   "data-categories": [
@@ -71,7 +73,9 @@ export const CATALOG_FIELDS: Record<CatalogKind, readonly FieldSpec[]> = {
     { name: "duration.text.nb", type: "text" },
     { name: "purposeEn", type: "textarea", required: true },
     { name: "purposeNb", type: "textarea", required: true },
-    { name: "consentRequired", type: "checkbox" },
+    { name: "consent", type: "select", enumName: "CookieConsent", options: COOKIE_CONSENTS, always: true },
+    { name: "consentReason.en", type: "textarea" },
+    { name: "consentReason.nb", type: "textarea" },
     { name: "recipientId", type: "recipient" },
   ],
 };
@@ -86,9 +90,9 @@ export function emptyValues(kind: CatalogKind): Record<string, unknown> {
     values.dpaStatus = "MISSING";
     values.subProcessors = [];
   }
-  // ekomloven § 3-15: consent is the rule; only strictly necessary storage is exempt.
+  // ekomloven § 3-15: consent follows the category (only strictly necessary storage is exempt) until the DPO overrides it.
   if (kind === "cookies") {
-    values.consentRequired = true;
+    values.consent = "BY_CATEGORY";
     setPath(values, "duration.kind", "PERIOD");
   }
   return values;

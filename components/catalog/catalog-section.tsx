@@ -10,6 +10,8 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { useEnumLabel } from "@/components/ui/use-enum-label";
 import { countryName } from "@/lib/register/countries";
+import { needsConsent } from "@/lib/register/cookie-consent";
+import type { CookieCategory, CookieConsent } from "@/lib/register/enums";
 import { catalogUsageSchema, type CatalogKind, type CatalogUsage } from "@/lib/register/catalog-schemas";
 import { CatalogEntryForm, type RecipientOption } from "./catalog-entry-form";
 import { emptyValues, entryValues } from "./catalog-fields";
@@ -108,7 +110,7 @@ export function CatalogSection({
           { header: t("fields.provider"), cell: (row) => str(row.provider) },
           { header: t("fields.category"), cell: (row) => enumLabel("CookieCategory", str(row.category)) },
           { header: t("fields.duration.label"), cell: (row) => cookieDurationIn(cookieDurationFromJson(row.duration), locale) ?? "—" },
-          { header: t("fields.consentRequired"), cell: (row) => yesNo(row.consentRequired) },
+          { header: t("fields.consentRequired"), cell: (row) => yesNo(needsConsent({ category: row.category as CookieCategory, consent: row.consent as CookieConsent })) },
         ];
     }
   })();

@@ -26,7 +26,12 @@ type TextField =
   | "legalName" | "orgNumber" | "email" | "phone" | "website"
   | "postalStreet" | "postalCode" | "postalCity" | "visitingStreet" | "visitingPostalCode" | "visitingCity"
   | "dpoName" | "dpoEmail" | "dpoPhone" | "dpoAddress"
-  | "representativeName" | "representativeAddress" | "representativeEmail";
+  | "representativeName" | "representativeAddress" | "representativeEmail"
+  | "privacyContactName" | "cookieSettingsUrl";
+/** Texts written per notice language (LocalizedText). */
+type LanguageField = "noticeIntroduction" | "noticeScope" | "privacyContactRole" | "cookieWithdrawal";
+/** Facts that may not be recorded yet: yes, no or "" (lib/register/company-profile.ts factChoice). */
+type FactField = "cookieBannerBeforeSetting" | "cookieRefuseAsEasy";
 type FlagField = "isPublicAuthority" | "targetsEeaFromOutside" | "dpoDesignated";
 
 export type AuthorityOption = { id: string; countryCode: string; nameLocal: string; nameEn: string };
@@ -50,6 +55,7 @@ export function CompanyProfileForm({
   authorities: AuthorityOption[];
 }) {
   const t = useTranslations("companyProfile");
+  const tText = useTranslations("localizedText");
   const tc = useTranslations("common");
   const enumLabel = useEnumLabel();
   const router = useRouter();
@@ -111,6 +117,40 @@ export function CompanyProfileForm({
     </div>
   );
 
+  // The notice's languages as loaded, the primary first: the texts that reach the notice are written in each.
+  const languages = [initial.primaryLanguage, ...LANGUAGES.filter((l) => l !== initial.primaryLanguage && (initial.noticeLanguages ?? []).includes(l))];
+
+  /** One text per notice language side by side; each input's id is `<field>.<language>`, where LANG-001's findings land. */
+  const perLanguage = (name: LanguageField, multiline: boolean, hint?: string) => (
+    <fieldset id={name} className="min-w-0 space-y-1 sm:col-span-2">
+      <legend className="text-sm font-medium text-slate-900">{t(name)}</legend>
+      <div className={languages.length > 1 ? "grid gap-2 sm:grid-cols-2" : "grid gap-2"}>
+        {languages.map((language) => {
+          const path = `${name}.${language}` as const;
+          const inLanguage = tText("inLanguage", { language: LANGUAGE_FACTS[language].names[locale] });
+          const common = { id: path, lang: LANGUAGE_FACTS[language].tag, readOnly, "aria-label": `${t(name)} (${inLanguage})`, ...form.register(path) };
+          return (
+            <div key={language} className="min-w-0 space-y-1">
+              <span className="text-xs text-slate-600">{inLanguage}</span>
+              {multiline ? <textarea rows={3} className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm" {...common} /> : <Input type="text" {...common} />}
+            </div>
+          );
+        })}
+      </div>
+      {hint ? <p className="text-xs text-slate-600">{hint}</p> : null}
+    </fieldset>
+  );
+
+  const fact = (name: FactField) => (
+    <FormField id={name} label={t(name)} error={error(name)}>
+      <Select disabled={readOnly} {...a11y(name)} {...form.register(name)}>
+        <option value="">{t("factNotRecorded")}</option>
+        <option value="yes">{t("factYes")}</option>
+        <option value="no">{t("factNo")}</option>
+      </Select>
+    </FormField>
+  );
+
   const section = (key: string, children: React.ReactNode, hint?: string) => (
     <fieldset className="grid gap-4 border-t border-slate-200 pt-4 sm:grid-cols-2">
       <legend className="pr-2 text-base font-semibold">{t(`sections.${key}`)}</legend>
@@ -133,6 +173,17 @@ export function CompanyProfileForm({
                 <CountrySelect locale={locale} disabled={readOnly} {...a11y("countryCode")} {...form.register("countryCode")} />
               </FormField>
             </>,
+          )}
+          {section(
+            "noticeTexts",
+            <>
+              {perLanguage("noticeIntroduction", true)}
+              {perLanguage("noticeScope", true, t("noticeScopeHint"))}
+              {text("privacyContactName")}
+              <div className="hidden sm:block" />
+              {perLanguage("privacyContactRole", false)}
+            </>,
+            t("noticeTextsHint"),
           )}
           {section(
             "contact",
@@ -199,6 +250,16 @@ export function CompanyProfileForm({
               {text("representativeAddress")}
             </>,
             t("representativeHint"),
+          )}
+          {section(
+            "cookieBanner",
+            <>
+              {fact("cookieBannerBeforeSetting")}
+              {fact("cookieRefuseAsEasy")}
+              {perLanguage("cookieWithdrawal", false)}
+              {text("cookieSettingsUrl", { type: "url", inputMode: "url" })}
+            </>,
+            t("cookieBannerHint"),
           )}
           {section(
             "languages",

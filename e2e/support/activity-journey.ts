@@ -174,9 +174,12 @@ export class ActivityJourney {
     purposeNb: string;
     category: string;
     lifetime: string;
+    /** Whether it is set only with consent: as its category says, or an override (ekomloven § 3-15). */
     consent: boolean;
     recipient?: string;
   }): Promise<void> {
+    const byCategory = cookie.category !== "STRICTLY_NECESSARY";
+    const consent = cookie.consent === byCategory ? "BY_CATEGORY" : cookie.consent ? "REQUIRED" : "NOT_REQUIRED";
     await this.createInline("cookie", async (g) => {
       await g.getByLabel(this.catalogLabel("name"), { exact: true }).fill(cookie.name);
       await g.getByLabel(this.catalogLabel("provider"), { exact: true }).fill(cookie.provider);
@@ -187,7 +190,7 @@ export class ActivityJourney {
       await g.getByLabel(this.catalogLabel("durationKind"), { exact: true }).selectOption("TEXT");
       await g.getByLabel(this.catalogLabel("durationTextEn"), { exact: true }).fill(cookie.lifetime);
       await g.getByLabel(this.catalogLabel("durationTextNb"), { exact: true }).fill(cookie.lifetime);
-      await g.getByLabel(this.catalogLabel("consentRequired"), { exact: true }).setChecked(cookie.consent);
+      await g.getByLabel(this.catalogLabel("consent"), { exact: true }).selectOption({ label: this.enumLabel("CookieConsent", consent) });
       if (cookie.recipient) await g.getByLabel(this.catalogLabel("recipientOfCookie"), { exact: true }).selectOption({ label: cookie.recipient });
     });
   }

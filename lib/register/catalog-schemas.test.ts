@@ -54,9 +54,10 @@ describe("catalog schemas", () => {
     expect(issues({ kind: "PERIOD", amount: "-1", unit: "DAYS" })).not.toEqual([]);
   });
 
-  it("assume a cookie needs consent unless said otherwise (ekomloven § 3-15)", () => {
+  it("let a cookie's consent follow its category unless said otherwise (ekomloven § 3-15)", () => {
     const cookie = cookieSchema.parse({ name: "_ga", provider: "Google", purposeEn: "Statistics", purposeNb: "Statistikk", category: "STATISTICS", duration: { kind: "PERIOD", amount: "2", unit: "YEARS" } });
-    expect(cookie.consentRequired).toBe(true);
+    expect(cookie.consent).toBe("BY_CATEGORY");
+    expect(cookie.consentReason).toEqual({});
     expect(cookie.duration).toEqual({ kind: "PERIOD", amount: 2, unit: "YEARS", text: {} });
   });
 

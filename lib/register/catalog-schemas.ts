@@ -1,9 +1,11 @@
 import { z } from "zod";
 import { cookieDurationField } from "./cookie-duration";
 import { optionalDateField } from "./dates";
+import { localizedTextField } from "./localized-text";
 import { optionalText, plainName, requiredText } from "@/lib/validation/fields";
 import {
   COOKIE_CATEGORIES,
+  COOKIE_CONSENTS,
   DPA_STATUSES,
   RECIPIENT_KINDS,
   SECURITY_MEASURE_KINDS,
@@ -157,20 +159,17 @@ export const cookieSchema = z.object({
   category: z.enum(COOKIE_CATEGORIES, "fieldRules.choice"),
   /** Session, an amount and a unit, or text per language (lib/register/cookie-duration.ts). */
   duration: cookieDurationField,
-  /** Everything but strictly necessary storage needs consent (CK-001). */
-  consentRequired: z.boolean().optional().default(true),
+  /**
+   * As the category says (ekomloven § 3-15: strictly necessary storage needs no consent,
+   * everything else does), or the DPO's override; an override carries its reason per
+   * language, which CK-005/CK-006 ask for rather than the form refusing a half-done entry.
+   */
+  consent: z.enum(COOKIE_CONSENTS, "fieldRules.choice").optional().default("BY_CATEGORY"),
+  consentReason: localizedTextField(1000),
   recipientId: optionalEntryId,
 });
 const cookieUpdateSchema = cookieSchema.extend({ version });
 
-/**
- * What the cookie forms tick for a category until the DPO sets it: ekomloven § 3-15 exempts
- * only strictly necessary storage from consent. Ticking "consent required" for every
- * category made strictly necessary cookies contradict the notice (CK-005).
- */
-export function consentRequiredFor(category: string): boolean {
-  return category !== "STRICTLY_NECESSARY";
-}
 export type CookieValues = z.output<typeof cookieSchema>;
 
 /** The create and update schema of each catalog, by the kind in the URL. */

@@ -3,6 +3,7 @@ import { countryCodeField, emailField, optionalText, plainName } from "@/lib/val
 import { DPO_BASES, EMPLOYEE_BANDS } from "./enums";
 import { optionalPhoneField, optionalWebsiteField, postcodesMatchCountry } from "./contact-fields";
 import { LANGUAGES } from "./languages";
+import { localizedTextField } from "./localized-text";
 import { orgNumberCheckParams, orgNumberField, orgNumberMatchesCountry } from "./org-number-field";
 
 /** An e-mail address that may be left empty (empty becomes null). */
@@ -12,6 +13,20 @@ const optionalEmail = optionalText(254)
 
 
 const flag = z.boolean().optional().default(false);
+
+/**
+ * A fact that may not be recorded yet: true, false or null. The form's select sends
+ * "yes", "no" or "" (not recorded); a register file sends the boolean or null.
+ */
+const recordedFact = z
+  .union([z.boolean(), z.enum(["yes", "no", ""])])
+  .nullish()
+  .transform((value) => (value === "yes" ? true : value === "no" ? false : value === "" || value === undefined ? null : value));
+
+/** The form's value of a recorded fact. */
+export function factChoice(value: boolean | null): "yes" | "no" | "" {
+  return value === null ? "" : value ? "yes" : "no";
+}
 
 /**
  * The controller's identity, contact details, scope, DPO, EEA representative
@@ -61,6 +76,23 @@ export const companyProfileSchema = z
     representativeName: optionalText(200),
     representativeAddress: optionalText(300),
     representativeEmail: optionalEmail,
+
+    // the notice's own words, per notice language (issue 10): its first layer; empty prints nothing
+    noticeIntroduction: localizedTextField(2000),
+    /** What the notice covers or not, e.g. not the processing done as a processor for customers. */
+    noticeScope: localizedTextField(2000),
+    /** A named person for privacy questions: a proper name, and the role per language. */
+    privacyContactName: optionalText(200),
+    privacyContactRole: localizedTextField(200),
+
+    // the cookie banner (ekomloven § 3-15, GDPR Art. 4(11), 7(3)): what the notice may say of it
+    /** Non-necessary cookies are set only after the visitor's choice in the banner. */
+    cookieBannerBeforeSetting: recordedFact,
+    /** Refusing is one button on the banner's first layer, as easy as accepting. */
+    cookieRefuseAsEasy: recordedFact,
+    /** How consent is withdrawn later: words per language, and/or the cookie settings' address. */
+    cookieWithdrawal: localizedTextField(1000),
+    cookieSettingsUrl: optionalWebsiteField,
 
     // languages (lib/register/languages.ts): the notice is published in each of these, and every
     // text that reaches it must exist in each (LANG-001); the register is written first in the primary one.

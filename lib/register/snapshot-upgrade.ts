@@ -1,4 +1,6 @@
 import { cookieDurationOfText } from "./cookie-duration";
+import { consentOfRequired } from "./cookie-consent";
+import { COOKIE_CATEGORIES, type CookieCategory } from "./enums";
 import type { Language } from "./languages";
 import { inLanguage, legalReferenceOfText } from "./localized-text";
 import { SNAPSHOT_FORMAT, type RegisterSnapshot } from "./snapshot";
@@ -41,7 +43,38 @@ export const SNAPSHOT_UPGRADES: Readonly<Partial<Record<number, (snapshot: Store
   // description was written in the company's primary language, as the database migration
   // 20261207153000_catalog_descriptions_per_language moves it.
   4: (json) => ({ ...json, format: 5, catalogs: withDescriptionsPerLanguage(json.catalogs, str(object(json.company).primaryLanguage) === "nb" ? "nb" : "en") }),
+  // Format 6 (issue 10): the company's own notice texts and cookie banner facts, which format 5
+  // could not record (nothing written, nothing recorded), and a cookie's consent as its category
+  // says or overridden, as the migration 20261207170400_company_notice_texts_and_cookie_consent moves it.
+  5: (json) => ({
+    ...json,
+    format: 6,
+    company: eachObject(json.company, (company) => ({ ...COMPANY_NOTHING_RECORDED, ...company })),
+    catalogs: eachObject(json.catalogs, (catalogs) => ({ ...catalogs, cookies: withCookieConsent(catalogs.cookies) })),
+  }),
 };
+
+/** A company's notice texts and cookie banner facts before they could be recorded (snapshot format 6, register file version 5). */
+export const COMPANY_NOTHING_RECORDED = {
+  noticeIntroduction: {},
+  noticeScope: {},
+  privacyContactName: null,
+  privacyContactRole: {},
+  cookieBannerBeforeSetting: null,
+  cookieRefuseAsEasy: null,
+  cookieWithdrawal: {},
+  cookieSettingsUrl: null,
+} as const;
+
+/** Stored cookies whose `consentRequired` becomes the consent setting (lib/register/cookie-consent.ts), with no reason written. */
+export function withCookieConsent(cookies: unknown): unknown {
+  return eachObject(cookies, ({ consentRequired, ...cookie }) => {
+    const category = (COOKIE_CATEGORIES as readonly unknown[]).includes(cookie.category) ? (cookie.category as CookieCategory) : null;
+    // A shape the upgrade does not recognise is left for the schema to refuse.
+    if (category === null || typeof consentRequired !== "boolean") return { ...cookie, consentRequired };
+    return { ...cookie, consent: consentOfRequired(category, consentRequired), consentReason: {} };
+  });
+}
 
 /**
  * Stored catalogs (a snapshot's or a register file's) whose systems and sub-processors

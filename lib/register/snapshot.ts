@@ -14,7 +14,7 @@ import type { LegalReference, LocalizedText } from "./localized-text";
  * previous format: stored versions are read through them (lib/register/snapshot-upgrade.ts,
  * docs/decisions/004-snapshot-format-and-upgrades.md).
  */
-export const SNAPSHOT_FORMAT = 5;
+export const SNAPSHOT_FORMAT = 6;
 
 export type CountrySnapshot = { code: string; nameEn: string; nameNb: string; isEea: boolean };
 
@@ -81,6 +81,17 @@ export type CompanySnapshot = {
   noticeLanguages: Language[];
   /** The language the register is written in first (format 2). */
   primaryLanguage: Language;
+  /** The notice's own words, per language (format 6): printed in its first layer; empty prints nothing. */
+  noticeIntroduction: LocalizedText;
+  noticeScope: LocalizedText;
+  /** A named person for privacy questions (format 6): a proper name, and the role per language. */
+  privacyContactName: string | null;
+  privacyContactRole: LocalizedText;
+  /** The cookie banner's facts (format 6); null: not recorded (ekomloven § 3-15, GDPR Art. 7(3)). */
+  cookieBannerBeforeSetting: boolean | null;
+  cookieRefuseAsEasy: boolean | null;
+  cookieWithdrawal: LocalizedText;
+  cookieSettingsUrl: string | null;
   version: number;
   updatedAt: string;
 };
@@ -145,7 +156,9 @@ export type CookieSnapshot = {
   purposeNb: string;
   category: E.CookieCategory;
   duration: CookieDuration;
-  consentRequired: boolean;
+  /** As the category says, or the DPO's override with its reason per language (format 6; lib/register/cookie-consent.ts). */
+  consent: E.CookieConsent;
+  consentReason: LocalizedText;
   recipientId: string | null;
 };
 

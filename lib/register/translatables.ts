@@ -76,6 +76,11 @@ const W = {
   label: { en: "the name", nb: "navnet" },
   cookiePurpose: { en: "the cookie's purpose", nb: "formålet med informasjonskapselen" },
   cookieDuration: { en: "the cookie's lifetime", nb: "levetiden til informasjonskapselen" },
+  consentReason: { en: "why the cookie's consent differs from its category", nb: "hvorfor samtykket for informasjonskapselen avviker fra kategorien" },
+  noticeIntroduction: { en: "the introduction of the notice", nb: "innledningen til erklæringen" },
+  noticeScope: { en: "what the notice covers", nb: "hva erklæringen gjelder" },
+  privacyContactRole: { en: "the role of the contact for privacy questions", nb: "rollen til kontaktpersonen for personvernspørsmål" },
+  cookieWithdrawal: { en: "how cookie consent is withdrawn", nb: "hvordan samtykket til informasjonskapsler trekkes tilbake" },
 } satisfies Record<string, Message>;
 
 /** The column suffix of a per-language column pair of the catalogs ("descriptionEn"). */
@@ -156,6 +161,17 @@ export function activityTranslatables(activity: ActivitySnapshot, primary: Langu
   return list.filter((item): item is Translatable => item !== null);
 }
 
+/** The company's own texts in the notice (issue 10), with their profile fields. */
+export function companyTranslatables(company: Pick<RegisterSnapshot["company"], "noticeIntroduction" | "noticeScope" | "privacyContactRole" | "cookieWithdrawal">): Translatable[] {
+  const base: Base = { subject: { kind: "company" }, owner: { en: "the company profile", nb: "virksomhetsprofilen" } };
+  return [
+    localized(base, "noticeIntroduction", W.noticeIntroduction, company.noticeIntroduction),
+    localized(base, "noticeScope", W.noticeScope, company.noticeScope),
+    localized(base, "privacyContactRole", W.privacyContactRole, company.privacyContactRole, true),
+    localized(base, "cookieWithdrawal", W.cookieWithdrawal, company.cookieWithdrawal),
+  ];
+}
+
 /**
  * The texts of the register. `scope: "notice"` is what the notice and the Art. 30 PDF print
  * (activities in force, the catalog entries they use), for LANG-001; `"register"` is every
@@ -173,7 +189,7 @@ export function registerTranslatables(snapshot: RegisterSnapshot, scope: "notice
   const measures = inScope(used(activities.flatMap((a) => a.securityMeasureIds)));
   const cookies = inScope(used(activities.flatMap((a) => a.cookieIds)));
   const systems = inScope(used(activities.flatMap((a) => a.systemIds)));
-  const list: Translatable[] = activities.flatMap((a) => activityTranslatables(a, primary));
+  const list: Translatable[] = [...companyTranslatables(snapshot.company), ...activities.flatMap((a) => activityTranslatables(a, primary))];
   list.push(
     ...c.dataSubjectCategories.filter((x) => subjects(x.id)).flatMap((x) => catalogEntryTranslatables("data-subject-categories", x)),
     ...c.dataCategories.filter((x) => categories(x.id)).flatMap((x) => catalogEntryTranslatables("data-categories", x)),
@@ -199,6 +215,9 @@ type CatalogEntry = {
   purposeEn?: string;
   purposeNb?: string;
   duration?: CookieDuration;
+  /** A cookie's consent setting and, for an override, its reason. */
+  consent?: string;
+  consentReason?: LocalizedText;
   /** A recipient's sub-processors, in the order of its snapshot (by id). */
   subProcessors?: readonly { name: string; descriptionEn: string | null; descriptionNb: string | null }[];
 };
@@ -237,6 +256,8 @@ export function catalogEntryTranslatables(kind: CatalogWithTexts, e: CatalogEntr
       const base: Base = { subject: { kind: "cookie", cookieId: e.id }, owner: { en: `the cookie ${quote.en(name)}`, nb: `informasjonskapselen ${quote.nb(name)}` } };
       const list = [pair(base, "purpose", W.cookiePurpose, e.purposeEn ?? null, e.purposeNb ?? null)];
       if (e.duration?.kind === "TEXT") list.push(localized(base, "duration.text", W.cookieDuration, e.duration.text, true));
+      // The reason of an override reaches the notice beside the cookie (ekomloven § 3-15).
+      if (e.consent !== undefined && e.consent !== "BY_CATEGORY") list.push(localized(base, "consentReason", W.consentReason, e.consentReason ?? {}));
       return list;
     }
   }

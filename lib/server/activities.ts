@@ -395,7 +395,7 @@ export async function loadActivityCatalogs(access: CompanyAccess) {
     }),
     db().system.findMany({ where, select: { id: true, name: true }, orderBy: { name: "asc" } }),
     db().securityMeasure.findMany({ where: accepted, select: { id: true, kind: true, descriptionEn: true, descriptionNb: true }, orderBy: [{ kind: "asc" }, { descriptionEn: "asc" }] }),
-    db().cookie.findMany({ where, select: { id: true, name: true, provider: true, category: true, consentRequired: true }, orderBy: { name: "asc" } }),
+    db().cookie.findMany({ where, select: { id: true, name: true, provider: true, category: true, consent: true }, orderBy: { name: "asc" } }),
   ]);
   return { dataSubjectCategories, dataCategories, recipients, systems, securityMeasures, cookies };
 }

@@ -6,6 +6,7 @@ import type { CatalogKind, CatalogUsage, CatalogValues, SubProcessorValues } fro
 import { SUGGESTION_KINDS, type SuggestionKind } from "@/lib/register/suggestions";
 import { DEFAULT_DATA_CATEGORIES, DEFAULT_DATA_SUBJECT_CATEGORIES, DEFAULT_SECURITY_MEASURES } from "@/lib/register/default-catalog";
 import { cookieDurationFromJson } from "@/lib/register/cookie-duration";
+import { localizedTextFromJson } from "@/lib/register/localized-text";
 import { catalogEntryTranslatables, type CatalogWithTexts, type Translatable } from "@/lib/register/translatables";
 import type { CompanyAccess } from "./access";
 import { recordAudit } from "./audit";
@@ -42,13 +43,13 @@ const systemSelect = { id: true, name: true, descriptionEn: true, descriptionNb:
 const securityMeasureSelect = { id: true, kind: true, descriptionEn: true, descriptionNb: true, suggested: true, version: true } as const;
 const cookieSelect = {
   id: true, name: true, provider: true, purposeEn: true, purposeNb: true, category: true,
-  duration: true, consentRequired: true, recipientId: true, version: true,
+  duration: true, consent: true, consentReason: true, recipientId: true, version: true,
 } as const;
 
 /** The texts of a catalog entry as read by readEntry (a cookie's duration is JSON there). */
 function catalogTexts(kind: CatalogWithTexts, entry: object): Translatable[] {
-  const row = entry as Parameters<typeof catalogEntryTranslatables>[1] & { duration?: unknown };
-  return catalogEntryTranslatables(kind, { ...row, ...(kind === "cookies" ? { duration: cookieDurationFromJson(row.duration) } : {}) });
+  const row = entry as Parameters<typeof catalogEntryTranslatables>[1] & { duration?: unknown; consentReason?: unknown };
+  return catalogEntryTranslatables(kind, { ...row, ...(kind === "cookies" ? { duration: cookieDurationFromJson(row.duration), consentReason: localizedTextFromJson(row.consentReason) } : {}) });
 }
 
 /** Dates leave as "YYYY-MM-DD", as <input type="date"> and the snapshot use them. */

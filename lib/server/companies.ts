@@ -4,6 +4,9 @@ import { AppError } from "@/lib/errors";
 import type { CompanyProfile, NewCompany } from "@/lib/register/company-profile";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { LANGUAGES, languageOfStored, storedLanguage, type Language } from "@/lib/register/languages";
+import { localizedTextFromJson } from "@/lib/register/localized-text";
+import { companyTranslatables } from "@/lib/register/translatables";
+import { recordTextChanges } from "./translation-marks";
 import { slugify, uniqueSlug } from "@/lib/register/slug";
 import type { CompanyAccess, CurrentUser } from "./access";
 import { recordAudit } from "./audit";
@@ -40,6 +43,14 @@ const profileSelect = {
   supervisoryAuthorityId: true,
   noticeLanguages: true,
   primaryLanguage: true,
+  noticeIntroduction: true,
+  noticeScope: true,
+  privacyContactName: true,
+  privacyContactRole: true,
+  cookieBannerBeforeSetting: true,
+  cookieRefuseAsEasy: true,
+  cookieWithdrawal: true,
+  cookieSettingsUrl: true,
   version: true,
   supervisoryAuthority: {
     select: { id: true, countryCode: true, nameLocal: true, nameEn: true, website: true, email: true, phone: true, postalAddress: true, visitingAddress: true, complaintUrl: true, complaintUrlLocal: true },
@@ -48,9 +59,17 @@ const profileSelect = {
 
 type ProfileRow = Prisma.CompanyGetPayload<{ select: typeof profileSelect }>;
 
-/** The profile as its form holds it: languages by their codes ("nb"), not their stored values ("NB"). */
-function toProfile({ noticeLanguages, primaryLanguage, ...row }: ProfileRow) {
-  return { ...row, noticeLanguages: noticeLanguages.map(languageOfStored), primaryLanguage: languageOfStored(primaryLanguage) };
+/** The profile as its form holds it: languages by their codes ("nb"), not their stored values ("NB"); texts per language. */
+function toProfile({ noticeLanguages, primaryLanguage, noticeIntroduction, noticeScope, privacyContactRole, cookieWithdrawal, ...row }: ProfileRow) {
+  return {
+    ...row,
+    noticeLanguages: noticeLanguages.map(languageOfStored),
+    primaryLanguage: languageOfStored(primaryLanguage),
+    noticeIntroduction: localizedTextFromJson(noticeIntroduction),
+    noticeScope: localizedTextFromJson(noticeScope),
+    privacyContactRole: localizedTextFromJson(privacyContactRole),
+    cookieWithdrawal: localizedTextFromJson(cookieWithdrawal),
+  };
 }
 
 export async function getCompanyProfile(access: CompanyAccess) {
@@ -121,31 +140,45 @@ async function resolveSupervisoryAuthority(countryCode: string, chosen: string |
  * loaded (optimistic concurrency), with the audit event in the same transaction.
  */
 export async function updateCompanyProfile(access: CompanyAccess, input: CompanyProfile) {
+  return db().$transaction((tx) => updateCompanyProfileWithin(tx, access, input));
+}
+
+/** The profile as its form holds it, read inside the caller's transaction (the translation view's writer). */
+export async function readCompanyProfileWithin(tx: Prisma.TransactionClient, access: CompanyAccess) {
+  const company = await tx.company.findUnique({ where: { id: access.company.id }, select: profileSelect });
+  if (!company) throw new AppError("NOT_FOUND");
+  return toProfile(company);
+}
+
+/**
+ * The same inside the caller's transaction; `written` names the texts whose translation
+ * was written by this save (lib/server/translation-marks.ts).
+ */
+export async function updateCompanyProfileWithin(tx: Prisma.TransactionClient, access: CompanyAccess, input: CompanyProfile, written?: ReadonlySet<string>) {
   await assertCountryExists(input.countryCode);
   const { version } = input;
   const fields = { ...companyProfileColumns(input), supervisoryAuthorityId: await resolveSupervisoryAuthority(input.countryCode, input.supervisoryAuthorityId) };
-  return db().$transaction(async (tx) => {
-    const before = await tx.company.findUnique({ where: { id: access.company.id }, select: profileSelect });
-    if (!before) throw new AppError("NOT_FOUND");
-    const updated = await tx.company.updateMany({
-      where: { id: access.company.id, version },
-      data: { ...fields, version: { increment: 1 } },
-    });
-    if (updated.count === 0) throw new AppError("CONFLICT", "conflicts.newerVersion");
-    const after = toProfile(await tx.company.findUniqueOrThrow({ where: { id: access.company.id }, select: profileSelect }));
-    await recordAudit(tx, {
-      companyId: access.company.id,
-      actorId: access.user.id,
-      action: "UPDATE",
-      entityType: "Company",
-      entityId: access.company.id,
-      before,
-      after,
-    });
-    await markFindingsStale(tx, access.company.id);
-    await refreshCompanyFindings(tx, access.company.id);
-    return after;
+  const before = await tx.company.findUnique({ where: { id: access.company.id }, select: profileSelect });
+  if (!before) throw new AppError("NOT_FOUND");
+  const updated = await tx.company.updateMany({
+    where: { id: access.company.id, version },
+    data: { ...fields, version: { increment: 1 } },
   });
+  if (updated.count === 0) throw new AppError("CONFLICT", "conflicts.newerVersion");
+  const after = toProfile(await tx.company.findUniqueOrThrow({ where: { id: access.company.id }, select: profileSelect }));
+  await recordAudit(tx, {
+    companyId: access.company.id,
+    actorId: access.user.id,
+    action: "UPDATE",
+    entityType: "Company",
+    entityId: access.company.id,
+    before,
+    after,
+  });
+  await recordTextChanges(tx, access.company.id, () => ({ before: companyTranslatables(toProfile(before)), after: companyTranslatables(after) }), written);
+  await markFindingsStale(tx, access.company.id);
+  await refreshCompanyFindings(tx, access.company.id);
+  return after;
 }
 
 type Tx = Parameters<typeof seedDefaultCatalog>[0];

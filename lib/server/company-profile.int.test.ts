@@ -3,6 +3,8 @@ import { companyProfileSchema } from "@/lib/register/company-profile";
 import { companyAccessFor } from "./access";
 import { getCompanyProfile, listSupervisoryAuthorities, updateCompanyProfile } from "./companies";
 import { db } from "./db";
+import { readRegisterSnapshot } from "./register/snapshot";
+import { getTranslationWork, saveTranslations } from "./translations";
 import { createCompany, createUser } from "@/test/server/factories";
 
 async function ownerAccess() {
@@ -110,5 +112,36 @@ describe("the company's notice languages", () => {
     const access = await ownerAccess();
     await expect(db().company.update({ where: { id: access.company.id }, data: { noticeLanguages: [] } })).rejects.toThrow();
     await expect(db().company.update({ where: { id: access.company.id }, data: { noticeLanguages: ["EN"], primaryLanguage: "NB" } })).rejects.toThrow();
+  });
+});
+
+describe("the notice's own words and the cookie banner (issue 10)", () => {
+  it("saves them, reads them into the register snapshot, and lists a text missing in a notice language for the translation view, which writes it through the profile", async () => {
+    const access = await ownerAccess();
+    const saved = await updateCompanyProfile(
+      access,
+      fullProfile({
+        noticeIntroduction: { en: "We make software for schools.", nb: "" },
+        noticeScope: { en: "Not what we do as a processor for our customers.", nb: "Ikke det vi gjør som databehandler for kundene våre." },
+        privacyContactName: "Kari Nordmann",
+        privacyContactRole: { en: "Head of privacy", nb: "Personvernansvarlig" },
+        cookieBannerBeforeSetting: "yes",
+        cookieRefuseAsEasy: "no",
+        cookieWithdrawal: { en: "", nb: "" },
+        cookieSettingsUrl: "fjordlys.example/cookies",
+      }),
+    );
+    expect(saved).toMatchObject({ noticeIntroduction: { en: "We make software for schools." }, privacyContactName: "Kari Nordmann", cookieBannerBeforeSetting: true, cookieRefuseAsEasy: false, cookieWithdrawal: {}, cookieSettingsUrl: "https://fjordlys.example/cookies" });
+    const snapshot = await readRegisterSnapshot(db(), access.company.id);
+    expect(snapshot.company).toMatchObject({ noticeScope: { en: "Not what we do as a processor for our customers.", nb: "Ikke det vi gjør som databehandler for kundene våre." }, privacyContactRole: { en: "Head of privacy", nb: "Personvernansvarlig" }, cookieRefuseAsEasy: false });
+
+    const { rows } = await getTranslationWork(access, "nb");
+    const intro = rows.find((row) => row.subjectKey === "company" && row.field === "noticeIntroduction");
+    expect(intro).toMatchObject({ status: "missing", path: "noticeIntroduction.nb", source: { language: "en", text: "We make software for schools." } });
+    expect(intro?.href).toBe(`/companies/${access.company.id}/profile#noticeIntroduction.nb`);
+    const written = await saveTranslations(access, [{ subjectKey: "company", field: "noticeIntroduction", language: "nb", text: "Vi lager programvare for skoler." }]);
+    expect(written).toMatchObject({ ok: true, written: 1 });
+    expect((await getCompanyProfile(access)).noticeIntroduction).toEqual({ en: "We make software for schools.", nb: "Vi lager programvare for skoler." });
+    expect((await getTranslationWork(access, "nb")).rows.find((row) => row.subjectKey === "company" && row.field === "noticeIntroduction")).toBeUndefined();
   });
 });

@@ -31,6 +31,7 @@ same<Same<Prisma.DpaStatus, Register.DpaStatus>>();
 same<Same<Prisma.SubProcessorAuthorisation, Register.SubProcessorAuthorisation>>();
 same<Same<Prisma.SecurityMeasureKind, Register.SecurityMeasureKind>>();
 same<Same<Prisma.CookieCategory, Register.CookieCategory>>();
+same<Same<Prisma.CookieConsent, Register.CookieConsent>>();
 same<Same<Prisma.TransferMechanism, Register.TransferMechanism>>();
 same<Same<Prisma.SccModule, Register.SccModule>>();
 same<Same<Prisma.AdequacyStatus, Register.AdequacyStatus>>();

@@ -6,6 +6,7 @@ import { readTranslationXlsx, translationColumn, translationXlsx, type Translati
 import { activityInputSchema } from "@/lib/register/activity-schema";
 import { savedActivityOf } from "@/lib/register/activity-values";
 import { CATALOG_SCHEMAS, type CatalogKind } from "@/lib/register/catalog-schemas";
+import { companyProfileSchema } from "@/lib/register/company-profile";
 import type { FindingSubject } from "@/lib/register/checks/types";
 import { cookieDurationFromJson } from "@/lib/register/cookie-duration";
 import { findingHref, subjectKey } from "@/lib/register/finding-links";
@@ -17,6 +18,7 @@ import { issueMessage, type MessageRef } from "@/lib/validation/messages";
 import type { CompanyAccess } from "./access";
 import { updateActivityWithin } from "./activities";
 import { readCatalogEntry, updateCatalogEntryWithin } from "./catalogs";
+import { readCompanyProfileWithin, updateCompanyProfileWithin } from "./companies";
 import { db } from "./db";
 import { readRegisterSnapshot } from "./register/snapshot";
 import { readTranslationMarks } from "./translation-marks";
@@ -98,6 +100,15 @@ export async function saveTranslations(access: CompanyAccess, edits: readonly Tr
               continue;
             }
             await updateActivityWithin(tx, access, activity.id, parsed.data, done);
+          } else if (subject.kind === "company") {
+            const values = structuredClone(await readCompanyProfileWithin(tx, access)) as unknown as Record<string, unknown>;
+            for (const { edit, item } of group) setPath(values, item.pathIn(edit.language), edit.text);
+            const parsed = companyProfileSchema.safeParse(values);
+            if (!parsed.success) {
+              issues.push(...issuesOf(group, parsed.error.issues));
+              continue;
+            }
+            await updateCompanyProfileWithin(tx, access, parsed.data, done);
           } else {
             const kind = catalogKindOf(subject);
             const id = subject.kind === "recipient" ? subject.recipientId : subject.kind === "cookie" ? subject.cookieId : subject.kind === "catalog" ? subject.entryId : null;

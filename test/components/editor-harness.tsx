@@ -26,7 +26,7 @@ export const TEST_CATALOGS: EditorCatalogs = {
   ],
   systems: [{ id: "sys-crm", name: "CRM" }],
   securityMeasures: [{ id: "sm-access", kind: "ACCESS_CONTROL", descriptionEn: "Role-based access", descriptionNb: "Rollebasert tilgang" }],
-  cookies: [{ id: "ck-session", name: "session", provider: "Testfirma", category: "STRICTLY_NECESSARY", consentRequired: false }],
+  cookies: [{ id: "ck-session", name: "session", provider: "Testfirma", category: "STRICTLY_NECESSARY", consent: "BY_CATEGORY" }],
 };
 
 /** The form values of a new activity with some fields set. */

@@ -86,7 +86,6 @@ function fixed() {
     purposeNb: "Skiller besøk fra hverandre slik at vi kan telle dem",
     category: "STATISTICS",
     durationText: "13 months",
-    consentRequired: true,
     recipientId: counter.id,
   });
   const access = securityMeasure({ id: "sm-webshop-access", kind: "ACCESS_CONTROL", descriptionEn: "Personal accounts with two-factor sign-in for the shop's back office", descriptionNb: "Personlige kontoer med tofaktorinnlogging til butikkens administrasjon" });
@@ -260,10 +259,10 @@ export const webshop: CorpusRegister = {
           consentWithdrawal: {},
         }));
         statistics.consentRecordRef = null;
-        r.catalogs.cookies = r.catalogs.cookies.map((c) => (c.id === STATS_COOKIE ? { ...c, consentRequired: false } : c));
+        r.catalogs.cookies = r.catalogs.cookies.map((c) => (c.id === STATS_COOKIE ? { ...c, consent: "NOT_REQUIRED" as const } : c));
       },
       expect: [
-        { rule: "CK-001", severity: "error", at: STATS_COOKIE, field: "consentRequired", why: "ekomloven § 3-15: storing a statistics cookie on the visitor's device is not strictly necessary and needs consent" },
+        { rule: "CK-006", severity: "error", at: STATS_COOKIE, field: "consentReason", why: "ekomloven § 3-15: storing a statistics cookie on the visitor's device is not strictly necessary and needs consent" },
         { rule: "CK-001", severity: "error", at: STATISTICS, field: "purposes.0.lawfulBasis", why: "ekomloven § 3-15 with GDPR Art. 6(1)(a): what the cookie reads rests on that consent, not on a balancing test" },
       ],
     },

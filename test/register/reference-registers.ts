@@ -469,6 +469,10 @@ export function itsWorkingRegister(): RegisterSnapshot {
       email: "personvern@itsworking.no",
       phone: "+47 988 50 462",
       website: "https://itsworking.no",
+      // The hand-written notice says nothing of how its banner works, so nothing is recorded (CK-007).
+      cookieBannerBeforeSetting: null,
+      cookieRefuseAsEasy: null,
+      cookieWithdrawal: {},
     },
     catalogs: {
       dataSubjectCategories: Object.values(subjects),

@@ -18,6 +18,8 @@
  * (same id replaces, new id is added), so the default activity's references stay valid.
  */
 import { ADEQUACY_DECISIONS } from "@/lib/register/adequacy";
+import { consentOfRequired } from "@/lib/register/cookie-consent";
+import { COMPANY_NOTHING_RECORDED } from "@/lib/register/snapshot-upgrade";
 import { COUNTRIES } from "@/lib/register/countries";
 import {
   SNAPSHOT_FORMAT,
@@ -168,6 +170,11 @@ export function company(overrides: CompanyOverrides = {}): CompanySnapshot {
     supervisoryAuthority: supervisoryAuthority(),
     noticeLanguages: ["en", "nb"],
     primaryLanguage: "en",
+    ...COMPANY_NOTHING_RECORDED,
+    // A lawful cookie banner, so a cookie that needs consent raises no CK-007.
+    cookieBannerBeforeSetting: true,
+    cookieRefuseAsEasy: true,
+    cookieWithdrawal: { en: "Choose “Cookie settings” at the foot of any page.", nb: "Velg «Innstillinger for informasjonskapsler» nederst på hver side." },
     version: 1,
     updatedAt: TIMESTAMP,
     ...rest,
@@ -257,16 +264,20 @@ export function securityMeasure(overrides: Partial<SecurityMeasureSnapshot> = {}
 }
 
 /** A strictly necessary first-party cookie (needs no consent, ekomloven § 3-15). */
-export function cookie({ durationText, ...overrides }: Partial<CookieSnapshot> & { durationText?: string } = {}): CookieSnapshot {
+export function cookie({ durationText, consentRequired, ...overrides }: Partial<CookieSnapshot> & { durationText?: string; consentRequired?: boolean } = {}): CookieSnapshot {
   const name = overrides.name ?? "session";
+  const category = overrides.category ?? "STRICTLY_NECESSARY";
+  // `consentRequired` as older tests say it: the same as the category's follows the category.
+  const consent = overrides.consent ?? (consentRequired === undefined ? "BY_CATEGORY" : consentOfRequired(category, consentRequired));
   return {
     id: `cookie-${slugId(name)}`,
     name,
     provider: "testfirma.no",
     purposeEn: "Keeps you signed in",
     purposeNb: "Holder deg innlogget",
-    category: "STRICTLY_NECESSARY",
-    consentRequired: false,
+    category,
+    consent,
+    consentReason: {},
     recipientId: null,
     ...overrides,
     duration: overrides.duration ?? cookieDurationOfText(durationText ?? "Session", "en"),

@@ -4,6 +4,7 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { renderSections, text } from "@/test/components/editor-harness";
 import { CookiesSection } from "./cookies-section";
+import { COOKIE_CONSENTS } from "@/lib/register/enums";
 import { enumLabel } from "@/lib/register/vocabulary";
 
 describe("CookiesSection", () => {
@@ -15,22 +16,14 @@ describe("CookiesSection", () => {
     expect(editor().form.getValues("cookieIds")).toEqual(["ck-session"]);
   });
 
-  it("ticks consent required from the category until the DPO sets it (ekomloven § 3-15; CK-005)", async () => {
+  it("creates a cookie whose consent follows its category unless the DPO overrides it (ekomloven § 3-15; CK-005, CK-006)", async () => {
     renderSections(() => <CookiesSection />);
     await userEvent.click(screen.getByRole("button", { name: `${text("createNew")}: ${text("catalog.cookie")}` }));
-    const consent = screen.getByLabelText(text("catalog.consentRequired"));
-    const category = screen.getByLabelText(text("catalog.category"));
-    // The first category offered is strictly necessary, which is exempt from consent.
-    expect(category).toHaveProperty("value", "STRICTLY_NECESSARY");
-    expect(consent).toHaveProperty("checked", false);
-    await userEvent.selectOptions(category, "STATISTICS");
-    expect(consent).toHaveProperty("checked", true);
-    await userEvent.selectOptions(category, "STRICTLY_NECESSARY");
-    expect(consent).toHaveProperty("checked", false);
-    // Once the DPO sets it, a change of category leaves their choice alone.
-    await userEvent.click(consent);
-    await userEvent.selectOptions(category, "MARKETING");
-    await userEvent.selectOptions(category, "STRICTLY_NECESSARY");
-    expect(consent).toHaveProperty("checked", true);
+    const consent = screen.getByLabelText(text("catalog.consent"));
+    // Whatever the category, a new cookie starts as its category says; an override is a choice.
+    expect(consent).toHaveProperty("value", "BY_CATEGORY");
+    await userEvent.selectOptions(screen.getByLabelText(text("catalog.category")), "STATISTICS");
+    expect(consent).toHaveProperty("value", "BY_CATEGORY");
+    expect([...(consent as HTMLSelectElement).options].map((o) => o.textContent)).toEqual(COOKIE_CONSENTS.map((v) => enumLabel("CookieConsent", v, "en")));
   });
 });

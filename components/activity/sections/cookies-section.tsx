@@ -1,7 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { COOKIE_DURATION_KINDS, COOKIE_DURATION_UNITS } from "@/lib/register/cookie-duration";
-import { consentRequiredFor } from "@/lib/register/catalog-schemas";
 import * as E from "@/lib/register/enums";
 import { CatalogChecklist, InlineCreate } from "../catalog-picker";
 import { enumOptions } from "../editor-state";
@@ -41,7 +40,8 @@ export function CookiesSection() {
               { name: "duration.unit", label: t("catalog.durationUnit"), type: "select", options: [{ value: "", label: "—" }, ...enumOptions(COOKIE_DURATION_UNITS, (v) => enumLabel("CookieDurationUnit", v))] },
               { name: "duration.text.en", label: t("catalog.durationTextEn"), type: "text" },
               { name: "duration.text.nb", label: t("catalog.durationTextNb"), type: "text" },
-              { name: "consentRequired", label: t("catalog.consentRequired"), type: "checkbox", follows: { field: "category", value: consentRequiredFor } },
+              // ekomloven § 3-15: consent follows the category; an override and its reason are set in the catalog.
+              { name: "consent", label: t("catalog.consent"), type: "select", options: enumOptions(E.COOKIE_CONSENTS, (v) => enumLabel("CookieConsent", v)) },
               {
                 name: "recipientId",
                 label: t("catalog.recipientOfCookie"),

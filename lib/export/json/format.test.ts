@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { COUNTRIES } from "@/lib/register/countries";
 import { ADEQUACY_DECISIONS } from "@/lib/register/adequacy";
 import { SUPERVISORY_AUTHORITIES } from "@/lib/register/supervisory-authorities";
+import { needsConsent } from "@/lib/register/cookie-consent";
 import type { RegisterSnapshot } from "@/lib/register/snapshot";
 import { fullRegisterSnapshot } from "@/test/export/full-register";
 import { checkDocumentReferences, parseRegisterDocument, registerDocumentSchema } from "./format";
@@ -62,27 +63,45 @@ describe("the register JSON format", () => {
   });
 
   it("refuses a file from another format version with its own message", () => {
-    const doc = { ...registerDocumentFromSnapshot(fullRegisterSnapshot()), formatVersion: 5 };
+    const doc = { ...registerDocumentFromSnapshot(fullRegisterSnapshot()), formatVersion: 6 };
     const parsed = parseRegisterDocument(JSON.stringify(doc));
-    expect(parsed).toEqual({ ok: false, issues: [expect.objectContaining({ code: "wrongFormatVersion", values: { found: "5", expected: 4 } })] });
+    expect(parsed).toEqual({ ok: false, issues: [expect.objectContaining({ code: "wrongFormatVersion", values: { found: "6", expected: 5 } })] });
+  });
+
+  it("still reads a version-4 file: nothing of the notice's own words or the banner recorded, a cookie's consent follows its category where it agrees with it", () => {
+    const current = registerDocumentFromSnapshot(fullRegisterSnapshot());
+    const v4 = asVersion4(current) as { catalogs: { cookies: Record<string, unknown>[] } };
+    const [first] = v4.catalogs.cookies;
+    expect(first, "the fixture has a cookie").toBeDefined();
+    // One cookie marked against its category, as a DPO could before: it stays an override, with no reason yet.
+    v4.catalogs.cookies = v4.catalogs.cookies.map((c, i) => (i === 0 ? { ...c, consentRequired: c.category === "STRICTLY_NECESSARY" } : c));
+    const parsed = parseRegisterDocument(JSON.stringify(v4));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+    expect(parsed.doc.formatVersion).toBe(5);
+    expect(parsed.doc.controller).toMatchObject({ noticeIntroduction: {}, noticeScope: {}, privacyContactName: null, cookieBannerBeforeSetting: null, cookieRefuseAsEasy: null, cookieWithdrawal: {}, cookieSettingsUrl: null });
+    const [overridden, ...rest] = parsed.doc.catalogs.cookies;
+    expect(overridden).toMatchObject({ consent: overridden?.category === "STRICTLY_NECESSARY" ? "REQUIRED" : "NOT_REQUIRED", consentReason: {} });
+    expect(rest.map((c) => c.consent)).toEqual(rest.map(() => "BY_CATEGORY"));
+    expect(parseRegisterDocument(JSON.stringify({ ...v4, formatVersion: 5 })).ok, "a version-5 file has no consentRequired").toBe(false);
   });
 
   it("still reads a version-3 file: a system's and a sub-processor's single description becomes the primary language's", () => {
     const current = registerDocumentFromSnapshot(fullRegisterSnapshot());
     const single = <T extends { descriptionEn: string | null; descriptionNb: string | null }>({ descriptionEn, descriptionNb: _nb, ...rest }: T) => ({ ...rest, description: descriptionEn });
+    const v4 = asVersion4(current) as RegisterDocument;
     const v3 = {
-      ...current,
+      ...v4,
       formatVersion: 3,
-      controller: { ...current.controller, primaryLanguage: "nb" },
+      controller: { ...v4.controller, primaryLanguage: "nb" },
       catalogs: {
-        ...current.catalogs,
+        ...v4.catalogs,
         systems: current.catalogs.systems.map(single),
         recipients: current.catalogs.recipients.map((r) => ({ ...r, subProcessors: r.subProcessors.map(single) })),
       },
     };
     const parsed = parseRegisterDocument(JSON.stringify(v3));
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-    expect(parsed.doc.formatVersion).toBe(4);
+    expect(parsed.doc.formatVersion).toBe(5);
     const system = current.catalogs.systems.find((s) => s.descriptionEn !== null);
     expect(system, "the fixture has a described system").toBeDefined();
     expect(parsed.doc.catalogs.systems.find((s) => s.key === system?.key)).toMatchObject({ descriptionNb: system?.descriptionEn, descriptionEn: null });
@@ -95,10 +114,10 @@ describe("the register JSON format", () => {
 
   it("still reads a version-2 file: every contract in it was with the person", () => {
     const current = registerDocumentFromSnapshot(fullRegisterSnapshot());
-    const v2 = { ...current, formatVersion: 2, activities: current.activities.map(({ contractParty: _party, ...activity }) => activity) };
+    const v2 = { ...(asVersion4(current) as RegisterDocument), formatVersion: 2, activities: current.activities.map(({ contractParty: _party, ...activity }) => activity) };
     const parsed = parseRegisterDocument(JSON.stringify(v2));
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-    expect(parsed.doc.formatVersion).toBe(4);
+    expect(parsed.doc.formatVersion).toBe(5);
     expect(parsed.doc.activities.map((a) => a.contractParty)).toEqual(current.activities.map(() => "DATA_SUBJECT"));
     const withoutVersion2Field = { ...current, activities: current.activities.map(({ contractParty: _party, ...activity }) => activity) };
     expect(parseRegisterDocument(JSON.stringify(withoutVersion2Field)).ok, "a current file must say who the contract is with").toBe(false);
@@ -110,7 +129,7 @@ describe("the register JSON format", () => {
     expect(JSON.stringify(v1)).not.toContain('"nb":');
     const parsed = parseRegisterDocument(JSON.stringify(v1));
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-    expect(parsed.doc.formatVersion).toBe(4);
+    expect(parsed.doc.formatVersion).toBe(5);
     expect(parsed.doc.controller).toMatchObject({ noticeLanguages: ["en", "nb"], primaryLanguage: "en" });
     const purpose = parsed.doc.activities.flatMap((a) => a.purposes).find((p) => p.lawfulBasis === "LEGAL_OBLIGATION");
     expect(purpose?.description).toEqual({ en: expect.any(String) as string });
@@ -140,6 +159,13 @@ describe("the register JSON format", () => {
   });
 });
 
+/** A current document as version 4 wrote it: no notice texts or banner facts, a cookie's consent as "consent required". */
+function asVersion4(doc: RegisterDocument): unknown {
+  const { noticeIntroduction: _i, noticeScope: _s, privacyContactName: _n, privacyContactRole: _r, cookieBannerBeforeSetting: _b, cookieRefuseAsEasy: _e, cookieWithdrawal: _w, cookieSettingsUrl: _u, ...controller } = doc.controller;
+  const cookies = doc.catalogs.cookies.map(({ consent, consentReason: _reason, ...cookie }) => ({ ...cookie, consentRequired: needsConsent({ category: cookie.category, consent }) }));
+  return { ...doc, formatVersion: 4, controller, catalogs: { ...doc.catalogs, cookies } };
+}
+
 /** A version-2 document written the way version 1 was: texts as their English string, lifetimes as words. */
 function asVersion1(doc: RegisterDocument): unknown {
   const down = (value: unknown): unknown => {
@@ -153,7 +179,8 @@ function asVersion1(doc: RegisterDocument): unknown {
     if (keys.length === 0) return null;
     return Object.fromEntries(Object.entries(record).map(([key, inner]) => [key === "duration" && typeof inner === "object" ? "durationText" : key, down(inner)]));
   };
-  const { noticeLanguages: _languages, primaryLanguage: _primary, ...controller } = doc.controller;
-  const activities = doc.activities.map(({ contractParty: _party, ...activity }) => activity);
-  return { ...(down({ ...doc, controller, activities }) as object), formatVersion: 1 };
+  const v4 = asVersion4(doc) as RegisterDocument;
+  const { noticeLanguages: _languages, primaryLanguage: _primary, ...controller } = v4.controller;
+  const activities = v4.activities.map(({ contractParty: _party, ...activity }) => activity);
+  return { ...(down({ ...v4, controller, activities }) as object), formatVersion: 1 };
 }

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { storedCookieDurationSchema } from "@/lib/register/cookie-duration";
 import { LANGUAGES } from "@/lib/register/languages";
 import { storedLegalReferenceSchema, storedLocalizedTextSchema } from "@/lib/register/localized-text";
-import { singleLanguageActivity, singleLanguageCookie, withContractWithThePerson, withDescriptionsPerLanguage, type Json } from "@/lib/register/snapshot-upgrade";
+import { COMPANY_NOTHING_RECORDED, singleLanguageActivity, singleLanguageCookie, withContractWithThePerson, withCookieConsent, withDescriptionsPerLanguage, type Json } from "@/lib/register/snapshot-upgrade";
 import * as E from "@/lib/register/enums";
 import type { MessageRef } from "@/lib/validation/messages";
 
@@ -14,9 +14,9 @@ import type { MessageRef } from "@/lib/validation/messages";
  * This zod schema IS the definition of the format; bump REGISTER_FORMAT_VERSION
  * on any change an older importer could not read.
  */
-export const REGISTER_FORMAT_VERSION = 4;
+export const REGISTER_FORMAT_VERSION = 5;
 /** Older versions this code still reads, each upgraded to the current one before parsing. */
-const READABLE_REGISTER_FORMAT_VERSIONS = [1, 2, 3, 4] as const;
+const READABLE_REGISTER_FORMAT_VERSIONS = [1, 2, 3, 4, 5] as const;
 export const REGISTER_FORMAT_KIND = "protokoll-register";
 
 const text = (max = 20_000) => z.string().max(max);
@@ -58,6 +58,15 @@ const controllerSchema = z.strictObject({
   /** Version 2: the notice's languages and the register's primary language. */
   noticeLanguages: z.array(z.enum(LANGUAGES)),
   primaryLanguage: z.enum(LANGUAGES),
+  /** Version 5: the notice's own words, a named contact for privacy questions, the cookie banner's facts (null: not recorded). */
+  noticeIntroduction: localized,
+  noticeScope: localized,
+  privacyContactName: nullableText(200),
+  privacyContactRole: localized,
+  cookieBannerBeforeSetting: z.boolean().nullable(),
+  cookieRefuseAsEasy: z.boolean().nullable(),
+  cookieWithdrawal: localized,
+  cookieSettingsUrl: nullableText(500),
 });
 
 const subProcessorSchema = z.strictObject({
@@ -115,7 +124,9 @@ const catalogsSchema = z.strictObject({
       purposeNb: text(),
       category: z.enum(E.COOKIE_CATEGORIES),
       duration: storedCookieDurationSchema,
-      consentRequired: z.boolean(),
+      /** Version 5: as the category says, or an override with its reason per language. */
+      consent: z.enum(E.COOKIE_CONSENTS),
+      consentReason: localized,
       recipient: key.nullable(),
     }),
   ),
@@ -424,10 +435,22 @@ function upgradeVersion3(raw: Json): Json {
   return { ...raw, formatVersion: 4, catalogs: withDescriptionsPerLanguage(raw.catalogs, controller?.primaryLanguage === "nb" ? "nb" : "en") };
 }
 
+/**
+ * A version-4 file as version 5: it could not record the notice's own words or the cookie
+ * banner's facts, and said of a cookie only whether it needs consent, which follows the
+ * category where it agrees with it and is an override (without a reason) where it does not.
+ */
+function upgradeVersion4(raw: Json): Json {
+  const controller = typeof raw.controller === "object" && raw.controller !== null ? (raw.controller as Json) : {};
+  const catalogs = typeof raw.catalogs === "object" && raw.catalogs !== null ? (raw.catalogs as Json) : {};
+  return { ...raw, formatVersion: 5, controller: { ...COMPANY_NOTHING_RECORDED, ...controller }, catalogs: { ...catalogs, cookies: withCookieConsent(catalogs.cookies) } };
+}
+
 const UPGRADES: Record<Exclude<(typeof READABLE_REGISTER_FORMAT_VERSIONS)[number], typeof REGISTER_FORMAT_VERSION>, (raw: Json) => Json> = {
   1: upgradeVersion1,
   2: upgradeVersion2,
   3: upgradeVersion3,
+  4: upgradeVersion4,
 };
 
 /** A readable file of any older version, upgraded one version at a time to the current one. */

@@ -1,3 +1,5 @@
+import { needsConsent } from "@/lib/register/cookie-consent";
+import { textIn } from "@/lib/register/localized-text";
 import { countryName } from "@/lib/register/countries";
 import { retentionRegisterText } from "@/lib/register/retention-text";
 import { indexSnapshot, type ActivitySnapshot, type RecipientSnapshot, type RegisterSnapshot } from "@/lib/register/snapshot";
@@ -199,7 +201,7 @@ export function controllerFields(snapshot: RegisterSnapshot, index: ReturnType<t
           .map((id) => index.cookies.get(id))
           .filter((c) => c !== undefined)
           .map((c) =>
-            joinNonEmpty([c.name, c.provider, label("CookieCategory", c.category, lang), cookieDurationForExport(c.duration, lang), c.consentRequired ? t(W.consentRequired) : null, lang === "nb" ? c.purposeNb : c.purposeEn], " — "),
+            joinNonEmpty([c.name, c.provider, label("CookieCategory", c.category, lang), cookieDurationForExport(c.duration, lang), needsConsent(c) ? t(W.consentRequired) : null, c.consent === "BY_CATEGORY" ? null : textIn(c.consentReason, lang), lang === "nb" ? c.purposeNb : c.purposeEn], " — "),
           ),
       ),
     },

@@ -50,6 +50,8 @@ export const en = {
   byPhone: (phone: string): Inline[] => p`by phone on ${phone}`,
   byPost: (address: string): Inline[] => p`by post to ${address}`,
   website: (site: Inline): Inline[] => p`Website: ${site}.`,
+  /** A named person for privacy questions (the company profile); the role as the DPO wrote it. */
+  privacyContact: (name: string, role: string | null): Inline[] => p`If you have questions about privacy, you can contact ${name}${role ? ` (${inner(role)})` : ""}.`,
   // N04, N05, N07, N10: one row per purpose.
   overviewCaption: "What we do with your personal data",
   overviewColumns: ["Purpose", "Personal data", "Legal basis (GDPR)", "How long we keep them"],
@@ -135,11 +137,21 @@ export const en = {
   compellingInterest: (recipient: string, country: string, reason: string | null): Inline[] =>
     p`We made a one-off transfer to ${recipient} in ${theCountry(country)} on the basis of our compelling legitimate interests${reason ? `: ${lowerFirst(reason)}` : ""}. We have informed the supervisory authority of this transfer (GDPR Art. 49(1), second subparagraph).`,
 
-  // N21
-  cookiesIntro: (anyNonEssential: boolean): Inline[] =>
-    anyNonEssential
-      ? p`We use cookies that are not strictly necessary only if you accept them; refusing is as easy as accepting, and you can change your choice at any time (ekomloven § 3-15).`
-      : p`Our website stores and reads only the information on your device that is strictly necessary to provide the service you ask for; this does not require your consent (ekomloven § 3-15).`,
+  // N21: of the banner, only what the company profile records (CK-007).
+  cookiesIntro: (anyConsent: boolean): Inline[] =>
+    anyConsent
+      ? p`The table shows which cookies need your consent (ekomloven § 3-15).`
+      : p`Our website stores and reads only the information on your device that is strictly necessary to provide the service you ask for, or that the table explains; this does not require your consent (ekomloven § 3-15).`,
+  cookieBannerFirst: (): Inline[] => p`Before we set a cookie that needs your consent, our cookie banner asks you to accept or refuse it.`,
+  cookieRefuseAsEasy: (): Inline[] => p`Refusing is as easy as accepting: both are buttons on the banner's first screen.`,
+  cookieWithdraw: (how: string | null, settings: Inline | null): Inline[] =>
+    how && settings
+      ? p`You can withdraw your consent at any time (GDPR Art. 7(3)): ${inner(how)} (${settings}).`
+      : how
+        ? p`You can withdraw your consent at any time (GDPR Art. 7(3)): ${inner(how)}.`
+        : p`You can withdraw your consent at any time (GDPR Art. 7(3)) in the cookie settings: ${settings ?? ""}.`,
+  /** The consent cell of a cookie whose consent the DPO set against its category, with their reason. */
+  cookieConsentCell: (needed: boolean, reason: string | null): string => `${needed ? V.words.yes : V.words.no}${reason ? ` (${inner(reason)})` : ""}`,
   cookieCaption: "Cookies and similar technology on our website",
   cookieColumns: ["Name", "Provider", "Purpose", "Category", "Duration", "Needs your consent"],
   cookieCategory: (category: E.CookieCategory) => withoutArticle(V.labels.CookieCategory[category]),

@@ -52,6 +52,7 @@ export const nb: NoticeStrings = {
   byEmail: (email) => p`på e-post til ${email}`,
   byPhone: (phone) => p`på telefon ${phone}`,
   byPost: (address) => p`per post til ${address}`,
+  privacyContact: (name, role) => p`Har du spørsmål om personvern, kan du kontakte ${name}${role ? ` (${inner(role)})` : ""}.`,
   website: (site) => p`Nettsted: ${site}.`,
   overviewCaption: "Hva vi gjør med personopplysningene dine",
   overviewColumns: ["Formål", "Personopplysninger", "Behandlingsgrunnlag (personvernforordningen)", "Hvor lenge vi oppbevarer dem"],
@@ -127,10 +128,19 @@ export const nb: NoticeStrings = {
   compellingInterest: (recipient, country, reason) =>
     p`Vi foretok én enkelt overføring til ${recipient} i ${country} på grunnlag av våre tvingende berettigede interesser${reason ? `: ${lowerFirst(reason)}` : ""}. Vi har informert tilsynsmyndigheten om overføringen (personvernforordningen art. 49 nr. 1 annet ledd).`,
 
-  cookiesIntro: (anyNonEssential) =>
-    anyNonEssential
-      ? p`Informasjonskapsler som ikke er strengt nødvendige, bruker vi bare hvis du godtar dem. Det er like enkelt å avslå som å godta, og du kan når som helst endre valget (ekomloven § 3-15).`
-      : p`Nettstedet vårt lagrer og leser bare den informasjonen på enheten din som er strengt nødvendig for å levere tjenesten du ber om; det krever ikke samtykke (ekomloven § 3-15).`,
+  cookiesIntro: (anyConsent) =>
+    anyConsent
+      ? p`Tabellen viser hvilke informasjonskapsler som krever samtykke fra deg (ekomloven § 3-15).`
+      : p`Nettstedet vårt lagrer og leser bare den informasjonen på enheten din som er strengt nødvendig for å levere tjenesten du ber om, eller som tabellen forklarer; det krever ikke samtykke (ekomloven § 3-15).`,
+  cookieBannerFirst: () => p`Før vi setter en informasjonskapsel som krever samtykke, spør cookie-banneret vårt om du vil godta eller avslå den.`,
+  cookieRefuseAsEasy: () => p`Det er like enkelt å avslå som å godta: begge deler er knapper i bannerets første bilde.`,
+  cookieWithdraw: (how, settings) =>
+    how && settings
+      ? p`Du kan når som helst trekke tilbake samtykket (personvernforordningen art. 7 nr. 3): ${inner(how)} (${settings}).`
+      : how
+        ? p`Du kan når som helst trekke tilbake samtykket (personvernforordningen art. 7 nr. 3): ${inner(how)}.`
+        : p`Du kan når som helst trekke tilbake samtykket (personvernforordningen art. 7 nr. 3) i innstillingene for informasjonskapsler: ${settings ?? ""}.`,
+  cookieConsentCell: (needed, reason) => `${needed ? V.words.yes : V.words.no}${reason ? ` (${inner(reason)})` : ""}`,
   cookieCaption: "Informasjonskapsler og lignende teknologi på nettstedet vårt",
   cookieColumns: ["Navn", "Leverandør", "Formål", "Kategori", "Varighet", "Krever samtykke"],
   cookieCategory: (category) => withoutArticle(V.labels.CookieCategory[category]),

@@ -8,6 +8,7 @@ import type * as E from "@/lib/register/enums";
 import { sentenceText, type NoticeBlock, type NoticeElement, type NoticeSection, type Sentence } from "../document";
 import { addressOrText, asSentence, emailLink, isWebAddress, webLink, type Piece } from "../inline";
 import { cookieDurationIn } from "@/lib/register/cookie-duration";
+import { needsConsent } from "@/lib/register/cookie-consent";
 import { type CompileOptions, type Ctx, NON_EEA_MECHANISMS_NEEDING_COPY, type PurposeRow, activityTitle, categoriesOf, categoryLabel, countryName, law, nonEmpty, paragraph, pick, purposeName, purposeRows, section, sentence, tr } from "./kit";
 
 // ── N02: only a non-EEA controller caught by Art. 3(2) needs a representative (Art. 27) ──
@@ -302,6 +303,7 @@ export function cookiesSection(ctx: Ctx, activities: ActivitySnapshot[]): Notice
     .sort((a, b) => order.indexOf(a.category) - order.indexOf(b.category) || (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1));
   if (cookies.length === 0) return null;
   const anyNonEssential = cookies.some((c) => c.category !== "STRICTLY_NECESSARY");
+  const anyConsent = cookies.some(needsConsent);
   const elements: NoticeElement[] = anyNonEssential ? ["N21"] : [];
   const cell = (text: string, src: string): Sentence => sentence([{ text: text.trim() || "–" }], [src]);
   // Cookies alike in everything but their name (a provider's pair, "_fbp, fr") share a row.
@@ -313,7 +315,8 @@ export function cookiesSection(ctx: Ctx, activities: ActivitySnapshot[]): Notice
       cell(pick(ctx, c.purposeEn, c.purposeNb) ?? "–", `cookie:${c.id}.purpose`),
       cell(s.cookieCategory(c.category), `cookie:${c.id}.category`),
       cell(cookieDurationIn(c.duration, ctx.language) ?? "–", `cookie:${c.id}.duration`),
-      cell(c.consentRequired ? s.yes : s.no, `cookie:${c.id}.consentRequired`),
+      // An override of the category says why, in the reader's language (CK-005, CK-006 ask for it).
+      cell(s.cookieConsentCell(needsConsent(c), c.consent === "BY_CATEGORY" ? null : tr(ctx, c.consentReason)), `cookie:${c.id}.consent`),
     ];
     const key = rest.map(sentenceText).join("\u0000");
     const same = rowOf.get(key);
@@ -325,8 +328,18 @@ export function cookiesSection(ctx: Ctx, activities: ActivitySnapshot[]): Notice
     rowOf.set(key, row);
     rows.push(row);
   }
+  // Of the banner the notice says only what the company profile records (CK-007 asks for the rest).
+  const company = ctx.snapshot.company;
+  const intro: Sentence[] = [sentence(s.cookiesIntro(anyConsent), [])];
+  if (anyConsent) {
+    if (company.cookieBannerBeforeSetting === true) intro.push(sentence(s.cookieBannerFirst(), ["company.cookieBannerBeforeSetting"]));
+    if (company.cookieRefuseAsEasy === true) intro.push(sentence(s.cookieRefuseAsEasy(), ["company.cookieRefuseAsEasy"]));
+    const how = tr(ctx, company.cookieWithdrawal);
+    const settings = nonEmpty(company.cookieSettingsUrl) ? webLink(company.cookieSettingsUrl) : null;
+    if (how !== null || settings !== null) intro.push(sentence(s.cookieWithdraw(how, settings), ["company.cookieWithdrawal", "company.cookieSettingsUrl"]));
+  }
   return section("cookies", s.heading.cookies, elements, [
-    paragraph(elements, [sentence(s.cookiesIntro(anyNonEssential), [])]),
+    paragraph(elements, intro),
     { kind: "table", elements, caption: s.cookieCaption, columns: [...s.cookieColumns], rows },
   ]);
 }

@@ -7,7 +7,8 @@ import { type Inline, type NoticeBlock, type NoticeElement, type NoticeSection, 
 import { emailLink, joinList, webLink, type Piece } from "../inline";
 import { lowerFirst } from "../lang/en";
 import { retentionNoticeText, retentionWordsIn } from "@/lib/register/retention-text";
-import { type Ctx, basesUsed, categoriesOf, categoryLabel, law, nonEmpty, paragraph, postalAddress, purposeRows, section, sentence, visitingAddress } from "./kit";
+import { type Ctx, basesUsed, categoriesOf, categoryLabel, law, nonEmpty, paragraph, postalAddress, purposeRows, section, sentence, tr, visitingAddress } from "./kit";
+import type { LocalizedText } from "@/lib/register/localized-text";
 
 export function summarySection(ctx: Ctx, activities: ActivitySnapshot[]): NoticeSection {
   const { s } = ctx;
@@ -22,6 +23,7 @@ export function summarySection(ctx: Ctx, activities: ActivitySnapshot[]): Notice
   if (visiting) channels.push(s.visiting(visiting));
   if (channels.length) who.push(sentence(s.controllerContact(channels), ["company.email", "company.phone", "company.visitingAddress"]));
   if (nonEmpty(c.website)) who.push(sentence(s.website(webLink(c.website)), ["company.website"]));
+  if (nonEmpty(c.privacyContactName)) who.push(sentence(s.privacyContact(c.privacyContactName.trim(), tr(ctx, c.privacyContactRole)), ["company.privacyContactName", "company.privacyContactRole"]));
 
   type Row = { activity: ActivitySnapshot; labels: string[]; sources: string[]; data: Inline[]; basis: Inline[]; basisSources: string[]; retention: string; key: string; hasBasis: boolean; hasData: boolean; hasRetention: boolean };
   const rows: Row[] = [];
@@ -72,10 +74,22 @@ export function summarySection(ctx: Ctx, activities: ActivitySnapshot[]): Notice
   const tableElements: NoticeElement[] = rows.length
     ? (["N04", rows.some((r) => r.hasBasis) && "N05", rows.some((r) => r.hasData) && "N07", rows.some((r) => r.hasRetention) && "N10"].filter(Boolean) as NoticeElement[])
     : [];
-  const blocks: NoticeBlock[] = [paragraph(["N01"], who)];
+  // The company's own introduction and what the notice covers come first, in the reader's language.
+  const blocks: NoticeBlock[] = [...ownWords(ctx, c.noticeIntroduction, "company.noticeIntroduction"), ...ownWords(ctx, c.noticeScope, "company.noticeScope"), paragraph(["N01"], who)];
   if (rows.length) blocks.push({ kind: "table", elements: tableElements, caption: s.overviewCaption, columns: [...s.overviewColumns], rows: cells });
   const sections = [rightsSection(ctx, activities), objectionSection(ctx, activities), complaintSection(ctx)].filter((x): x is NoticeSection => x !== null);
   return section("summary", s.heading.summary, ["N01", ...tableElements], blocks, sections);
+}
+
+/** The DPO's own text in the notice's language, a paragraph per blank-line-separated part; nothing when it is not written in it. */
+function ownWords(ctx: Ctx, text: LocalizedText, source: string): NoticeBlock[] {
+  const written = tr(ctx, text);
+  if (written === null) return [];
+  return written
+    .split(/\n\s*\n/)
+    .map((part) => part.trim())
+    .filter(nonEmpty)
+    .map((part) => paragraph([], [sentence([{ text: part.replace(/\s+/g, " ") }], [source])]));
 }
 
 function rightsSection(ctx: Ctx, activities: ActivitySnapshot[]): NoticeSection {

@@ -3,17 +3,22 @@ import { activity, buildSnapshot, cookie, noticeText, purpose, retention, type A
 import { brief, checkAll, findingsOf } from "@/test/register/findings";
 import { infersConsent } from "./cookies";
 
-const ga = cookie({ name: "_ga", provider: "Google", category: "STATISTICS", consentRequired: true, durationText: "2 years" });
+const ga = cookie({ name: "_ga", provider: "Google", category: "STATISTICS", durationText: "2 years" });
 const consentPurpose = purpose({ description: "Website statistics", lawfulBasis: "CONSENT", consentWithdrawal: "Cookie settings link in the footer" });
 const analytics = (overrides: ActivityOverrides = {}) =>
   activity({ name: "Website analytics", collectionSource: "DATA_SUBJECT_OBSERVED", provisionRequirement: "VOLUNTARY", cookieIds: [ga.id], purposes: [consentPurpose], consentRecordRef: "Consent log of the cookie banner", ...overrides });
 
-describe("CK-001 non-necessary cookies without consent", () => {
-  it("fires on the cookie when it is not marked as requiring consent", () => {
-    const noConsent = { ...ga, consentRequired: false };
-    expect(brief(findingsOf("CK-001", buildSnapshot({ activities: [analytics()], catalogs: { cookies: [noConsent] } })))).toEqual([
-      { ruleId: "CK-001", severity: "error", subject: { kind: "cookie", cookieId: ga.id }, field: "consentRequired" },
-    ]);
+describe("CK-001 a non-necessary cookie read by an activity not on consent", () => {
+  it("leaves the cookie's own marking to CK-006 (one id per rule)", () => {
+    const noConsent = { ...ga, consent: "NOT_REQUIRED" as const };
+    expect(findingsOf("CK-001", buildSnapshot({ activities: [analytics()], catalogs: { cookies: [noConsent] } }))).toEqual([]);
+  });
+
+  it("does not fire for a cookie the DPO explained as set without consent", () => {
+    const explained = { ...ga, consent: "NOT_REQUIRED" as const, consentReason: { en: "Set only when you choose a language", nb: "Settes bare når du velger språk" } };
+    const a = analytics({ purposes: [purpose({ description: "Website statistics", lawfulBasis: "LEGITIMATE_INTERESTS", legitimateInterest: "Improving the site", liaRef: "LIA-2" })] });
+    expect(findingsOf("CK-001", buildSnapshot({ activities: [a], catalogs: { cookies: [explained] } }))).toEqual([]);
+    expect(findingsOf("CK-001", buildSnapshot({ activities: [a], catalogs: { cookies: [ga] } }))).toHaveLength(1);
   });
 
   it("fires on the activity when the processing rests on legitimate interests", () => {
@@ -47,7 +52,7 @@ describe("CK-001 non-necessary cookies without consent", () => {
     expect(checkAll(buildSnapshot({ activities: [analytics()], catalogs: { cookies: [ga] } }))).toEqual([]);
     const session = cookie();
     expect(findingsOf("CK-001", buildSnapshot({ activities: [activity({ cookieIds: [session.id] })], catalogs: { cookies: [session] } }))).toEqual([]);
-    expect(findingsOf("CK-001", buildSnapshot({ catalogs: { cookies: [{ ...ga, consentRequired: false }] } }))).toEqual([]);
+    expect(findingsOf("CK-001", buildSnapshot({ catalogs: { cookies: [{ ...ga, consent: "NOT_REQUIRED" }] } }))).toEqual([]);
   });
 });
 
@@ -124,20 +129,5 @@ describe("CK-004 cookies spoken of, none recorded", () => {
     const speaks = activity({ name: "Website visitor statistics" });
     expect(findingsOf("CK-004", buildSnapshot({ activities: [speaks, analytics()], catalogs: { cookies: [ga] } }))).toEqual([]);
     expect(findingsOf("CK-004", buildSnapshot({ activities: [activity({ name: "Employee photos on the website" })] }))).toEqual([]);
-  });
-});
-
-describe("CK-005 strictly necessary cookie marked as needing consent", () => {
-  it("warns on the cookie", () => {
-    const session = cookie({ consentRequired: true });
-    expect(brief(findingsOf("CK-005", buildSnapshot({ activities: [activity({ cookieIds: [session.id] })], catalogs: { cookies: [session] } })))).toEqual([
-      { ruleId: "CK-005", severity: "warning", subject: { kind: "cookie", cookieId: session.id }, field: "consentRequired" },
-    ]);
-  });
-
-  it("does not fire for a strictly necessary cookie without consent, or a statistics cookie with it", () => {
-    const session = cookie();
-    expect(findingsOf("CK-005", buildSnapshot({ activities: [activity({ cookieIds: [session.id] })], catalogs: { cookies: [session] } }))).toEqual([]);
-    expect(findingsOf("CK-005", buildSnapshot({ activities: [analytics()], catalogs: { cookies: [ga] } }))).toEqual([]);
   });
 });

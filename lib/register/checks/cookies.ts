@@ -5,7 +5,7 @@
  * applied since 1 January 2025.
  */
 import type { CookieCategory } from "../enums";
-import { everyLanguage, textToIdentify } from "../localized-text";
+import { everyLanguage, hasText, textToIdentify } from "../localized-text";
 import type { ActivitySnapshot, CookieSnapshot, RegisterSnapshot } from "../snapshot";
 import { activitiesInScope, activityFinding, activityName, BASIS_NAMES, cap, controllerActivities, cookieFinding, defineRule, noticeTextField, q } from "./kit";
 import type { Finding, Rule } from "./types";
@@ -23,23 +23,16 @@ export const CK_001 = defineRule(
     id: "CK-001",
     severity: "error",
     article: "ekomloven § 3-15; GDPR Art. 6(1)(a)",
-    title: { en: "Non-necessary cookies without consent", nb: "Informasjonskapsler som ikke er nødvendige, uten samtykke" },
+    title: { en: "A non-necessary cookie read by an activity that does not rest on consent", nb: "En informasjonskapsel som ikke er nødvendig, brukes av en behandling som ikke bygger på samtykke" },
   },
   (snapshot) => {
     const activities = activitiesInScope(snapshot);
     return snapshot.catalogs.cookies.flatMap((cookie) => {
-      if (cookie.category === "STRICTLY_NECESSARY") return [];
+      // A cookie the DPO explained as set without consent (CK-006 asks for the reason) is not read on consent.
+      if (cookie.category === "STRICTLY_NECESSARY" || (cookie.consent === "NOT_REQUIRED" && hasText(cookie.consentReason))) return [];
       const users = activities.filter((activity) => activity.cookieIds.includes(cookie.id));
       if (users.length === 0) return [];
       const findings: Finding[] = [];
-      if (!cookie.consentRequired) {
-        findings.push(
-          cookieFinding(CK_001, cookie, "consentRequired", {
-            en: `The cookie ${q.en(cookie.name)} (${cookie.provider}) is not strictly necessary, so it may only be set after the user actively accepts it (ekomloven § 3-15). Mark it as requiring consent and ask for it in the cookie banner.`,
-            nb: `Informasjonskapselen ${q.nb(cookie.name)} (${cookie.provider}) er ikke strengt nødvendig og kan bare settes etter at brukeren aktivt har godtatt den (ekomloven § 3-15). Merk den som samtykkebasert, og be om samtykke i cookie-banneret.`,
-          }),
-        );
-      }
       // The activity that reads the cookie must itself rest on consent; a processor activity's
       // basis is the controller's to choose. An activity with a consent purpose among others is
       // taken to use the cookie for that purpose.
@@ -216,28 +209,3 @@ export function speaksOfCookies(activity: Pick<ActivitySnapshot, "name" | "descr
   const texts = [activity.name, everyLanguage(activity.description), activity.noticeTitleEn ?? "", activity.noticeTitleNb ?? "", ...activity.purposes.map((p) => everyLanguage(p.description)), ...activity.noticeTexts.map((t) => t.text)].join(" ");
   return SPEAKS_OF_COOKIES.test(texts);
 }
-
-/**
- * A strictly necessary cookie is exempt from consent (ekomloven § 3-15 second paragraph);
- * marked "consent required", the notice says it needs consent while the banner cannot offer
- * to refuse it — the notice contradicts itself.
- */
-export const CK_005 = defineRule(
-  {
-    id: "CK-005",
-    severity: "warning",
-    article: "ekomloven § 3-15 second paragraph",
-    title: { en: "Strictly necessary cookie marked as needing consent", nb: "Strengt nødvendig informasjonskapsel merket som samtykkebasert" },
-  },
-  (snapshot) => {
-    const used = new Set(activitiesInScope(snapshot).flatMap((activity) => activity.cookieIds));
-    return snapshot.catalogs.cookies
-      .filter((cookie) => used.has(cookie.id) && cookie.category === "STRICTLY_NECESSARY" && cookie.consentRequired)
-      .map((cookie) =>
-        cookieFinding(CK_005, cookie, "consentRequired", {
-          en: `The cookie ${q.en(cookie.name)} is strictly necessary, yet marked as requiring consent, so the notice would ask for a consent the site cannot do without. Untick "consent required", or choose the category that fits if it is not strictly necessary.`,
-          nb: `Informasjonskapselen ${q.nb(cookie.name)} er strengt nødvendig, men merket som samtykkebasert, så erklæringen ville be om et samtykke nettstedet ikke kan klare seg uten. Fjern merket for samtykke, eller velg riktig kategori hvis den ikke er strengt nødvendig.`,
-        }),
-      );
-  },
-);

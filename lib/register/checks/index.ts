@@ -3,7 +3,8 @@ import { ADM_001, ADM_002, ADM_003 } from "./adm";
 import { CTL_001, CTL_002, CTL_003, DPO_001, DPO_002, SA_001 } from "./controller";
 import { CAT_001 } from "./categories";
 import { LB_010, LB_011 } from "./consent";
-import { CK_001, CK_002, CK_003, CK_004, CK_005 } from "./cookies";
+import { CK_005, CK_006, CK_007, CK_008, CK_009 } from "./cookie-consent";
+import { CK_001, CK_002, CK_003, CK_004 } from "./cookies";
 import { REC_002, REC_003 } from "./disclosure";
 import { DPIA_001, DPIA_002 } from "./dpia";
 import { LB_001, LB_002, LB_003, LB_004, LB_005, LB_006, LB_007, LB_008, LB_009, LB_012, LB_013, LB_014 } from "./lawful-basis";
@@ -36,7 +37,7 @@ export const RULES: readonly Rule[] = [
   SRC_001, SRC_002, REQ_001,
   ADM_001, ADM_002, ADM_003,
   RGT_001, SEC_001, SA_001,
-  CK_001, CK_002, CK_003, CK_004, CK_005,
+  CK_001, CK_002, CK_003, CK_004, CK_005, CK_006, CK_007, CK_008, CK_009,
   DPIA_001, DPIA_002, NOT_001,
   LANG_001,
 ];

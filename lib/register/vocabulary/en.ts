@@ -139,6 +139,11 @@ export const en: Vocabulary = {
       STATISTICS: "Statistics",
       MARKETING: "Marketing",
     },
+    CookieConsent: {
+      BY_CATEGORY: "As the category says (strictly necessary: no consent; others: consent)",
+      REQUIRED: "Set only with consent, although strictly necessary",
+      NOT_REQUIRED: "Set without consent, although not strictly necessary",
+    },
     CookieDurationKind: {
       SESSION: "Until the browser is closed (session)",
       PERIOD: "A fixed period",

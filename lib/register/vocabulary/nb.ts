@@ -143,6 +143,11 @@ export const nb: Vocabulary = {
       STATISTICS: "Statistikk",
       MARKETING: "Markedsføring",
     },
+    CookieConsent: {
+      BY_CATEGORY: "Etter kategorien (strengt nødvendig: uten samtykke; andre: med samtykke)",
+      REQUIRED: "Settes bare med samtykke, selv om den er strengt nødvendig",
+      NOT_REQUIRED: "Settes uten samtykke, selv om den ikke er strengt nødvendig",
+    },
     CookieDurationKind: {
       SESSION: "Til nettleseren lukkes (økt)",
       PERIOD: "En fast periode",

@@ -24,6 +24,7 @@ export type EnumTypes = {
   SubProcessorAuthorisation: E.SubProcessorAuthorisation;
   SecurityMeasureKind: E.SecurityMeasureKind;
   CookieCategory: E.CookieCategory;
+  CookieConsent: E.CookieConsent;
   CookieDurationKind: CookieDurationKind;
   CookieDurationUnit: CookieDurationUnit;
   TransferMechanism: E.TransferMechanism;

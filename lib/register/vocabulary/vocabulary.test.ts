@@ -30,6 +30,7 @@ const ENUMS: Record<EnumName, readonly string[]> = {
   SubProcessorAuthorisation: E.SUB_PROCESSOR_AUTHORISATIONS,
   SecurityMeasureKind: E.SECURITY_MEASURE_KINDS,
   CookieCategory: E.COOKIE_CATEGORIES,
+  CookieConsent: E.COOKIE_CONSENTS,
   CookieDurationKind: COOKIE_DURATION_KINDS,
   CookieDurationUnit: COOKIE_DURATION_UNITS,
   TransferMechanism: E.TRANSFER_MECHANISMS,

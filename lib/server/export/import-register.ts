@@ -6,6 +6,7 @@ import { checkWithEditorSchemas, subProcessorKey, type CheckedImport, type Impor
 import { checkDocumentReferences, REGISTER_FORMAT_VERSION, type DocumentActivity, type DocumentCatalogs, type DocumentController, type ImportIssue } from "@/lib/export/json/format";
 import { issueColumn, type ActivityOrigin } from "@/lib/export/spreadsheet/issue-columns";
 import type { ActivityCatalogContext } from "@/lib/register/activity-schema";
+import { COMPANY_NOTHING_RECORDED } from "@/lib/register/snapshot-upgrade";
 import { propertyOf } from "@/lib/validation/unknown";
 import type { CompanyAccess } from "../access";
 import { createActivities } from "../activity-rows";
@@ -258,6 +259,7 @@ function placeholderController(): DocumentController {
     isPublicAuthority: false,
     targetsEeaFromOutside: false,
     dpo: { designated: false, basis: null, name: null, email: null, phone: null, address: null },
+    ...COMPANY_NOTHING_RECORDED,
     representative: { name: null, address: null, email: null },
     supervisoryAuthorityId: null,
     noticeLanguages: ["en", "nb"],

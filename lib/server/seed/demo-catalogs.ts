@@ -246,7 +246,6 @@ export async function createDemoCatalogs(tx: Tx, companyId: string) {
       purposeNb: "Husker cookie-valget ditt.",
       category: "STRICTLY_NECESSARY",
       duration: { kind: "PERIOD", amount: 12, unit: "MONTHS", text: {} },
-      consentRequired: false,
     }),
     analyticsId: await cookie({
       name: "mt_id",
@@ -255,7 +254,6 @@ export async function createDemoCatalogs(tx: Tx, companyId: string) {
       purposeNb: "Skiller besøkende fra hverandre slik at vi kan telle besøk og se hvilke sider som brukes.",
       category: "STATISTICS",
       duration: { kind: "PERIOD", amount: 13, unit: "MONTHS", text: {} },
-      consentRequired: true,
       recipientId: recipients.analytics,
     }),
     analyticsSession: await cookie({
@@ -265,7 +263,6 @@ export async function createDemoCatalogs(tx: Tx, companyId: string) {
       purposeNb: "Grupperer sidene du ser på i ett besøk.",
       category: "STATISTICS",
       duration: { kind: "PERIOD", amount: 30, unit: "MINUTES", text: {} },
-      consentRequired: true,
       recipientId: recipients.analytics,
     }),
   };

@@ -62,6 +62,14 @@ async function createDemoCompany(tx: Tx, ownerUserId: string, slug: string): Pro
       // A Norwegian company writes its register in bokmål first and publishes in both languages.
       noticeLanguages: ["EN", "NB"],
       primaryLanguage: "NB",
+      // What the notice says first, and how its cookie banner works (ekomloven § 3-15).
+      noticeScope: {
+        nb: "Erklæringen gjelder personopplysninger vi behandler som behandlingsansvarlig. Opplysninger vi behandler for kundene våre når de bruker programvaren vår, behandler vi som databehandler etter avtale med dem.",
+        en: "This notice covers the personal data we process as controller. Data we process for our customers when they use our software we process as their processor, under our agreement with them.",
+      },
+      cookieBannerBeforeSetting: true,
+      cookieRefuseAsEasy: true,
+      cookieWithdrawal: { nb: "Velg «Innstillinger for informasjonskapsler» nederst på hver side.", en: "Choose “Cookie settings” at the foot of any page." },
       memberships: { create: { userId: ownerUserId, role: "OWNER" } },
     },
     select: { id: true, slug: true, legalName: true },

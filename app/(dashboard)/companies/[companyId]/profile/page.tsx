@@ -5,6 +5,9 @@ import { CompanyProfileForm } from "@/components/company/company-profile-form";
 import { PublishApprovalSetting } from "@/components/company/publish-approval-setting";
 import { SupervisoryAuthorityCard } from "@/components/company/supervisory-authority-card";
 import { can } from "@/lib/auth/permissions";
+import { factChoice } from "@/lib/register/company-profile";
+import { LANGUAGES } from "@/lib/register/languages";
+import type { LocalizedText } from "@/lib/register/localized-text";
 import { getCompanyBranding } from "@/lib/server/company-branding";
 import { getCompanyProfile, listSupervisoryAuthorities } from "@/lib/server/companies";
 import { getPublishApproval } from "@/lib/server/notice/publish-requests";
@@ -13,6 +16,9 @@ import { pageCompanyAccess } from "@/lib/server/page-access";
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("companyProfile"))("title") };
 }
+
+/** A text per language as the form's inputs hold it: every language present, "" where not written. */
+const everyLanguage = (text: LocalizedText) => Object.fromEntries(LANGUAGES.map((language) => [language, text[language] ?? ""]));
 
 export default async function CompanyProfilePage({ params }: { params: Promise<{ companyId: string }> }) {
   const { companyId } = await params;
@@ -58,6 +64,14 @@ export default async function CompanyProfilePage({ params }: { params: Promise<{
           supervisoryAuthorityId: profile.supervisoryAuthorityId ?? "",
           noticeLanguages: profile.noticeLanguages,
           primaryLanguage: profile.primaryLanguage,
+          noticeIntroduction: everyLanguage(profile.noticeIntroduction),
+          noticeScope: everyLanguage(profile.noticeScope),
+          privacyContactName: profile.privacyContactName ?? "",
+          privacyContactRole: everyLanguage(profile.privacyContactRole),
+          cookieBannerBeforeSetting: factChoice(profile.cookieBannerBeforeSetting),
+          cookieRefuseAsEasy: factChoice(profile.cookieRefuseAsEasy),
+          cookieWithdrawal: everyLanguage(profile.cookieWithdrawal),
+          cookieSettingsUrl: profile.cookieSettingsUrl ?? "",
           version: profile.version,
         }}
       />
