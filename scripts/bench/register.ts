@@ -26,6 +26,7 @@ import pg from "pg";
 import { createTestDatabase } from "@/test/server/test-database";
 import { seedOnStart } from "@/lib/server/runtime/prepare-database";
 import type { CompanyAccess } from "@/lib/server/access";
+import { reportFigure } from "../bench-figures";
 
 const ACTIVITIES = 2000;
 const RUNS = Number(process.argv[2] ?? 15);
@@ -241,6 +242,7 @@ async function main() {
     for (const [label, server, plain] of rows) {
       const ratio = server / plain;
       console.log(`${label.padEnd(width)}  ${server.toFixed(1).padStart(9)}  ${plain.toFixed(1).padStart(9)}  ${ratio.toFixed(1).padStart(5)}x  ${ratio <= 3 ? "≤ 3x, met" : "> 3x, NOT met"}`);
+      reportFigure({ name: `${label}, ${ACTIVITIES} activities`, value: server, unit: "ms", referenceName: "plain SQL", reference: plain, target: "ratio ≤ 3×", met: ratio <= 3 });
     }
     await db().$disconnect();
   } finally {
