@@ -1,3 +1,4 @@
+import { spreadsheetNb } from "./spreadsheet-nb";
 import type { Vocabulary } from "./types";
 
 const MONTHS = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"];
@@ -305,6 +306,8 @@ export const nb: Vocabulary = {
       AFTER_END_OF_ACCOUNTING_YEAR: { after: "regnskapsårets slutt", until: "til regnskapsårets slutt" },
       AFTER_WITHDRAWAL_OF_CONSENT: { after: "at samtykket er trukket tilbake", until: "til samtykket er trukket tilbake" },
     },
+    otherUndescribed: { notice: "hendelsen som er beskrevet", register: "en annen hendelse (ikke beskrevet)" },
+    onlyWhileUsed: { notice: "bare mens vi bruker dem", register: "lagres ikke etter bruk" },
   },
   date: (iso) => {
     const [y, m, d] = iso.split("-").map(Number);
@@ -408,6 +411,7 @@ export const nb: Vocabulary = {
       subProcessors: "Ingen underleverandører er engasjert",
     },
   },
+  spreadsheet: spreadsheetNb,
   words: {
     yes: "Ja",
     no: "Nei",
