@@ -237,7 +237,7 @@ export const nb: Vocabulary = {
       SEX_LIFE_OR_ORIENTATION: "seksuelle forhold eller seksuell orientering",
     },
     RecipientKind: {
-      PROCESSOR: "vår databehandler, bundet av våre instrukser",
+      PROCESSOR: "databehandleren vår, som følger våre instrukser",
       CONTROLLER: "selvstendig behandlingsansvarlig",
       JOINT_CONTROLLER: "felles behandlingsansvarlig sammen med oss",
       PUBLIC_AUTHORITY: "offentlig myndighet",
@@ -246,12 +246,12 @@ export const nb: Vocabulary = {
     MarketingChannel: { EMAIL: "på e-post", SMS: "på SMS" },
     ProvisionRequirement: {
       STATUTORY: "loven krever at du gir oss opplysningene.",
-      CONTRACTUAL: "du må gi oss opplysningene etter avtalen vår med deg.",
+      CONTRACTUAL: "avtalen vår med deg forutsetter at du gir oss opplysningene.",
       PRECONTRACT_REQUIRED: "du må gi oss opplysningene før vi kan inngå en avtale med deg.",
       VOLUNTARY: "det er frivillig å gi oss opplysningene.",
     },
     ProvisionRequirementWithOrganisation: {
-      CONTRACTUAL: "du må gi oss opplysningene etter avtalen vår med arbeidsgiveren din eller virksomheten du opptrer for.",
+      CONTRACTUAL: "avtalen vår med arbeidsgiveren din eller virksomheten du opptrer for, forutsetter at du gir oss opplysningene.",
       PRECONTRACT_REQUIRED: "du må gi oss opplysningene før vi kan inngå en avtale med arbeidsgiveren din eller virksomheten du opptrer for.",
     },
     TransferMechanism: {
