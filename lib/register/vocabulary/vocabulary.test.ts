@@ -8,7 +8,8 @@ import { parseRegisterTables, registerTables } from "@/lib/export/spreadsheet/ta
 import { strings } from "@/lib/notice/lang";
 import { COUNTRIES } from "@/lib/register/countries";
 import { fullRegisterSnapshot } from "@/test/export/full-register";
-import { COOKIE_DURATION_KINDS, COOKIE_DURATION_UNITS, cookieDurationIn } from "@/lib/register/cookie-duration";
+import { cookieDurationIn } from "@/lib/register/cookie-duration";
+import { COOKIE_DURATION_KINDS, COOKIE_DURATION_UNITS } from "@/lib/register/enums";
 import * as E from "@/lib/register/enums";
 import { LANGUAGES } from "@/lib/register/languages";
 import { retentionPeriod, retentionUnitFromWord, retentionUnitWord } from "@/lib/register/retention-text";
