@@ -13,7 +13,7 @@ import { Card } from "@/components/ui/card";
 import { can } from "@/lib/auth/permissions";
 import { noticeBasePath } from "@/lib/notice/public-paths";
 import { strings } from "@/lib/notice/lang";
-import { countSuggestions } from "@/lib/server/catalogs";
+import { countSuggestions } from "@/lib/server/catalog-suggestions";
 import { getPublishApproval } from "@/lib/server/notice/publish-requests";
 import { getNoticeWorkspace } from "@/lib/server/notice/versions";
 import { pageCompanyAccess } from "@/lib/server/page-access";
