@@ -10,7 +10,7 @@ import { recordTextChanges } from "./translation-marks";
 import { slugify, uniqueSlug } from "@/lib/register/slug";
 import type { CompanyAccess, CurrentUser } from "./access";
 import { recordAudit } from "./audit";
-import { seedDefaultCatalog } from "./catalogs";
+import { seedDefaultCatalog } from "./catalog-suggestions";
 import { db } from "./db";
 
 const profileSelect = {
