@@ -236,7 +236,7 @@ export const nb: Vocabulary = {
       SEX_LIFE_OR_ORIENTATION: "seksuelle forhold eller seksuell orientering",
     },
     RecipientKind: {
-      PROCESSOR: "vår databehandler, bundet av våre instrukser",
+      PROCESSOR: "vår databehandler",
       CONTROLLER: "selvstendig behandlingsansvarlig",
       JOINT_CONTROLLER: "felles behandlingsansvarlig sammen med oss",
       PUBLIC_AUTHORITY: "offentlig myndighet",
@@ -311,6 +311,7 @@ export const nb: Vocabulary = {
     return `${d}. ${MONTHS[(m ?? 1) - 1] ?? ""} ${y}`;
   },
   article,
+  point: (ref) => `bokstav ${/\(([a-z])\)$/.exec(ref)?.[1] ?? ref}`,
   gdpr: (ref) => `personvernforordningen ${article(ref)}`,
   record: {
     fields: {
