@@ -185,6 +185,11 @@ export type NoticeWorkspace = {
   /** The company's notice languages: each is published only when its texts are complete (LANG-001). */
   noticeLanguages: Language[];
   unpublishedChanges: boolean;
+  /**
+   * The company's logo or accent colour differs from the published version's (ADR 024): the look
+   * is not part of the register's fingerprint, so the text can be up to date while the page is not.
+   */
+  lookChanged: boolean;
   versions: NoticeVersionSummary[];
   /** Both languages, for the publish confirmation. */
   goingLive: GoingLive[];
@@ -196,7 +201,7 @@ export type NoticeWorkspace = {
 /** What the notice page of the dashboard shows: the draft beside the published version, the diff and what blocks publishing. */
 export async function getNoticeWorkspace(access: CompanyAccess, language: NoticeLanguage, now = new Date()): Promise<NoticeWorkspace> {
   const companyId = access.company.id;
-  const [snapshot, rows, publishedSha256] = await Promise.all([
+  const [snapshot, rows, publishedSha256, look] = await Promise.all([
     readRegisterSnapshot(db(), companyId, now),
     db().noticeVersion.findMany({
       where: { companyId },
@@ -204,12 +209,13 @@ export async function getNoticeWorkspace(access: CompanyAccess, language: Notice
       select: { number: true, publishedAt: true, publishedByName: true, changeSummary: true },
     }),
     publishedFingerprint(db(), companyId),
+    db().company.findUniqueOrThrow({ where: { id: companyId }, select: { accentColour: true, logoSha256: true } }),
   ]);
   const latest = rows[0];
   const published = latest
     ? await db().noticeVersion.findUniqueOrThrow({
         where: { companyId_number: { companyId, number: latest.number } },
-        select: { documentEn: true, documentNb: true, snapshot: true },
+        select: { documentEn: true, documentNb: true, snapshot: true, accentColour: true, logoSha256: true },
       })
     : null;
   const publishedIn = (lang: NoticeLanguage) => (published ? storedNoticeDocument(lang === "nb" ? published.documentNb : published.documentEn) : null);
@@ -245,6 +251,7 @@ export async function getNoticeWorkspace(access: CompanyAccess, language: Notice
     blocking: blockingFindings(companyId, snapshot, [draft, other], now),
     noticeLanguages: snapshot.company.noticeLanguages,
     unpublishedChanges: publishedSha256 !== registerFingerprint(snapshot),
+    lookChanged: published !== null && (published.accentColour !== look.accentColour || published.logoSha256 !== look.logoSha256),
     versions: rows.map(summary),
     goingLive,
     activityCount: snapshot.activities.length,
