@@ -31,7 +31,7 @@ const REFERENCES: Reference[] = [
     register: itsWorkingRegister,
     language: "nb",
     original: ORIGINAL_WORDS["its-working-nb.txt"],
-    // NOT MET: 971 words against the original's 737 (1,896 before issue 11, 1,187 before the
+    // NOT MET: 986 words against the original's 737 (971 before the processor's line said it follows our instructions) (1,896 before issue 11, 1,187 before the
     // detail sections stopped repeating the table). The original leaves out what the law asks
     // for (legal-spec §5): no basis per purpose, no retention period, no legitimate interest,
     // no Art. 13(2)(e), no automated decisions, Meta and Google unnamed, no transfer mechanism
@@ -43,7 +43,7 @@ const REFERENCES: Reference[] = [
     // copy (59), the cookie table (121), the interests (51) and Art. 13(2)(e) (62). The rest
     // helps a reader use those: what the table's kinds of data contain (35), how to withdraw
     // each consent (34), where the data come from (18), the complaint form (7). Nothing is said twice.
-    ceiling: 971,
+    ceiling: 986,
     elements: ["N01", "N04", "N05", "N06", "N07", "N08", "N09", "N10", "N11", "N12", "N13", "N14", "N16", "N18", "N19", "N21", "N22"],
   },
 ];

@@ -3,6 +3,8 @@ export type ActivityOrigin = { sheet: string; line: number; headers: Record<stri
 
 /** Fields of the register document whose spreadsheet column has another id (lib/export/spreadsheet/layout.ts). */
 const COLUMN_OF_FIELD: Record<string, string> = {
+  // A purpose's text is the purposes column, not the activity's description.
+  "purposes.description": "purposes",
   collectionSource: "source",
   sourceIsPublic: "sourceName",
   liaRef: "lia",
@@ -29,6 +31,8 @@ const COLUMN_OF_FIELD: Record<string, string> = {
  */
 export function issueColumn(origin: ActivityOrigin, fieldPath: string): string | null {
   const names = fieldPath.split(/[.[\]]/).filter((part) => part !== "" && !/^\d+$/.test(part));
+  const own = COLUMN_OF_FIELD[names.slice(-2).join(".")];
+  if (own !== undefined && origin.headers[own] !== undefined) return origin.headers[own];
   for (const name of [...names].reverse()) {
     const header = origin.headers[COLUMN_OF_FIELD[name] ?? name];
     if (header !== undefined) return header;

@@ -1,7 +1,7 @@
 import type * as E from "@/lib/register/enums";
 import { ARTICLES, VOCABULARY, withoutArticle } from "@/lib/register/vocabulary";
 import { asSentence, inner, joinList, joinNames, p } from "../inline";
-import { inList, lowerFirst, type TransferDetail } from "./en";
+import { inList, lowerFirst, lowerFirstUnlessNamed, type TransferDetail } from "./en";
 import type { NoticeStrings } from "./types";
 import { underLaw } from "@/lib/register/retention-text";
 
@@ -110,7 +110,7 @@ export const nb: NoticeStrings = {
   jointArrangement: (party, essence, arrangement, contact) =>
     p`${essence ? p`Hovedinnholdet i avtalen vår (personvernforordningen art. 26): ${inner(essence)}.` : "Vi har en avtale om ansvaret (personvernforordningen art. 26)."}${arrangement ? p` Sammendrag: ${arrangement}.` : ""} Du kan bruke rettighetene dine overfor hver av oss${contact ? p`, og ${party} når du på ${contact}` : ""}.`,
   recipient: (name, country, kind, description) =>
-    p`${name}${country ? ` (${country})` : ""}, ${V.inSentence.RecipientKind[kind]}${description ? `: ${lowerFirst(description)}` : ""}.`,
+    p`${name}${country ? ` (${country})` : ""}, ${V.inSentence.RecipientKind[kind]}${description ? `: ${lowerFirstUnlessNamed(description, name)}` : ""}.`,
 
   transfer: (recipient, country, mechanism, detail) => {
     if (mechanism === null) return p`${recipient} mottar opplysninger i ${country}.`;
@@ -199,10 +199,17 @@ export const nb: NoticeStrings = {
 /** Opplysningstyper i løpende tekst: «kontaktopplysninger og betalingsdata». */
 const listOf = (labels: string[]) => joinList(labels.map(lowerFirst), "og").map((r) => r.text).join("");
 
+/** "(EU) 2021/1772, renewed 19 December 2025" → "(EU) 2021/1772"; "2000/518/EC" as it is; a reference that is no decision number, null. */
+function decisionNumber(reference: string | null): string | null {
+  return /^(?:\(EU\) \d{4}\/\d+|\d{4}\/\d+\/E[CU])/.exec(reference ?? "")?.[0] ?? null;
+}
+
 function mechanismText(mechanism: E.TransferMechanism, d: TransferDetail): string {
   switch (mechanism) {
     case "ADEQUACY":
-      return `EU-kommisjonens adekvansbeslutning${d.adequacySubject ? ` for ${d.adequacySubject}` : ""}${d.adequacyReference ? `, ${d.adequacyReference}` : ""} (personvernforordningen art. 45)`;
+      // Cited as Norwegian law cites a decision: «beslutning (EU) 2023/1795 om …». Only the decision's number: the
+      // reference data's remarks ("renewed 19 December 2025") are English.
+      return `EU-kommisjonens beslutning${decisionNumber(d.adequacyReference) ? ` ${decisionNumber(d.adequacyReference)}` : ""} om tilstrekkelig beskyttelsesnivå${d.adequacySubject ? ` for ${d.adequacySubject}` : ""} (personvernforordningen art. 45)`;
     case "SCC_2021_914":
       return `EUs standardavtaler (kommisjonsbeslutning (EU) 2021/914${d.module ? `, modul ${d.module.slice(7, 8)}` : ""}; personvernforordningen art. 46 nr. 2 bokstav c)`;
     default:
