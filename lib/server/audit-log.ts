@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { dayStartIn } from "@/lib/register/dates-in-zone";
+import { isRecord } from "@/lib/validation/unknown";
 import type { CompanyAccess } from "./access";
 import { db } from "./db";
 
@@ -87,8 +88,8 @@ export async function listAuditActors(access: CompanyAccess): Promise<{ id: stri
  */
 export function recordNameOf(event: { before: unknown; after: unknown }, language: "en" | "nb"): string | null {
   for (const value of [event.after, event.before]) {
-    if (typeof value !== "object" || value === null) continue;
-    const record = value as Record<string, unknown>;
+    if (!isRecord(value)) continue;
+    const record = value;
     const candidates = language === "nb" ? [record.name, record.labelNb, record.labelEn, record.legalName, record.email, record.descriptionNb] : [record.name, record.labelEn, record.labelNb, record.legalName, record.email, record.descriptionEn];
     const found = candidates.find((c): c is string => typeof c === "string" && c.trim() !== "");
     if (found) return found;

@@ -3,8 +3,6 @@ import { markFindingsStale, refreshCompanyFindings } from "./stored-findings";
 import { AppError, type FieldErrors } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CatalogKind, CatalogUsage, CatalogValues, SubProcessorValues } from "@/lib/register/catalog-schemas";
-import { SUGGESTION_KINDS, type SuggestionKind } from "@/lib/register/suggestions";
-import { DEFAULT_DATA_CATEGORIES, DEFAULT_DATA_SUBJECT_CATEGORIES, DEFAULT_SECURITY_MEASURES } from "@/lib/register/default-catalog";
 import { cookieDurationFromJson } from "@/lib/register/cookie-duration";
 import { catalogEntryTranslatables, type CatalogWithTexts, type Translatable } from "@/lib/register/translatables";
 import type { CompanyAccess } from "./access";
@@ -14,9 +12,8 @@ import { recordTextChanges } from "./translation-marks";
 
 type Tx = Prisma.TransactionClient;
 
-/** What refuses a delete: an activity (or another catalog entry) that still links to the entry. */
-
-const ENTITY_TYPE: Record<CatalogKind, string> = {
+/** Each catalog's entity type in the audit log. */
+export const CATALOG_ENTITY_TYPE: Record<CatalogKind, string> = {
   "data-categories": "DataCategory",
   "data-subject-categories": "DataSubjectCategory",
   recipients: "Recipient",
@@ -61,7 +58,7 @@ function toDate(value: string | null): Date | null {
 }
 
 /** A row as audit JSON (dates as ISO strings). */
-function json(value: unknown): Prisma.InputJsonValue {
+export function auditJson(value: unknown): Prisma.InputJsonValue {
   return JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
 }
 
@@ -299,7 +296,7 @@ export async function insertCatalogEntry<K extends CatalogKind>(
   const id = await insertEntry(tx, kind, companyId, values);
   await markFindingsStale(tx, companyId);
   const after = await readEntry(tx, kind, companyId, id);
-  await recordAudit(tx, { companyId, actorId, action: "CREATE", entityType: ENTITY_TYPE[kind], entityId: id, after: json(after) });
+  await recordAudit(tx, { companyId, actorId, action: "CREATE", entityType: CATALOG_ENTITY_TYPE[kind], entityId: id, after: auditJson(after) });
   return after;
 }
 
@@ -345,7 +342,7 @@ export async function updateCatalogEntryWithin<K extends CatalogKind>(tx: Tx, ac
   if (count === 0) throw new AppError("CONFLICT", "conflicts.newerVersion");
   await markFindingsStale(tx, companyId);
   const after = await readEntry(tx, kind, companyId, id);
-  await recordAudit(tx, { companyId, actorId: access.user.id, action: "UPDATE", entityType: ENTITY_TYPE[kind], entityId: id, before: json(before), after: json(after) });
+  await recordAudit(tx, { companyId, actorId: access.user.id, action: "UPDATE", entityType: CATALOG_ENTITY_TYPE[kind], entityId: id, before: auditJson(before), after: auditJson(after) });
   if (after && kind !== "systems") await recordTextChanges(tx, companyId, () => ({ before: catalogTexts(kind, before), after: catalogTexts(kind, after) }), written);
   return after;
 }
@@ -369,111 +366,9 @@ export async function deleteCatalogEntry(access: CompanyAccess, kind: CatalogKin
     const usedBy = await usageOf(tx, kind, companyId, id);
     if (usedBy.length > 0) throw new AppError("CONFLICT", "catalogs.inUse", undefined, { usedBy });
     await deleteRow(tx, kind, companyId, id);
-    await recordAudit(tx, { companyId, actorId: access.user.id, action: "DELETE", entityType: ENTITY_TYPE[kind], entityId: id, before: json(before) });
+    await recordAudit(tx, { companyId, actorId: access.user.id, action: "DELETE", entityType: CATALOG_ENTITY_TYPE[kind], entityId: id, before: auditJson(before) });
     await markFindingsStale(tx, companyId);
     await refreshCompanyFindings(tx, companyId);
     return { id };
   });
-}
-
-/**
- * Offers a new company the default catalog (lib/register/default-catalog.ts) as
- * suggestions, inside the transaction that creates the company, with one audit event
- * saying what was offered. Nothing of it is linked, published, exported or checked until
- * the DPO accepts it (docs/decisions/018-catalog-suggestions.md).
- */
-export async function seedDefaultCatalog(tx: Tx, companyId: string, actorId: string | null): Promise<void> {
-  const suggested = true;
-  await tx.dataCategory.createMany({ data: DEFAULT_DATA_CATEGORIES.map((c) => ({ companyId, ...c, suggested })) });
-  await tx.dataSubjectCategory.createMany({ data: DEFAULT_DATA_SUBJECT_CATEGORIES.map((c) => ({ companyId, ...c, suggested })) });
-  await tx.securityMeasure.createMany({ data: DEFAULT_SECURITY_MEASURES.map((m) => ({ companyId, ...m, suggested })) });
-  await recordAudit(tx, {
-    companyId,
-    actorId,
-    action: "CREATE",
-    entityType: "DefaultCatalog",
-    entityId: companyId,
-    after: {
-      suggested: true,
-      dataCategories: DEFAULT_DATA_CATEGORIES.map((c) => c.labelEn),
-      dataSubjectCategories: DEFAULT_DATA_SUBJECT_CATEGORIES.map((c) => c.labelEn),
-      securityMeasures: DEFAULT_SECURITY_MEASURES.map((m) => m.kind),
-    },
-  });
-}
-
-// ── Suggestions ──────────────────────────────────────────────────────────────
-
-/** What a suggestion decision needs of each kind's table, without a switch per call site. */
-function suggestionTable(tx: Tx, kind: SuggestionKind) {
-  switch (kind) {
-    case "data-categories":
-      return {
-        ids: (where: Prisma.DataCategoryWhereInput) => tx.dataCategory.findMany({ where, select: { id: true } }),
-        accept: (ids: string[]) => tx.dataCategory.updateMany({ where: { id: { in: ids } }, data: { suggested: false, version: { increment: 1 } } }),
-        dismiss: (ids: string[]) => tx.dataCategory.deleteMany({ where: { id: { in: ids } } }),
-      };
-    case "data-subject-categories":
-      return {
-        ids: (where: Prisma.DataSubjectCategoryWhereInput) => tx.dataSubjectCategory.findMany({ where, select: { id: true } }),
-        accept: (ids: string[]) => tx.dataSubjectCategory.updateMany({ where: { id: { in: ids } }, data: { suggested: false, version: { increment: 1 } } }),
-        dismiss: (ids: string[]) => tx.dataSubjectCategory.deleteMany({ where: { id: { in: ids } } }),
-      };
-    case "security-measures":
-      return {
-        ids: (where: Prisma.SecurityMeasureWhereInput) => tx.securityMeasure.findMany({ where, select: { id: true } }),
-        accept: (ids: string[]) => tx.securityMeasure.updateMany({ where: { id: { in: ids } }, data: { suggested: false, version: { increment: 1 } } }),
-        dismiss: (ids: string[]) => tx.securityMeasure.deleteMany({ where: { id: { in: ids } } }),
-      };
-  }
-}
-
-/**
- * Accepts or dismisses the given suggestions of one kind inside the caller's transaction,
- * each with its audit event; ids that are not (or no longer) suggestions of this company
- * are left alone. Returns how many were decided.
- */
-async function decideWithin(tx: Tx, access: CompanyAccess, decision: "accept" | "dismiss", kind: SuggestionKind, only: string[] | null): Promise<number> {
-  const companyId = access.company.id;
-  const table = suggestionTable(tx, kind);
-  const ids = (await table.ids({ companyId, suggested: true, ...(only ? { id: { in: only } } : {}) })).map((row) => row.id);
-  for (const id of ids) {
-    const before = json(await readEntry(tx, kind, companyId, id));
-    const entity = { companyId, actorId: access.user.id, entityType: ENTITY_TYPE[kind], entityId: id };
-    if (decision === "accept") {
-      await table.accept([id]);
-      await recordAudit(tx, { ...entity, action: "UPDATE", before, after: json(await readEntry(tx, kind, companyId, id)) });
-    } else {
-      await table.dismiss([id]);
-      await recordAudit(tx, { ...entity, action: "DELETE", before });
-    }
-  }
-  return ids.length;
-}
-
-/** Accepts the suggestions among `ids` (adding a template that needs them is choosing them). */
-export async function acceptSuggestionsWithin(tx: Tx, access: CompanyAccess, kind: SuggestionKind, ids: string[]): Promise<void> {
-  if (ids.length > 0) await decideWithin(tx, access, "accept", kind, ids);
-}
-
-/**
- * Accepts or dismisses suggestions: one entry (`target`), or every suggestion of the
- * company ("accept all" / "dismiss all"). Accepting makes the entry an ordinary catalog
- * entry; dismissing deletes it (a suggestion is never linked, so nothing refuses it). A
- * target that is not a suggestion of this company is NOT_FOUND.
- */
-export async function decideSuggestions(access: CompanyAccess, decision: "accept" | "dismiss", target: { kind: SuggestionKind; id: string } | null) {
-  return db().$transaction(async (tx) => {
-    let decided = 0;
-    for (const kind of target ? [target.kind] : SUGGESTION_KINDS) decided += await decideWithin(tx, access, decision, kind, target ? [target.id] : null);
-    if (target && decided === 0) throw new AppError("NOT_FOUND");
-    return { decided };
-  });
-}
-
-/** How many suggestions wait for the DPO's decision, for the overview's and the notice page's guidance. */
-export async function countSuggestions(access: CompanyAccess): Promise<number> {
-  const where = { companyId: access.company.id, suggested: true };
-  const counts = await Promise.all([db().dataCategory.count({ where }), db().dataSubjectCategory.count({ where }), db().securityMeasure.count({ where })]);
-  return counts.reduce((sum, count) => sum + count, 0);
 }

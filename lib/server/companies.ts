@@ -7,7 +7,7 @@ import { LANGUAGES, languageOfStored, storedLanguage, type Language } from "@/li
 import { slugify, uniqueSlug } from "@/lib/register/slug";
 import type { CompanyAccess, CurrentUser } from "./access";
 import { recordAudit } from "./audit";
-import { seedDefaultCatalog } from "./catalogs";
+import { seedDefaultCatalog } from "./catalog-suggestions";
 import { db } from "./db";
 
 const profileSelect = {

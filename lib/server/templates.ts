@@ -8,7 +8,8 @@ import { planTemplate, templateActivityInput, type TemplateCatalogIds } from "@/
 import type { CompanyAccess } from "./access";
 import type { SavedActivity } from "@/lib/register/activity-values";
 import { createActivityWithin } from "./activities";
-import { acceptSuggestionsWithin, insertCatalogEntry } from "./catalogs";
+import { acceptSuggestionsWithin } from "./catalog-suggestions";
+import { insertCatalogEntry } from "./catalogs";
 import { db } from "./db";
 
 export type AddedFromTemplate = {

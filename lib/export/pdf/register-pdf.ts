@@ -9,6 +9,7 @@ import { controllerFields, processorFields, type FieldRow } from "./fields";
 import { findingsInForce, OVERVIEW_TITLE, overviewRows } from "./overview";
 import { governanceRows, type ActivityGovernance } from "./governance-rows";
 import { FONT, dejaVuFonts } from "./fonts";
+import { writeFinishedPages } from "./finished-pages";
 
 export type RegisterPdfOptions = {
   snapshot: RegisterSnapshot;
@@ -149,32 +150,6 @@ export function createRegisterPdf(options: RegisterPdfOptions): { stream: NodeJS
     }
   })();
   return { stream: doc, done };
-}
-
-/** The parts of a pdfkit page that pdfkit's types leave out. */
-type PageInternals = { content: { end(): void }; dictionary: { data: { Contents: unknown } } };
-
-/**
- * "Page x of y" and the contents need every page until the end (bufferPages), but a
- * page's drawing is done once the next page starts. pdfkit would keep each drawing
- * operation of all pages in memory as a small array until the end: 500 activities
- * took some 300 MB. Instead, when a page is added the previous page's drawing is
- * written out (compressed) at once, and whatever comes later for that page (its
- * footer, the contents) goes into a second content stream, which PDF reads as the
- * continuation of the first (ISO 32000-1 §7.8.2).
- */
-function writeFinishedPages(doc: Doc): void {
-  let previous: PageInternals | undefined;
-  doc.on("pageAdded", () => {
-    if (previous) {
-      const drawn = previous.content;
-      const later = doc.ref({}) as unknown as PageInternals["content"];
-      previous.dictionary.data.Contents = [drawn, later];
-      previous.content = later;
-      drawn.end();
-    }
-    previous = doc.page as unknown as PageInternals;
-  });
 }
 
 /** The whole PDF in memory (tests, the benchmark). */

@@ -1,6 +1,7 @@
 import { accounting, antiMoneyLaundering, debtCollection } from "./finance";
 import { boardShareholders, processorServices, whistleblowing } from "./governance";
-import { aMelding, employeePhotos, leaverEmail, payroll, pensionInsurance, personnelFiles, recruitment, sickLeave, workingHours } from "./hr";
+import { employeePhotos, leaverEmail, personnelFiles, recruitment, sickLeave, workingHours } from "./hr";
+import { aMelding, payroll, pensionInsurance } from "./pay";
 import { customerService, businessContacts, events, surveys, webshop } from "./customers";
 import { customerMarketing, newsletter, socialMedia, websiteAnalytics, websiteOperation } from "./marketing";
 import { accessControl, cctv, hseIncidents, itSecurity, visitorRegistration } from "./security";

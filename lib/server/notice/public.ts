@@ -3,6 +3,7 @@ import type { NoticeDocument, NoticeLanguage } from "@/lib/notice/document";
 import { noticeBranding } from "@/lib/company/branding";
 import { isPossibleSlug } from "@/lib/notice/public-paths";
 import { storedLanguage } from "@/lib/register/languages";
+import { propertyOf } from "@/lib/validation/unknown";
 import { db } from "../db";
 import { storedNoticeDocument } from "./stored-document";
 
@@ -43,7 +44,7 @@ export async function latestPublished(slug: string, language: NoticeLanguage, fo
     select: { number: true, snapshotSha256: true, ...LOOK, ...selectOnly(col) },
   });
   if (!row) return null;
-  return { number: row.number, snapshotSha256: row.snapshotSha256, content: (row as Record<string, unknown>)[col], branding: noticeBranding(row) };
+  return { number: row.number, snapshotSha256: row.snapshotSha256, content: propertyOf(row, col), branding: noticeBranding(row) };
 }
 
 /** One archived version's structured document (rendered on request with archive links). */
@@ -59,7 +60,7 @@ export async function publishedVersion(
     select: { number: true, snapshotSha256: true, ...LOOK, ...selectOnly(col) },
   });
   if (!row) return null;
-  return { number: row.number, snapshotSha256: row.snapshotSha256, document: storedNoticeDocument((row as Record<string, unknown>)[col]), branding: noticeBranding(row) };
+  return { number: row.number, snapshotSha256: row.snapshotSha256, document: storedNoticeDocument(propertyOf(row, col)), branding: noticeBranding(row) };
 }
 
 export type ArchiveEntry = { number: number; publishedAt: string; changeSummary: string | null; snapshotSha256: string };

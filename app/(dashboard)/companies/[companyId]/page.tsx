@@ -7,7 +7,7 @@ import { Card } from "@/components/ui/card";
 import { can } from "@/lib/auth/permissions";
 import { ACTIVITY_STATUSES } from "@/lib/register/enums";
 import { enumLabel } from "@/lib/register/vocabulary";
-import { countSuggestions } from "@/lib/server/catalogs";
+import { countSuggestions } from "@/lib/server/catalog-suggestions";
 import { getCompanyOverview } from "@/lib/server/companies";
 import { getFindings } from "@/lib/server/findings";
 import { hasUnpublishedChanges } from "@/lib/server/notice/versions";

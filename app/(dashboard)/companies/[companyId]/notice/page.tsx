@@ -14,7 +14,7 @@ import { can } from "@/lib/auth/permissions";
 import { noticeBasePath } from "@/lib/notice/public-paths";
 import { strings } from "@/lib/notice/lang";
 import { languageName } from "@/lib/register/languages";
-import { countSuggestions } from "@/lib/server/catalogs";
+import { countSuggestions } from "@/lib/server/catalog-suggestions";
 import { getPublishApproval } from "@/lib/server/notice/publish-requests";
 import { getNoticeWorkspace } from "@/lib/server/notice/versions";
 import { pageCompanyAccess } from "@/lib/server/page-access";

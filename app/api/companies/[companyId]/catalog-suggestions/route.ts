@@ -1,5 +1,5 @@
 import { suggestionDecisionSchema } from "@/lib/register/suggestions";
-import { decideSuggestions } from "@/lib/server/catalogs";
+import { decideSuggestions } from "@/lib/server/catalog-suggestions";
 import { companyRoute } from "@/lib/server/route";
 
 /**
