@@ -86,6 +86,15 @@ test("the public page in both languages on a desktop and a phone: company header
         expect((await firstEntry.boundingBox())!.height).toBeGreaterThanOrEqual(44);
         await expect(page.getByRole("link", { name: language === "nb" ? "↑ Tilbake til innholdet" : "↑ Back to contents" }).first()).toBeVisible();
       } else {
+        // The first layer's four columns fit the text column: none hides behind a sideways scroll
+        // (a column heading kept on one line once pushed the retention period out of sight).
+        const hidden = await page.locator(".table").first().evaluate((wrapper) => {
+          const last = wrapper.querySelector("thead th:last-child")!;
+          const text = document.createRange();
+          text.selectNodeContents(last);
+          return text.getBoundingClientRect().right - wrapper.getBoundingClientRect().right;
+        });
+        expect(hidden).toBeLessThanOrEqual(0);
         // A wide screen keeps the contents beside the text while it scrolls.
         await page.locator("main section").last().scrollIntoViewIfNeeded();
         await expect(firstEntry).toBeInViewport();
@@ -156,6 +165,7 @@ test("an owner sets a logo and an accent colour on the profile; the next publish
   test.setTimeout(180_000);
   const owner = await createUser();
   const company = await seedDemoCompany(db(), owner.id, { slug: unique("brand") });
+  await publishNotice(ownerAccess(owner, company), { changeSummary: "First publication" });
   await signIn(page, owner.email, owner.password);
   await page.goto(`/companies/${company.id}/profile`);
   const card = page.getByRole("region", { name: "Look of the public notice page" });
@@ -179,7 +189,19 @@ test("an owner sets a logo and an accent colour on the profile; the next publish
   await expect(card.getByRole("img", { name: "Current logo" })).toBeVisible();
   await expectAccessible(page);
 
-  await publishNotice(ownerAccess(owner, company), { changeSummary: "Our logo and colour" });
+  // The register did not change, the look did: the notice page says so, and publishing takes it live.
+  await page.goto(`/companies/${company.id}/notice`);
+  await expect(page.getByTestId("notice-status")).toHaveText(
+    "The text is up to date with the register, but the look of the public page (logo or accent colour) has changed since the published version. Publishing a new version takes the new look live.",
+  );
+  await page.getByLabel("What changed (shown in the archive)").fill("Our logo and colour");
+  await page.getByRole("button", { name: "Publish version 2" }).click();
+  const confirmation = page.getByRole("dialog", { name: "Publish version 2?" });
+  await expect(confirmation.getByTestId("publish-look-changed")).toHaveText("The new look (logo or accent colour) goes live on both pages with this version.");
+  await confirmation.getByRole("button", { name: "Publish now" }).click();
+  await expect(page.getByText("Version 2 is published.")).toBeVisible();
+  await expect(page.getByTestId("notice-status")).toHaveText("The published notice is up to date with the register.");
+
   for (const [screen, device] of Object.entries(SCREENS)) {
     for (const language of ["en", "nb"] as const) {
       const context = await browser.newContext({ ...device, baseURL });

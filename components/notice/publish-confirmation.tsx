@@ -4,13 +4,14 @@ import { useEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import type { GoingLive } from "@/lib/server/notice/versions";
 
-type Props = { open: boolean; nextNumber: number; changeSummary: string; goingLive: GoingLive[]; firstPublication: boolean; publishing: boolean; onConfirm: () => void; onCancel: () => void };
+type Props = { open: boolean; nextNumber: number; changeSummary: string; goingLive: GoingLive[]; lookChanged: boolean; firstPublication: boolean; publishing: boolean; onConfirm: () => void; onCancel: () => void };
 
 /**
  * The last look before a version goes live (it cannot be taken back, ADR 008): per language,
- * the public address and which sections change, and the summary the archive will show.
+ * the public address and which sections change, whether the look changes (ADR 024), and the
+ * summary the archive will show.
  */
-export function PublishConfirmation({ open, nextNumber, changeSummary, goingLive, firstPublication, publishing, onConfirm, onCancel }: Props) {
+export function PublishConfirmation({ open, nextNumber, changeSummary, goingLive, lookChanged, firstPublication, publishing, onConfirm, onCancel }: Props) {
   // A modal <dialog>: focus moves into it, the page behind is inert, Escape cancels.
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
@@ -37,6 +38,11 @@ export function PublishConfirmation({ open, nextNumber, changeSummary, goingLive
         <p className="text-sm">
           <span className="font-medium">{t("changeSummaryLabel")}:</span> {changeSummary}
         </p>
+        {lookChanged && !firstPublication ? (
+          <p className="text-sm" data-testid="publish-look-changed">
+            {t("lookGoesLive")}
+          </p>
+        ) : null}
         {goingLive.map((live) => (
           <section key={live.language} aria-label={live.language === "nb" ? t("languageNb") : t("languageEn")} className="space-y-1 rounded-md border border-slate-200 p-3 text-sm">
             <h3 className="font-semibold">

@@ -19,7 +19,7 @@ import { PublishConfirmation } from "./publish-confirmation";
  * Publishes the next notice version with a short change summary. A refusal
  * because of error-level findings (409) lists them with links to where they are fixed.
  */
-export function PublishForm({ companyId, nextNumber, locale, goingLive }: { companyId: string; nextNumber: number; locale: "en" | "nb"; goingLive: GoingLive[] }) {
+export function PublishForm({ companyId, nextNumber, locale, goingLive, lookChanged }: { companyId: string; nextNumber: number; locale: "en" | "nb"; goingLive: GoingLive[]; lookChanged: boolean }) {
   const t = useTranslations("notice");
   const tc = useTranslations("common");
   const router = useRouter();
@@ -83,6 +83,7 @@ export function PublishForm({ companyId, nextNumber, locale, goingLive }: { comp
         nextNumber={nextNumber}
         changeSummary={pending.changeSummary}
         goingLive={goingLive}
+        lookChanged={lookChanged}
         firstPublication={nextNumber === 1}
         publishing={publishing}
         onConfirm={() => void confirm()}

@@ -89,7 +89,7 @@ describe("the cookie banner in the notice says only what is recorded (ekomloven 
 
   it("claims nothing of the banner that is not recorded, or recorded as not so", () => {
     const en = notice([ga], { cookieBannerBeforeSetting: null, cookieRefuseAsEasy: false, cookieWithdrawal: {}, cookieSettingsUrl: null });
-    expect(en).toContain("The table shows which cookies need your consent");
+    expect(en).toContain("We use cookies that are not strictly necessary only if you accept them");
     expect(en).not.toMatch(/banner|as easy|withdraw/i);
   });
 

@@ -184,17 +184,19 @@ describe("compileNotice", () => {
     const nb = compileNotice(itsWorkingRegister(), "nb", META);
     const legal = documentSentences(nb).find((s) => s.sources.includes("activity:activity-iw-billing.purposes.purpose-iw-accounts.lawfulBasis"));
     // A legal reference is cited by kind: «etter …», never «som … krever».
-    expect(legal && sentenceText(legal)).toBe("Rettslig forpliktelse etter bokføringsloven § 13 (art. 6 nr. 1 bokstav c)");
+    expect(legal && sentenceText(legal)).toBe("Rettslig forpliktelse etter bokføringsloven § 13 (bokstav c)");
     const law = buildSnapshot({ activities: [activity({ purposes: [purpose({ lawfulBasis: "LEGAL_OBLIGATION", legalReference: { law: "bokforingsloven", section: "§ 13", text: {} } })] })] });
     const en = documentSentences(compileNotice(law, "en", META)).map(sentenceText);
     expect(en).toContain("Legal obligation under the Bookkeeping Act (bokføringsloven) § 13 (Art. 6(1)(c))");
-    expect(documentSentences(compileNotice(law, "nb", META)).map(sentenceText)).toContain("Rettslig forpliktelse etter bokføringsloven § 13 (art. 6 nr. 1 bokstav c)");
+    expect(documentSentences(compileNotice(law, "nb", META)).map(sentenceText)).toContain("Rettslig forpliktelse etter bokføringsloven § 13 (bokstav c)");
   });
 
   it("shows the DPO's own text for a purpose in the first layer's table, with the basis beside it", () => {
     const row = (document: NoticeDocument, purposeCell: string) => overview(document).rows.find((r) => sentenceText(r[0]!) === purposeCell)?.map(sentenceText);
     const nb = compileNotice(itsWorkingRegister(), "nb", META);
-    expect(row(nb, "Vi sender faktura og følger opp betalingen")?.[2]).toBe("Avtale (art. 6 nr. 1 bokstav b)");
+    // The column cites the article once; each cell names its letter.
+    expect(overview(nb).columns[2]).toBe("Behandlingsgrunnlag (personvernforordningen art. 6 nr. 1)");
+    expect(row(nb, "Vi sender faktura og følger opp betalingen")?.[2]).toBe("Avtale (bokstav b)");
     // English has no English text of its own: the purpose is the register's description.
     const en = compileNotice(itsWorkingRegister(), "en", META);
     expect(row(en, "Send invoices and follow up payments")?.[2]).toBe("Contract (Art. 6(1)(b))");
@@ -231,7 +233,7 @@ describe("compileNotice", () => {
     const plain = documentSentences(compileNotice(plainRegister(), "en", META)).map(sentenceText).join("\n");
     expect(plain).not.toContain("Art. 20");
     expect(plain).toContain("have your data deleted (Art. 17)");
-    expect(plain).toContain("data we must keep by law");
+    expect(plain).toContain("except data the law requires us to keep");
   });
 
   it("states the right to object in its own section of the first layer (Art. 21(4)) and the prior-lawfulness clause with consent (Art. 7(3))", () => {
@@ -245,11 +247,11 @@ describe("compileNotice", () => {
     expect(JSON.stringify(rights)).toContain("does not affect the lawfulness of the processing before the withdrawal");
   });
 
-  it("names the supervisory authority with its contact details", () => {
+  it("names the supervisory authority with its website and complaint form, and leaves its other channels to the website", () => {
     const text = documentSentences(compileNotice(itsWorkingRegister(), "nb", META)).map(sentenceText).join("\n");
-    expect(text).toContain("klage til Datatilsynet");
-    expect(text).toContain("+47 22 39 69 00");
-    expect(text).toContain("postkasse@datatilsynet.no");
+    expect(text).toContain("klage til Datatilsynet (www.datatilsynet.no)");
+    expect(text).toContain("Klageskjemaet finner du på www.datatilsynet.no/om-datatilsynet/kontakt-oss/klage-til-datatilsynet");
+    expect(text).not.toContain("+47 22 39 69 00");
   });
 
   it("names recipients and transfers with country, mechanism and how to get a copy", () => {
@@ -343,7 +345,7 @@ describe("compileNotice", () => {
   it("makes the statements that hold for many purposes once (issue 11)", () => {
     for (const language of ["en", "nb"] as const) {
       const text = documentSentences(compileNotice(workingGroupTwoRegister(), language, META)).map(sentenceText).join("\n");
-      const once = language === "en" ? ["you can ask us for that assessment", "You give us", "(GDPR Art. 21(1))"] : ["du kan be oss om interesseavveiningen", "Vi får", "(personvernforordningen art. 21 nr. 1)"];
+      const once = language === "en" ? ["you can ask us for that assessment", "You give us", "(Art. 21(1))"] : ["du kan få se avveiningen", "Vi får", "(art. 21 nr. 1)"];
       for (const phrase of once) expect(text.split(phrase).length - 1, phrase).toBe(1);
     }
   });

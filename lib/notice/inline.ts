@@ -94,3 +94,13 @@ export function asSentence(text: string): string {
 export function inner(text: string): string {
   return text.replace(/\s+/g, " ").trim().replace(/[.]+$/, "");
 }
+
+/**
+ * Names joined into one phrase. Names that hold the conjunction or a comma themselves
+ * ("Invoicing and accounting", «Nettstedene våre, statistikk og annonser») are set off by
+ * semicolons, or "A, B and C and D" would not say where one ends.
+ */
+export function joinNames(names: string[], conjunction: string): Inline[] {
+  const inner = new RegExp(`,|\\s${conjunction}\\s`);
+  return names.length > 1 && names.some((name) => inner.test(name)) ? [{ text: names.join("; ") }] : joinList(names, conjunction);
+}

@@ -1,6 +1,6 @@
 import type * as E from "@/lib/register/enums";
 import { ARTICLES, VOCABULARY, withoutArticle } from "@/lib/register/vocabulary";
-import { asSentence, inner, joinList, p, type Piece } from "../inline";
+import { asSentence, inner, joinList, joinNames, p, type Piece } from "../inline";
 import type { Inline } from "../document";
 import { underLaw } from "@/lib/register/retention-text";
 
@@ -31,7 +31,7 @@ export const en = {
     dpo: "Data protection officer",
     legitimateInterests: "Our legitimate interests",
     consent: "Withdrawing your consent",
-    data: "The personal data in detail",
+    data: "What the kinds of data in the table contain",
     sources: "Where the data come from",
     activities: "More about some of our purposes",
     recipients: "Who receives your personal data",
@@ -73,12 +73,9 @@ export const en = {
   balancingTest: (only: string[] | null): Inline[] =>
     only
       ? p`We have weighed the interests for ${joinList(only.map(lowerFirst), "and")} against your privacy, and you can ask us for that assessment.`
-      : p`We have weighed each of these interests against your privacy, and you can ask us for that assessment.`,
+      : p`We have weighed these interests against your privacy, and you can ask us for that assessment.`,
   // N12: how to withdraw, per purpose where the DPO said how.
-  withdrawIntro: (): Inline[] => p`How to withdraw your consent:`,
-  withdrawHow: (purposes: string[], how: string): Inline[] => p`${joinList(inList(purposes), "and")}: ${lowerFirst(how)}.`,
-  marketingExistingCustomer: (channels: string): Inline[] =>
-    p`As our customer you receive marketing about our own similar products ${channels} (markedsføringsloven § 15); you can opt out free of charge when we collect your address and in every message.`,
+  withdrawHow: (purposes: string[], how: string): Inline[] => p`${joinNames(inList(purposes), "and")}: ${lowerFirst(how)}.`,
   marketingChannels: (channels: E.MarketingChannel[]) => joinList(channels.map((c) => V.inSentence.MarketingChannel[c]), "and").map((r) => r.text).join(""),
   specialCategories: (categories: E.SpecialCategory[], condition: E.Art9Condition, legalReference: string | null): Inline[] => {
     const c = { text: V.inSentence.Art9Condition[condition], article: ARTICLES.Art9Condition[condition] };
@@ -89,7 +86,6 @@ export const en = {
   nationalId: (justification: string): Inline[] =>
     p`We process your national identity number (fødselsnummer or D-number) because ${lowerFirst(justification)} (personopplysningsloven § 12).`,
   // N07 in detail: each category once.
-  dataIntro: (): Inline[] => p`What the kinds of personal data in the table contain:`,
   dataCategory: (label: string, description: string | null): Inline[] => (description ? p`${label}: ${lowerFirst(description)}` : p`${label}`),
   // N14, N15: each source once, with the data it gives.
   sourceDirect: (data: string[] | null): Inline[] => (data ? p`You give us ${listOf(data)} yourself.` : p`You give us all these personal data yourself.`),
@@ -111,19 +107,21 @@ export const en = {
       VOLUNTARY: /\b(voluntary|optional|you do not have to|you don't have to)\b/i,
     })[requirement].test(consequence),
   provisionItem: (titles: string[], requirement: string | null, consequence: string | null): Inline[] =>
-    p`${joinList(inList(titles), "and")}: ${[requirement, consequence ? asSentence(consequence) : null].filter((x) => x !== null).join(" ")}`,
+    p`${joinNames(inList(titles), "and")}: ${[requirement, consequence ? asSentence(consequence) : null].filter((x) => x !== null).join(" ")}`,
+  provisionOthers: (consequence: string | null): Inline[] => p`For the other purposes, giving us the data is voluntary.${consequence ? ` ${asSentence(consequence)}` : ""}`,
   admExists: (logic: string, significance: string, consequences: string): Inline[] =>
     p`We make decisions about you here by automated means alone. How it works: ${inner(logic)}. What it means for you: ${inner(significance)}. Possible consequences: ${inner(consequences)}. You have the right to have a person review the decision, to give your view and to contest it (GDPR Art. 22(3)).`,
   jointController: (party: string, essence: string | null, arrangement: Inline | null, contact: Inline | null): Inline[] =>
     p`We and ${party} are joint controllers (GDPR Art. 26).${essence ? p` In essence: ${inner(essence)}.` : ""}${arrangement ? p` Summary: ${arrangement}.` : ""}${contact ? p` Contact ${party}: ${contact}.` : ""} You can use your rights against each of us.`,
 
   // N08
-  recipientsIntro: (): Inline[] => p`We disclose personal data to:`,
+  /** N19 after the party's line in the recipients list, which already says it is a joint controller. */
+  jointArrangement: (party: string, essence: string | null, arrangement: Inline | null, contact: Inline | null): Inline[] =>
+    p`${essence ? p`The essence of our arrangement (GDPR Art. 26): ${inner(essence)}.` : "We have an arrangement on our responsibilities (GDPR Art. 26)."}${arrangement ? p` Summary: ${arrangement}.` : ""} You can use your rights against each of us${contact ? p`, and reach ${party} at ${contact}` : ""}.`,
   recipient: (name: string, country: string | null, kind: E.RecipientKind, description: string | null): Inline[] =>
     p`${name}${country ? ` (${country})` : ""}, ${V.inSentence.RecipientKind[kind]}${description ? `: ${lowerFirstUnlessNamed(description, name)}` : ""}.`,
 
   // N09, N20
-  transfersIntro: (): Inline[] => p`These recipients process personal data outside the EEA, with these safeguards (GDPR Chapter V):`,
   transfer: (recipient: string, country: string, mechanism: E.TransferMechanism | null, detail: TransferDetail): Inline[] => {
     if (mechanism === null) return p`${recipient} receives data in ${theCountry(country)}.`;
     return p`${recipient} receives data in ${theCountry(country)} under ${mechanismText(mechanism, detail)}.`;
@@ -138,9 +136,11 @@ export const en = {
     p`We made a one-off transfer to ${recipient} in ${theCountry(country)} on the basis of our compelling legitimate interests${reason ? `: ${lowerFirst(reason)}` : ""}. We have informed the supervisory authority of this transfer (GDPR Art. 49(1), second subparagraph).`,
 
   // N21: of the banner, only what the company profile records (CK-007).
-  cookiesIntro: (anyConsent: boolean): Inline[] =>
-    anyConsent
+  cookiesIntro: (anyConsent: boolean, tableShowsConsent: boolean): Inline[] =>
+    anyConsent && tableShowsConsent
       ? p`The table shows which cookies need your consent (ekomloven § 3-15).`
+      : anyConsent
+        ? p`We use cookies that are not strictly necessary only if you accept them (ekomloven § 3-15).`
       : p`Our website stores and reads only the information on your device that is strictly necessary to provide the service you ask for, or that the table explains; this does not require your consent (ekomloven § 3-15).`,
   cookieBannerFirst: (): Inline[] => p`Before we set a cookie that needs your consent, our cookie banner asks you to accept or refuse it.`,
   cookieRefuseAsEasy: (): Inline[] => p`Refusing is as easy as accepting: both are buttons on the banner's first screen.`,
@@ -170,18 +170,21 @@ export const en = {
   rightAccess: (): Inline[] => p`see the personal data we hold about you and get a copy (Art. 15)`,
   rightRectification: (): Inline[] => p`have incorrect or incomplete data corrected (Art. 16)`,
   rightErasure: (legalObligation: boolean): Inline[] =>
-    p`have your data deleted (Art. 17)${legalObligation ? "; data we must keep by law are deleted when the legal period ends" : ""}`,
+    p`have your data deleted (Art. 17)${legalObligation ? ", except data the law requires us to keep" : ""}`,
   rightRestriction: (): Inline[] => p`have the processing restricted (Art. 18)`,
   rightPortability: (): Inline[] => p`receive the data you gave us under consent or a contract in a machine-readable format, or have them sent to another controller (Art. 20)`,
-  rightWithdraw: (): Inline[] => p`withdraw your consent at any time, as easily as you gave it; this does not affect the lawfulness of the processing before the withdrawal (Art. 7(3))`,
+  rightWithdraw: (): Inline[] => p`withdraw your consent at any time; this does not affect the lawfulness of the processing before the withdrawal (Art. 7(3))`,
   rightsHow: (email: Inline | null): Inline[] =>
     email
-      ? p`Write to ${email} to use your rights; we answer within one month (Art. 12(3)).`
+      ? p`Write to ${email} and we answer within one month (Art. 12(3)).`
       : p`Contact us to use your rights; we answer within one month (Art. 12(3)).`,
   // N18
   objectGeneral: (publicTask: boolean, legitimate: boolean): Inline[] =>
-    p`You can object at any time, on grounds relating to your situation, to processing based on ${joinList([...(legitimate ? ["our legitimate interests"] : []), ...(publicTask ? ["a task in the public interest or the exercise of official authority"] : [])], "or")}; we then stop unless we have compelling legitimate grounds that override your interests, or need the data for legal claims (GDPR Art. 21(1)).`,
-  objectMarketing: (): Inline[] => p`You can always object to direct marketing, and we then stop it (GDPR Art. 21(2)).`,
+    p`You can object at any time, on grounds relating to your situation, to processing based on ${joinList([...(legitimate ? ["our legitimate interests"] : []), ...(publicTask ? ["a task in the public interest or the exercise of official authority"] : [])], "or")} (Art. 21(1)).`,
+  objectMarketing: (existingCustomerChannels: string | null): Inline[] =>
+    existingCustomerChannels
+      ? p`You can always object to direct marketing, and we then stop it (Art. 21(2)). As our customer you can opt out of our marketing ${existingCustomerChannels} (markedsføringsloven § 15) free of charge, both when we collect your address and in every message.`
+      : p`You can always object to direct marketing, and we then stop it (Art. 21(2)).`,
   // N16
   noAdm: (): Inline[] =>
     p`We make no decisions about you based solely on automated processing (GDPR Art. 22).`,
@@ -189,9 +192,8 @@ export const en = {
   // N13
   complaint: (authority: string | null, website: Inline | null): Inline[] =>
     authority
-      ? p`You can complain to ${authority}${website ? p`, ${website},` : ""} or to the supervisory authority where you live, work or the infringement took place (GDPR Art. 77).`
-      : p`You can complain to the supervisory authority where you live, work or the infringement took place (GDPR Art. 77).`,
-  authorityContact: (channels: Piece[]): Inline[] => p`You can reach it ${joinList(channels, "or")}.`,
+      ? p`You can complain to ${authority}${website ? p`, ${website},` : ""} or to the supervisory authority where you live, work or the infringement took place (Art. 77).`
+      : p`You can complain to the supervisory authority where you live, work or the infringement took place (Art. 77).`,
   complaintForm: (url: Inline): Inline[] => p`Its complaint form is at ${url}.`,
   visiting: (address: string): Inline[] => p`at ${address}`,
   // N17, N22
@@ -243,7 +245,8 @@ export function lowerFirstUnlessNamed(text: string, name: string): string {
 function lowerFirst(text: string): string {
   const trimmed = text.replace(/\s+/g, " ").trim().replace(/[.]+$/, "");
   // Keep acronyms and names ("EU", "Google") as written; "E-mail", «E-post» are words.
-  if (trimmed.length > 1 && /^[A-ZÆØÅ](?:[a-zæøå]|-[a-zæøå])/.test(trimmed)) return trimmed[0]!.toLowerCase() + trimmed.slice(1);
+  // «Å sikre …» is the infinitive marker, a word of one letter.
+  if (trimmed.length > 1 && /^(?:[A-ZÆØÅ](?:[a-zæøå]|-[a-zæøå])|Å )/.test(trimmed)) return trimmed[0]!.toLowerCase() + trimmed.slice(1);
   return trimmed;
 }
 

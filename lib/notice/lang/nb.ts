@@ -1,6 +1,6 @@
 import type * as E from "@/lib/register/enums";
 import { ARTICLES, VOCABULARY, withoutArticle } from "@/lib/register/vocabulary";
-import { asSentence, inner, joinList, p } from "../inline";
+import { asSentence, inner, joinList, joinNames, p } from "../inline";
 import { inList, lowerFirst, lowerFirstUnlessNamed, type TransferDetail } from "./en";
 import type { NoticeStrings } from "./types";
 import { underLaw } from "@/lib/register/retention-text";
@@ -13,7 +13,6 @@ import { underLaw } from "@/lib/register/retention-text";
 
 const V = VOCABULARY.nb;
 const gdpr = V.gdpr;
-const cite = V.article;
 
 // Grunnlaget slik tabellen i første lag oppgir det: med vanlige ord, så artikkelen.
 
@@ -35,9 +34,9 @@ export const nb: NoticeStrings = {
     dpo: "Personvernombud",
     legitimateInterests: "Våre berettigede interesser",
     consent: "Å trekke tilbake samtykke",
-    data: "Personopplysningene i detalj",
+    data: "Hva opplysningene i tabellen omfatter",
     sources: "Hvor opplysningene kommer fra",
-    activities: "Mer om noen av formålene",
+    activities: "Mer om enkelte formål",
     recipients: "Hvem som mottar personopplysningene dine",
     transfers: "Overføring til land utenfor EØS",
     cookies: "Informasjonskapsler (cookies) og lignende teknologi",
@@ -47,19 +46,20 @@ export const nb: NoticeStrings = {
   },
 
   controllerIdentity: (name, orgNumber, address) =>
-    p`${name}${orgNumber ? ` (org.nr. ${orgNumber})` : ""}${address ? `, ${address},` : ""} er behandlingsansvarlig for personopplysningene dine.`,
+    p`${name}${orgNumber ? `, org.nr. ${orgNumber},` : ""}${address ? `${orgNumber ? "" : ","} ${address},` : ""} er behandlingsansvarlig for personopplysningene dine.`,
   controllerContact: (channels) => p`Du når oss ${joinList(channels, "eller")}.`,
-  byEmail: (email) => p`på e-post til ${email}`,
+  byEmail: (email) => p`på ${email}`,
   byPhone: (phone) => p`på telefon ${phone}`,
   byPost: (address) => p`per post til ${address}`,
   privacyContact: (name, role) => p`Har du spørsmål om personvern, kan du kontakte ${name}${role ? ` (${inner(role)})` : ""}.`,
   website: (site) => p`Nettsted: ${site}.`,
   overviewCaption: "Hva vi gjør med personopplysningene dine",
-  overviewColumns: ["Formål", "Personopplysninger", "Behandlingsgrunnlag i personvernforordningen", "Hvor lenge vi oppbevarer dem"],
+  // The column names the article once; each cell names only its letter («Avtale (bokstav b)»).
+  overviewColumns: ["Formål", "Personopplysninger", `Behandlingsgrunnlag (${gdpr("6(1)")})`, "Lagringstid"],
   basisShort: (basis, legalReference) => {
     const b = { short: V.inSentence.LawfulBasis[basis], article: ARTICLES.LawfulBasis[basis] };
     const law = (basis === "LEGAL_OBLIGATION" || basis === "PUBLIC_TASK") && legalReference ? ` ${underLaw(legalReference, "nb")}` : "";
-    return p`${b.short}${law} (${cite(b.article)})`;
+    return p`${b.short}${law} (${V.point(b.article)})`;
   },
   noRetention: "–",
   representative: (name, contact) =>
@@ -70,12 +70,9 @@ export const nb: NoticeStrings = {
   interest: (purpose, interest) => p`${purpose}: ${lowerFirst(interest)}.`,
   balancingTest: (only) =>
     only
-      ? p`Vi har veid interessene for ${joinList(only.map(lowerFirst), "og")} mot personvernet ditt, og du kan be oss om interesseavveiningen.`
-      : p`Vi har veid hver av disse interessene mot personvernet ditt, og du kan be oss om interesseavveiningen.`,
-  withdrawIntro: () => p`Slik trekker du tilbake samtykket:`,
-  withdrawHow: (purposes, how) => p`${joinList(inList(purposes), "og")}: ${lowerFirst(how)}.`,
-  marketingExistingCustomer: (channels) =>
-    p`Som kunde får du markedsføring fra oss ${channels} om lignende produkter (markedsføringsloven § 15). Du kan reservere deg gratis når vi samler inn adressen, og i hver melding.`,
+      ? p`Vi har veid interessene for ${joinList(only.map(lowerFirst), "og")} mot personvernet ditt, og du kan få se avveiningen.`
+      : p`Vi har veid interessene mot personvernet ditt, og du kan få se avveiningen.`,
+  withdrawHow: (purposes, how) => p`${joinNames(inList(purposes), "og")}: ${lowerFirst(how)}.`,
   marketingChannels: (channels) => joinList(channels.map((c) => V.inSentence.MarketingChannel[c]), "og").map((r) => r.text).join(""),
   specialCategories: (categories, condition, legalReference) => {
     const c = { text: V.inSentence.Art9Condition[condition], article: ARTICLES.Art9Condition[condition] };
@@ -85,9 +82,8 @@ export const nb: NoticeStrings = {
     p`Behandlingen omfatter opplysninger om straffedommer og lovovertredelser, som vi behandler med hjemmel i ${authority} (personvernforordningen art. 10; personopplysningsloven § 11).`,
   nationalId: (justification) =>
     p`Vi behandler fødselsnummeret eller D-nummeret ditt fordi ${lowerFirst(justification)} (personopplysningsloven § 12).`,
-  dataIntro: () => p`Hva opplysningene i tabellen omfatter:`,
   dataCategory: (label, description) => (description ? p`${label}: ${lowerFirst(description)}` : p`${label}`),
-  sourceDirect: (data) => (data ? p`Vi får ${listOf(data)} fra deg.` : p`Alle disse personopplysningene får vi fra deg.`),
+  sourceDirect: (data) => (data ? p`Vi får ${listOf(data)} fra deg.` : p`Opplysningene får vi fra deg.`),
   sourceObserved: (data) => p`Vi samler inn ${listOf(data)} når du bruker nettstedet eller tjenestene våre.`,
   sourceThirdParty: (data, source, isPublic) =>
     p`Vi mottar ${listOf(data)} fra ${source ?? "en annen part"}${isPublic === true ? ", som er en offentlig tilgjengelig kilde" : isPublic === false ? ", som ikke er en offentlig tilgjengelig kilde" : ""}.`,
@@ -105,32 +101,35 @@ export const nb: NoticeStrings = {
       VOLUNTARY: /(frivillig|du trenger ikke|du må ikke)/i,
     })[requirement].test(consequence),
   provisionItem: (titles, requirement, consequence) =>
-    p`${joinList(inList(titles), "og")}: ${[requirement, consequence ? asSentence(consequence) : null].filter((x) => x !== null).join(" ")}`,
+    p`${joinNames(inList(titles), "og")}: ${[requirement, consequence ? asSentence(consequence) : null].filter((x) => x !== null).join(" ")}`,
+  provisionOthers: (consequence) => p`Til de øvrige formålene er det frivillig å gi oss opplysningene.${consequence ? ` ${asSentence(consequence)}` : ""}`,
   admExists: (logic, significance, consequences) =>
     p`Her treffer vi avgjørelser om deg bare ved automatisert behandling. Slik fungerer det: ${inner(logic)}. Hva det betyr for deg: ${inner(significance)}. Mulige konsekvenser: ${inner(consequences)}. Du har rett til å få avgjørelsen vurdert av et menneske, til å uttale deg og til å bestride den (personvernforordningen art. 22 nr. 3).`,
   jointController: (party, essence, arrangement, contact) =>
     p`Vi og ${party} er felles behandlingsansvarlige (personvernforordningen art. 26).${essence ? p` Hovedinnholdet: ${inner(essence)}.` : ""}${arrangement ? p` Oppsummering: ${arrangement}.` : ""}${contact ? p` Kontakt ${party}: ${contact}.` : ""} Du kan bruke rettighetene dine overfor hver av oss.`,
 
-  recipientsIntro: () => p`Vi gir personopplysninger videre til:`,
+  jointArrangement: (party, essence, arrangement, contact) =>
+    p`${essence ? p`Hovedinnholdet i avtalen vår (personvernforordningen art. 26): ${inner(essence)}.` : "Vi har en avtale om ansvaret (personvernforordningen art. 26)."}${arrangement ? p` Sammendrag: ${arrangement}.` : ""} Du kan bruke rettighetene dine overfor hver av oss${contact ? p`, og ${party} når du på ${contact}` : ""}.`,
   recipient: (name, country, kind, description) =>
     p`${name}${country ? ` (${country})` : ""}, ${V.inSentence.RecipientKind[kind]}${description ? `: ${lowerFirstUnlessNamed(description, name)}` : ""}.`,
 
-  transfersIntro: () => p`Disse mottakerne behandler personopplysninger utenfor EØS, med disse garantiene (personvernforordningen kapittel V):`,
   transfer: (recipient, country, mechanism, detail) => {
     if (mechanism === null) return p`${recipient} mottar opplysninger i ${country}.`;
-    return p`${recipient} mottar opplysninger i ${country} på grunnlag av ${mechanismText(mechanism, detail)}.`;
+    return p`${recipient} mottar opplysninger i ${country} etter ${mechanismText(mechanism, detail)}.`;
   },
   dpfCertified: (recipient) => p`${recipient} er sertifisert under rammeverket.`,
   subProcessorOf: (subProcessor, recipient) => `${subProcessor}, underdatabehandler for ${recipient},`,
-  copyFrom: (where) => p`Du kan få en kopi av garantiene fra ${where}.`,
+  copyFrom: (where) => p`Kopi av garantiene får du fra ${where}.`,
   copyHow: (how) => p`Slik får du en kopi av garantiene: ${lowerFirst(how)}.`,
   copyAsk: (email) => (email ? p`Du kan få en kopi av garantiene ved å sende e-post til ${email}.` : p`Du kan få en kopi av garantiene ved å kontakte oss.`),
   compellingInterest: (recipient, country, reason) =>
     p`Vi foretok én enkelt overføring til ${recipient} i ${country} på grunnlag av våre tvingende berettigede interesser${reason ? `: ${lowerFirst(reason)}` : ""}. Vi har informert tilsynsmyndigheten om overføringen (personvernforordningen art. 49 nr. 1 annet ledd).`,
 
-  cookiesIntro: (anyConsent) =>
-    anyConsent
+  cookiesIntro: (anyConsent, tableShowsConsent) =>
+    anyConsent && tableShowsConsent
       ? p`Tabellen viser hvilke informasjonskapsler som krever samtykke fra deg (ekomloven § 3-15).`
+      : anyConsent
+        ? p`Informasjonskapsler som ikke er strengt nødvendige, bruker vi bare hvis du godtar dem (ekomloven § 3-15).`
       : p`Nettstedet vårt lagrer og leser bare den informasjonen på enheten din som er strengt nødvendig for å levere tjenesten du ber om, eller som tabellen forklarer; det krever ikke samtykke (ekomloven § 3-15).`,
   cookieBannerFirst: () => p`Før vi setter en informasjonskapsel som krever samtykke, spør cookie-banneret vårt om du vil godta eller avslå den.`,
   cookieRefuseAsEasy: () => p`Det er like enkelt å avslå som å godta: begge deler er knapper i bannerets første bilde.`,
@@ -141,7 +140,7 @@ export const nb: NoticeStrings = {
         ? p`Du kan når som helst trekke tilbake samtykket (personvernforordningen art. 7 nr. 3): ${inner(how)}.`
         : p`Du kan når som helst trekke tilbake samtykket (personvernforordningen art. 7 nr. 3) i innstillingene for informasjonskapsler: ${settings ?? ""}.`,
   cookieConsentCell: (needed, reason) => `${needed ? V.words.yes : V.words.no}${reason ? ` (${inner(reason)})` : ""}`,
-  cookieCaption: "Informasjonskapsler og lignende teknologi på nettstedet vårt",
+  cookieCaption: "Informasjonskapsler på nettstedet vårt",
   cookieColumns: ["Navn", "Leverandør", "Formål", "Kategori", "Varighet", "Krever samtykke"],
   cookieCategory: (category) => withoutArticle(V.labels.CookieCategory[category]),
   yes: V.words.yes,
@@ -154,28 +153,29 @@ export const nb: NoticeStrings = {
   processorWhat: (what) => p`Dette gjør vi for kundene våre: ${lowerFirst(what)}.`,
 
   rightsIntro: () => p`Etter personvernforordningen har du rett til å:`,
-  rightAccess: () => p`se personopplysningene vi har om deg, og få en kopi (art. 15)`,
+  rightAccess: () => p`se opplysningene vi har om deg, og få en kopi (art. 15)`,
   rightRectification: () => p`få rettet uriktige eller ufullstendige opplysninger (art. 16)`,
   rightErasure: (legalObligation) =>
-    p`få opplysningene dine slettet (art. 17)${legalObligation ? "; opplysninger vi er lovpålagt å oppbevare, sletter vi når lovens frist er ute" : ""}`,
+    p`få opplysningene slettet (art. 17)${legalObligation ? ", unntatt det loven pålegger oss å oppbevare" : ""}`,
   rightRestriction: () => p`få behandlingen begrenset (art. 18)`,
-  rightPortability: () => p`få utlevert opplysningene du har gitt oss, i et maskinlesbart format, eller få dem overført til en annen virksomhet, når vi behandler dem etter samtykke eller avtale (art. 20)`,
-  rightWithdraw: () => p`trekke tilbake samtykket ditt når som helst, like enkelt som du ga det; det vi gjorde før det, er fortsatt lovlig (art. 7 nr. 3)`,
+  rightPortability: () => p`få med deg opplysninger du har gitt oss etter samtykke eller avtale, i et maskinlesbart format (art. 20)`,
+  rightWithdraw: () => p`trekke tilbake samtykke når som helst; det vi gjorde før det, er fortsatt lovlig (art. 7 nr. 3)`,
   rightsHow: (email) =>
     email
-      ? p`Skriv til ${email} for å bruke rettighetene dine; vi svarer innen én måned (art. 12 nr. 3).`
+      ? p`Skriv til ${email}, så svarer vi innen én måned (art. 12 nr. 3).`
       : p`Kontakt oss for å bruke rettighetene dine; vi svarer innen én måned (art. 12 nr. 3).`,
   objectGeneral: (publicTask, legitimate) =>
-    p`Du kan når som helst protestere mot behandling som bygger på ${joinList([...(legitimate ? ["vår berettigede interesse"] : []), ...(publicTask ? ["en oppgave i allmennhetens interesse eller utøvelse av offentlig myndighet"] : [])], "eller")}, av grunner som gjelder din særlige situasjon. Da stanser vi, med mindre vi har tvingende berettigede grunner som går foran dine interesser, eller trenger opplysningene for et rettskrav (personvernforordningen art. 21 nr. 1).`,
-  objectMarketing: () => p`Mot direkte markedsføring kan du alltid protestere, og da stanser vi den (personvernforordningen art. 21 nr. 2).`,
-  noAdm: () =>
-    p`Vi treffer ingen avgjørelser om deg som bare bygger på automatisert behandling (personvernforordningen art. 22).`,
+    p`Du kan når som helst protestere mot behandling som bygger på ${joinList([...(legitimate ? ["vår berettigede interesse"] : []), ...(publicTask ? ["en oppgave i allmennhetens interesse eller utøvelse av offentlig myndighet"] : [])], "eller")}, av grunner knyttet til din særlige situasjon (art. 21 nr. 1).`,
+  objectMarketing: (existingCustomerChannels) =>
+    existingCustomerChannels
+      ? p`Mot direkte markedsføring kan du alltid protestere, og da stanser vi den (art. 21 nr. 2). Som kunde kan du reservere deg gratis mot markedsføring ${existingCustomerChannels} fra oss (markedsføringsloven § 15), både når vi samler inn adressen og i hver melding.`
+      : p`Mot direkte markedsføring kan du alltid protestere, og da stanser vi den (art. 21 nr. 2).`,
+  noAdm: () => p`Vi treffer ingen helautomatiserte avgjørelser om deg (personvernforordningen art. 22).`,
   admPointer: () => p`Der vi treffer avgjørelser bare ved automatisert behandling, beskriver avsnittet om det formålet hvordan de fungerer, hva de betyr for deg og hva du kan gjøre.`,
   complaint: (authority, website) =>
     authority
-      ? p`Du kan klage til ${authority}${website ? p` (${website})` : ""} eller til tilsynsmyndigheten der du bor, arbeider eller der overtredelsen skjedde (personvernforordningen art. 77).`
-      : p`Du kan klage til tilsynsmyndigheten der du bor, arbeider eller der overtredelsen skjedde (personvernforordningen art. 77).`,
-  authorityContact: (channels) => p`Du når tilsynsmyndigheten ${joinList(channels, "eller")}.`,
+      ? p`Du kan klage til ${authority}${website ? p` (${website})` : ""} eller til tilsynsmyndigheten der du bor, arbeider eller der overtredelsen skjedde (art. 77).`
+      : p`Du kan klage til tilsynsmyndigheten der du bor, arbeider eller der overtredelsen skjedde (art. 77).`,
   complaintForm: (url) => p`Klageskjemaet finner du på ${url}.`,
   visiting: (address) => p`i ${address}`,
   newPurposesIntro: (previous) => p`Siden versjon ${String(previous)} av erklæringen behandler vi også personopplysninger til disse nye formålene:`,
@@ -223,7 +223,7 @@ function mechanismText(mechanism: E.TransferMechanism, d: TransferDetail): strin
       // reference data's remarks ("renewed 19 December 2025") are English.
       return `EU-kommisjonens beslutning${decisionNumber(d.adequacyReference) ? ` ${decisionNumber(d.adequacyReference)}` : ""} om tilstrekkelig beskyttelsesnivå${d.adequacySubject ? ` for ${d.adequacySubject}` : ""} (personvernforordningen art. 45)`;
     case "SCC_2021_914":
-      return `EUs standardavtaler (standard personvernbestemmelser, kommisjonsbeslutning (EU) 2021/914${d.module ? `, modul ${d.module.slice(7, 8)}` : ""}; personvernforordningen art. 46 nr. 2 bokstav c)`;
+      return `EUs standardavtaler (kommisjonsbeslutning (EU) 2021/914${d.module ? `, modul ${d.module.slice(7, 8)}` : ""}; personvernforordningen art. 46 nr. 2 bokstav c)`;
     default:
       return V.inSentence.TransferMechanism[mechanism];
   }

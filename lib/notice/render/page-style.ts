@@ -31,7 +31,8 @@ export function noticeStylesheet(accentColour: string | null = null): string {
 
 // Contrast on white: text #1b1f24 (16:1), muted #4b5563 (7.6:1), links and accents the
 // company's colour (at least 4.5:1, checked when it is saved) — WCAG 2.2 AA.
-// Tables never break inside a word: cells wrap between words only; a table wider than the
+// Tables never break inside a word: cells, headings included, wrap between words only (a heading
+// kept on one line pushed the first layer's last column out of sight); a table wider than the
 // column scrolls sideways on a wide screen and becomes one card per row on a narrow one.
 const NOTICE_CSS = `
 :root{color-scheme:light}
@@ -76,7 +77,7 @@ ul{padding-left:1.25rem}
 table{border-collapse:collapse;width:100%;font-size:.9375rem;line-height:1.45}
 caption{text-align:left;font-weight:650;padding:0 0 .5rem}
 th,td{border-bottom:1px solid #e3e6ea;padding:.55rem .75rem .55rem 0;text-align:left;vertical-align:top;overflow-wrap:normal;word-break:normal;hyphens:manual}
-thead th{border-bottom:2px solid #c9ced6;font-size:.8125rem;font-weight:650;color:#374151;white-space:nowrap}
+thead th{border-bottom:2px solid #c9ced6;font-size:.8125rem;font-weight:650;color:#374151}
 tbody th{font-weight:600}
 td a{overflow-wrap:anywhere}
 ins{background:#dff3e4;text-decoration:underline}
@@ -131,6 +132,5 @@ footer .bar{padding-top:1rem;padding-bottom:2rem}
  section{break-inside:auto}
  h2,h3,h4{break-after:avoid}
  table{font-size:9pt}
- thead th{white-space:normal}
 }
 `.trim();

@@ -63,8 +63,9 @@ describe("Markdown and plain text", () => {
     expect(md).toMatch(/^# Privacy notice for Working Group Two AS\n/);
     expect(md).toContain("\n## In short\n");
     expect(md).toContain("\n### Your rights\n");
-    expect(md).toContain("| Name | Provider | Purpose | Category | Duration | Needs your consent |");
-    expect(md).toContain("| \\_ga | Google LLC |");
+    expect(md).toContain("| Name | Provider | Purpose | Category | Duration |");
+    // _ga and _gid differ only in how long they last: one row, each duration named.
+    expect(md).toContain("| \\_ga, \\_gid | Google LLC | Distinguishes visitors for Google Analytics statistics | Statistics | 2 years \\(\\_ga\\), 24 hours \\(\\_gid\\) |");
     expect(md).toContain("[privacy@wgtwo.com](mailto:privacy@wgtwo.com)");
     const txt = renderNoticeText(compileNotice(workingGroupTwoRegister(), "en", META));
     expect(txt).toContain("In short\n--------");

@@ -76,7 +76,7 @@ export function consentSection(ctx: Ctx, activities: ActivitySnapshot[]): Notice
     return out;
   };
   const items = [...byHow].map(([how, { rows: group, sources }]) => [sentence(s.withdrawHow(names(group), how), sources)]);
-  return section("consent", s.heading.consent, ["N12"], [{ kind: "list", elements: ["N12"], intro: sentence(s.withdrawIntro(), []), items }]);
+  return section("consent", s.heading.consent, ["N12"], [{ kind: "list", elements: ["N12"], items }]);
 }
 
 // ── N07 in detail: each category's description once ──────────────────────────
@@ -92,7 +92,7 @@ export function dataSection(ctx: Ctx, activities: ActivitySnapshot[]): NoticeSec
       if (label && description) items.push([sentence(ctx.s.dataCategory(label, description), [`dataCategory:${c.id}`])]);
     }
   if (items.length === 0) return null;
-  return section("data", ctx.s.heading.data, ["N07"], [{ kind: "list", elements: ["N07"], intro: sentence(ctx.s.dataIntro(), []), items }]);
+  return section("data", ctx.s.heading.data, ["N07"], [{ kind: "list", elements: ["N07"], items }]);
 }
 
 // ── N14, N15: each source once with the data it gives; each requirement once ─
@@ -145,10 +145,17 @@ export function sourcesSection(ctx: Ctx, activities: ActivitySnapshot[]): Notice
     entry.sources.push(`activity:${activity.id}.provisionRequirement`, `activity:${activity.id}.contractParty`, `activity:${activity.id}.provisionConsequence`);
     provisions.set(key, entry);
   }
-  const items = [...provisions.values()].map(({ titles, requirement, party, consequences, sources }) => {
+  // Where every activity is in one of the groups, the voluntary group is named last as "the other
+  // purposes": the table has just listed them, and naming them again only lengthens the sentence.
+  const entries = [...provisions.values()];
+  const complete = entries.length > 1 && entries.reduce((n, e) => n + e.titles.length, 0) === activities.length;
+  const others = complete ? entries.filter((e) => e.requirement === "VOLUNTARY") : [];
+  const items = [...entries.filter((e) => !others.includes(e)), ...others].map(({ titles, requirement, party, consequences, sources }) => {
+    const consequence = consequences.length ? consequences.map(asSentence).join(" ") : null;
+    if (complete && requirement === "VOLUNTARY") return [sentence(s.provisionOthers(consequence), sources)];
     // The DPO's own consequence text that already says "voluntary" replaces our sentence saying it.
     const generated = consequences.some((c) => s.restatesProvision(requirement, c)) ? null : s.provision(requirement, party);
-    return [sentence(s.provisionItem(titles, generated, consequences.length ? consequences.map(asSentence).join(" ") : null), sources)];
+    return [sentence(s.provisionItem(titles, generated, consequence), sources)];
   });
 
   const blocks: NoticeBlock[] = [];
@@ -177,11 +184,6 @@ function activitySection(ctx: Ctx, activity: ActivitySnapshot): NoticeSection {
     .sort((x, y) => (x.purposeId === null ? -1 : y.purposeId === null ? 1 : 0));
   if (own.length) blocks.push(paragraph(["N04"], own.map((t) => sentence([{ text: asSentence(t.text) }], [`${a}.noticeTexts.${t.id}`]))));
 
-  // mfl. § 15 third paragraph: the existing-customer route, stated with its opt-out.
-  if (activity.marketing.channels.length > 0 && activity.marketing.route === "EXISTING_CUSTOMER") {
-    blocks.push(paragraph(["N04"], [sentence(s.marketingExistingCustomer(s.marketingChannels(activity.marketing.channels)), [`${a}.marketing`])]));
-  }
-
   // N05 companions: Art. 9(2) condition, Art. 10 authority, pol. § 12 justification.
   const categories = categoriesOf(ctx, activity);
   const special = [...new Set(categories.map((c) => c.specialCategory).filter((x): x is E.SpecialCategory => x !== null))];
@@ -199,21 +201,15 @@ function activitySection(ctx: Ctx, activity: ActivitySnapshot): NoticeSection {
   if (activity.adm.exists && logic && significance && consequences)
     blocks.push(paragraph(["N16"], [sentence(s.admExists(logic, significance, consequences), [`${a}.adm`])]));
 
-  // N19: the essence of the joint-controller arrangement (Art. 26(2)).
+  // N19: the essence of the joint-controller arrangement (Art. 26(2)), here only for a party the
+  // recipients list does not name (there, the arrangement follows the party's own line).
   if (activity.role === "JOINT_CONTROLLER") {
-    const joint = activity.jointControllers.filter((j) => nonEmpty(j.name));
+    const joint = activity.jointControllers.filter((j) => nonEmpty(j.name) && !jointRecipient(ctx, activity, j));
     if (joint.length)
       blocks.push(
         paragraph(
           ["N19"],
-          // The arrangement's summary is published only as a link the reader can follow: a
-          // document's title or internal reference is for the Art. 30 record, in one language.
-          joint.map((j) =>
-            sentence(
-              s.jointController(j.name.trim(), tr(ctx, j.essenceText), nonEmpty(j.arrangementLink) && isWebAddress(j.arrangementLink) ? webLink(j.arrangementLink) : null, nonEmpty(j.contact) ? addressOrText(j.contact) : null),
-              [`${a}.jointControllers.${j.id}`],
-            ),
-          ),
+          joint.map((j) => sentence(s.jointController(j.name.trim(), ...arrangementOf(ctx, j)), [`${a}.jointControllers.${j.id}`])),
         ),
       );
   }
@@ -229,8 +225,40 @@ export function recipientsSection(ctx: Ctx, activities: ActivitySnapshot[]): Not
     .filter((r) => ids.has(r.id) && nonEmpty(r.name))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1));
   if (recipients.length === 0) return null;
-  const items = recipients.map((r) => [sentence(ctx.s.recipient(r.name.trim(), countryName(ctx, r.countryCode), r.kind, pick(ctx, r.descriptionEn, r.descriptionNb)), [`recipient:${r.id}`])]);
-  return section("recipients", ctx.s.heading.recipients, ["N08"], [{ kind: "list", elements: ["N08"], intro: sentence(ctx.s.recipientsIntro(), []), items }]);
+  let joint = false;
+  const items = recipients.map((r) => {
+    const item = [sentence(ctx.s.recipient(r.name.trim(), countryName(ctx, r.countryCode), r.kind, pick(ctx, r.descriptionEn, r.descriptionNb)), [`recipient:${r.id}`])];
+    // N19: a joint controller's arrangement follows its line, so the party is introduced once.
+    for (const activity of activities)
+      for (const j of activity.jointControllers)
+        if (jointRecipient(ctx, activity, j)?.id === r.id) {
+          item.push(sentence(ctx.s.jointArrangement(j.name.trim(), ...arrangementOf(ctx, j)), [`activity:${activity.id}.jointControllers.${j.id}`]));
+          joint = true;
+        }
+    return item;
+  });
+  const elements: NoticeElement[] = joint ? ["N08", "N19"] : ["N08"];
+  return section("recipients", ctx.s.heading.recipients, elements, [{ kind: "list", elements, items }]);
+}
+
+type JointController = ActivitySnapshot["jointControllers"][number];
+
+/** The recipient of kind joint controller, linked to the activity, that is this joint controller (by name). */
+function jointRecipient(ctx: Ctx, activity: ActivitySnapshot, j: JointController) {
+  if (activity.role !== "JOINT_CONTROLLER" || !nonEmpty(j.name)) return undefined;
+  const name = j.name.trim().toLowerCase();
+  return activity.recipients
+    .map((link) => ctx.index.recipients.get(link.recipientId))
+    .find((r) => r !== undefined && r.kind === "JOINT_CONTROLLER" && r.name.trim().toLowerCase() === name);
+}
+
+/**
+ * The essence, summary link and contact of a joint-controller arrangement. The summary is
+ * published only as a link the reader can follow: a document's title or internal reference is
+ * for the Art. 30 record, in one language.
+ */
+function arrangementOf(ctx: Ctx, j: JointController) {
+  return [tr(ctx, j.essenceText), nonEmpty(j.arrangementLink) && isWebAddress(j.arrangementLink) ? webLink(j.arrangementLink) : null, nonEmpty(j.contact) ? addressOrText(j.contact) : null] as const;
 }
 
 // ── N09, N20 ──────────────────────────────────────────────────────────────────
@@ -288,7 +316,7 @@ export function transfersSection(ctx: Ctx, activities: ActivitySnapshot[]): Noti
   }
   if (items.length === 0 && compelling.length === 0) return null;
   const blocks: NoticeBlock[] = [];
-  if (items.length) blocks.push({ kind: "list", elements: ["N09"], intro: sentence(s.transfersIntro(), []), items });
+  if (items.length) blocks.push({ kind: "list", elements: ["N09"], items });
   if (compelling.length) blocks.push(paragraph(["N20"], compelling));
   return section("transfers", s.heading.transfers, items.length ? ["N09"] : ["N20"], blocks);
 }
@@ -306,31 +334,37 @@ export function cookiesSection(ctx: Ctx, activities: ActivitySnapshot[]): Notice
   const anyConsent = cookies.some(needsConsent);
   const elements: NoticeElement[] = anyNonEssential ? ["N21"] : [];
   const cell = (text: string, src: string): Sentence => sentence([{ text: text.trim() || "–" }], [src]);
-  // Cookies alike in everything but their name (a provider's pair, "_fbp, fr") share a row.
-  const rows: Sentence[][] = [];
-  const rowOf = new Map<string, Sentence[]>();
+  // "Needs your consent" says again what the category says (ekomloven § 3-15 exempts only the strictly
+  // necessary) unless the DPO marked a cookie otherwise; only then does the column earn its place.
+  const consentColumn = cookies.some((c) => c.consent !== "BY_CATEGORY");
+  // Cookies alike in everything but their name (a provider's pair, "_fbp, fr") share a row; so do
+  // cookies that differ only in how long they last, each duration named ("2 years (_ga), 24 hours (_gid)").
+  type Group = { cookies: typeof cookies; rest: Sentence[] };
+  const groups = new Map<string, Group>();
   for (const c of cookies) {
     const rest = [
       cell(c.provider, `cookie:${c.id}.provider`),
       cell(pick(ctx, c.purposeEn, c.purposeNb) ?? "–", `cookie:${c.id}.purpose`),
       cell(s.cookieCategory(c.category), `cookie:${c.id}.category`),
-      cell(cookieDurationIn(c.duration, ctx.language) ?? "–", `cookie:${c.id}.duration`),
       // An override of the category says why, in the reader's language (CK-005, CK-006 ask for it).
-      cell(s.cookieConsentCell(needsConsent(c), c.consent === "BY_CATEGORY" ? null : tr(ctx, c.consentReason)), `cookie:${c.id}.consent`),
+      ...(consentColumn ? [cell(s.cookieConsentCell(needsConsent(c), c.consent === "BY_CATEGORY" ? null : tr(ctx, c.consentReason)), `cookie:${c.id}.consent`)] : []),
     ];
     const key = rest.map(sentenceText).join("\u0000");
-    const same = rowOf.get(key);
-    if (same) {
-      same[0] = sentence([{ text: `${sentenceText(same[0]!)}, ${c.name.trim()}` }], [...same[0]!.sources, `cookie:${c.id}.name`]);
-      continue;
-    }
-    const row = [cell(c.name, `cookie:${c.id}.name`), ...rest];
-    rowOf.set(key, row);
-    rows.push(row);
+    const group = groups.get(key) ?? { cookies: [], rest };
+    group.cookies.push(c);
+    groups.set(key, group);
   }
+  const rows = [...groups.values()].map(({ cookies: alike, rest }) => {
+    const duration = (c: (typeof cookies)[number]) => cookieDurationIn(c.duration, ctx.language) ?? "–";
+    const durations = new Set(alike.map(duration));
+    const durationText = durations.size === 1 ? [...durations][0]! : alike.map((c) => `${duration(c)} (${c.name.trim()})`).join(", ");
+    const names = sentence([{ text: alike.map((c) => c.name.trim()).join(", ") }], alike.map((c) => `cookie:${c.id}.name`));
+    const [provider, purpose, category, ...consent] = rest;
+    return [names, provider!, purpose!, category!, sentence([{ text: durationText }], alike.map((c) => `cookie:${c.id}.duration`)), ...consent];
+  });
   // Of the banner the notice says only what the company profile records (CK-007 asks for the rest).
   const company = ctx.snapshot.company;
-  const intro: Sentence[] = [sentence(s.cookiesIntro(anyConsent), [])];
+  const intro: Sentence[] = [sentence(s.cookiesIntro(anyConsent, consentColumn), [])];
   if (anyConsent) {
     if (company.cookieBannerBeforeSetting === true) intro.push(sentence(s.cookieBannerFirst(), ["company.cookieBannerBeforeSetting"]));
     if (company.cookieRefuseAsEasy === true) intro.push(sentence(s.cookieRefuseAsEasy(), ["company.cookieRefuseAsEasy"]));
@@ -340,7 +374,7 @@ export function cookiesSection(ctx: Ctx, activities: ActivitySnapshot[]): Notice
   }
   return section("cookies", s.heading.cookies, elements, [
     paragraph(elements, intro),
-    { kind: "table", elements, caption: s.cookieCaption, columns: [...s.cookieColumns], rows },
+    { kind: "table", elements, caption: s.cookieCaption, columns: consentColumn ? [...s.cookieColumns] : s.cookieColumns.slice(0, -1), rows },
   ]);
 }
 

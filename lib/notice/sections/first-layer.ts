@@ -6,7 +6,7 @@ import { type ActivitySnapshot } from "@/lib/register/snapshot";
 import { type Inline, type NoticeBlock, type NoticeElement, type NoticeSection, type Sentence } from "../document";
 import { emailLink, joinList, webLink, type Piece } from "../inline";
 import { lowerFirst } from "../lang/en";
-import { retentionNoticeText, retentionWordsIn } from "@/lib/register/retention-text";
+import { retentionNoticeText, retentionWordsIn, underLaw } from "@/lib/register/retention-text";
 import { type Ctx, basesUsed, categoriesOf, categoryLabel, law, nonEmpty, paragraph, postalAddress, purposeRows, section, sentence, tr, visitingAddress } from "./kit";
 import type { LocalizedText } from "@/lib/register/localized-text";
 
@@ -40,7 +40,9 @@ export function summarySection(ctx: Ctx, activities: ActivitySnapshot[]): Notice
         return retentionNoticeText(retentionWordsIn(rule, ctx.language), ctx.language, category ? categoryLabel(ctx, category) : null);
       })
       .filter(nonEmpty);
-    const retentionText = retention.length ? retention.join(" ") : s.noRetention;
+    // The basis cell of a legal obligation names its law; the period beside it need not name it again.
+    const basisLaw = purpose.lawfulBasis === "LEGAL_OBLIGATION" || purpose.lawfulBasis === "PUBLIC_TASK" ? law(ctx, purpose.legalReference) : null;
+    const retentionText = retention.length ? retention.map((text) => (basisLaw ? text.replace(`, ${underLaw(basisLaw, ctx.language)}`, "") : text)).join(" ") : s.noRetention;
     const key = [data, basis].map((cell) => cell.map((x) => x.text).join("")).concat(retentionText).join("\u0000");
     // Purposes of one activity with the same data, basis and period are one row: a reader
     // compares rows, and a row that only says "as above" makes them look up.
@@ -119,10 +121,13 @@ function objectionSection(ctx: Ctx, activities: ActivitySnapshot[]): NoticeSecti
   const bases = basesUsed(activities);
   const legitimate = bases.has("LEGITIMATE_INTERESTS");
   const publicTask = bases.has("PUBLIC_TASK");
-  const marketing = activities.some((a) => a.marketing.channels.length > 0);
+  const marketing = activities.filter((a) => a.marketing.channels.length > 0);
+  // mfl. § 15 third paragraph: the existing-customer route is stated with its opt-out, here beside
+  // the right to object to marketing rather than in a section of its own (the table names the purpose).
+  const existingCustomer = [...new Set(marketing.filter((a) => a.marketing.route === "EXISTING_CUSTOMER").flatMap((a) => a.marketing.channels))];
   const sentences: Sentence[] = [];
   if (legitimate || publicTask) sentences.push(sentence(ctx.s.objectGeneral(publicTask, legitimate), ["activities.purposes.lawfulBasis"]));
-  if (marketing) sentences.push(sentence(ctx.s.objectMarketing(), ["activities.marketing"]));
+  if (marketing.length) sentences.push(sentence(ctx.s.objectMarketing(existingCustomer.length ? ctx.s.marketingChannels(existingCustomer) : null), ["activities.marketing"]));
   if (sentences.length === 0) return null;
   return section("objection", ctx.s.heading.objection, ["N18"], [paragraph(["N18"], sentences)]);
 }
@@ -134,11 +139,8 @@ function complaintSection(ctx: Ctx): NoticeSection {
   if (!sa) return section("complaint", s.heading.complaint, ["N13"], [paragraph(["N13"], [sentence(s.complaint(null, null), src)])]);
   const name = ctx.language === "nb" ? sa.nameLocal : sa.nameEn === sa.nameLocal ? sa.nameEn : `${sa.nameLocal} (${sa.nameEn})`;
   const sentences = [sentence(s.complaint(name, nonEmpty(sa.website) ? webLink(sa.website) : null), src)];
-  // The first layer names the ways a reader actually uses: e-mail, phone and the complaint form.
-  const channels: Piece[] = [];
-  if (nonEmpty(sa.email)) channels.push(s.byEmail(emailLink(sa.email)));
-  if (nonEmpty(sa.phone)) channels.push(s.byPhone(sa.phone));
-  if (channels.length) sentences.push(sentence(s.authorityContact(channels), src));
+  // The authority's website and complaint form are how a reader complains; its e-mail and phone
+  // are one click away on the website (issue 11: the first layer stays short).
   // A reader of the notice in the authority's own language gets its complaint page in that language.
   const complaintUrl = ctx.language !== "en" && nonEmpty(sa.complaintUrlLocal) ? sa.complaintUrlLocal : sa.complaintUrl;
   if (nonEmpty(complaintUrl)) {

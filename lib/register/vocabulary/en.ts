@@ -315,6 +315,7 @@ export const en: Vocabulary = {
     return `${d} ${MONTHS[(m ?? 1) - 1] ?? ""} ${y}`;
   },
   article,
+  point: (ref) => `point ${/\([a-z]\)$/.exec(ref)?.[0] ?? ref}`,
   gdpr: (ref) => `GDPR ${article(ref)}`,
   record: {
     fields: {

@@ -319,6 +319,7 @@ export const nb: Vocabulary = {
     return `${d}. ${MONTHS[(m ?? 1) - 1] ?? ""} ${y}`;
   },
   article,
+  point: (ref) => `bokstav ${/\(([a-z])\)$/.exec(ref)?.[1] ?? ref}`,
   gdpr: (ref) => `personvernforordningen ${article(ref)}`,
   record: {
     fields: {

@@ -81,6 +81,8 @@ export type Vocabulary = {
   date: (iso: string) => string;
   /** A GDPR article in this language's citation style: "6(1)(a)" → "Art. 6(1)(a)" / «art. 6 nr. 1 bokstav a». */
   article: (ref: string) => string;
+  /** Only the last point of a reference, where a heading already cites the rest: "6(1)(b)" → "point (b)" / «bokstav b». */
+  point: (ref: string) => string;
   /** The same with the regulation's name, for the notice: "GDPR Art. 6(1)(a)" / «personvernforordningen art. 6 nr. 1 bokstav a». */
   gdpr: (ref: string) => string;
   /**

@@ -5,6 +5,7 @@ import { activityInputSchema } from "@/lib/register/activity-schema";
 import { pdfText, requirePoppler } from "@/test/export/poppler";
 import { companyAccessFor } from "../access";
 import { getActivity, updateActivity } from "../activities";
+import { updateCompanyBranding } from "../company-branding";
 import { exportRegister } from "../export/export-register";
 import { db } from "../db";
 import { readRegisterSnapshot } from "../register/snapshot";
@@ -78,6 +79,18 @@ describe("publishNotice", () => {
     const workspace = await getNoticeWorkspace(access, "en");
     expect(workspace.unpublishedChanges).toBe(true);
     expect(workspace.diff.find((d) => d.id === "summary")?.status).toBe("changed");
+  });
+
+  it("reports a new look as not yet published while the text stays up to date, until the next version takes it live (ADR 024)", async () => {
+    const { access } = await demo();
+    await publishNotice(access, { changeSummary: "v1" });
+    expect(await getNoticeWorkspace(access, "en")).toMatchObject({ unpublishedChanges: false, lookChanged: false });
+
+    await updateCompanyBranding(access, { accentColour: "#0B6E4F", logo: { action: "keep" } });
+    expect(await getNoticeWorkspace(access, "en")).toMatchObject({ unpublishedChanges: false, lookChanged: true });
+
+    await publishNotice(access, { changeSummary: "New accent colour" });
+    expect(await getNoticeWorkspace(access, "en")).toMatchObject({ unpublishedChanges: false, lookChanged: false });
   });
 
   it("stores the fingerprint every PDF of the unchanged register prints, and a save without a change keeps it", { timeout: 120_000 }, async () => {

@@ -209,6 +209,11 @@ export type NoticeWorkspace = {
   /** Languages held back by their own findings, with the version their public page keeps (null: none yet). */
   held: { language: Language; publicVersion: number | null }[];
   unpublishedChanges: boolean;
+  /**
+   * The company's logo or accent colour differs from the published version's (ADR 024): the look
+   * is not part of the register's fingerprint, so the text can be up to date while the page is not.
+   */
+  lookChanged: boolean;
   versions: NoticeVersionSummary[];
   /** The languages that would be published, for the publish confirmation. */
   goingLive: GoingLive[];
@@ -220,7 +225,7 @@ export type NoticeWorkspace = {
 /** What the notice page of the dashboard shows: the draft beside the published version, the diff and what blocks publishing. */
 export async function getNoticeWorkspace(access: CompanyAccess, language: NoticeLanguage, now = new Date()): Promise<NoticeWorkspace> {
   const companyId = access.company.id;
-  const [snapshot, rows, publishedSha256] = await Promise.all([
+  const [snapshot, rows, publishedSha256, look] = await Promise.all([
     readRegisterSnapshot(db(), companyId, now),
     db().noticeVersion.findMany({
       where: { companyId },
@@ -228,6 +233,7 @@ export async function getNoticeWorkspace(access: CompanyAccess, language: Notice
       select: { number: true, publishedAt: true, publishedByName: true, changeSummary: true, languages: true },
     }),
     publishedFingerprint(db(), companyId),
+    db().company.findUniqueOrThrow({ where: { id: companyId }, select: { accentColour: true, logoSha256: true } }),
   ]);
   const latest = rows[0];
   // What is public in a language is the latest version that published it (ADR 027).
@@ -235,7 +241,7 @@ export async function getNoticeWorkspace(access: CompanyAccess, language: Notice
   const stored = new Map(
     await Promise.all(
       [...new Set([latest, ...LANGUAGES.map(latestIn)].flatMap((r) => (r ? [r.number] : [])))].map(
-        async (number) => [number, await db().noticeVersion.findUniqueOrThrow({ where: { companyId_number: { companyId, number } }, select: { documentEn: true, documentNb: true, snapshot: true } })] as const,
+        async (number) => [number, await db().noticeVersion.findUniqueOrThrow({ where: { companyId_number: { companyId, number } }, select: { documentEn: true, documentNb: true, snapshot: true, accentColour: true, logoSha256: true } })] as const,
       ),
     ),
   );
@@ -283,6 +289,7 @@ export async function getNoticeWorkspace(access: CompanyAccess, language: Notice
     publishable,
     held: publishable.length === 0 ? [] : LANGUAGES.filter((lang) => !publishable.includes(lang)).map((lang) => ({ language: lang, publicVersion: latestIn(lang)?.number ?? null })),
     unpublishedChanges: publishedSha256 !== registerFingerprint(snapshot),
+    lookChanged: latestStored !== undefined && (latestStored.accentColour !== look.accentColour || latestStored.logoSha256 !== look.logoSha256),
     versions: rows.map(summary),
     goingLive,
     activityCount: snapshot.activities.length,

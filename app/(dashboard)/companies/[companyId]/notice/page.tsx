@@ -65,8 +65,14 @@ export default async function NoticePage({ params, searchParams }: { params: Pro
       ) : null}
 
       <div className="space-y-2">
-        <Alert tone={workspace.unpublishedChanges ? "info" : "success"} data-testid="notice-status">
-          {!published ? t("neverPublished") : workspace.unpublishedChanges ? t("unpublishedChanges") : t("upToDate")}
+        <Alert tone={published && !workspace.unpublishedChanges && !workspace.lookChanged ? "success" : "info"} data-testid="notice-status">
+          {!published
+            ? t("neverPublished")
+            : workspace.unpublishedChanges
+              ? `${t("unpublishedChanges")}${workspace.lookChanged ? ` ${t("lookChangedToo")}` : ""}`
+              : workspace.lookChanged
+                ? t("lookChanged")
+                : t("upToDate")}
         </Alert>
         {published ? (
           <p className="text-sm">
@@ -125,7 +131,7 @@ export default async function NoticePage({ params, searchParams }: { params: Pro
           approval.publishNeedsApproval ? (
             <FourEyesPublish companyId={access.company.id} userId={access.user.id} pending={approval.pending} recent={approval.recent} />
           ) : (
-            <PublishForm companyId={access.company.id} nextNumber={nextNumber} locale={uiLocale} goingLive={workspace.goingLive} />
+            <PublishForm companyId={access.company.id} nextNumber={nextNumber} locale={uiLocale} goingLive={workspace.goingLive} lookChanged={workspace.lookChanged} />
           )
         ) : null}
       </Card>
