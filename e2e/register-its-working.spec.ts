@@ -91,11 +91,12 @@ test("en ny eier fører inn protokollen til Its Working på bokmål, og funnside
   await expect(page.getByRole("link", { name: "Alle (4)" })).toBeVisible();
   await expect(page.getByRole("columnheader", { name: "Behandlingsgrunnlag" })).toBeVisible();
 
-  // Findings (legal-spec §5): analytics/functional cookies on legitimate interest (CK-001), no
-  // retention periods (RT-001), existing-customer marketing without a basis (LB-001).
+  // Findings (legal-spec §5): analytics/functional cookies set without consent and without a
+  // reason (CK-006; the activity has a consent purpose, so CK-001 does not fire), no retention
+  // periods (RT-001), existing-customer marketing without a basis (LB-001).
   await page.goto(`/companies/${company.id}/findings`);
   const main = page.getByRole("main");
-  for (const rule of ["CK-001", "RT-001", "LB-001"]) {
+  for (const rule of ["CK-006", "RT-001", "LB-001"]) {
     await expect(main.getByRole("listitem").filter({ hasText: new RegExp(`\\b${rule}\\b`) }).first()).toBeVisible();
   }
   // Nothing left the EEA, no special categories, no joint control, no several bases per purpose.
