@@ -39,8 +39,15 @@ export const SNAPSHOT_UPGRADES: Readonly<Partial<Record<number, (snapshot: Store
   3: (json) => ({ ...json, format: 4, activities: withContractWithThePerson(json.activities) }),
   // Format 5 (issue 9): a system's and a sub-processor's description per language. A format-4
   // description was written in the company's primary language, as the database migration
-  // 20261207153000_catalog_descriptions_per_language moves it.
-  4: (json) => ({ ...json, format: 5, catalogs: withDescriptionsPerLanguage(json.catalogs, str(object(json.company).primaryLanguage) === "nb" ? "nb" : "en") }),
+  // 20261207153000_catalog_descriptions_per_language moves it. And (issue 10) marketing
+  // audiences, each with its route: the single route becomes the first audience, as the
+  // migration 20261207170300_marketing_audiences moves it.
+  4: (json) => ({
+    ...json,
+    format: 5,
+    catalogs: withDescriptionsPerLanguage(json.catalogs, str(object(json.company).primaryLanguage) === "nb" ? "nb" : "en"),
+    activities: withMarketingAudiences(json.activities),
+  }),
 };
 
 /**
@@ -67,6 +74,26 @@ function descriptionPerLanguage(json: StoredSnapshotJson, language: Language): S
 /** Stored activities (a snapshot's or a register file's) with every contract made with the person. */
 export function withContractWithThePerson(activities: unknown): unknown {
   return eachObject(activities, (activity) => ({ ...activity, contractParty: "DATA_SUBJECT" }));
+}
+
+/**
+ * Stored activities (a snapshot's or a register file's) whose one `marketing` route becomes
+ * their first audience: the existing customers on the existing-customer route; on consent
+ * who it reached was not recorded. An activity with no marketing gets no audience.
+ */
+export function withMarketingAudiences(activities: unknown): unknown {
+  return eachObject(activities, (activity) => {
+    if (!("marketing" in activity)) return activity;
+    const { marketing, ...rest } = activity;
+    const m = object(marketing);
+    const channels = Array.isArray(m.channels) ? m.channels : [];
+    const route = m.route ?? null;
+    const optOutOffered = m.optOutOffered ?? null;
+    const similarProducts = m.similarProducts ?? null;
+    const recorded = channels.length > 0 || route !== null || optOutOffered !== null || similarProducts !== null;
+    const who = route === "EXISTING_CUSTOMER" ? "EXISTING_CUSTOMERS" : null;
+    return { ...rest, marketingAudiences: recorded ? [{ who, channels, route, optOutOffered, similarProducts }] : [] };
+  });
 }
 
 /**

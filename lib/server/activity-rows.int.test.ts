@@ -91,7 +91,7 @@ function fullActivity(c: Awaited<ReturnType<typeof catalogs>>): ActivityInput {
     dpia: { required: true, status: "COMPLETED", link: "https://dpia.example/1" },
     isOccasional: true,
     isLikelyRisk: true,
-    marketing: { channels: ["EMAIL"], route: "CONSENT", optOutOffered: true, similarProducts: true },
+    marketingAudiences: [{ who: "OTHERS", channels: ["EMAIL"], route: "CONSENT", optOutOffered: true, similarProducts: true }],
     consentRecordRef: "Consent log",
     securityMeasuresText: { en: "Access by HR only" },
     processingCategories: { en: "Storage" },

@@ -26,6 +26,7 @@ type ActivityPartRows = {
   purposes: Prisma.PurposeCreateManyInput[];
   jointControllers: Prisma.JointControllerCreateManyInput[];
   controllersServed: Prisma.ControllerServedCreateManyInput[];
+  marketingAudiences: Prisma.MarketingAudienceCreateManyInput[];
   dataSubjectCategories: Prisma.ActivityDataSubjectCategoryCreateManyInput[];
   dataCategories: Prisma.ActivityDataCategoryCreateManyInput[];
   recipients: Prisma.ActivityRecipientCreateManyInput[];
@@ -71,6 +72,7 @@ function activityPartRows(companyId: string, activityId: string, input: Activity
     purposes,
     jointControllers: input.jointControllers.map((controller) => ({ ...base, ...controller })),
     controllersServed: input.controllersServed.map((controller) => ({ ...base, ...controller, dpaDate: dateFromIso(controller.dpaDate) })),
+    marketingAudiences: input.marketingAudiences.map((audience, index) => ({ ...base, ...audience, sortOrder: index })),
     dataSubjectCategories: input.dataSubjectCategoryIds.map((id) => ({ ...base, dataSubjectCategoryId: id })),
     dataCategories: input.dataCategoryIds.map((id) => ({ ...base, dataCategoryId: id })),
     recipients: input.recipients.map((link) => ({ ...base, ...link })),
@@ -95,6 +97,8 @@ async function insertPartRows(tx: Tx, rows: ActivityPartRows[]): Promise<void> {
   if (jointControllers.length) await tx.jointController.createMany({ data: jointControllers });
   const controllersServed = rows.flatMap((r) => r.controllersServed);
   if (controllersServed.length) await tx.controllerServed.createMany({ data: controllersServed });
+  const marketingAudiences = rows.flatMap((r) => r.marketingAudiences);
+  if (marketingAudiences.length) await tx.marketingAudience.createMany({ data: marketingAudiences });
   const dataSubjectCategories = rows.flatMap((r) => r.dataSubjectCategories);
   if (dataSubjectCategories.length) await tx.activityDataSubjectCategory.createMany({ data: dataSubjectCategories });
   const dataCategories = rows.flatMap((r) => r.dataCategories);
@@ -125,6 +129,7 @@ async function deletePartRows(tx: Tx, companyId: string, activityId: string): Pr
   await tx.purpose.deleteMany({ where });
   await tx.jointController.deleteMany({ where });
   await tx.controllerServed.deleteMany({ where });
+  await tx.marketingAudience.deleteMany({ where });
   await tx.activityDataSubjectCategory.deleteMany({ where });
   await tx.activityDataCategory.deleteMany({ where });
   await tx.activityRecipient.deleteMany({ where });

@@ -62,9 +62,26 @@ describe("the register JSON format", () => {
   });
 
   it("refuses a file from another format version with its own message", () => {
-    const doc = { ...registerDocumentFromSnapshot(fullRegisterSnapshot()), formatVersion: 5 };
+    const doc = { ...registerDocumentFromSnapshot(fullRegisterSnapshot()), formatVersion: 6 };
     const parsed = parseRegisterDocument(JSON.stringify(doc));
-    expect(parsed).toEqual({ ok: false, issues: [expect.objectContaining({ code: "wrongFormatVersion", values: { found: "5", expected: 4 } })] });
+    expect(parsed).toEqual({ ok: false, issues: [expect.objectContaining({ code: "wrongFormatVersion", values: { found: "6", expected: 5 } })] });
+  });
+
+  it("still reads a version-4 file: an activity's one marketing route becomes its first audience", () => {
+    const current = registerDocumentFromSnapshot(fullRegisterSnapshot());
+    const v4 = { ...current, formatVersion: 4, activities: withOneMarketingRoute(current.activities) };
+    expect(JSON.stringify(v4)).not.toContain("marketingAudiences");
+    const parsed = parseRegisterDocument(JSON.stringify(v4));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+    expect(parsed.doc.formatVersion).toBe(5);
+    const marketed = current.activities.filter((a) => a.marketingAudiences.length > 0);
+    expect(marketed.length, "the fixture markets by e-mail").toBeGreaterThan(0);
+    for (const activity of parsed.doc.activities) {
+      const before = current.activities.find((a) => a.key === activity.key)?.marketingAudiences[0];
+      // The route carries over; who the audience is was said only by the existing-customer route.
+      expect(activity.marketingAudiences).toEqual(before ? [{ ...before, who: before.route === "EXISTING_CUSTOMER" ? "EXISTING_CUSTOMERS" : null }] : []);
+    }
+    expect(parseRegisterDocument(JSON.stringify({ ...v4, formatVersion: 5 })).ok, "a version-5 file has audiences, not one route").toBe(false);
   });
 
   it("still reads a version-3 file: a system's and a sub-processor's single description becomes the primary language's", () => {
@@ -73,6 +90,7 @@ describe("the register JSON format", () => {
     const v3 = {
       ...current,
       formatVersion: 3,
+      activities: withOneMarketingRoute(current.activities),
       controller: { ...current.controller, primaryLanguage: "nb" },
       catalogs: {
         ...current.catalogs,
@@ -82,7 +100,7 @@ describe("the register JSON format", () => {
     };
     const parsed = parseRegisterDocument(JSON.stringify(v3));
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-    expect(parsed.doc.formatVersion).toBe(4);
+    expect(parsed.doc.formatVersion).toBe(5);
     const system = current.catalogs.systems.find((s) => s.descriptionEn !== null);
     expect(system, "the fixture has a described system").toBeDefined();
     expect(parsed.doc.catalogs.systems.find((s) => s.key === system?.key)).toMatchObject({ descriptionNb: system?.descriptionEn, descriptionEn: null });
@@ -95,10 +113,10 @@ describe("the register JSON format", () => {
 
   it("still reads a version-2 file: every contract in it was with the person", () => {
     const current = registerDocumentFromSnapshot(fullRegisterSnapshot());
-    const v2 = { ...current, formatVersion: 2, activities: current.activities.map(({ contractParty: _party, ...activity }) => activity) };
+    const v2 = { ...current, formatVersion: 2, activities: withOneMarketingRoute(current.activities).map(({ contractParty: _party, ...activity }) => activity) };
     const parsed = parseRegisterDocument(JSON.stringify(v2));
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-    expect(parsed.doc.formatVersion).toBe(4);
+    expect(parsed.doc.formatVersion).toBe(5);
     expect(parsed.doc.activities.map((a) => a.contractParty)).toEqual(current.activities.map(() => "DATA_SUBJECT"));
     const withoutVersion2Field = { ...current, activities: current.activities.map(({ contractParty: _party, ...activity }) => activity) };
     expect(parseRegisterDocument(JSON.stringify(withoutVersion2Field)).ok, "a current file must say who the contract is with").toBe(false);
@@ -110,7 +128,7 @@ describe("the register JSON format", () => {
     expect(JSON.stringify(v1)).not.toContain('"nb":');
     const parsed = parseRegisterDocument(JSON.stringify(v1));
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-    expect(parsed.doc.formatVersion).toBe(4);
+    expect(parsed.doc.formatVersion).toBe(5);
     expect(parsed.doc.controller).toMatchObject({ noticeLanguages: ["en", "nb"], primaryLanguage: "en" });
     const purpose = parsed.doc.activities.flatMap((a) => a.purposes).find((p) => p.lawfulBasis === "LEGAL_OBLIGATION");
     expect(purpose?.description).toEqual({ en: expect.any(String) as string });
@@ -154,6 +172,14 @@ function asVersion1(doc: RegisterDocument): unknown {
     return Object.fromEntries(Object.entries(record).map(([key, inner]) => [key === "duration" && typeof inner === "object" ? "durationText" : key, down(inner)]));
   };
   const { noticeLanguages: _languages, primaryLanguage: _primary, ...controller } = doc.controller;
-  const activities = doc.activities.map(({ contractParty: _party, ...activity }) => activity);
+  const activities = withOneMarketingRoute(doc.activities).map(({ contractParty: _party, ...activity }) => activity);
   return { ...(down({ ...doc, controller, activities }) as object), formatVersion: 1 };
+}
+
+/** Activities as versions 1–4 wrote them: one marketing route each (the first audience's), or none. */
+function withOneMarketingRoute<T extends { marketingAudiences: { who: unknown; channels: string[]; route: string | null; optOutOffered: boolean | null; similarProducts: boolean | null }[] }>(activities: T[]) {
+  return activities.map(({ marketingAudiences, ...activity }) => {
+    const { who: _who, ...marketing } = marketingAudiences[0] ?? { who: null, channels: [], route: null, optOutOffered: null, similarProducts: null };
+    return { ...activity, marketing };
+  });
 }

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { storedCookieDurationSchema } from "@/lib/register/cookie-duration";
 import { LANGUAGES } from "@/lib/register/languages";
 import { storedLegalReferenceSchema, storedLocalizedTextSchema } from "@/lib/register/localized-text";
-import { singleLanguageActivity, singleLanguageCookie, withContractWithThePerson, withDescriptionsPerLanguage, type Json } from "@/lib/register/snapshot-upgrade";
+import { singleLanguageActivity, singleLanguageCookie, withContractWithThePerson, withDescriptionsPerLanguage, withMarketingAudiences, type Json } from "@/lib/register/snapshot-upgrade";
 import * as E from "@/lib/register/enums";
 import type { MessageRef } from "@/lib/validation/messages";
 
@@ -14,9 +14,9 @@ import type { MessageRef } from "@/lib/validation/messages";
  * This zod schema IS the definition of the format; bump REGISTER_FORMAT_VERSION
  * on any change an older importer could not read.
  */
-export const REGISTER_FORMAT_VERSION = 4;
+export const REGISTER_FORMAT_VERSION = 5;
 /** Older versions this code still reads, each upgraded to the current one before parsing. */
-const READABLE_REGISTER_FORMAT_VERSIONS = [1, 2, 3, 4] as const;
+const READABLE_REGISTER_FORMAT_VERSIONS = [1, 2, 3, 4, 5] as const;
 export const REGISTER_FORMAT_KIND = "protokoll-register";
 
 const text = (max = 20_000) => z.string().max(max);
@@ -154,12 +154,16 @@ const activitySchema = z.strictObject({
   dpia: z.strictObject({ required: z.boolean(), status: z.enum(E.DPIA_STATUSES).nullable(), link: nullableText() }),
   isOccasional: z.boolean(),
   isLikelyRisk: z.boolean(),
-  marketing: z.strictObject({
-    channels: z.array(z.enum(E.MARKETING_CHANNELS)),
-    route: z.enum(E.MARKETING_ROUTES).nullable(),
-    optOutOffered: z.boolean().nullable(),
-    similarProducts: z.boolean().nullable(),
-  }),
+  /** Version 5: e-mail/SMS marketing per audience, each with its own route (markedsføringsloven § 15). */
+  marketingAudiences: z.array(
+    z.strictObject({
+      who: z.enum(E.MARKETING_AUDIENCE_GROUPS).nullable(),
+      channels: z.array(z.enum(E.MARKETING_CHANNELS)),
+      route: z.enum(E.MARKETING_ROUTES).nullable(),
+      optOutOffered: z.boolean().nullable(),
+      similarProducts: z.boolean().nullable(),
+    }),
+  ),
   consentRecordRef: nullableText(),
   securityMeasuresText: localized,
   processingCategories: localized,
@@ -424,10 +428,20 @@ function upgradeVersion3(raw: Json): Json {
   return { ...raw, formatVersion: 4, catalogs: withDescriptionsPerLanguage(raw.catalogs, controller?.primaryLanguage === "nb" ? "nb" : "en") };
 }
 
+/**
+ * A version-4 file as version 5: an activity's one marketing route becomes its first
+ * audience (the existing customers on the existing-customer route; on consent, who it
+ * reached was not recorded), as the database migration moves it.
+ */
+function upgradeVersion4(raw: Json): Json {
+  return { ...raw, formatVersion: 5, activities: withMarketingAudiences(raw.activities) };
+}
+
 const UPGRADES: Record<Exclude<(typeof READABLE_REGISTER_FORMAT_VERSIONS)[number], typeof REGISTER_FORMAT_VERSION>, (raw: Json) => Json> = {
   1: upgradeVersion1,
   2: upgradeVersion2,
   3: upgradeVersion3,
+  4: upgradeVersion4,
 };
 
 /** A readable file of any older version, upgraded one version at a time to the current one. */

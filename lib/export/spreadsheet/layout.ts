@@ -2,6 +2,7 @@ import type * as E from "@/lib/register/enums";
 import { enumLabel as label, yesNo } from "@/lib/register/vocabulary";
 import { normalise } from "./catalog-builder";
 import { aligned, byKey, enumColumn, flat, lines, orNull, PART, parts, purposeColumn, readBool, readCountry, readDate, readEnum, readRecipientLines, recipientLine, simpleText, localizedText, inSheet, refInSheet, fromSheet, refFromSheet, splitLines, splitParts, tr, transferLines, type Column, type RecordSheet } from "./columns";
+import { MARKETING_COLUMN } from "./marketing-column";
 import { rightsFor } from "./rights";
 import { retentionRegisterText, retentionWordsIn, retentionUnitFromWord, retentionUnitWord } from "@/lib/register/retention-text";
 
@@ -523,6 +524,7 @@ export const COLUMNS: Column[] = [
       ];
     },
   },
+  MARKETING_COLUMN,
   {
     id: "dpia",
     header: { en: "Data Protection Impact Assessment (Art. 35): required | progress | link", nb: "Personvernkonsekvensvurdering (art. 35): påkrevd | status | lenke" },

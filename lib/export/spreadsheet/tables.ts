@@ -105,7 +105,7 @@ function blankActivity(key: string, sheet: RecordSheet): Draft {
     dpia: { required: false, status: null, link: null },
     isOccasional: false,
     isLikelyRisk: false,
-    marketing: { channels: [], route: null, optOutOffered: null, similarProducts: null },
+    marketingAudiences: [],
     consentRecordRef: null,
     securityMeasuresText: {},
     processingCategories: {},

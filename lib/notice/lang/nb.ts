@@ -74,8 +74,15 @@ export const nb: NoticeStrings = {
   withdrawIntro: () => p`Slik trekker du tilbake samtykket:`,
   withdrawHow: (purposes, how) => p`${joinList(inList(purposes), "og")}: ${lowerFirst(how)}.`,
   marketingExistingCustomer: (channels) =>
-    p`Som kunde får du markedsføring fra oss ${channels} om lignende produkter (markedsføringsloven § 15). Du kan reservere deg gratis når vi samler inn adressen, og i hver melding.`,
-  marketingChannels: (channels) => joinList(channels.map((c) => V.inSentence.MarketingChannel[c]), "og").map((r) => r.text).join(""),
+    p`Som kunde hos oss får du markedsføring ${channels} om produkter fra oss som ligner på dem du har kjøpt (markedsføringsloven § 15). Du kan reservere deg gratis når vi samler inn adressen din, og i hver melding vi sender.`,
+  marketingConsent: (who, channels) => {
+    const after = `bare hvis du har samtykket på forhånd (markedsføringsloven § 15).`;
+    if (who === "EXISTING_CUSTOMERS") return p`Som kunde hos oss får du markedsføring ${channels} ${after}`;
+    if (who === "OTHERS") return p`Er du ikke kunde hos oss, får du markedsføring fra oss ${channels} ${after}`;
+    return p`Du får markedsføring fra oss ${channels} ${after}`;
+  },
+  marketingChannels: (channels) =>
+    joinList(channels.map((c, i) => (i === 0 ? V.inSentence.MarketingChannel[c] : V.inSentence.MarketingChannel[c].replace(/^på /, ""))), "og").map((r) => r.text).join(""),
   specialCategories: (categories, condition, legalReference) => {
     const c = { text: V.inSentence.Art9Condition[condition], article: ARTICLES.Art9Condition[condition] };
     return p`Behandlingen omfatter særlige kategorier av personopplysninger (${joinList(categories.map((s) => V.inSentence.SpecialCategory[s]), "og")}). Vi behandler dem på grunnlag av ${c.text}${legalReference ? `, ${underLaw(legalReference, "nb")}` : ""} (${gdpr(c.article)}).`;

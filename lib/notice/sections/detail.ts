@@ -176,10 +176,20 @@ function activitySection(ctx: Ctx, activity: ActivitySnapshot): NoticeSection {
     .sort((x, y) => (x.purposeId === null ? -1 : y.purposeId === null ? 1 : 0));
   if (own.length) blocks.push(paragraph(["N04"], own.map((t) => sentence([{ text: asSentence(t.text) }], [`${a}.noticeTexts.${t.id}`]))));
 
-  // mfl. § 15 third paragraph: the existing-customer route, stated with its opt-out.
-  if (activity.marketing.channels.length > 0 && activity.marketing.route === "EXISTING_CUSTOMER") {
-    blocks.push(paragraph(["N04"], [sentence(s.marketingExistingCustomer(s.marketingChannels(activity.marketing.channels)), [`${a}.marketing`])]));
-  }
+  // mfl. § 15: each audience told its own route. The existing-customer route (third paragraph,
+  // with its opt-out) is said only to customers: never "as our customer" to people who are not.
+  // Consent is said per audience only beside another audience: alone, the purpose on consent
+  // and how to withdraw it (N12) already tell the reader.
+  const audiences = activity.marketingAudiences.filter((audience) => audience.channels.length > 0);
+  const marketing = activity.marketingAudiences.flatMap((audience, i) => {
+    if (audience.channels.length === 0) return [];
+    const channels = s.marketingChannels(audience.channels);
+    const source = [`${a}.marketingAudiences.${i}`];
+    if (audience.route === "EXISTING_CUSTOMER" && audience.who !== "OTHERS") return [sentence(s.marketingExistingCustomer(channels), source)];
+    if (audience.route === "CONSENT" && audiences.length > 1) return [sentence(s.marketingConsent(audience.who, channels), source)];
+    return [];
+  });
+  if (marketing.length) blocks.push(paragraph(["N04"], marketing));
 
   // N05 companions: Art. 9(2) condition, Art. 10 authority, pol. § 12 justification.
   const categories = categoriesOf(ctx, activity);

@@ -105,7 +105,7 @@ function objectionSection(ctx: Ctx, activities: ActivitySnapshot[]): NoticeSecti
   const bases = basesUsed(activities);
   const legitimate = bases.has("LEGITIMATE_INTERESTS");
   const publicTask = bases.has("PUBLIC_TASK");
-  const marketing = activities.some((a) => a.marketing.channels.length > 0);
+  const marketing = activities.some((a) => a.marketingAudiences.some((audience) => audience.channels.length > 0));
   const sentences: Sentence[] = [];
   if (legitimate || publicTask) sentences.push(sentence(ctx.s.objectGeneral(publicTask, legitimate), ["activities.purposes.lawfulBasis"]));
   if (marketing) sentences.push(sentence(ctx.s.objectMarketing(), ["activities.marketing"]));

@@ -116,7 +116,7 @@ export function activityFromOutline(outline: ActivityOutline): ActivitySnapshot 
     dpia: { required: false, status: null, link: null },
     isOccasional: false,
     isLikelyRisk: false,
-    marketing: { channels: [], route: null, optOutOffered: null, similarProducts: null },
+    marketingAudiences: [],
     consentRecordRef: null,
     securityMeasuresText: {},
     processingCategories: {},
