@@ -91,7 +91,10 @@ function fullActivity(c: Awaited<ReturnType<typeof catalogs>>): ActivityInput {
     dpia: { required: true, status: "COMPLETED", link: "https://dpia.example/1" },
     isOccasional: true,
     isLikelyRisk: true,
-    marketingAudiences: [{ who: "OTHERS", channels: ["EMAIL"], route: "CONSENT", optOutOffered: true, similarProducts: true }],
+    marketingAudiences: [
+      { who: "EXISTING_CUSTOMERS", channels: ["EMAIL"], route: "EXISTING_CUSTOMER", optOutOffered: true, similarProducts: true },
+      { who: "OTHERS", channels: ["EMAIL", "SMS"], route: "CONSENT", optOutOffered: false, similarProducts: false },
+    ],
     consentRecordRef: "Consent log",
     securityMeasuresText: { en: "Access by HR only" },
     processingCategories: { en: "Storage" },
