@@ -44,6 +44,26 @@ describe("stored snapshots", () => {
     expect(parseStoredSnapshot(current())).toEqual(current());
   });
 
+  it("read a format-5 snapshot stored before the marketing audiences with its one route as the first audience (ADR 025)", () => {
+    const stored = current();
+    const activities = stored.activities as { [key: string]: unknown }[];
+    const marketed = activities.findIndex((a) => Array.isArray(a.marketingAudiences) && a.marketingAudiences.length > 0);
+    expect(marketed, "the fixture has marketing").toBeGreaterThanOrEqual(0);
+    const before = structuredClone(activities);
+    stored.activities = activities.map(({ marketingAudiences, ...rest }) => {
+      const [first] = marketingAudiences as { who: unknown; [key: string]: unknown }[];
+      if (!first) return { ...rest, marketing: { channels: [], route: null, optOutOffered: null, similarProducts: null } };
+      const { who: _who, ...marketing } = first;
+      return { ...rest, marketing };
+    });
+    const read = parseStoredSnapshot(stored);
+    const route = (before[marketed]?.marketingAudiences as { route: string | null }[])[0]?.route;
+    expect(read.activities[marketed]?.marketingAudiences).toEqual([
+      { ...(before[marketed]?.marketingAudiences as object[])[0], who: route === "EXISTING_CUSTOMER" ? "EXISTING_CUSTOMERS" : null },
+    ]);
+    expect(read.activities.filter((a, i) => i !== marketed && (before[i]?.marketingAudiences as unknown[]).length === 0).every((a) => a.marketingAudiences.length === 0)).toBe(true);
+  });
+
   it("use every field of the current format in its fixture, so a changed field shows in these tests", () => {
     expect(unfilledFields(registerSnapshotSchema, current())).toEqual([]);
   });

@@ -176,7 +176,10 @@ function isJsonObject(value: unknown): value is StoredSnapshotJson {
  * code, or the data does not match the format it claims.
  */
 export function parseStoredSnapshot(stored: unknown): RegisterSnapshot {
-  const json = upgradeStoredSnapshot(stored, SNAPSHOT_FORMAT, SNAPSHOT_UPGRADES);
+  const upgraded = upgradeStoredSnapshot(stored, SNAPSHOT_FORMAT, SNAPSHOT_UPGRADES);
+  // Format 5 gained the marketing audiences the day it was introduced (ADR 025): a format-5
+  // snapshot stored in between still has the one `marketing` route, moved here as step 4 moves it.
+  const json = { ...upgraded, activities: withMarketingAudiences(upgraded.activities) };
   const parsed = registerSnapshotSchema.safeParse(json);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
