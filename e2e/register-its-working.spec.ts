@@ -59,8 +59,11 @@ test("en ny eier fører inn protokollen til Its Working på bokmål, og funnside
   await j.addPurpose({ description: "Nyhetsbrev og invitasjoner til eksisterende kunder" });
   await j.tick("Kunder, leverandører og partnere");
   await j.tick("Kontaktinformasjon (adresse, e-post, telefon)");
-  await page.getByRole("checkbox", { name: "E-post", exact: true }).check();
-  await page.getByLabel(j.t("field.marketingRoute"), { exact: true }).selectOption({ label: j.enumLabel("MarketingRoute", "EXISTING_CUSTOMER") });
+  await page.getByRole("button", { name: j.t("field.addMarketingAudience"), exact: true }).click();
+  const customers = page.getByRole("group", { name: j.t("marketingAudienceN", { n: 1 }), exact: true });
+  await customers.getByLabel(j.t("field.marketingAudience"), { exact: true }).selectOption({ label: j.enumLabel("MarketingAudienceGroup", "EXISTING_CUSTOMERS") });
+  await customers.getByRole("checkbox", { name: "E-post", exact: true }).check();
+  await customers.getByLabel(j.t("field.marketingRoute"), { exact: true }).selectOption({ label: j.enumLabel("MarketingRoute", "EXISTING_CUSTOMER") });
   await j.save();
 
   // §9 Cookies: necessary (__cf_bm, wp_*), functional and analytics on legitimate interest, marketing on consent.

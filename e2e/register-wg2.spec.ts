@@ -65,7 +65,10 @@ test("a new owner enters Working Group Two's register and the findings page show
   await j.addPurpose({ description: "Send newsletters to existing customers", basis: "CONTRACT" });
   await j.tick("Customers");
   await j.tick("Contact details (name, telephone number, e-mail address)");
-  await page.getByRole("checkbox", { name: j.enumLabel("MarketingChannel", "EMAIL"), exact: true }).check();
+  await page.getByRole("button", { name: j.t("field.addMarketingAudience"), exact: true }).click();
+  const audience = page.getByRole("group", { name: j.t("marketingAudienceN", { n: 1 }), exact: true });
+  await audience.getByLabel(j.t("field.marketingAudience"), { exact: true }).selectOption({ label: j.enumLabel("MarketingAudienceGroup", "EXISTING_CUSTOMERS") });
+  await audience.getByRole("checkbox", { name: j.enumLabel("MarketingChannel", "EMAIL"), exact: true }).check();
   await j.addRetention({
     trigger: "AFTER_WITHDRAWAL_OF_CONSENT",
     criteria: "Until the information is received, consent is withdrawn, the customer relationship ends or you object",

@@ -79,7 +79,7 @@ const deficient: ActivitySnapshot[] = [
     cookieIds: [tracker.id],
     adm: { exists: true },
     dpia: { required: true },
-    marketing: { channels: ["EMAIL"], route: "EXISTING_CUSTOMER" },
+    marketingAudiences: [{ who: "EXISTING_CUSTOMERS", channels: ["EMAIL"], route: "EXISTING_CUSTOMER" }],
     noticeTexts: [noticeText({ text: "We never share anything. You have no right to complain.", language: "EN" })],
   }),
   activity({ name: "Processor with nothing", role: "PROCESSOR", purposes: [], recipients: [activityRecipient({ recipientId: us.id })], retentionRules: [] }),
@@ -88,6 +88,14 @@ const deficient: ActivitySnapshot[] = [
     name: "Onward transfers twice",
     recipients: [activityRecipient({ recipientId: irish.id })],
     transfers: [1, 2].map(() => transfer({ recipientId: irish.id, subProcessorId: "sub-payments-inc", countryCode: "US", mechanism: "ADEQUACY", adequacyDecisionId: "us-dpf", sccModule: null, tiaRef: null, copyAccess: null })),
+  }),
+  activity({
+    name: "Offers to everyone",
+    contractParty: "ORGANISATION",
+    purposes: [purpose({ description: "Offers", lawfulBasis: "LEGITIMATE_INTERESTS", legitimateInterest: "Selling", liaRef: "LIA", sortOrder: 0 })],
+    marketingAudiences: [{ who: null, channels: ["SMS"] }, { who: "OTHERS", channels: ["EMAIL"], route: "EXISTING_CUSTOMER" }],
+    recipients: [activityRecipient({ recipientId: us.id })],
+    transfers: [transfer({ recipientId: us.id, mechanism: "DEROGATION_49_1_B", sccModule: null, tiaRef: null, copyAccess: null, art49Assessment: "Support case", isRegular: false })],
   }),
 ];
 
@@ -102,6 +110,10 @@ describe("finding anchors", () => {
     expect(new Set(findings.map((f) => f.ruleId)).size).toBeGreaterThanOrEqual(20);
     const onward = findings.filter((f) => f.subject.kind === "activity" && f.subject.activityId === deficient[3]?.id).map((f) => `${f.ruleId} ${f.field}`);
     expect(onward).toEqual(expect.arrayContaining(["TR-001 transfers", "TR-003 transfers.0.mechanism", "TR-003 transfers.1.mechanism", "TR-009 transfers.1.recipientId"]));
+    const offers = findings.filter((f) => f.subject.kind === "activity" && f.subject.activityId === deficient[4]?.id).map((f) => `${f.ruleId} ${f.field}`);
+    expect(offers).toEqual(
+      expect.arrayContaining(["LB-008 marketingAudiences.0.route", "LB-008 marketingAudiences.1.optOutOffered", "LB-013 marketingAudiences.1.route", "MKT-001 purposes.0.lawfulBasis", "MKT-002 marketingAudiences.0.who", "TR-011 transfers.0.mechanism"]),
+    );
   });
 
   for (const subject of deficient) {

@@ -14,10 +14,10 @@ describe("blankActivityFields", () => {
   it("give every caller its own copy, so one draft's edits do not reach the next", () => {
     const first = blankActivityFields();
     first.adm.logic.en = "profiling";
-    first.marketing.channels.push("EMAIL");
+    first.marketingAudiences.push({ who: "OTHERS", channels: ["EMAIL"], route: "CONSENT", optOutOffered: null, similarProducts: null });
     const second = blankActivityFields();
     expect(second.adm.logic).toEqual({});
-    expect(second.marketing.channels).toEqual([]);
+    expect(second.marketingAudiences).toEqual([]);
   });
 
   it("start the checks' outline of an activity where the editor starts it", () => {

@@ -100,6 +100,18 @@ const jointControllerSchema = z.object({
   essenceText: longLocalized(),
 });
 
+/** One audience of e-mail/SMS marketing (markedsføringsloven § 15) and its route. */
+const marketingAudienceSchema = z.object({
+  who: optionalEnum(E.MARKETING_AUDIENCE_GROUPS),
+  channels: z
+    .array(z.enum(E.MARKETING_CHANNELS))
+    .default([])
+    .refine((list) => new Set(list).size === list.length, "activityValidation.duplicate"),
+  route: optionalEnum(E.MARKETING_ROUTES),
+  optOutOffered: optionalBoolean(),
+  similarProducts: optionalBoolean(),
+});
+
 const controllerServedSchema = z.object({
   name: plainName(NAME_MAX),
   contact: shortText(),
@@ -202,18 +214,8 @@ const activityObject = z.object({
   // Art. 30(5)
   isOccasional: z.boolean().default(false),
   isLikelyRisk: z.boolean().default(false),
-  // markedsføringsloven § 15
-  marketing: z
-    .object({
-      channels: z
-        .array(z.enum(E.MARKETING_CHANNELS))
-        .default([])
-        .refine((list) => new Set(list).size === list.length, "activityValidation.duplicate"),
-      route: optionalEnum(E.MARKETING_ROUTES),
-      optOutOffered: optionalBoolean(),
-      similarProducts: optionalBoolean(),
-    })
-    .prefault({}),
+  // markedsføringsloven § 15: one entry per audience, each with its own route
+  marketingAudiences: z.array(marketingAudienceSchema).max(10).default([]),
 
   consentRecordRef: shortText(),
   securityMeasuresText: longLocalized(),

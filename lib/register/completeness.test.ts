@@ -73,11 +73,11 @@ describe("activity completeness", () => {
       role: "JOINT_CONTROLLER",
       jointControllers: [jointController({ essenceText: null })],
       adm: { exists: true, logic: "Score" },
-      marketing: { channels: ["SMS"] },
+      marketingAudiences: [{ who: null, channels: ["SMS"] }],
       transfers: [transfer({ mechanism: null })],
     });
     const result = activityCompleteness(a, index);
-    expect(keys(result)).toEqual(["jointControllers.0.essenceText", "adm.significance", "adm.consequences", "marketing.route", "transfers.0.mechanism"]);
+    expect(keys(result)).toEqual(["jointControllers.0.essenceText", "adm.significance", "adm.consequences", "marketingAudiences.0.route", "transfers.0.mechanism"]);
     expect(result.missing.at(-1)?.label.nb).toBe("Overføringsgrunnlag for overføringen til USA");
   });
 

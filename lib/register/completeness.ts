@@ -148,9 +148,10 @@ function controllerRequirements(activity: ActivitySnapshot, index: SnapshotIndex
       req("adm.consequences", has(activity.adm.consequences), "Consequences of the automated decisions", "Konsekvensene av de automatiserte avgjørelsene"),
     );
   }
-  if (activity.marketing.channels.length > 0) {
-    requirements.push(req("marketing.route", activity.marketing.route !== null, "Consent or existing-customer route for marketing", "Samtykke eller kundeforhold for markedsføring"));
-  }
+  activity.marketingAudiences.forEach((audience, i) => {
+    if (audience.channels.length === 0) return;
+    requirements.push(req(`marketingAudiences.${i}.route`, audience.route !== null, "Consent or existing-customer route for marketing", "Samtykke eller kundeforhold for markedsføring"));
+  });
   requirements.push(
     req(
       "retentionRules",

@@ -59,6 +59,10 @@ export type MarketingChannel = (typeof MARKETING_CHANNELS)[number];
 export const MARKETING_ROUTES = ["CONSENT", "EXISTING_CUSTOMER"] as const;
 export type MarketingRoute = (typeof MARKETING_ROUTES)[number];
 
+/** mfl. § 15 third paragraph: customers whose address was obtained in a sale, and everyone else. */
+export const MARKETING_AUDIENCE_GROUPS = ["EXISTING_CUSTOMERS", "OTHERS"] as const;
+export type MarketingAudienceGroup = (typeof MARKETING_AUDIENCE_GROUPS)[number];
+
 export const RECIPIENT_KINDS = ["PROCESSOR", "CONTROLLER", "JOINT_CONTROLLER", "PUBLIC_AUTHORITY", "INTERNAL"] as const;
 export type RecipientKind = (typeof RECIPIENT_KINDS)[number];
 

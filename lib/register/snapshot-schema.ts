@@ -188,12 +188,15 @@ const activitySchema = z.strictObject({
   dpia: z.strictObject({ required: z.boolean(), status: nullableEnum(E.DPIA_STATUSES), link: nullableText }),
   isOccasional: z.boolean(),
   isLikelyRisk: z.boolean(),
-  marketing: z.strictObject({
-    channels: z.array(z.enum(E.MARKETING_CHANNELS)),
-    route: nullableEnum(E.MARKETING_ROUTES),
-    optOutOffered: z.boolean().nullable(),
-    similarProducts: z.boolean().nullable(),
-  }),
+  marketingAudiences: z.array(
+    z.strictObject({
+      who: nullableEnum(E.MARKETING_AUDIENCE_GROUPS),
+      channels: z.array(z.enum(E.MARKETING_CHANNELS)),
+      route: nullableEnum(E.MARKETING_ROUTES),
+      optOutOffered: z.boolean().nullable(),
+      similarProducts: z.boolean().nullable(),
+    }),
+  ),
   consentRecordRef: nullableText,
   securityMeasuresText: localized,
   processingCategories: localized,

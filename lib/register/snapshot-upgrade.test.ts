@@ -44,6 +44,18 @@ describe("stored snapshots", () => {
     expect(parseStoredSnapshot(current())).toEqual(current());
   });
 
+  it("read a format-5 snapshot's one marketing route as its first audience (ADR 025)", () => {
+    type Marketing = { channels: string[]; route: string | null; optOutOffered: boolean | null; similarProducts: boolean | null };
+    const five = storedFixtures().find((f) => f.format === 5)?.json as { activities: { marketing: Marketing }[] };
+    const read = parseStoredSnapshot(structuredClone(five));
+    expect(five.activities.some((a) => a.marketing.channels.length > 0), "the fixture has marketing").toBe(true);
+    five.activities.forEach((activity, i) => {
+      const m = activity.marketing;
+      const recorded = m.channels.length > 0 || m.route !== null || m.optOutOffered !== null || m.similarProducts !== null;
+      expect(read.activities[i]?.marketingAudiences).toEqual(recorded ? [{ who: m.route === "EXISTING_CUSTOMER" ? "EXISTING_CUSTOMERS" : null, ...m }] : []);
+    });
+  });
+
   it("use every field of the current format in its fixture, so a changed field shows in these tests", () => {
     expect(unfilledFields(registerSnapshotSchema, current())).toEqual([]);
   });

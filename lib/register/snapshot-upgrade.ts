@@ -45,12 +45,15 @@ export const SNAPSHOT_UPGRADES: Readonly<Partial<Record<number, (snapshot: Store
   4: (json) => ({ ...json, format: 5, catalogs: withDescriptionsPerLanguage(json.catalogs, str(object(json.company).primaryLanguage) === "nb" ? "nb" : "en") }),
   // Format 6 (issue 10): the company's own notice texts and cookie banner facts, which format 5
   // could not record (nothing written, nothing recorded), and a cookie's consent as its category
-  // says or overridden, as the migration 20261207170400_company_notice_texts_and_cookie_consent moves it.
+  // says or overridden, as the migration 20261207170400_company_notice_texts_and_cookie_consent moves it;
+  // and (ADR 025) marketing audiences: the one route becomes the first audience, as
+  // 20261207170300_marketing_audiences moves it.
   5: (json) => ({
     ...json,
     format: 6,
     company: eachObject(json.company, (company) => ({ ...COMPANY_NOTHING_RECORDED, ...company })),
     catalogs: eachObject(json.catalogs, (catalogs) => ({ ...catalogs, cookies: withCookieConsent(catalogs.cookies) })),
+    activities: withMarketingAudiences(json.activities),
   }),
 };
 
@@ -100,6 +103,26 @@ function descriptionPerLanguage(json: StoredSnapshotJson, language: Language): S
 /** Stored activities (a snapshot's or a register file's) with every contract made with the person. */
 export function withContractWithThePerson(activities: unknown): unknown {
   return eachObject(activities, (activity) => ({ ...activity, contractParty: "DATA_SUBJECT" }));
+}
+
+/**
+ * Stored activities (a snapshot's or a register file's) whose one `marketing` route becomes
+ * their first audience: the existing customers on the existing-customer route; on consent
+ * who it reached was not recorded. An activity with no marketing gets no audience.
+ */
+export function withMarketingAudiences(activities: unknown): unknown {
+  return eachObject(activities, (activity) => {
+    if (!("marketing" in activity)) return activity;
+    const { marketing, ...rest } = activity;
+    const m = object(marketing);
+    const channels = Array.isArray(m.channels) ? m.channels : [];
+    const route = m.route ?? null;
+    const optOutOffered = m.optOutOffered ?? null;
+    const similarProducts = m.similarProducts ?? null;
+    const recorded = channels.length > 0 || route !== null || optOutOffered !== null || similarProducts !== null;
+    const who = route === "EXISTING_CUSTOMER" ? "EXISTING_CUSTOMERS" : null;
+    return { ...rest, marketingAudiences: recorded ? [{ who, channels, route, optOutOffered, similarProducts }] : [] };
+  });
 }
 
 /**
@@ -182,8 +205,8 @@ function isJsonObject(value: unknown): value is StoredSnapshotJson {
  * code, or the data does not match the format it claims.
  */
 export function parseStoredSnapshot(stored: unknown): RegisterSnapshot {
-  const json = upgradeStoredSnapshot(stored, SNAPSHOT_FORMAT, SNAPSHOT_UPGRADES);
-  const parsed = registerSnapshotSchema.safeParse(json);
+  const upgraded = upgradeStoredSnapshot(stored, SNAPSHOT_FORMAT, SNAPSHOT_UPGRADES);
+  const parsed = registerSnapshotSchema.safeParse(upgraded);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     const where = first ? `${first.path.join(".")}: ${first.message}` : "";

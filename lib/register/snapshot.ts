@@ -174,6 +174,19 @@ export type PurposeSnapshot = {
   sortOrder: number;
 };
 
+/**
+ * One audience of e-mail/SMS marketing and its route under markedsføringsloven § 15: the
+ * existing-customer exception (third paragraph) reaches only customers whose address was
+ * obtained in a sale; everyone else needs prior consent. `who` null: not said.
+ */
+export type MarketingAudienceSnapshot = {
+  who: E.MarketingAudienceGroup | null;
+  channels: E.MarketingChannel[];
+  route: E.MarketingRoute | null;
+  optOutOffered: boolean | null;
+  similarProducts: boolean | null;
+};
+
 export type JointControllerSnapshot = {
   id: string;
   name: string;
@@ -260,12 +273,8 @@ export type ActivitySnapshot = {
   dpia: { required: boolean; status: E.DpiaStatus | null; link: string | null };
   isOccasional: boolean;
   isLikelyRisk: boolean;
-  marketing: {
-    channels: E.MarketingChannel[];
-    route: E.MarketingRoute | null;
-    optOutOffered: boolean | null;
-    similarProducts: boolean | null;
-  };
+  /** E-mail/SMS marketing, one entry per audience with its own route (format 5); none = no electronic marketing. */
+  marketingAudiences: MarketingAudienceSnapshot[];
   consentRecordRef: string | null;
   securityMeasuresText: LocalizedText;
   processingCategories: LocalizedText;

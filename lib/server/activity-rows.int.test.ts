@@ -93,7 +93,10 @@ function fullActivity(c: Awaited<ReturnType<typeof catalogs>>): ActivityInput {
     dpia: { required: true, status: "COMPLETED", link: "https://dpia.example/1" },
     isOccasional: true,
     isLikelyRisk: true,
-    marketing: { channels: ["EMAIL"], route: "CONSENT", optOutOffered: true, similarProducts: true },
+    marketingAudiences: [
+      { who: "EXISTING_CUSTOMERS", channels: ["EMAIL"], route: "EXISTING_CUSTOMER", optOutOffered: true, similarProducts: true },
+      { who: "OTHERS", channels: ["EMAIL", "SMS"], route: "CONSENT", optOutOffered: false, similarProducts: false },
+    ],
     consentRecordRef: "Consent log",
     securityMeasuresText: { en: "Access by HR only" },
     processingCategories: { en: "Storage" },
@@ -175,9 +178,9 @@ describe("the activity writer", () => {
     expect(viaOneStatement.map(toActivitySnapshot)).toEqual(viaInclude.map(toActivitySnapshot));
     expect(viaOneStatement.map((row) => row.id)).toEqual(ids);
     // A list column left NULL (a bulk insert does) reads as Prisma reads it: empty.
-    await db().$executeRaw`UPDATE processing_activities SET marketing_channels = NULL WHERE id = ${ids[1]}`;
+    await db().$executeRaw`UPDATE marketing_audiences SET channels = NULL WHERE activity_id = ${ids[1]}`;
     const [, withNull] = await readActivityRows(db(), company.id, ids);
-    expect(withNull?.marketingChannels).toEqual([]);
+    expect(withNull?.marketingAudiences.map((audience) => audience.channels)).toEqual([[], []]);
     expect(withNull && toActivitySnapshot(withNull)).toEqual(toActivitySnapshot((await db().processingActivity.findFirstOrThrow({ where: { id: ids[1] }, include: ACTIVITY_INCLUDE }))));
     expect(await readActivityRows(db(), company.id, [])).toEqual([]);
     const other = await createCompany([{ userId: owner.id, role: "OWNER" }]);

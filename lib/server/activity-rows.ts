@@ -27,6 +27,7 @@ type ActivityPartRows = {
   purposes: Prisma.PurposeCreateManyInput[];
   jointControllers: Prisma.JointControllerCreateManyInput[];
   controllersServed: Prisma.ControllerServedCreateManyInput[];
+  marketingAudiences: Prisma.MarketingAudienceCreateManyInput[];
   dataSubjectCategories: Prisma.ActivityDataSubjectCategoryCreateManyInput[];
   dataCategories: Prisma.ActivityDataCategoryCreateManyInput[];
   recipients: Prisma.ActivityRecipientCreateManyInput[];
@@ -72,6 +73,7 @@ function activityPartRows(companyId: string, activityId: string, input: Activity
     purposes,
     jointControllers: input.jointControllers.map((controller) => ({ ...base, ...controller })),
     controllersServed: input.controllersServed.map((controller) => ({ ...base, ...controller, dpaDate: dateFromIso(controller.dpaDate) })),
+    marketingAudiences: input.marketingAudiences.map((audience, index) => ({ ...base, ...audience, sortOrder: index })),
     dataSubjectCategories: input.dataSubjectCategoryIds.map((id) => ({ ...base, dataSubjectCategoryId: id })),
     dataCategories: input.dataCategoryIds.map((id) => ({ ...base, dataCategoryId: id })),
     recipients: input.recipients.map((link) => ({ ...base, ...link })),
@@ -96,6 +98,8 @@ async function insertPartRows(tx: Tx, rows: ActivityPartRows[]): Promise<void> {
   if (jointControllers.length) await tx.jointController.createMany({ data: jointControllers });
   const controllersServed = rows.flatMap((r) => r.controllersServed);
   if (controllersServed.length) await tx.controllerServed.createMany({ data: controllersServed });
+  const marketingAudiences = rows.flatMap((r) => r.marketingAudiences);
+  if (marketingAudiences.length) await tx.marketingAudience.createMany({ data: marketingAudiences });
   const dataSubjectCategories = rows.flatMap((r) => r.dataSubjectCategories);
   if (dataSubjectCategories.length) await tx.activityDataSubjectCategory.createMany({ data: dataSubjectCategories });
   const dataCategories = rows.flatMap((r) => r.dataCategories);
@@ -128,6 +132,7 @@ async function deletePartRows(tx: Tx, companyId: string, activityId: string): Pr
     WITH purposes AS (DELETE FROM purposes WHERE company_id = ${companyId} AND activity_id = ${activityId}),
       joint AS (DELETE FROM joint_controllers WHERE company_id = ${companyId} AND activity_id = ${activityId}),
       served AS (DELETE FROM controllers_served WHERE company_id = ${companyId} AND activity_id = ${activityId}),
+      audiences AS (DELETE FROM marketing_audiences WHERE company_id = ${companyId} AND activity_id = ${activityId}),
       subjects AS (DELETE FROM activity_data_subject_categories WHERE company_id = ${companyId} AND activity_id = ${activityId}),
       categories AS (DELETE FROM activity_data_categories WHERE company_id = ${companyId} AND activity_id = ${activityId}),
       recipients AS (DELETE FROM activity_recipients WHERE company_id = ${companyId} AND activity_id = ${activityId}),

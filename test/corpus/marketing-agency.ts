@@ -154,7 +154,7 @@ function fixed(): RegisterSnapshot {
             consentWithdrawal: t("Use the unsubscribe link in every e-mail.", "Bruk avmeldingslenken i hver e-post."),
           }),
         ],
-        marketing: { channels: ["EMAIL"], route: "CONSENT", optOutOffered: true, similarProducts: null },
+        marketingAudiences: [{ who: "OTHERS", channels: ["EMAIL"], route: "CONSENT", optOutOffered: true, similarProducts: null }],
         consentRecordRef: "Samtykkelogg i kampanjeverktøyet (tidspunkt, side og tekst)",
         dataSubjectCategoryIds: [leads.id],
         dataCategoryIds: [signUp.id],
@@ -221,9 +221,9 @@ export const marketingAgency: CorpusRegister = {
         const campaign = activityOf(r, LEADS);
         campaign.purposes = campaign.purposes.map((p) => ({ ...p, lawfulBasis: "LEGITIMATE_INTERESTS", legitimateInterest: t("Following up interested people", "Å følge opp interesserte"), liaRef: "Vurdering 2025", consentWithdrawal: {} }));
         campaign.consentRecordRef = null;
-        campaign.marketing = { channels: ["EMAIL"], route: "EXISTING_CUSTOMER", optOutOffered: true, similarProducts: true };
+        campaign.marketingAudiences = [{ who: "EXISTING_CUSTOMERS", channels: ["EMAIL"], route: "EXISTING_CUSTOMER", optOutOffered: true, similarProducts: true }];
       },
-      expect: [{ rule: "LB-013", severity: "error", at: LEADS, field: "marketing.route", why: "markedsføringsloven § 15 third paragraph: people who signed up on a campaign page have bought nothing; e-mail to them needs prior consent" }],
+      expect: [{ rule: "LB-013", severity: "error", at: LEADS, field: "marketingAudiences.0.route", why: "markedsføringsloven § 15 third paragraph: people who signed up on a campaign page have bought nothing; e-mail to them needs prior consent" }],
     },
     {
       what: "No DPIA for retargeting through two advertising networks",

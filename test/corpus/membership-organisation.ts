@@ -123,7 +123,8 @@ function fixed(): RegisterSnapshot {
             consentWithdrawal: t("Use the link at the bottom of every e-mail, or change your choice in the member portal.", "Bruk lenken nederst i hver e-post, eller endre valget i medlemsportalen."),
           }),
         ],
-        marketing: { channels: ["EMAIL"], route: "CONSENT", optOutOffered: true, similarProducts: null },
+        // Members pay a fee: they are the association's customers, here marketed to on their consent.
+        marketingAudiences: [{ who: "EXISTING_CUSTOMERS", channels: ["EMAIL"], route: "CONSENT", optOutOffered: true, similarProducts: null }],
         consentRecordRef: "Samtykkelogg i medlemsportalen (tidspunkt og tekst)",
         dataSubjectCategoryIds: [members.id],
         dataCategoryIds: [contact.id],
@@ -154,9 +155,9 @@ export const membershipOrganisation: CorpusRegister = {
         const offers = activityOf(r, OFFERS);
         offers.purposes = offers.purposes.map((p) => ({ ...p, lawfulBasis: "LEGITIMATE_INTERESTS", legitimateInterest: t("Telling members about their benefits", "Å fortelle medlemmene om fordelene deres"), liaRef: "Vurdering 2025", consentWithdrawal: {} }));
         offers.consentRecordRef = null;
-        offers.marketing = { ...offers.marketing, route: null };
+        offers.marketingAudiences = offers.marketingAudiences.map((audience) => ({ ...audience, route: null }));
       },
-      expect: [{ rule: "LB-008", severity: "error", at: OFFERS, field: "marketing.route", why: "markedsføringsloven § 15: e-mail marketing to natural persons needs prior consent, or the existing-customer exception with its conditions" }],
+      expect: [{ rule: "LB-008", severity: "error", at: OFFERS, field: "marketingAudiences.0.route", why: "markedsføringsloven § 15: e-mail marketing to natural persons needs prior consent, or the existing-customer exception with its conditions" }],
     },
     {
       what: "The member list given to the insurer for its own marketing, on legitimate interests",

@@ -1,6 +1,8 @@
 /**
  * Corpus: a webshop selling hiking boots to consumers (Art. 13 throughout), with a
- * newsletter on consent, offers to existing customers, visitor statistics on cookies, and
+ * newsletter on consent, offers by e-mail to two audiences — existing customers on the
+ * existing-customer exception, everyone else who asked for them on consent (markedsføringsloven
+ * § 15) —, visitor statistics on cookies, and
  * an Irish card processor whose US parent processes the card data.
  */
 import { cookie, dataCategory, dataSubjectCategory, purpose, recipient, retention, securityMeasure, subProcessor, transfer } from "@/test/register/snapshot-builder";
@@ -32,6 +34,7 @@ function fixed() {
     descriptionNb: "Hva du kjøpte, prisen, fakturaen og hvordan du betalte (aldri hele kortnummeret)",
   });
   const email = dataCategory({ id: "dc-webshop-email", labelEn: "E-mail address", labelNb: "E-postadresse", descriptionEn: "The address the newsletter or offers go to", descriptionNb: "Adressen nyhetsbrevet eller tilbudene sendes til" });
+  const mobile = dataCategory({ id: "dc-webshop-mobile", labelEn: "Mobile number", labelNb: "Mobilnummer", descriptionEn: "The number offers by text message go to", descriptionNb: "Nummeret tilbud på SMS sendes til" });
   const usage = dataCategory({
     id: "dc-webshop-usage",
     labelEn: "Visit data",
@@ -107,7 +110,7 @@ function fixed() {
     },
     catalogs: {
       dataSubjectCategories: [customers, subscribers, visitors],
-      dataCategories: [contact, order, email, usage],
+      dataCategories: [contact, order, email, mobile, usage],
       recipients: [warehouse, payments, carrier, mailer, counter],
       securityMeasures: [access, encryption],
       cookies: [cart, stats],
@@ -166,7 +169,7 @@ function fixed() {
             consentWithdrawal: t("Use the unsubscribe link at the bottom of every newsletter, or write to us.", "Bruk avmeldingslenken nederst i hvert nyhetsbrev, eller skriv til oss."),
           }),
         ],
-        marketing: { channels: ["EMAIL"], route: "CONSENT", optOutOffered: true, similarProducts: null },
+        marketingAudiences: [{ who: "OTHERS", channels: ["EMAIL"], route: "CONSENT", optOutOffered: true, similarProducts: null }],
         consentRecordRef: "Dobbel bekreftelse i Postkasse (tidspunkt og tekst for hvert samtykke)",
         dataSubjectCategoryIds: [subscribers.id],
         dataCategoryIds: [email.id],
@@ -176,10 +179,13 @@ function fixed() {
       }),
       corpusActivity({
         id: OFFERS,
-        name: "Tilbud til kunder",
-        noticeTitleEn: "Offers to our customers",
-        noticeTitleNb: "Tilbud til kundene våre",
-        description: t("E-mail offers to people who have bought from us, on products like those they bought.", "Tilbud på e-post til dem som har handlet hos oss, på varer som ligner dem de kjøpte."),
+        name: "Tilbud på e-post og SMS",
+        noticeTitleEn: "Offers by e-mail and text message",
+        noticeTitleNb: "Tilbud på e-post og SMS",
+        description: t(
+          "Offers to people who have bought from us, on products like those they bought, and to others who have asked for our offers.",
+          "Tilbud til dem som har handlet hos oss, på varer som ligner dem de kjøpte, og til andre som har bedt om tilbudene våre.",
+        ),
         provisionRequirement: "VOLUNTARY",
         purposes: [
           purpose({
@@ -189,14 +195,28 @@ function fixed() {
             legitimateInterest: t("Marketing our own products to our customers (GDPR Recital 47)", "Å markedsføre egne varer overfor kundene våre (personvernforordningen fortalepunkt 47)"),
             liaRef: "Interesseavveining kundetilbud 2026-01",
           }),
+          purpose({
+            id: "purpose-webshop-offers-asked",
+            description: t("Send you our offers by e-mail and text message when you have asked for them", "Sende deg tilbudene våre på e-post og SMS når du har bedt om dem"),
+            lawfulBasis: "CONSENT",
+            consentWithdrawal: t("Reply STOPP to a text message, use the link in every e-mail, or write to us.", "Svar STOPP på en SMS, bruk lenken i hver e-post, eller skriv til oss."),
+          }),
         ],
-        // markedsføringsloven § 15 third paragraph: address from a sale, own similar products, opt-out at collection and in every e-mail.
-        marketing: { channels: ["EMAIL"], route: "EXISTING_CUSTOMER", optOutOffered: true, similarProducts: true },
-        dataSubjectCategoryIds: [customers.id],
-        dataCategoryIds: [email.id],
+        // markedsføringsloven § 15 third paragraph: address from a sale, own similar products, opt-out at collection and in every e-mail;
+        // everyone else (first paragraph) only with prior consent.
+        marketingAudiences: [
+          { who: "EXISTING_CUSTOMERS", channels: ["EMAIL"], route: "EXISTING_CUSTOMER", optOutOffered: true, similarProducts: true },
+          { who: "OTHERS", channels: ["EMAIL", "SMS"], route: "CONSENT", optOutOffered: null, similarProducts: null },
+        ],
+        consentRecordRef: "Samtykkeloggen i Postkasse (tidspunkt og tekst for hvert samtykke)",
+        dataSubjectCategoryIds: [customers.id, subscribers.id],
+        dataCategoryIds: [email.id, mobile.id],
         recipients: [link(mailer.id)],
         securityMeasureIds: measures,
-        retentionRules: [retention({ id: "retention-webshop-offers", dataCategoryId: email.id, duration: 2, unit: "YEARS", trigger: "AFTER_LAST_CONTACT" })],
+        retentionRules: [
+          retention({ id: "retention-webshop-offers", dataCategoryId: email.id, duration: 2, unit: "YEARS", trigger: "AFTER_LAST_CONTACT" }),
+          retention({ id: "retention-webshop-offers-mobile", dataCategoryId: mobile.id, sortOrder: 1, duration: 2, unit: "YEARS", trigger: "AFTER_LAST_CONTACT" }),
+        ],
       }),
       corpusActivity({
         id: STATISTICS,
@@ -228,7 +248,7 @@ function fixed() {
 
 export const webshop: CorpusRegister = {
   kind: "webshop",
-  about: "Fjellsko Nettbutikk AS, an online shop for hiking boots (consumers, newsletter, existing-customer offers, statistics cookie, Irish card processor with a US parent)",
+  about: "Fjellsko Nettbutikk AS, an online shop for hiking boots (consumers, newsletter, offers by e-mail to two audiences — existing customers on the existing-customer route, others on consent —, statistics cookie, Irish card processor with a US parent)",
   fixed,
   remaining: [],
   defects: [
@@ -241,11 +261,28 @@ export const webshop: CorpusRegister = {
       expect: [{ rule: "RT-003", severity: "warning", at: ORDERS, field: "retentionRules.0.duration", why: "bokføringsloven § 13 first paragraph: primary documentation (invoices, vouchers) is kept five years after the end of the accounting year" }],
     },
     {
-      what: "The existing-customer offers also go to newsletter subscribers who never bought anything",
+      what: "The offers to newsletter subscribers who never bought anything are sent on the existing-customer route too",
       apply: (r) => {
-        activityOf(r, OFFERS).dataSubjectCategoryIds.push("dsc-webshop-subscribers");
+        const others = activityOf(r, OFFERS).marketingAudiences[1];
+        if (others) Object.assign(others, { route: "EXISTING_CUSTOMER", optOutOffered: true, similarProducts: true });
       },
-      expect: [{ rule: "LB-013", severity: "error", at: OFFERS, field: "marketing.route", why: "markedsføringsloven § 15 third paragraph covers only customers whose address was obtained in a sale; everyone else needs prior consent" }],
+      expect: [{ rule: "LB-013", severity: "error", at: OFFERS, field: "marketingAudiences.1.route", why: "markedsføringsloven § 15 third paragraph covers only customers whose address was obtained in a sale; everyone else needs prior consent" }],
+    },
+    {
+      what: "All the offers, those to people who are not customers included, rest on legitimate interests",
+      apply: (r) => {
+        const offers = activityOf(r, OFFERS);
+        offers.purposes = offers.purposes.slice(0, 1);
+      },
+      expect: [{ rule: "MKT-001", severity: "error", at: OFFERS, field: "purposes.0.lawfulBasis", why: "markedsføringsloven § 15 first paragraph requires their prior consent, and then the GDPR basis is that consent (Art. 6(1)(a); EDPB Opinion 5/2019), not a balancing test" }],
+    },
+    {
+      what: "The newsletter's e-mails recorded without saying who gets them",
+      apply: (r) => {
+        const audience = activityOf(r, NEWSLETTER).marketingAudiences[0];
+        if (audience) audience.who = null;
+      },
+      expect: [{ rule: "MKT-002", severity: "warning", at: NEWSLETTER, field: "marketingAudiences.0.who", why: "markedsføringsloven § 15 and GDPR Art. 13(1)(c): which route applies depends on whether the person is a customer, and the notice must tell each reader the one that is theirs" }],
     },
     {
       what: "Visitor statistics on legitimate interests, and the statistics cookie set without consent",

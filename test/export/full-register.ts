@@ -81,7 +81,11 @@ export function fullRegisterSnapshot(): RegisterSnapshot {
     dpia: { required: true, status: "COMPLETED", link: "https://intranett.example/dpia/hr" },
     isOccasional: false,
     isLikelyRisk: true,
-    marketing: { channels: ["EMAIL"], route: "CONSENT", optOutOffered: true, similarProducts: false },
+    // Two audiences, each on its own route (mfl. § 15); the second's opt-out and similar products not said.
+    marketingAudiences: [
+      { who: "EXISTING_CUSTOMERS", channels: ["EMAIL"], route: "EXISTING_CUSTOMER", optOutOffered: true, similarProducts: false },
+      { who: "OTHERS", channels: ["EMAIL", "SMS"], route: "CONSENT", optOutOffered: null, similarProducts: null },
+    ],
     consentRecordRef: "Samtykkelogg i HR-portalen",
     securityMeasuresText: "Personalmapper låses etter fratreden.",
     purposes: [hrPurpose, taxPurpose, liPurpose, eventPurpose],
@@ -133,7 +137,8 @@ export function fullRegisterSnapshot(): RegisterSnapshot {
     systemIds: [hr.id],
   });
 
-  const draft = activity({ name: "Utkast: kameraovervåking", status: "DRAFT", purposes: [purpose({ description: "Draft purpose never printed" })] });
+  // A contract with the person's organisation (issue 10), so the exports carry both contract parties.
+  const draft = activity({ name: "Utkast: kameraovervåking", status: "DRAFT", contractParty: "ORGANISATION", purposes: [purpose({ description: "Draft purpose never printed" })] });
 
   return buildSnapshot({
     catalogs: {

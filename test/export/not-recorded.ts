@@ -87,9 +87,10 @@ function requiredButMissing(snapshot: RegisterSnapshot, activity: ActivitySnapsh
       a.adm.exists && blank(a.adm.consequences),
       a.adm.exists && a.adm.art22Exception === null,
       consent && blank(a.consentRecordRef),
-      (a.marketing.channels.length > 0 || a.marketing.route !== null) && a.marketing.route === null,
-      a.marketing.route === "EXISTING_CUSTOMER" && a.marketing.optOutOffered === null,
-      a.marketing.route === "EXISTING_CUSTOMER" && a.marketing.similarProducts === null,
+    ) +
+    a.marketingAudiences.reduce(
+      (n, m) => n + count(m.who === null, m.route === null, m.route === "EXISTING_CUSTOMER" && m.optOutOffered === null, m.route === "EXISTING_CUSTOMER" && m.similarProducts === null),
+      0,
     ) +
     a.jointControllers.reduce((n, j) => n + count(blank(j.contact), blank(j.arrangementLink) && blank(j.essenceText)), 0) +
     transfers +

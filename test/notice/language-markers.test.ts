@@ -30,6 +30,7 @@ function marked(snapshot: RegisterSnapshot, written: readonly Language[] = LANGU
   const c = snapshot.catalogs;
   return {
     ...snapshot,
+    company: { ...snapshot.company, noticeIntroduction: both("introduction"), noticeScope: both("scope"), privacyContactRole: both("contact role"), cookieWithdrawal: both("cookie withdrawal") },
     catalogs: {
       ...c,
       dataSubjectCategories: c.dataSubjectCategories.map((x) => ({ ...x, labelEn: m("en", "subjects"), labelNb: m("nb", "subjects") })),
@@ -42,7 +43,7 @@ function marked(snapshot: RegisterSnapshot, written: readonly Language[] = LANGU
       })),
       systems: c.systems.map((x) => ({ ...x, descriptionEn: m("en", "system"), descriptionNb: m("nb", "system") })),
       securityMeasures: c.securityMeasures.map((x) => ({ ...x, descriptionEn: m("en", "measure"), descriptionNb: m("nb", "measure") })),
-      cookies: c.cookies.map((x) => ({ ...x, purposeEn: m("en", "cookie"), purposeNb: m("nb", "cookie"), duration: { kind: "TEXT" as const, amount: null, unit: null, text: both("lifetime") } })),
+      cookies: c.cookies.map((x) => ({ ...x, purposeEn: m("en", "cookie"), purposeNb: m("nb", "cookie"), consentReason: both("consent reason"), duration: { kind: "TEXT" as const, amount: null, unit: null, text: both("lifetime") } })),
     },
     activities: snapshot.activities.map((a) => ({
       ...a,

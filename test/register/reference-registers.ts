@@ -170,7 +170,7 @@ export function workingGroupTwoRegister(): RegisterSnapshot {
       dataCategoryIds: [data.contact.id],
       provisionRequirement: "VOLUNTARY",
       provisionConsequence: { en: "Without your e-mail address we cannot send you the newsletter.", nb: "Uten e-postadressen din kan vi ikke sende deg nyhetsbrevet." },
-      marketing: { channels: ["EMAIL"], route: "CONSENT", optOutOffered: true, similarProducts: null },
+      marketingAudiences: [{ who: "OTHERS", channels: ["EMAIL"], route: "CONSENT", optOutOffered: true, similarProducts: null }],
       consentRecordRef: "Newsletter tool sign-up log",
       purposes: [
         purpose({ id: "purpose-wgt-2-4-a", description: { en: "Send you our newsletter with news about our products, partners' products, the company and new blog posts", nb: "Sende deg nyhetsbrevet vårt med nytt om produktene våre, produkter fra samarbeidspartnere, selskapet og nye blogginnlegg" }, lawfulBasis: "CONSENT", consentWithdrawal: { en: "Use the link in every newsletter, or write to privacy@wgtwo.com", nb: "Bruk lenken nederst i hvert nyhetsbrev, eller skriv til privacy@wgtwo.com" } }),
@@ -390,7 +390,7 @@ export function itsWorkingRegister(): RegisterSnapshot {
       dataCategoryIds: [data.identity.id, data.contact.id],
       provisionRequirement: "VOLUNTARY",
       provisionConsequence: null,
-      marketing: { channels: ["EMAIL"], route: "CONSENT", optOutOffered: true, similarProducts: null },
+      marketingAudiences: [{ who: "OTHERS", channels: ["EMAIL"], route: "CONSENT", optOutOffered: true, similarProducts: null }],
       consentRecordRef: "Påmeldingslogg i nyhetsbrevverktøyet",
       recipients: [activityRecipient({ recipientId: hosting.id })],
       noticeTexts: [noticeText({ id: "nt-purpose-iw-newsletter-nb", purposeId: "purpose-iw-newsletter", language: "NB", text: "Vi sender nyhetsbrev og invitasjoner til arrangementer." })],
@@ -409,7 +409,7 @@ export function itsWorkingRegister(): RegisterSnapshot {
       dataCategoryIds: [data.contact.id],
       provisionRequirement: "VOLUNTARY",
       provisionConsequence: null,
-      marketing: { channels: ["EMAIL"], route: "EXISTING_CUSTOMER", optOutOffered: true, similarProducts: true },
+      marketingAudiences: [{ who: "EXISTING_CUSTOMERS", channels: ["EMAIL"], route: "EXISTING_CUSTOMER", optOutOffered: true, similarProducts: true }],
       recipients: [activityRecipient({ recipientId: hosting.id })],
       noticeTexts: [noticeText({ id: "nt-purpose-iw-customer-marketing-nb", purposeId: "purpose-iw-customer-marketing", language: "NB", text: "Vi forteller eksisterende kunder om tilsvarende tjenester fra oss." })],
       purposes: [

@@ -39,6 +39,7 @@ import {
   type RegisterSnapshot,
   type RetentionRuleSnapshot,
   type SecurityMeasureSnapshot,
+  type MarketingAudienceSnapshot,
   type SubProcessorSnapshot,
   type SupervisoryAuthoritySnapshot,
   type SystemSnapshot,
@@ -392,10 +393,11 @@ type ActivityTextField =
   | "securityMeasuresText"
   | "processingCategories";
 
-export type ActivityOverrides = Loose<Omit<ActivitySnapshot, "adm" | "dpia" | "marketing">, ActivityTextField, "art9LegalReference"> & {
+export type ActivityOverrides = Loose<Omit<ActivitySnapshot, "adm" | "dpia" | "marketingAudiences">, ActivityTextField, "art9LegalReference"> & {
   adm?: Loose<ActivitySnapshot["adm"], "logic" | "significance" | "consequences">;
   dpia?: Partial<ActivitySnapshot["dpia"]>;
-  marketing?: Partial<ActivitySnapshot["marketing"]>;
+  /** Each audience with what it leaves out not said (null) and no channels. */
+  marketingAudiences?: Partial<MarketingAudienceSnapshot>[];
 };
 
 /**
@@ -407,7 +409,7 @@ export function activity(overrides: ActivityOverrides = {}): ActivitySnapshot {
   const {
     adm,
     dpia,
-    marketing,
+    marketingAudiences,
     description,
     sourceName,
     art14ExemptionJustification,
@@ -450,7 +452,7 @@ export function activity(overrides: ActivityOverrides = {}): ActivitySnapshot {
     dpia: { required: false, status: null, link: null, ...dpia },
     isOccasional: false,
     isLikelyRisk: false,
-    marketing: { channels: [], route: null, optOutOffered: null, similarProducts: null, ...marketing },
+    marketingAudiences: (marketingAudiences ?? []).map((audience) => ({ who: null, channels: [], route: null, optOutOffered: null, similarProducts: null, ...audience })),
     consentRecordRef: null,
     securityMeasuresText: localized(securityMeasuresText),
     processingCategories: localized(processingCategories),

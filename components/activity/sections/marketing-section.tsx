@@ -1,40 +1,72 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useWatch } from "react-hook-form";
+import { useFieldArray, useWatch } from "react-hook-form";
+import { Button } from "@/components/ui/button";
 import * as E from "@/lib/register/enums";
 import { enumOptions } from "../editor-state";
-import { EditorSection, SelectField, TriStateField, useEditor } from "../fields";
+import { EditorSection, ListAnchor, SelectField, TriStateField, useEditor, type ActivityPath } from "../fields";
 
-/** markedsføringsloven § 15: e-mail and SMS marketing, on consent or the existing-customer exception. */
+/**
+ * markedsføringsloven § 15: e-mail and SMS marketing, one audience at a time, each on its own
+ * route — existing customers on the existing-customer exception, everyone else on consent.
+ */
 export function MarketingSection() {
   const t = useTranslations("activities");
-  const { form, enumLabel } = useEditor();
-  const [channels, route] = useWatch({ control: form.control, name: ["marketing.channels", "marketing.route"] });
-  const empty = t("notChosen");
+  const { form, readOnly } = useEditor();
+  const audiences = useFieldArray({ control: form.control, name: "marketingAudiences", keyName: "key" });
   return (
     <EditorSection id="marketing" title={t("section.marketing")}>
-      <fieldset id="marketing.channels" className="space-y-1">
+      <p className="text-sm text-slate-600">{t("marketingAudiencesHint")}</p>
+      <ListAnchor path="marketingAudiences" />
+      {audiences.fields.map((field, index) => (
+        <MarketingAudienceFields key={field.key} index={index} onRemove={() => audiences.remove(index)} />
+      ))}
+      {readOnly ? null : (
+        <Button variant="secondary" onClick={() => audiences.append({ who: "", channels: [], route: "", optOutOffered: "", similarProducts: "" })}>
+          {t("field.addMarketingAudience")}
+        </Button>
+      )}
+    </EditorSection>
+  );
+}
+
+function MarketingAudienceFields({ index, onRemove }: { index: number; onRemove: () => void }) {
+  const t = useTranslations("activities");
+  const { form, readOnly, enumLabel } = useEditor();
+  const p = (key: string) => `marketingAudiences.${index}.${key}` as ActivityPath;
+  const [channels, route] = useWatch({ control: form.control, name: [`marketingAudiences.${index}.channels`, `marketingAudiences.${index}.route`] });
+  const empty = t("notChosen");
+  const name = t("marketingAudienceN", { n: index + 1 });
+  return (
+    <div role="group" aria-label={name} className="grid gap-3 rounded-md border border-slate-200 p-3 sm:grid-cols-2">
+      <SelectField path={p("who")} label={t("field.marketingAudience")} empty={empty} options={enumOptions(E.MARKETING_AUDIENCE_GROUPS, (v) => enumLabel("MarketingAudienceGroup", v))} />
+      <fieldset id={p("channels")} className="space-y-1">
         <legend className="text-sm font-medium text-slate-800">{t("field.marketingChannels")}</legend>
         {E.MARKETING_CHANNELS.map((channel) => (
           <div key={channel} className="flex items-center gap-2">
-            <input id={`marketing.channels-${channel}`} type="checkbox" value={channel} className="size-4" {...form.register("marketing.channels")} />
-            <label htmlFor={`marketing.channels-${channel}`} className="text-sm">
+            <input id={`${p("channels")}-${channel}`} type="checkbox" value={channel} className="size-4" disabled={readOnly} {...form.register(p("channels"))} />
+            <label htmlFor={`${p("channels")}-${channel}`} className="text-sm">
               {enumLabel("MarketingChannel", channel)}
             </label>
           </div>
         ))}
       </fieldset>
-      {(channels ?? []).length > 0 ? (
-        <div className="grid gap-4 sm:grid-cols-2">
-          <SelectField path="marketing.route" label={t("field.marketingRoute")} empty={empty} options={enumOptions(E.MARKETING_ROUTES, (v) => enumLabel("MarketingRoute", v))} />
+      {Array.isArray(channels) && channels.length > 0 ? (
+        <>
+          <SelectField path={p("route")} label={t("field.marketingRoute")} empty={empty} options={enumOptions(E.MARKETING_ROUTES, (v) => enumLabel("MarketingRoute", v))} />
           {route === "EXISTING_CUSTOMER" ? (
             <>
-              <TriStateField path="marketing.optOutOffered" label={t("field.marketingOptOutOffered")} />
-              <TriStateField path="marketing.similarProducts" label={t("field.marketingSimilarProducts")} />
+              <TriStateField path={p("optOutOffered")} label={t("field.marketingOptOutOffered")} />
+              <TriStateField path={p("similarProducts")} label={t("field.marketingSimilarProducts")} />
             </>
           ) : null}
-        </div>
+        </>
       ) : null}
-    </EditorSection>
+      {readOnly ? null : (
+        <Button variant="ghost" size="sm" onClick={onRemove}>
+          {t("removeItem", { item: name })}
+        </Button>
+      )}
+    </div>
   );
 }

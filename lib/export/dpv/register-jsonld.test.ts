@@ -33,6 +33,24 @@ describe("DPV JSON-LD export", () => {
     }
   });
 
+  it("says who each activity's contract is with, so a customer's staff are not told of a contract with them (issue 10)", () => {
+    const graph = jsonld["@graph"] as Record<string, unknown>[];
+    const processes = graph.filter((node) => node["@type"] === "dpv:Process");
+    expect(processes.map((node) => node["pk:contractParty"])).toEqual(doc.activities.map((a) => ({ "@id": a.contractParty === "ORGANISATION" ? "dpv:ThirdPartyContract" : "dpv:DataSubjectContract" })));
+    expect(doc.activities.some((a) => a.contractParty === "ORGANISATION"), "the fixture has a contract with an organisation").toBe(true);
+  });
+
+  it("gives each marketing audience its own route (markedsføringsloven § 15)", () => {
+    const graph = jsonld["@graph"] as Record<string, unknown>[];
+    const audiences = graph.flatMap((node) => (node["pk:marketingAudience"] as Record<string, unknown>[] | undefined) ?? []);
+    expect(audiences.map((m) => [m["dpv:hasDataSubject"], m["pk:channel"], m["pk:marketingRoute"]])).toEqual([
+      [{ "@id": "dpv:Customer" }, [{ "@id": "pk:EMAIL" }], { "@id": "pk:EXISTING_CUSTOMER" }],
+      [{ "@id": "pk:NotCustomer" }, [{ "@id": "pk:EMAIL" }, { "@id": "pk:SMS" }], { "@id": "pk:CONSENT" }],
+    ]);
+    expect(audiences[0]).toMatchObject({ "pk:optOutOffered": true, "pk:similarProducts": false });
+    expect(audiences[1]).not.toHaveProperty("pk:optOutOffered");
+  });
+
   it("is as stable as the JSON export: the same register gives the same graph", () => {
     expect(JSON.stringify(registerJsonLd(registerDocumentFromSnapshot(fullRegisterSnapshot())))).toBe(text);
   });

@@ -4,8 +4,10 @@ import type { DocumentActivity, RegisterDocument } from "../json/format";
 import {
   ART9_CONDITION_TERMS,
   COLLECTION_SOURCE_TERMS,
+  CONTRACT_PARTY_TERMS,
   CRIMINAL_OFFENCE_TERM,
   LAWFUL_BASIS_TERMS,
+  MARKETING_AUDIENCE_TERMS,
   NAMESPACES,
   NATIONAL_ID_TERM,
   RECIPIENT_KIND_TERMS,
@@ -137,6 +139,7 @@ function activityNode(a: DocumentActivity, texts: Texts): Node {
     [TERMS.hasPersonalData]: a.dataCategories.map((k) => id(`#${k}`)),
     [TERMS.hasRecipient]: a.recipients.map((r) => id(`#${r.recipient}`)),
     [TERMS.hasDataSource]: id(COLLECTION_SOURCE_TERMS[a.collectionSource]),
+    "pk:contractParty": id(CONTRACT_PARTY_TERMS[a.contractParty]),
     [TERMS.hasTOM]: a.securityMeasures.map((k) => id(`#${k}`)),
     "pk:system": a.systems.map((k) => id(`#${k}`)),
   };
@@ -162,6 +165,18 @@ function activityNode(a: DocumentActivity, texts: Texts): Node {
       ...(r.trigger ? { "pk:retentionTrigger": id(`pk:${r.trigger}`) } : {}),
       ...when("pk:retentionCriteria", literal(texts, r.criteriaText)),
       ...when("pk:legalReference", reference(texts, r.legalReference)),
+    }));
+  }
+  if (a.marketingAudiences.length > 0) {
+    // markedsføringsloven § 15: each audience of e-mail/SMS marketing with its own route.
+    node["pk:marketingAudience"] = a.marketingAudiences.map((m, i) => ({
+      "@id": `#${a.key}-m${i + 1}`,
+      "@type": "pk:MarketingAudience",
+      ...(m.who ? { [TERMS.hasDataSubject]: id(MARKETING_AUDIENCE_TERMS[m.who]) } : {}),
+      "pk:channel": m.channels.map((c) => id(`pk:${c}`)),
+      ...(m.route ? { "pk:marketingRoute": id(`pk:${m.route}`) } : {}),
+      ...(m.optOutOffered !== null ? { "pk:optOutOffered": m.optOutOffered } : {}),
+      ...(m.similarProducts !== null ? { "pk:similarProducts": m.similarProducts } : {}),
     }));
   }
   if (a.adm.exists) node[TERMS.hasContext] = { "@type": TERMS.automatedDecisionMaking, ...when("dct:description", literal(texts, a.adm.logic)) };

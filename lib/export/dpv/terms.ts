@@ -104,6 +104,22 @@ export const COLLECTION_SOURCE_TERMS: Record<E.CollectionSource, string> = {
   PUBLIC_SOURCE: "dpv:PublicDataSource",
 };
 
+/**
+ * Who the contract behind 6(1)(b) and a contractual requirement (13(2)(e)) is with: the
+ * person, or their employer or the organisation they act for — for the person a contract
+ * with a third party.
+ */
+export const CONTRACT_PARTY_TERMS: Record<E.ContractParty, string> = {
+  DATA_SUBJECT: "dpv:DataSubjectContract", // (uncertain)
+  ORGANISATION: "dpv:ThirdPartyContract", // (uncertain)
+};
+
+/** Who an audience of e-mail/SMS marketing is (markedsføringsloven § 15). */
+export const MARKETING_AUDIENCE_TERMS: Record<E.MarketingAudienceGroup, string> = {
+  EXISTING_CUSTOMERS: "dpv:Customer", // (uncertain)
+  OTHERS: "pk:NotCustomer",
+};
+
 /** Technical and organisational measures (Art. 32). */
 export const SECURITY_MEASURE_TERMS: Record<E.SecurityMeasureKind, string> = {
   ACCESS_CONTROL: "dpv:AccessControlMethod",

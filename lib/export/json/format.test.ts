@@ -85,6 +85,23 @@ describe("the register JSON format", () => {
     expect(parseRegisterDocument(JSON.stringify({ ...v4, formatVersion: 5 })).ok, "a version-5 file has no consentRequired").toBe(false);
   });
 
+  it("still reads a version-4 file: an activity's one marketing route becomes its first audience", () => {
+    const current = registerDocumentFromSnapshot(fullRegisterSnapshot());
+    const v4 = asVersion4(current) as Record<string, unknown>;
+    expect(JSON.stringify(v4)).not.toContain("marketingAudiences");
+    const parsed = parseRegisterDocument(JSON.stringify(v4));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+    expect(parsed.doc.formatVersion).toBe(5);
+    const marketed = current.activities.filter((a) => a.marketingAudiences.length > 0);
+    expect(marketed.length, "the fixture markets by e-mail").toBeGreaterThan(0);
+    for (const activity of parsed.doc.activities) {
+      const before = current.activities.find((a) => a.key === activity.key)?.marketingAudiences[0];
+      // The route carries over; who the audience is was said only by the existing-customer route.
+      expect(activity.marketingAudiences).toEqual(before ? [{ ...before, who: before.route === "EXISTING_CUSTOMER" ? "EXISTING_CUSTOMERS" : null }] : []);
+    }
+    expect(parseRegisterDocument(JSON.stringify({ ...v4, formatVersion: 5 })).ok, "a version-5 file has audiences, not one route").toBe(false);
+  });
+
   it("still reads a version-3 file: a system's and a sub-processor's single description becomes the primary language's", () => {
     const current = registerDocumentFromSnapshot(fullRegisterSnapshot());
     const single = <T extends { descriptionEn: string | null; descriptionNb: string | null }>({ descriptionEn, descriptionNb: _nb, ...rest }: T) => ({ ...rest, description: descriptionEn });
@@ -114,7 +131,8 @@ describe("the register JSON format", () => {
 
   it("still reads a version-2 file: every contract in it was with the person", () => {
     const current = registerDocumentFromSnapshot(fullRegisterSnapshot());
-    const v2 = { ...(asVersion4(current) as RegisterDocument), formatVersion: 2, activities: current.activities.map(({ contractParty: _party, ...activity }) => activity) };
+    const v4 = asVersion4(current) as RegisterDocument;
+    const v2 = { ...v4, formatVersion: 2, activities: v4.activities.map(({ contractParty: _party, ...activity }) => activity) };
     const parsed = parseRegisterDocument(JSON.stringify(v2));
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
     expect(parsed.doc.formatVersion).toBe(5);
@@ -163,7 +181,7 @@ describe("the register JSON format", () => {
 function asVersion4(doc: RegisterDocument): unknown {
   const { noticeIntroduction: _i, noticeScope: _s, privacyContactName: _n, privacyContactRole: _r, cookieBannerBeforeSetting: _b, cookieRefuseAsEasy: _e, cookieWithdrawal: _w, cookieSettingsUrl: _u, ...controller } = doc.controller;
   const cookies = doc.catalogs.cookies.map(({ consent, consentReason: _reason, ...cookie }) => ({ ...cookie, consentRequired: needsConsent({ category: cookie.category, consent }) }));
-  return { ...doc, formatVersion: 4, controller, catalogs: { ...doc.catalogs, cookies } };
+  return { ...doc, formatVersion: 4, controller, catalogs: { ...doc.catalogs, cookies }, activities: withOneMarketingRoute(doc.activities) };
 }
 
 /** A version-2 document written the way version 1 was: texts as their English string, lifetimes as words. */
@@ -183,4 +201,12 @@ function asVersion1(doc: RegisterDocument): unknown {
   const { noticeLanguages: _languages, primaryLanguage: _primary, ...controller } = v4.controller;
   const activities = v4.activities.map(({ contractParty: _party, ...activity }) => activity);
   return { ...(down({ ...v4, controller, activities }) as object), formatVersion: 1 };
+}
+
+/** Activities as versions 1–4 wrote them: one marketing route each (the first audience's), or none. */
+function withOneMarketingRoute<T extends { marketingAudiences: { who: unknown; channels: string[]; route: string | null; optOutOffered: boolean | null; similarProducts: boolean | null }[] }>(activities: T[]) {
+  return activities.map(({ marketingAudiences, ...activity }) => {
+    const { who: _who, ...marketing } = marketingAudiences[0] ?? { who: null, channels: [], route: null, optOutOffered: null, similarProducts: null };
+    return { ...activity, marketing };
+  });
 }

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { storedCookieDurationSchema } from "@/lib/register/cookie-duration";
 import { LANGUAGES } from "@/lib/register/languages";
 import { storedLegalReferenceSchema, storedLocalizedTextSchema } from "@/lib/register/localized-text";
-import { COMPANY_NOTHING_RECORDED, singleLanguageActivity, singleLanguageCookie, withContractWithThePerson, withCookieConsent, withDescriptionsPerLanguage, type Json } from "@/lib/register/snapshot-upgrade";
+import { COMPANY_NOTHING_RECORDED, singleLanguageActivity, singleLanguageCookie, withContractWithThePerson, withCookieConsent, withDescriptionsPerLanguage, withMarketingAudiences, type Json } from "@/lib/register/snapshot-upgrade";
 import * as E from "@/lib/register/enums";
 import type { MessageRef } from "@/lib/validation/messages";
 
@@ -165,12 +165,16 @@ const activitySchema = z.strictObject({
   dpia: z.strictObject({ required: z.boolean(), status: z.enum(E.DPIA_STATUSES).nullable(), link: nullableText() }),
   isOccasional: z.boolean(),
   isLikelyRisk: z.boolean(),
-  marketing: z.strictObject({
-    channels: z.array(z.enum(E.MARKETING_CHANNELS)),
-    route: z.enum(E.MARKETING_ROUTES).nullable(),
-    optOutOffered: z.boolean().nullable(),
-    similarProducts: z.boolean().nullable(),
-  }),
+  /** Version 5: e-mail/SMS marketing per audience, each with its own route (markedsføringsloven § 15). */
+  marketingAudiences: z.array(
+    z.strictObject({
+      who: z.enum(E.MARKETING_AUDIENCE_GROUPS).nullable(),
+      channels: z.array(z.enum(E.MARKETING_CHANNELS)),
+      route: z.enum(E.MARKETING_ROUTES).nullable(),
+      optOutOffered: z.boolean().nullable(),
+      similarProducts: z.boolean().nullable(),
+    }),
+  ),
   consentRecordRef: nullableText(),
   securityMeasuresText: localized,
   processingCategories: localized,
@@ -439,11 +443,19 @@ function upgradeVersion3(raw: Json): Json {
  * A version-4 file as version 5: it could not record the notice's own words or the cookie
  * banner's facts, and said of a cookie only whether it needs consent, which follows the
  * category where it agrees with it and is an override (without a reason) where it does not.
+ * An activity's one marketing route becomes its first audience (the existing customers on the
+ * existing-customer route; on consent, who it reached was not recorded), as the migration moves it.
  */
 function upgradeVersion4(raw: Json): Json {
   const controller = typeof raw.controller === "object" && raw.controller !== null ? (raw.controller as Json) : {};
   const catalogs = typeof raw.catalogs === "object" && raw.catalogs !== null ? (raw.catalogs as Json) : {};
-  return { ...raw, formatVersion: 5, controller: { ...COMPANY_NOTHING_RECORDED, ...controller }, catalogs: { ...catalogs, cookies: withCookieConsent(catalogs.cookies) } };
+  return {
+    ...raw,
+    formatVersion: 5,
+    controller: { ...COMPANY_NOTHING_RECORDED, ...controller },
+    catalogs: { ...catalogs, cookies: withCookieConsent(catalogs.cookies) },
+    activities: withMarketingAudiences(raw.activities),
+  };
 }
 
 const UPGRADES: Record<Exclude<(typeof READABLE_REGISTER_FORMAT_VERSIONS)[number], typeof REGISTER_FORMAT_VERSION>, (raw: Json) => Json> = {

@@ -117,7 +117,7 @@ export function registerDocumentFromSnapshot(snapshot: RegisterSnapshot): Regist
         dpia: { ...a.dpia },
         isOccasional: a.isOccasional,
         isLikelyRisk: a.isLikelyRisk,
-        marketing: { ...a.marketing, channels: [...a.marketing.channels].sort(compare) },
+        marketingAudiences: a.marketingAudiences.map((audience) => ({ ...audience, channels: [...audience.channels].sort(compare) })),
         consentRecordRef: a.consentRecordRef,
         securityMeasuresText: a.securityMeasuresText,
         processingCategories: a.processingCategories,

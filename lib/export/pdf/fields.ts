@@ -180,19 +180,25 @@ export function controllerFields(snapshot: RegisterSnapshot, index: ReturnType<t
     // Art. 7(1): the controller must be able to show consent, where consent is the basis.
     (consent || Boolean(a.consentRecordRef)) && { label: t(L.consentRecord), value: a.consentRecordRef },
     ...locationRows(index, a, lang),
-    (a.marketing.channels.length > 0 || Boolean(a.marketing.route)) && {
+    a.marketingAudiences.length > 0 && {
       label: t(L.marketing),
-      value: joinNonEmpty([
-        `${t(W.channels)}: ${a.marketing.channels.map((c) => label("MarketingChannel", c, lang)).join(", ") || t(W.none)}`,
-        labelled(W.route, a.marketing.route ? label("MarketingRoute", a.marketing.route, lang) : null),
-        // mfl. § 15 third paragraph: the existing-customer exception's own conditions.
-        ...(a.marketing.route === "EXISTING_CUSTOMER"
-          ? [
-              labelled(W.optOut, a.marketing.optOutOffered === null ? null : yesNo(a.marketing.optOutOffered, lang)),
-              labelled(W.similar, a.marketing.similarProducts === null ? null : yesNo(a.marketing.similarProducts, lang)),
-            ]
-          : []),
-      ], "\n"),
+      // One paragraph per audience, each with its own route (mfl. § 15).
+      value: a.marketingAudiences
+        .map((audience) =>
+          joinNonEmpty([
+            labelled(W.audience, audience.who ? label("MarketingAudienceGroup", audience.who, lang) : null),
+            `${t(W.channels)}: ${audience.channels.map((c) => label("MarketingChannel", c, lang)).join(", ") || t(W.none)}`,
+            labelled(W.route, audience.route ? label("MarketingRoute", audience.route, lang) : null),
+            // mfl. § 15 third paragraph: the existing-customer exception's own conditions.
+            ...(audience.route === "EXISTING_CUSTOMER"
+              ? [
+                  labelled(W.optOut, audience.optOutOffered === null ? null : yesNo(audience.optOutOffered, lang)),
+                  labelled(W.similar, audience.similarProducts === null ? null : yesNo(audience.similarProducts, lang)),
+                ]
+              : []),
+          ], "\n"),
+        )
+        .join("\n\n"),
     },
     a.cookieIds.length > 0 && {
       label: t(L.cookies),

@@ -4,6 +4,7 @@ import { enumLabel as label, VOCABULARY, yesNo } from "@/lib/register/vocabulary
 import { LANGUAGES } from "@/lib/register/languages";
 import { normalise } from "./catalog-builder";
 import { aligned, byKey, headings, enumColumn, flat, lines, orNull, PART, parts, purposeColumn, readBool, readCountry, readDate, readEnum, readRecipientLines, recipientLine, simpleText, localizedText, inSheet, refInSheet, fromSheet, refFromSheet, splitLines, splitParts, transferLines, type Column, type RecordSheet } from "./columns";
+import { MARKETING_COLUMN } from "./marketing-column";
 import { rightsFor } from "./rights";
 import { retentionRegisterText, retentionWordsIn, retentionUnitFromWord, retentionUnitWord } from "@/lib/register/retention-text";
 
@@ -520,6 +521,7 @@ export const COLUMNS: Column[] = [
       ];
     },
   },
+  MARKETING_COLUMN,
   {
     id: "dpia",
     header: headings("dpia"),

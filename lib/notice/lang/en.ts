@@ -76,7 +76,16 @@ export const en = {
       : p`We have weighed these interests against your privacy, and you can ask us for that assessment.`,
   // N12: how to withdraw, per purpose where the DPO said how.
   withdrawHow: (purposes: string[], how: string): Inline[] => p`${joinNames(inList(purposes), "and")}: ${lowerFirst(how)}.`,
-  marketingChannels: (channels: E.MarketingChannel[]) => joinList(channels.map((c) => V.inSentence.MarketingChannel[c]), "and").map((r) => r.text).join(""),
+  // mfl. § 15 first paragraph: said to each audience in its own words; "our customer" only to customers.
+  marketingConsent: (who: E.MarketingAudienceGroup | null, channels: string): Inline[] => {
+    const after = `only with your prior consent (markedsføringsloven § 15).`;
+    if (who === "EXISTING_CUSTOMERS") return p`As our customer you receive marketing from us ${channels} ${after}`;
+    if (who === "OTHERS") return p`If you are not our customer, you receive marketing from us ${channels} ${after}`;
+    return p`You receive marketing from us ${channels} ${after}`;
+  },
+  // "by e-mail and text message": the preposition the channels share is said once.
+  marketingChannels: (channels: E.MarketingChannel[]) =>
+    joinList(channels.map((c, i) => (i === 0 ? V.inSentence.MarketingChannel[c] : V.inSentence.MarketingChannel[c].replace(/^by /, ""))), "and").map((r) => r.text).join(""),
   specialCategories: (categories: E.SpecialCategory[], condition: E.Art9Condition, legalReference: string | null): Inline[] => {
     const c = { text: V.inSentence.Art9Condition[condition], article: ARTICLES.Art9Condition[condition] };
     return p`This involves special categories of personal data (${joinList(categories.map((s) => V.inSentence.SpecialCategory[s]), "and")}). We process them on the basis of ${c.text}${legalReference ? `, ${underLaw(legalReference, "en")}` : ""} (${gdpr(c.article)}).`;

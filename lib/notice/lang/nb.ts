@@ -73,7 +73,14 @@ export const nb: NoticeStrings = {
       ? p`Vi har veid interessene for ${joinList(only.map(lowerFirst), "og")} mot personvernet ditt, og du kan få se avveiningen.`
       : p`Vi har veid interessene mot personvernet ditt, og du kan få se avveiningen.`,
   withdrawHow: (purposes, how) => p`${joinNames(inList(purposes), "og")}: ${lowerFirst(how)}.`,
-  marketingChannels: (channels) => joinList(channels.map((c) => V.inSentence.MarketingChannel[c]), "og").map((r) => r.text).join(""),
+  marketingConsent: (who, channels) => {
+    const after = `bare hvis du har samtykket på forhånd (markedsføringsloven § 15).`;
+    if (who === "EXISTING_CUSTOMERS") return p`Som kunde hos oss får du markedsføring ${channels} ${after}`;
+    if (who === "OTHERS") return p`Er du ikke kunde hos oss, får du markedsføring fra oss ${channels} ${after}`;
+    return p`Du får markedsføring fra oss ${channels} ${after}`;
+  },
+  marketingChannels: (channels) =>
+    joinList(channels.map((c, i) => (i === 0 ? V.inSentence.MarketingChannel[c] : V.inSentence.MarketingChannel[c].replace(/^på /, ""))), "og").map((r) => r.text).join(""),
   specialCategories: (categories, condition, legalReference) => {
     const c = { text: V.inSentence.Art9Condition[condition], article: ARTICLES.Art9Condition[condition] };
     return p`Behandlingen omfatter særlige kategorier av personopplysninger (${joinList(categories.map((s) => V.inSentence.SpecialCategory[s]), "og")}). Vi behandler dem på grunnlag av ${c.text}${legalReference ? `, ${underLaw(legalReference, "nb")}` : ""} (${gdpr(c.article)}).`;

@@ -184,6 +184,17 @@ function activitySection(ctx: Ctx, activity: ActivitySnapshot): NoticeSection {
     .sort((x, y) => (x.purposeId === null ? -1 : y.purposeId === null ? 1 : 0));
   if (own.length) blocks.push(paragraph(["N04"], own.map((t) => sentence([{ text: asSentence(t.text) }], [`${a}.noticeTexts.${t.id}`]))));
 
+  // mfl. § 15 first paragraph: consent is said per audience only beside another audience (alone, the
+  // purpose on consent and how to withdraw it, N12, already tell the reader); the existing-customer
+  // route with its opt-out is said to customers beside the right to object (first-layer.ts).
+  const audiences = activity.marketingAudiences.filter((audience) => audience.channels.length > 0);
+  const marketing = activity.marketingAudiences.flatMap((audience, i) =>
+    audience.channels.length > 0 && audience.route === "CONSENT" && audiences.length > 1
+      ? [sentence(s.marketingConsent(audience.who, s.marketingChannels(audience.channels)), [`${a}.marketingAudiences.${i}`])]
+      : [],
+  );
+  if (marketing.length) blocks.push(paragraph(["N04"], marketing));
+
   // N05 companions: Art. 9(2) condition, Art. 10 authority, pol. § 12 justification.
   const categories = categoriesOf(ctx, activity);
   const special = [...new Set(categories.map((c) => c.specialCategory).filter((x): x is E.SpecialCategory => x !== null))];

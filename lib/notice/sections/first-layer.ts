@@ -121,10 +121,13 @@ function objectionSection(ctx: Ctx, activities: ActivitySnapshot[]): NoticeSecti
   const bases = basesUsed(activities);
   const legitimate = bases.has("LEGITIMATE_INTERESTS");
   const publicTask = bases.has("PUBLIC_TASK");
-  const marketing = activities.filter((a) => a.marketing.channels.length > 0);
+  const marketing = activities.filter((a) => a.marketingAudiences.some((audience) => audience.channels.length > 0));
   // mfl. § 15 third paragraph: the existing-customer route is stated with its opt-out, here beside
-  // the right to object to marketing rather than in a section of its own (the table names the purpose).
-  const existingCustomer = [...new Set(marketing.filter((a) => a.marketing.route === "EXISTING_CUSTOMER").flatMap((a) => a.marketing.channels))];
+  // the right to object to marketing rather than in a section of its own (the table names the purpose);
+  // it is said to customers only, never to an audience of others.
+  const existingCustomer = [
+    ...new Set(marketing.flatMap((a) => a.marketingAudiences.filter((audience) => audience.route === "EXISTING_CUSTOMER" && audience.who !== "OTHERS").flatMap((audience) => audience.channels))),
+  ];
   const sentences: Sentence[] = [];
   if (legitimate || publicTask) sentences.push(sentence(ctx.s.objectGeneral(publicTask, legitimate), ["activities.purposes.lawfulBasis"]));
   if (marketing.length) sentences.push(sentence(ctx.s.objectMarketing(existingCustomer.length ? ctx.s.marketingChannels(existingCustomer) : null), ["activities.marketing"]));

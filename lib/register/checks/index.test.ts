@@ -15,7 +15,7 @@ function specRules(): { id: string; severity: string }[] {
 describe("RULES", () => {
   it("lists every rule of legal-spec §3, in the spec's order", () => {
     const spec = specRules();
-    expect(spec).toHaveLength(70);
+    expect(spec).toHaveLength(73);
     expect(RULES.map((rule) => rule.id)).toEqual(spec.map((rule) => rule.id));
   });
 
@@ -122,7 +122,7 @@ describe("reference notices", () => {
     const newsletter = activity({
       name: "Newsletter",
       purposes: [purpose({ description: "Newsletter to existing customers" })],
-      marketing: { channels: ["EMAIL"], route: "EXISTING_CUSTOMER", optOutOffered: true, similarProducts: true },
+      marketingAudiences: [{ who: "EXISTING_CUSTOMERS", channels: ["EMAIL"], route: "EXISTING_CUSTOMER", optOutOffered: true, similarProducts: true }],
     });
     // 2.5: one purpose, three bases — in our model three rows with the same description.
     const cvs = dataCategory({ labelEn: "CV and application", labelNb: "CV og søknad" });
@@ -180,7 +180,7 @@ describe("reference notices", () => {
     const customerMarketing = activity({
       name: "Markedsføring til eksisterende kunder",
       purposes: [purpose({ description: "Tilbud til eksisterende kunder", lawfulBasis: null })],
-      marketing: { channels: ["EMAIL"], route: null },
+      marketingAudiences: [{ who: "EXISTING_CUSTOMERS", channels: ["EMAIL"], route: null }],
       retentionRules: [retention({ duration: null, unit: null, legalReference: "bokføringsloven" })],
     });
     const snapshot = buildSnapshot({

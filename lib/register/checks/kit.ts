@@ -5,7 +5,7 @@
  * Field paths in findings are paths in the subject's form: the company profile's
  * flat names ("dpoEmail", "supervisoryAuthorityId"; lib/register/company-profile.ts),
  * and for activities the snapshot's shape, which the activity editor follows
- * (lib/register/activity-schema.ts): "adm.logic", "marketing.route",
+ * (lib/register/activity-schema.ts): "adm.logic", "marketingAudiences.0.route",
  * "purposes.0.legalReference", "transfers.1.mechanism", "retentionRules".
  */
 import { isArt14Source } from "../activity-schema";

@@ -214,3 +214,25 @@ describe("TR-010 DPF certification on an entity outside the United States", () =
     expect(findingsOf("TR-010", buildSnapshot({ catalogs: { recipients: [irish, { ...acme, dpfCertified: true }] } }))).toEqual([]);
   });
 });
+
+describe("TR-011 Art. 49(1)(b) where the contract is with the person's organisation", () => {
+  const staffTransfer = (contractParty: "DATA_SUBJECT" | "ORGANISATION", mechanism: "DEROGATION_49_1_B" | "DEROGATION_49_1_C") =>
+    activity({
+      name: "User accounts",
+      contractParty,
+      recipients: [activityRecipient(), activityRecipient({ recipientId: acme.id })],
+      transfers: [transfer({ recipientId: acme.id, mechanism, isRegular: false, art49Assessment: "Occasional support case" })],
+    });
+
+  it("fires on the transfer's tool: the notice would tell a customer's employee of a contract with them", () => {
+    const a = staffTransfer("ORGANISATION", "DEROGATION_49_1_B");
+    const findings = findingsOf("TR-011", buildSnapshot({ activities: [a], catalogs }));
+    expect(brief(findings)).toEqual([{ ruleId: "TR-011", severity: "error", subject: on(a.id), field: "transfers.0.mechanism" }]);
+    expect(findings[0]?.message.en).toContain("Art. 49(1)(c)");
+  });
+
+  it("does not fire for 49(1)(b) with the person as the party, nor for 49(1)(c) with the organisation", () => {
+    expect(findingsOf("TR-011", buildSnapshot({ activities: [staffTransfer("DATA_SUBJECT", "DEROGATION_49_1_B")], catalogs }))).toEqual([]);
+    expect(findingsOf("TR-011", buildSnapshot({ activities: [staffTransfer("ORGANISATION", "DEROGATION_49_1_C")], catalogs }))).toEqual([]);
+  });
+});

@@ -334,3 +334,34 @@ export const TR_010 = defineRule(
       return findings;
     }),
 );
+
+/**
+ * Art. 49(1)(b) covers a transfer necessary for a contract "between the data subject and the
+ * controller". Where the contract is with the person's employer or the organisation they act
+ * for (activity.contractParty, issue 10), that derogation does not apply — 49(1)(c), a
+ * contract concluded in the person's interest with another party, may — and the notice
+ * would tell a customer's employee of "a contract with you".
+ */
+export const TR_011 = defineRule(
+  {
+    id: "TR-011",
+    severity: "error",
+    article: "GDPR Art. 49(1)(b)–(c)",
+    title: { en: "Derogation for a contract with the person where the contract is with their organisation", nb: "Unntak for avtale med den registrerte der avtalen er med virksomheten vedkommende tilhører" },
+  },
+  (snapshot) =>
+    activitiesInScope(snapshot).flatMap((activity) => {
+      if (activity.contractParty !== "ORGANISATION") return [];
+      const name = activityName(activity);
+      return activity.transfers.flatMap((transfer, i) =>
+        transfer.mechanism === "DEROGATION_49_1_B"
+          ? [
+              activityFinding(TR_011, activity, `transfers.${i}.mechanism`, {
+                en: `A transfer in ${name.en} rests on Art. 49(1)(b), a contract with the person, but the contract is with their employer or the organisation they act for. Use Art. 49(1)(c) (a contract concluded in the person's interest) if it applies, or another transfer tool.`,
+                nb: `En overføring i ${name.nb} bygger på art. 49 nr. 1 bokstav b, en avtale med den registrerte, men avtalen er med arbeidsgiveren eller virksomheten vedkommende opptrer for. Bruk art. 49 nr. 1 bokstav c (en avtale inngått i den registrertes interesse) hvis den passer, eller et annet overføringsgrunnlag.`,
+              }),
+            ]
+          : [],
+      );
+    }),
+);

@@ -155,14 +155,17 @@ export function templateActivityInput(template: ActivityTemplate, ids: TemplateC
     art9LegalReference: refs(template.art9?.law),
     art10Authority: template.art10Authority ? Object.fromEntries(LANGUAGES.map((l) => [l, formatLegalRefs(template.art10Authority ?? [], l)])) : {},
     nationalIdJustification: t(template.nationalIdJustification),
-    marketing: template.marketing
-      ? {
-          channels: template.marketing.channels,
-          route: template.marketing.route,
-          similarProducts: template.marketing.similarProducts ?? null,
-          optOutOffered: template.marketing.optOutOffered ?? null,
-        }
-      : undefined,
+    marketingAudiences: template.marketing
+      ? [
+          {
+            who: template.marketing.who,
+            channels: template.marketing.channels,
+            route: template.marketing.route,
+            optOutOffered: template.marketing.optOutOffered ?? null,
+            similarProducts: template.marketing.similarProducts ?? null,
+          },
+        ]
+      : [],
     processingCategories: t(template.processingCategories),
     purposes: template.purposes.map((purpose) => ({
       description: t(purpose.description),

@@ -21,7 +21,7 @@ export const newsletter: ActivityTemplate = {
       consentWithdrawal: { en: "use the unsubscribe link at the bottom of every newsletter", nb: "bruk avmeldingslenken nederst i hvert nyhetsbrev" },
     },
   ],
-  marketing: { channels: ["EMAIL"], route: "CONSENT" },
+  marketing: { who: "OTHERS", channels: ["EMAIL"], route: "CONSENT" },
   securityMeasures: ["ACCESS_CONTROL"],
   retention: [
     {
@@ -68,7 +68,7 @@ export const customerMarketing: ActivityTemplate = {
       legitimateInterest: { en: "marketing our own products to our customers (GDPR Recital 47)", nb: "å markedsføre egne produkter overfor kundene våre (personvernforordningen fortalepunkt 47)" },
     },
   ],
-  marketing: { channels: ["EMAIL"], route: "EXISTING_CUSTOMER", similarProducts: true, optOutOffered: true },
+  marketing: { who: "EXISTING_CUSTOMERS", channels: ["EMAIL"], route: "EXISTING_CUSTOMER", similarProducts: true, optOutOffered: true },
   securityMeasures: ["ACCESS_CONTROL"],
   retention: [
     {

@@ -89,7 +89,8 @@ export type ActivityTemplate = {
   /** personopplysningsloven § 12: completes "We process your national identity number because …" (SC-004). */
   nationalIdJustification?: TemplateText;
   /** markedsføringsloven § 15 (LB-008). */
-  marketing?: { channels: E.MarketingChannel[]; route: E.MarketingRoute; similarProducts?: boolean; optOutOffered?: boolean };
+  /** The one audience the template markets to (markedsføringsloven § 15); the DPO adds others. */
+  marketing?: { who: E.MarketingAudienceGroup; channels: E.MarketingChannel[]; route: E.MarketingRoute; similarProducts?: boolean; optOutOffered?: boolean };
   /** Art. 26: the other controller, a link to the arrangement and its essence (JC-001). */
   jointControllers?: { name: string; contact: string | null; arrangementLink: string | null; essence: TemplateText }[];
   /** Art. 30(2)(b): what the company does for the controllers it serves. */

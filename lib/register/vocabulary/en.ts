@@ -108,6 +108,10 @@ export const en: Vocabulary = {
       CONSENT: "Prior consent (mfl. § 15)",
       EXISTING_CUSTOMER: "Existing customer (mfl. § 15 third paragraph)",
     },
+    MarketingAudienceGroup: {
+      EXISTING_CUSTOMERS: "Existing customers (address obtained in a sale)",
+      OTHERS: "Others (prospects, newsletter subscribers)",
+    },
     RecipientKind: {
       PROCESSOR: "Processor (Art. 28)",
       CONTROLLER: "Independent controller",
@@ -245,6 +249,7 @@ export const en: Vocabulary = {
       INTERNAL: "part of our own organisation",
     },
     MarketingChannel: { EMAIL: "by e-mail", SMS: "by text message" },
+    MarketingAudienceGroup: { EXISTING_CUSTOMERS: "existing customers", OTHERS: "people who are not customers" },
     ProvisionRequirement: {
       STATUTORY: "the law requires you to give us the data.",
       CONTRACTUAL: "you must give us the data under our contract with you.",
@@ -390,6 +395,7 @@ export const en: Vocabulary = {
       link: "Link",
       hosted: "hosted in",
       vendor: "vendor",
+      audience: "Audience",
       channels: "Channels",
       route: "Route",
       optOut: "Opt-out offered",

@@ -112,6 +112,10 @@ export const nb: Vocabulary = {
       CONSENT: "Forhåndssamtykke (mfl. § 15)",
       EXISTING_CUSTOMER: "Eksisterende kunde (mfl. § 15 tredje ledd)",
     },
+    MarketingAudienceGroup: {
+      EXISTING_CUSTOMERS: "Eksisterende kunder (adressen fått ved et kjøp)",
+      OTHERS: "Andre (potensielle kunder, abonnenter på nyhetsbrev)",
+    },
     RecipientKind: {
       PROCESSOR: "Databehandler (art. 28)",
       CONTROLLER: "Selvstendig behandlingsansvarlig",
@@ -249,6 +253,7 @@ export const nb: Vocabulary = {
       INTERNAL: "en del av vår egen organisasjon",
     },
     MarketingChannel: { EMAIL: "på e-post", SMS: "på SMS" },
+    MarketingAudienceGroup: { EXISTING_CUSTOMERS: "eksisterende kunder", OTHERS: "personer som ikke er kunder" },
     ProvisionRequirement: {
       STATUTORY: "loven krever at du gir oss opplysningene.",
       CONTRACTUAL: "avtalen vår med deg forutsetter at du gir oss opplysningene.",
@@ -394,6 +399,7 @@ export const nb: Vocabulary = {
       link: "Lenke",
       hosted: "driftet i",
       vendor: "leverandør",
+      audience: "Målgruppe",
       channels: "Kanaler",
       route: "Grunnlag",
       optOut: "Reservasjonsmulighet gitt",

@@ -39,6 +39,7 @@ export const spreadsheetEn: SpreadsheetWords = {
     source: "Source of personal data",
     sourceName: "Named source and whether it is public (Art. 14(2)(f))",
     contractParty: "Contract with (Art. 6(1)(b))",
+    marketing: "Electronic marketing (markedsføringsloven § 15): audience | channels | route | opt-out offered | own similar products",
     consentRecordRef: "Link to record of consent",
     location: "Location of personal data",
     dpia: "Data Protection Impact Assessment (Art. 35): required | progress | link",

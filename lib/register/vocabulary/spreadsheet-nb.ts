@@ -39,6 +39,7 @@ export const spreadsheetNb: SpreadsheetWords = {
     source: "Kilde til personopplysningene",
     sourceName: "Navngitt kilde og om den er offentlig (art. 14 nr. 2 bokstav f)",
     contractParty: "Avtale med (art. 6 nr. 1 bokstav b)",
+    marketing: "Elektronisk markedsføring (markedsføringsloven § 15): målgruppe | kanaler | grunnlag | reservasjonsmulighet gitt | egne tilsvarende produkter",
     consentRecordRef: "Henvisning til samtykkeregistrering",
     location: "Hvor opplysningene lagres",
     dpia: "Personvernkonsekvensvurdering (art. 35): påkrevd | status | lenke",

@@ -18,6 +18,7 @@ export type EnumTypes = {
   DpiaStatus: E.DpiaStatus;
   MarketingChannel: E.MarketingChannel;
   MarketingRoute: E.MarketingRoute;
+  MarketingAudienceGroup: E.MarketingAudienceGroup;
   RecipientKind: E.RecipientKind;
   DpaStatus: E.DpaStatus;
   SubProcessorAuthorisation: E.SubProcessorAuthorisation;
@@ -61,6 +62,8 @@ export type Vocabulary = {
     SpecialCategory: Record<E.SpecialCategory, string>;
     RecipientKind: Record<E.RecipientKind, string>;
     MarketingChannel: Record<E.MarketingChannel, string>;
+    /** An audience of marketing inside a sentence of a finding: "existing customers". */
+    MarketingAudienceGroup: Record<E.MarketingAudienceGroup, string>;
     ProvisionRequirement: Record<E.ProvisionRequirement, string>;
     /** The same where the contract is with the person's employer or the organisation they act for (issue 10): not "our contract with you". */
     ProvisionRequirementWithOrganisation: Record<"CONTRACTUAL" | "PRECONTRACT_REQUIRED", string>;
@@ -117,10 +120,10 @@ export type Vocabulary = {
 /** A field of an activity's Art. 30 record, in the order the PDF prints them. */
 type RecordField = "role" | "status" | "description" | "jointControllers" | "purposes" | "dataSubjects" | "dataCategories" | "dataSubjectsProcessor" | "dataCategoriesProcessor" | "art9" | "art10" | "nationalId" | "recipients" | "transfers" | "transfersProcessor" | "retention" | "security" | "securityProcessor" | "source" | "art14" | "provision" | "adm" | "dpia" | "consentRecord" | "location" | "marketing" | "cookies" | "art30_5" | "controllersServed" | "processingCategories" | "controllerDpa" | "subProcessors";
 /** A word inside a field of the Art. 30 record. */
-type RecordWord = "basis" | "legalReference" | "legitimateInterest" | "lia" | "withdrawal" | "contact" | "arrangement" | "essence" | "children" | "art10" | "nationalId" | "dpa" | "dpfCertified" | "mechanism" | "adequacy" | "tia" | "copy" | "art49" | "regular" | "via" | "wholeActivity" | "sourceName" | "publicSource" | "timing" | "exemption" | "consequence" | "contractWith" | "exists" | "logic" | "significance" | "consequences" | "exception" | "required" | "link" | "hosted" | "vendor" | "channels" | "route" | "optOut" | "similar" | "consentRequired" | "representative" | "dpo" | "categories" | "authorisation" | "flowDown" | "noFlowDown" | "none";
+type RecordWord = "basis" | "legalReference" | "legitimateInterest" | "lia" | "withdrawal" | "contact" | "arrangement" | "essence" | "children" | "art10" | "nationalId" | "dpa" | "dpfCertified" | "mechanism" | "adequacy" | "tia" | "copy" | "art49" | "regular" | "via" | "wholeActivity" | "sourceName" | "publicSource" | "timing" | "exemption" | "consequence" | "contractWith" | "exists" | "logic" | "significance" | "consequences" | "exception" | "required" | "link" | "hosted" | "vendor" | "audience" | "channels" | "route" | "optOut" | "similar" | "consentRequired" | "representative" | "dpo" | "categories" | "authorisation" | "flowDown" | "noFlowDown" | "none";
 
 /** A column of the spreadsheet layout (lib/export/spreadsheet/layout.ts), by its id. */
-export type SpreadsheetColumnId = "name" | "role" | "status" | "description" | "purposes" | "lawfulBasis" | "legalReference" | "legitimateInterest" | "lia" | "consentWithdrawal" | "jointControllers" | "controllersServed" | "processingCategories" | "controllerDpa" | "dataSubjects" | "dataCategories" | "dataCategoryFlags" | "art9Condition" | "art9LegalReference" | "art10Authority" | "nationalIdJustification" | "recipients" | "subProcessors" | "processorContracts" | "transfers" | "safeguards" | "retention" | "retentionInWords" | "securityMeasures" | "securityMeasuresText" | "rights" | "adm" | "source" | "sourceName" | "contractParty" | "consentRecordRef" | "location" | "dpia";
+export type SpreadsheetColumnId = "name" | "role" | "status" | "description" | "purposes" | "lawfulBasis" | "legalReference" | "legitimateInterest" | "lia" | "consentWithdrawal" | "jointControllers" | "controllersServed" | "processingCategories" | "controllerDpa" | "dataSubjects" | "dataCategories" | "dataCategoryFlags" | "art9Condition" | "art9LegalReference" | "art10Authority" | "nationalIdJustification" | "recipients" | "subProcessors" | "processorContracts" | "transfers" | "safeguards" | "retention" | "retentionInWords" | "securityMeasures" | "securityMeasuresText" | "rights" | "adm" | "source" | "sourceName" | "contractParty" | "marketing" | "consentRecordRef" | "location" | "dpia";
 
 /** A right of the data subject, by its article: the rights column of the spreadsheets. */
 export type SpreadsheetRight = "15" | "16" | "17" | "18" | "20" | "21" | "7(3)";

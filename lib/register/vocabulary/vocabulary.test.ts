@@ -32,6 +32,7 @@ const ENUMS: Record<EnumName, readonly string[]> = {
   DpiaStatus: E.DPIA_STATUSES,
   MarketingChannel: E.MARKETING_CHANNELS,
   MarketingRoute: E.MARKETING_ROUTES,
+  MarketingAudienceGroup: E.MARKETING_AUDIENCE_GROUPS,
   RecipientKind: E.RECIPIENT_KINDS,
   DpaStatus: E.DPA_STATUSES,
   SubProcessorAuthorisation: E.SUB_PROCESSOR_AUTHORISATIONS,
@@ -107,6 +108,8 @@ describe("every renderer words an enumeration from the vocabulary", () => {
       }
       for (const kind of E.RECIPIENT_KINDS) expect(text(s.recipient("Acme", null, kind, null))).toContain(v.inSentence.RecipientKind[kind]);
       for (const channel of E.MARKETING_CHANNELS) expect(s.marketingChannels([channel])).toBe(v.inSentence.MarketingChannel[channel]);
+      // The preposition the channels share is said once: "by e-mail and text message", «på e-post og SMS».
+      expect(s.marketingChannels(["EMAIL", "SMS"])).toBe(language === "en" ? "by e-mail and text message" : "på e-post og SMS");
       for (const requirement of E.PROVISION_REQUIREMENTS) expect(s.provision(requirement, "DATA_SUBJECT")).toBe(v.inSentence.ProvisionRequirement[requirement]);
       for (const requirement of ["CONTRACTUAL", "PRECONTRACT_REQUIRED"] as const) expect(s.provision(requirement, "ORGANISATION")).toBe(v.inSentence.ProvisionRequirementWithOrganisation[requirement]);
       for (const category of E.COOKIE_CATEGORIES) expect(s.cookieCategory(category)).toBe(withoutArticle(v.labels.CookieCategory[category]));

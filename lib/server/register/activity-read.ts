@@ -16,6 +16,7 @@ const PARTS: [field: string, table: string, order: string][] = [
   ["purposes", "purposes", "x.sort_order, x.id"],
   ["jointControllers", "joint_controllers", "x.created_at, x.id"],
   ["controllersServed", "controllers_served", "x.created_at, x.id"],
+  ["marketingAudiences", "marketing_audiences", "x.sort_order, x.id"],
   ["dataSubjectCategories", "activity_data_subject_categories", "x.data_subject_category_id"],
   ["dataCategories", "activity_data_categories", "x.data_category_id"],
   ["recipients", "activity_recipients", "x.recipient_id"],
@@ -38,7 +39,7 @@ const PARTS_SQL = Prisma.raw(
 const DATE_FIELDS = new Set(["createdAt", "updatedAt", "controllerDpaDate", "nextReviewOn", "lastReviewedAt", "liaDate", "dpaDate"]);
 
 /** The list columns: NULL in a row written without them (a bulk insert), which Prisma reads as []. */
-const LIST_FIELDS = new Set(["marketingChannels"]);
+const LIST_FIELDS = new Set(["channels"]);
 
 const camel = (column: string) => column.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 

@@ -25,6 +25,7 @@ export const ACTIVITY_INCLUDE = {
   purposes: { orderBy: [{ sortOrder: "asc" }, { id: "asc" }] },
   jointControllers: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
   controllersServed: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+  marketingAudiences: { orderBy: [{ sortOrder: "asc" }, { id: "asc" }] },
   dataSubjectCategories: { select: { dataSubjectCategoryId: true }, orderBy: { dataSubjectCategoryId: "asc" } },
   dataCategories: { select: { dataCategoryId: true }, orderBy: { dataCategoryId: "asc" } },
   recipients: { orderBy: { recipientId: "asc" } },
@@ -66,12 +67,7 @@ export function toActivitySnapshot(a: ActivityRow): ActivitySnapshot {
     dpia: { required: a.dpiaRequired, status: a.dpiaStatus, link: a.dpiaLink },
     isOccasional: a.isOccasional,
     isLikelyRisk: a.isLikelyRisk,
-    marketing: {
-      channels: a.marketingChannels,
-      route: a.marketingRoute,
-      optOutOffered: a.marketingOptOutOffered,
-      similarProducts: a.marketingSimilarProducts,
-    },
+    marketingAudiences: a.marketingAudiences.map((m) => ({ who: m.who, channels: m.channels, route: m.route, optOutOffered: m.optOutOffered, similarProducts: m.similarProducts })),
     consentRecordRef: a.consentRecordRef,
     securityMeasuresText: lt(a.securityMeasuresText),
     processingCategories: lt(a.processingCategories),
@@ -147,6 +143,7 @@ export type ActivityColumnsSource = Omit<
   | "purposes"
   | "jointControllers"
   | "controllersServed"
+  | "marketingAudiences"
   | "dataSubjectCategoryIds"
   | "dataCategoryIds"
   | "recipients"
@@ -191,10 +188,6 @@ export function activityColumns(a: ActivityColumnsSource) {
     dpiaLink: a.dpia.link,
     isOccasional: a.isOccasional,
     isLikelyRisk: a.isLikelyRisk,
-    marketingChannels: a.marketing.channels,
-    marketingRoute: a.marketing.route,
-    marketingOptOutOffered: a.marketing.optOutOffered,
-    marketingSimilarProducts: a.marketing.similarProducts,
     consentRecordRef: a.consentRecordRef,
     securityMeasuresText: a.securityMeasuresText,
     processingCategories: a.processingCategories,

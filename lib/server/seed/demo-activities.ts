@@ -101,7 +101,7 @@ export function demoActivities(catalogs: DemoCatalogs): ActivityWrite[] {
       collectionSource: "DATA_SUBJECT_DIRECT",
       provisionRequirement: "VOLUNTARY",
       provisionConsequence: { en: "Subscribing is voluntary; without an e-mail address we cannot send you the newsletter.", nb: "Det er frivillig å abonnere, men uten e-postadresse kan vi ikke sende deg nyhetsbrevet." },
-      marketing: { channels: ["EMAIL"], route: "CONSENT", optOutOffered: true },
+      marketingAudiences: [{ who: "OTHERS", channels: ["EMAIL"], route: "CONSENT", optOutOffered: true }],
       consentRecordRef: "Brevdue subscriber log: time, sign-up form version and double opt-in confirmation",
       dataSubjectCategoryIds: [subjects.subscribers],
       dataCategoryIds: [categories.contact],
