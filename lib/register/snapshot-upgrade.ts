@@ -39,9 +39,37 @@ export const SNAPSHOT_UPGRADES: Readonly<Partial<Record<number, (snapshot: Store
   3: (json) => ({ ...json, format: 4, activities: withContractWithThePerson(json.activities) }),
   // Format 5 (issue 9): a system's and a sub-processor's description per language. A format-4
   // description was written in the company's primary language, as the database migration
-  // 20261207153000_catalog_descriptions_per_language moves it.
-  4: (json) => ({ ...json, format: 5, catalogs: withDescriptionsPerLanguage(json.catalogs, str(object(json.company).primaryLanguage) === "nb" ? "nb" : "en") }),
+  // 20261207153000_catalog_descriptions_per_language moves it. Also (issue 10): an activity's
+  // sources as a list, and volunteered special categories (none recorded before).
+  4: (json) => ({
+    ...json,
+    format: 5,
+    catalogs: withDescriptionsPerLanguage(json.catalogs, str(object(json.company).primaryLanguage) === "nb" ? "nb" : "en"),
+    activities: withSourcesList(json.activities, "dataCategoryIds"),
+  }),
 };
+
+/**
+ * Stored activities (a snapshot's or a register file's) whose one source
+ * (`collectionSource`, `sourceName`, `sourceIsPublic`) becomes the first and only
+ * source of a list, supplying every data category of the activity — as the database
+ * migration 20261207170200_activity_sources_volunteered moves it — and with no
+ * volunteered special categories recorded.
+ */
+export function withSourcesList(activities: unknown, categories: "dataCategoryIds" | "dataCategories"): unknown {
+  return eachObject(activities, (activity) => {
+    if ("sources" in activity) return activity;
+    const { collectionSource, sourceName, sourceIsPublic, ...rest } = activity;
+    // A snapshot's source has an id; a register file's has none (its entries have keys, not ids).
+    const id = categories === "dataCategoryIds" ? { id: `${str(activity.id) ?? "activity"}-source` } : {};
+    return {
+      ...rest,
+      sources: [{ ...id, kind: collectionSource, name: sourceName, isPublic: sourceIsPublic ?? null, [categories]: Array.isArray(activity[categories]) ? activity[categories] : [] }],
+      volunteeredSpecialCategories: false,
+      volunteeredHandling: null,
+    };
+  });
+}
 
 /**
  * Stored catalogs (a snapshot's or a register file's) whose systems and sub-processors

@@ -24,6 +24,8 @@ export type ActivityWrite = { input: ActivityInput; status: ActivityStatus };
 /** The rows of every table below `processing_activities` for one activity. */
 type ActivityPartRows = {
   purposes: Prisma.PurposeCreateManyInput[];
+  sources: Prisma.ActivitySourceCreateManyInput[];
+  sourceDataCategories: Prisma.ActivitySourceDataCategoryCreateManyInput[];
   jointControllers: Prisma.JointControllerCreateManyInput[];
   controllersServed: Prisma.ControllerServedCreateManyInput[];
   dataSubjectCategories: Prisma.ActivityDataSubjectCategoryCreateManyInput[];
@@ -67,8 +69,16 @@ function activityPartRows(companyId: string, activityId: string, input: Activity
     addText(id, "EN", p.noticeTextEn);
     addText(id, "NB", p.noticeTextNb);
   });
+  // A source supplies only the activity's own categories (the schema refuses others; the
+  // foreign key to the activity's link row would too).
+  const linked = new Set(input.dataCategoryIds);
+  const sources = input.sources.map((source, index) => ({ id: crypto.randomUUID(), ...source, sortOrder: index }));
   return {
     purposes,
+    sources: sources.map(({ dataCategoryIds: _ids, ...source }) => ({ ...base, ...source })),
+    sourceDataCategories: sources.flatMap((source) =>
+      source.dataCategoryIds.filter((id) => linked.has(id)).map((dataCategoryId) => ({ ...base, sourceId: source.id, dataCategoryId })),
+    ),
     jointControllers: input.jointControllers.map((controller) => ({ ...base, ...controller })),
     controllersServed: input.controllersServed.map((controller) => ({ ...base, ...controller, dpaDate: dateFromIso(controller.dpaDate) })),
     dataSubjectCategories: input.dataSubjectCategoryIds.map((id) => ({ ...base, dataSubjectCategoryId: id })),
@@ -86,7 +96,8 @@ function activityPartRows(companyId: string, activityId: string, input: Activity
 /**
  * Inserts the part rows of any number of activities, each table in one
  * statement. Order matters: transfers reference (activity, recipient) links,
- * retention rules (activity, data category) links, notice texts purposes.
+ * retention rules and the data categories of sources (activity, data category) links,
+ * notice texts purposes.
  */
 async function insertPartRows(tx: Tx, rows: ActivityPartRows[]): Promise<void> {
   const purposes = rows.flatMap((r) => r.purposes);
@@ -99,6 +110,10 @@ async function insertPartRows(tx: Tx, rows: ActivityPartRows[]): Promise<void> {
   if (dataSubjectCategories.length) await tx.activityDataSubjectCategory.createMany({ data: dataSubjectCategories });
   const dataCategories = rows.flatMap((r) => r.dataCategories);
   if (dataCategories.length) await tx.activityDataCategory.createMany({ data: dataCategories });
+  const sources = rows.flatMap((r) => r.sources);
+  if (sources.length) await tx.activitySource.createMany({ data: sources });
+  const sourceDataCategories = rows.flatMap((r) => r.sourceDataCategories);
+  if (sourceDataCategories.length) await tx.activitySourceDataCategory.createMany({ data: sourceDataCategories });
   const recipients = rows.flatMap((r) => r.recipients);
   if (recipients.length) await tx.activityRecipient.createMany({ data: recipients });
   const systems = rows.flatMap((r) => r.systems);
@@ -122,6 +137,8 @@ async function deletePartRows(tx: Tx, companyId: string, activityId: string): Pr
   await tx.transfer.deleteMany({ where });
   await tx.retentionRule.deleteMany({ where });
   await tx.noticeText.deleteMany({ where });
+  await tx.activitySourceDataCategory.deleteMany({ where });
+  await tx.activitySource.deleteMany({ where });
   await tx.purpose.deleteMany({ where });
   await tx.jointController.deleteMany({ where });
   await tx.controllerServed.deleteMany({ where });

@@ -169,11 +169,12 @@ export const recruitmentAgency: CorpusRegister = {
       what: "References collected without recording where they come from or when the person is told",
       apply: (r) => {
         const references = activityOf(r, REFERENCES);
-        references.sourceName = {};
+        const source = references.sources[0];
+        if (source) source.name = {};
         references.art14Timing = null;
       },
       expect: [
-        { rule: "SRC-001", severity: "error", at: REFERENCES, field: "sourceName", why: "GDPR Art. 14(2)(f): data not obtained from the person come with their source" },
+        { rule: "SRC-001", severity: "error", at: REFERENCES, field: "sources.0.name", why: "GDPR Art. 14(2)(f): data not obtained from the person come with their source" },
         { rule: "SRC-002", severity: "warning", at: REFERENCES, field: "art14Timing", why: "GDPR Art. 14(3): the person is informed within a month, at the first contact or at the first disclosure" },
       ],
     },

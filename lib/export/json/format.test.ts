@@ -62,13 +62,28 @@ describe("the register JSON format", () => {
   });
 
   it("refuses a file from another format version with its own message", () => {
-    const doc = { ...registerDocumentFromSnapshot(fullRegisterSnapshot()), formatVersion: 5 };
+    const doc = { ...registerDocumentFromSnapshot(fullRegisterSnapshot()), formatVersion: 6 };
     const parsed = parseRegisterDocument(JSON.stringify(doc));
-    expect(parsed).toEqual({ ok: false, issues: [expect.objectContaining({ code: "wrongFormatVersion", values: { found: "5", expected: 4 } })] });
+    expect(parsed).toEqual({ ok: false, issues: [expect.objectContaining({ code: "wrongFormatVersion", values: { found: "6", expected: 5 } })] });
+  });
+
+  it("still reads a version-4 file: its one source becomes the first of a list, supplying all its data, and nothing is volunteered", () => {
+    const current = registerDocumentFromSnapshot(fullRegisterSnapshot());
+    const parsed = parseRegisterDocument(JSON.stringify(asVersion4(current)));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+    expect(parsed.doc.formatVersion).toBe(5);
+    parsed.doc.activities.forEach((a, i) => {
+      const first = current.activities[i]?.sources[0];
+      expect(a.sources).toEqual([{ kind: first?.kind, name: first?.name, isPublic: first?.isPublic, dataCategories: a.dataCategories }]);
+      expect([a.volunteeredSpecialCategories, a.volunteeredHandling]).toEqual([false, null]);
+    });
+    expect(current.activities.some((a) => a.sources.length > 1), "the fixture has several sources somewhere").toBe(true);
+    const withoutSources = { ...current, activities: current.activities.map(({ sources: _sources, ...activity }) => activity) };
+    expect(parseRegisterDocument(JSON.stringify(withoutSources)).ok, "a current file lists its sources").toBe(false);
   });
 
   it("still reads a version-3 file: a system's and a sub-processor's single description becomes the primary language's", () => {
-    const current = registerDocumentFromSnapshot(fullRegisterSnapshot());
+    const current = asVersion4(registerDocumentFromSnapshot(fullRegisterSnapshot()));
     const single = <T extends { descriptionEn: string | null; descriptionNb: string | null }>({ descriptionEn, descriptionNb: _nb, ...rest }: T) => ({ ...rest, description: descriptionEn });
     const v3 = {
       ...current,
@@ -82,7 +97,7 @@ describe("the register JSON format", () => {
     };
     const parsed = parseRegisterDocument(JSON.stringify(v3));
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-    expect(parsed.doc.formatVersion).toBe(4);
+    expect(parsed.doc.formatVersion).toBe(5);
     const system = current.catalogs.systems.find((s) => s.descriptionEn !== null);
     expect(system, "the fixture has a described system").toBeDefined();
     expect(parsed.doc.catalogs.systems.find((s) => s.key === system?.key)).toMatchObject({ descriptionNb: system?.descriptionEn, descriptionEn: null });
@@ -94,11 +109,11 @@ describe("the register JSON format", () => {
   });
 
   it("still reads a version-2 file: every contract in it was with the person", () => {
-    const current = registerDocumentFromSnapshot(fullRegisterSnapshot());
+    const current = asVersion4(registerDocumentFromSnapshot(fullRegisterSnapshot()));
     const v2 = { ...current, formatVersion: 2, activities: current.activities.map(({ contractParty: _party, ...activity }) => activity) };
     const parsed = parseRegisterDocument(JSON.stringify(v2));
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-    expect(parsed.doc.formatVersion).toBe(4);
+    expect(parsed.doc.formatVersion).toBe(5);
     expect(parsed.doc.activities.map((a) => a.contractParty)).toEqual(current.activities.map(() => "DATA_SUBJECT"));
     const withoutVersion2Field = { ...current, activities: current.activities.map(({ contractParty: _party, ...activity }) => activity) };
     expect(parseRegisterDocument(JSON.stringify(withoutVersion2Field)).ok, "a current file must say who the contract is with").toBe(false);
@@ -106,11 +121,11 @@ describe("the register JSON format", () => {
 
   it("still reads a version-1 file: its texts become English, its cookie lifetimes structured where they plainly are", () => {
     // A version-1 file as Protokoll wrote it before issue 9: every text a single string.
-    const v1 = asVersion1(registerDocumentFromSnapshot(fullRegisterSnapshot()));
+    const v1 = asVersion1(asVersion4(registerDocumentFromSnapshot(fullRegisterSnapshot())));
     expect(JSON.stringify(v1)).not.toContain('"nb":');
     const parsed = parseRegisterDocument(JSON.stringify(v1));
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-    expect(parsed.doc.formatVersion).toBe(4);
+    expect(parsed.doc.formatVersion).toBe(5);
     expect(parsed.doc.controller).toMatchObject({ noticeLanguages: ["en", "nb"], primaryLanguage: "en" });
     const purpose = parsed.doc.activities.flatMap((a) => a.purposes).find((p) => p.lawfulBasis === "LEGAL_OBLIGATION");
     expect(purpose?.description).toEqual({ en: expect.any(String) as string });
@@ -141,7 +156,21 @@ describe("the register JSON format", () => {
 });
 
 /** A version-2 document written the way version 1 was: texts as their English string, lifetimes as words. */
-function asVersion1(doc: RegisterDocument): unknown {
+/** A current file as version 4 wrote it: one source per activity, nothing about volunteered data. */
+function asVersion4(doc: RegisterDocument) {
+  return {
+    ...doc,
+    formatVersion: 4,
+    activities: doc.activities.map(({ sources, volunteeredSpecialCategories: _v, volunteeredHandling: _h, ...activity }) => ({
+      ...activity,
+      collectionSource: sources[0]?.kind,
+      sourceName: sources[0]?.name,
+      sourceIsPublic: sources[0]?.isPublic,
+    })),
+  };
+}
+
+function asVersion1(doc: ReturnType<typeof asVersion4>): unknown {
   const down = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(down);
     if (typeof value !== "object" || value === null) return value;

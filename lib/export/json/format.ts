@@ -2,7 +2,7 @@ import { z } from "zod";
 import { storedCookieDurationSchema } from "@/lib/register/cookie-duration";
 import { LANGUAGES } from "@/lib/register/languages";
 import { storedLegalReferenceSchema, storedLocalizedTextSchema } from "@/lib/register/localized-text";
-import { singleLanguageActivity, singleLanguageCookie, withContractWithThePerson, withDescriptionsPerLanguage, type Json } from "@/lib/register/snapshot-upgrade";
+import { singleLanguageActivity, singleLanguageCookie, withContractWithThePerson, withDescriptionsPerLanguage, withSourcesList, type Json } from "@/lib/register/snapshot-upgrade";
 import * as E from "@/lib/register/enums";
 import type { MessageRef } from "@/lib/validation/messages";
 
@@ -14,9 +14,9 @@ import type { MessageRef } from "@/lib/validation/messages";
  * This zod schema IS the definition of the format; bump REGISTER_FORMAT_VERSION
  * on any change an older importer could not read.
  */
-export const REGISTER_FORMAT_VERSION = 4;
+export const REGISTER_FORMAT_VERSION = 5;
 /** Older versions this code still reads, each upgraded to the current one before parsing. */
-const READABLE_REGISTER_FORMAT_VERSIONS = [1, 2, 3, 4] as const;
+const READABLE_REGISTER_FORMAT_VERSIONS = [1, 2, 3, 4, 5] as const;
 export const REGISTER_FORMAT_KIND = "protokoll-register";
 
 const text = (max = 20_000) => z.string().max(max);
@@ -130,9 +130,10 @@ const activitySchema = z.strictObject({
   role: z.enum(E.ACTIVITY_ROLES),
   status: z.enum(E.ACTIVITY_STATUSES),
   showInNotice: z.boolean(),
-  collectionSource: z.enum(E.COLLECTION_SOURCES),
-  sourceName: localized,
-  sourceIsPublic: z.boolean().nullable(),
+  /** Version 5: the sources in the DPO's order, each with the data categories it supplies (keys). */
+  sources: z
+    .array(z.strictObject({ kind: z.enum(E.COLLECTION_SOURCES), name: localized, isPublic: z.boolean().nullable(), dataCategories: z.array(key) }))
+    .min(1),
   art14Timing: z.enum(E.ART14_TIMINGS).nullable(),
   art14Exemption: z.enum(E.ART14_EXEMPTIONS).nullable(),
   art14ExemptionJustification: localized,
@@ -144,6 +145,9 @@ const activitySchema = z.strictObject({
   art9LegalReference: legalReference,
   art10Authority: localized,
   nationalIdJustification: localized,
+  /** Version 5: special categories people send unasked, and what is done with them. */
+  volunteeredSpecialCategories: z.boolean(),
+  volunteeredHandling: z.enum(E.VOLUNTEERED_HANDLINGS).nullable(),
   adm: z.strictObject({
     exists: z.boolean(),
     logic: localized,
@@ -424,10 +428,19 @@ function upgradeVersion3(raw: Json): Json {
   return { ...raw, formatVersion: 4, catalogs: withDescriptionsPerLanguage(raw.catalogs, controller?.primaryLanguage === "nb" ? "nb" : "en") };
 }
 
+/**
+ * A version-4 file as version 5: its activity's one source becomes the first of a list,
+ * supplying all its data categories, and no volunteered special categories are recorded.
+ */
+function upgradeVersion4(raw: Json): Json {
+  return { ...raw, formatVersion: 5, activities: withSourcesList(raw.activities, "dataCategories") };
+}
+
 const UPGRADES: Record<Exclude<(typeof READABLE_REGISTER_FORMAT_VERSIONS)[number], typeof REGISTER_FORMAT_VERSION>, (raw: Json) => Json> = {
   1: upgradeVersion1,
   2: upgradeVersion2,
   3: upgradeVersion3,
+  4: upgradeVersion4,
 };
 
 /** A readable file of any older version, upgraded one version at a time to the current one. */

@@ -3,8 +3,8 @@ export type ActivityOrigin = { sheet: string; line: number; headers: Record<stri
 
 /** Fields of the register document whose spreadsheet column has another id (lib/export/spreadsheet/layout.ts). */
 const COLUMN_OF_FIELD: Record<string, string> = {
-  collectionSource: "source",
-  sourceIsPublic: "sourceName",
+  volunteeredHandling: "volunteered",
+  volunteeredSpecialCategories: "volunteered",
   liaRef: "lia",
   liaDate: "lia",
   controllerDpaRef: "controllerDpa",
@@ -29,6 +29,11 @@ const COLUMN_OF_FIELD: Record<string, string> = {
  */
 export function issueColumn(origin: ActivityOrigin, fieldPath: string): string | null {
   const names = fieldPath.split(/[.[\]]/).filter((part) => part !== "" && !/^\d+$/.test(part));
+  // A source's fields sit in the three source columns ("name" alone would be the activity's name).
+  if (names[0] === "sources") {
+    const column = { kind: "source", name: "sourceName", isPublic: "sourceName", dataCategories: "sourceData" }[names[1] ?? "kind"] ?? "source";
+    return origin.headers[column] ?? origin.headers.source ?? null;
+  }
   for (const name of [...names].reverse()) {
     const header = origin.headers[COLUMN_OF_FIELD[name] ?? name];
     if (header !== undefined) return header;

@@ -1,9 +1,19 @@
 import type * as E from "@/lib/register/enums";
 import { enumLabel as label, yesNo } from "@/lib/register/vocabulary";
 import { normalise } from "./catalog-builder";
+import type { DocumentActivity } from "../json/format";
 import { aligned, byKey, enumColumn, flat, lines, orNull, PART, parts, purposeColumn, readBool, readCountry, readDate, readEnum, readRecipientLines, recipientLine, simpleText, localizedText, inSheet, refInSheet, fromSheet, refFromSheet, splitLines, splitParts, tr, transferLines, type Column, type RecordSheet } from "./columns";
 import { rightsFor } from "./rights";
 import { retentionRegisterText, retentionWordsIn, retentionUnitFromWord, retentionUnitWord } from "@/lib/register/retention-text";
+
+/** Between the data categories one source supplies, in one line of the source columns. */
+const SOURCE_DATA_SEPARATOR = "; ";
+
+/** The activity's i-th source as read so far; a line beyond the kinds column's is a source from the person. */
+function sourceAt(d: DocumentActivity, i: number): DocumentActivity["sources"][number] {
+  while (d.sources.length <= i) d.sources.push({ kind: "DATA_SUBJECT_DIRECT", name: {}, isPublic: null, dataCategories: [] });
+  return d.sources[i] as DocumentActivity["sources"][number];
+}
 
 /**
  * The spreadsheet layout (docs/spreadsheet-layout.md): one row per activity,
@@ -480,18 +490,58 @@ export const COLUMNS: Column[] = [
       };
     },
   },
-  enumColumn("source", { en: "Source of personal data", nb: "Kilde til personopplysningene" }, ["controller"], "CollectionSource", (a) => a.collectionSource, (d, v) => {
-    if (v !== null) d.collectionSource = v as E.CollectionSource;
-  }),
+  // The sources, one line each in the same order in the three columns (several sources: issue 10).
+  {
+    id: "source",
+    header: { en: "Source of personal data", nb: "Kilde til personopplysningene" },
+    sheets: ["controller"],
+    write: (a, { lang }) => aligned(a.sources.map((s) => label("CollectionSource", s.kind, lang))),
+    read: (cell, d, ctx) => {
+      const kinds = splitLines(cell.trim()).map((line) => readEnum(ctx, "CollectionSource", line) ?? "DATA_SUBJECT_DIRECT");
+      if (kinds.length) d.sources = kinds.map((kind) => ({ kind, name: {}, isPublic: null, dataCategories: [] }));
+    },
+  },
   {
     id: "sourceName",
     header: { en: "Named source and whether it is public (Art. 14(2)(f))", nb: "Navngitt kilde og om den er offentlig (art. 14 nr. 2 bokstav f)" },
     sheets: ["controller"],
-    write: (a, { lang }) => parts(inSheet(a.sourceName, lang), a.sourceIsPublic === null ? "" : yesNo(a.sourceIsPublic, lang)),
+    write: (a, { lang }) => aligned(a.sources.map((s) => parts(inSheet(s.name, lang), s.isPublic === null ? "" : yesNo(s.isPublic, lang)))),
     read: (cell, d, ctx) => {
-      const [n, isPublic] = splitParts(cell.trim());
-      d.sourceName = fromSheet(n, ctx);
-      d.sourceIsPublic = readBool(ctx, isPublic);
+      splitLines(cell.trim()).forEach((line, i) => {
+        const [n, isPublic] = splitParts(line);
+        const source = sourceAt(d, i);
+        source.name = fromSheet(n, ctx);
+        source.isPublic = readBool(ctx, isPublic);
+      });
+    },
+  },
+  {
+    id: "sourceData",
+    header: { en: "Data each source supplies (Art. 14(1)(d))", nb: "Opplysninger hver kilde gir (art. 14 nr. 1 bokstav d)" },
+    sheets: ["controller"],
+    // With one source it supplies everything, and the cell stays empty.
+    write: (a, { doc, lang }) =>
+      a.sources.length <= 1
+        ? ""
+        : aligned(a.sources.map((s) => s.dataCategories.map((k) => byKey(doc.catalogs.dataCategories, k)).map((c) => flat(c ? (lang === "nb" ? c.labelNb : c.labelEn) : "")).join(SOURCE_DATA_SEPARATOR))),
+    read: (cell, d, ctx) => {
+      splitLines(cell.trim()).forEach((line, i) => {
+        const keys = line.split(SOURCE_DATA_SEPARATOR.trim()).map((text) => text.trim()).filter(Boolean).map((text) => ctx.catalogs.dataCategory(text).key);
+        // A category named only here is the activity's too: a source supplies the activity's data.
+        for (const key of keys) if (!d.dataCategories.includes(key)) d.dataCategories.push(key);
+        sourceAt(d, i).dataCategories = [...new Set(keys)];
+      });
+    },
+  },
+  {
+    id: "volunteered",
+    header: { en: "Special categories people send unasked, and what is done with them", nb: "Særlige kategorier folk gir uoppfordret, og hva som skjer med dem" },
+    sheets: ["controller"],
+    write: (a, { lang }) => (a.volunteeredSpecialCategories ? parts(yesNo(true, lang), a.volunteeredHandling ? label("VolunteeredHandling", a.volunteeredHandling, lang) : "") : ""),
+    read: (cell, d, ctx) => {
+      const [volunteered, handling] = splitParts(cell.trim());
+      d.volunteeredSpecialCategories = readBool(ctx, volunteered) ?? false;
+      d.volunteeredHandling = readEnum(ctx, "VolunteeredHandling", handling);
     },
   },
   enumColumn("contractParty", { en: "Contract with (Art. 6(1)(b))", nb: "Avtale med (art. 6 nr. 1 bokstav b)" }, ["controller"], "ContractParty", (a) => a.contractParty, (d, v) => {

@@ -18,6 +18,7 @@ const ENUMS: Record<EnumName, readonly string[]> = {
   Art14Exemption: E.ART14_EXEMPTIONS,
   ProvisionRequirement: E.PROVISION_REQUIREMENTS,
   ContractParty: E.CONTRACT_PARTIES,
+  VolunteeredHandling: E.VOLUNTEERED_HANDLINGS,
   LawfulBasis: E.LAWFUL_BASES,
   SpecialCategory: E.SPECIAL_CATEGORIES,
   Art9Condition: E.ART9_CONDITIONS,
