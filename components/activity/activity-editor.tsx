@@ -3,12 +3,14 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { useFieldArray, useFormState, useWatch, type Control } from "react-hook-form";
+import { z } from "zod";
 import { ErrorSummary, SaveStatus, useSummaryItems, type SummaryItem } from "@/components/forms/error-summary";
 import { useFocusFieldFromHash } from "@/components/forms/focus-field";
 import { showFieldErrors, submitJson } from "@/components/forms/submit-json";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { ActivityFormValues } from "@/lib/register/activity-schema";
+import { findingSchema } from "@/lib/register/checks/finding-schema";
 import type { Finding } from "@/lib/register/checks/types";
 import type { Language } from "@/lib/register/languages";
 import { ActivitySections, editorSectionIds } from "./activity-sections";
@@ -21,13 +23,16 @@ import { useUnsavedChangesGuard } from "./unsaved-guard";
 import { useEditorSetup } from "./use-editor-setup";
 
 
-/** This activity's findings from the findings API, or null when they could not be loaded. */
+/** The findings API's answer (app/api/companies/[companyId]/findings), as far as the editor reads it. */
+const findingsAnswer = z.object({ data: z.object({ findings: z.array(findingSchema) }) });
+
+/** This activity's findings from the findings API, or null when they could not be loaded or read. */
 async function fetchFindings(companyId: string, activityId: string): Promise<Finding[] | null> {
   try {
     const response = await fetch(`/api/companies/${companyId}/findings?activityId=${encodeURIComponent(activityId)}`, { headers: { Accept: "application/json" } });
     if (!response.ok) return null;
-    const data = ((await response.json()) as { data: Finding[] | { findings: Finding[] } }).data;
-    return Array.isArray(data) ? data : data.findings;
+    const parsed = findingsAnswer.safeParse(await response.json());
+    return parsed.success ? parsed.data.data.findings : null;
   } catch {
     return null;
   }

@@ -1,5 +1,5 @@
 import type { CatalogKind } from "@/lib/register/catalog-schemas";
-import { COOKIE_DURATION_KINDS, COOKIE_DURATION_UNITS } from "@/lib/register/cookie-duration";
+import { COOKIE_DURATION_KINDS, COOKIE_DURATION_UNITS } from "@/lib/register/enums";
 import type { EnumName } from "@/lib/register/vocabulary";
 import {
   COOKIE_CATEGORIES,

@@ -1,12 +1,32 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useId } from "react";
+import { z } from "zod";
 import { Alert } from "@/components/ui/alert";
 import { Select } from "@/components/ui/select";
 import type { ColumnMapping, HeadingMatch, SheetProposal } from "@/lib/export/spreadsheet/mapping";
 
-type Field = { id: string; label: string };
-export type MappingProposal = { sheets: SheetProposal[]; fields: Record<"controller" | "processor", Field[]>; required: string[] };
+const fieldSchema = z.object({ id: z.string(), label: z.string() });
+
+/** The mapping route's answer (app/api/companies/[companyId]/import/mapping), parsed where the browser receives it. */
+export const mappingProposalSchema = z.object({
+  sheets: z.array(
+    z.object({
+      sheetName: z.string(),
+      record: z.enum(["controller", "processor"]).nullable(),
+      headerLine: z.number().nullable(),
+      columns: z.array(z.object({ heading: z.string(), field: z.string().nullable(), match: z.enum(["saved", "layout", "synonym", "none"]) })),
+      problem: z.enum(["emptySheet", "noHeaderRow"]).nullable(),
+    }),
+  ),
+  fields: z.object({ controller: z.array(fieldSchema), processor: z.array(fieldSchema) }),
+  required: z.array(z.string()),
+});
+export type MappingProposal = z.output<typeof mappingProposalSchema>;
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Assert<T extends true> = T;
+type _SheetsMatchServer = Assert<Same<MappingProposal["sheets"][number], SheetProposal>>;
 
 /**
  * The column-mapping step of the workbook import (docs/decisions/021-spreadsheet-column-mapping.md):

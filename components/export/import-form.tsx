@@ -3,7 +3,8 @@ import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { TwoStepImport, type ImportReport } from "@/components/forms/two-step-import";
 import type { ColumnMapping } from "@/lib/export/spreadsheet/mapping";
-import { ColumnMappingStep, mappingNeedsNoLook, type MappingProposal } from "./column-mapping";
+import { apiDataOf, apiErrorOf, responseJson } from "@/components/forms/api-response";
+import { ColumnMappingStep, mappingNeedsNoLook, mappingProposalSchema, type MappingProposal } from "./column-mapping";
 
 type Summary = { activities: number; created: Record<string, number>; matched: number };
 type RegisterImportReport = ImportReport & { summary: Summary | null };
@@ -37,9 +38,12 @@ export function ImportForm({ companyId }: { companyId: string }) {
       headers: { "Content-Type": "application/octet-stream", Accept: "application/json" },
       body: file,
     });
-    const json = (await response.json().catch(() => null)) as { data?: MappingProposal; error?: { message: string; fieldErrors?: Record<string, string[]> } } | null;
-    if (!response.ok || !json?.data) return { error: json?.error?.fieldErrors?.file?.[0] ?? json?.error?.message ?? t("downloadFailed") };
-    const found = json.data;
+    const json = await responseJson(response);
+    const found = response.ok ? apiDataOf(json, mappingProposalSchema) : null;
+    if (!found) {
+      const error = apiErrorOf(json);
+      return { error: error?.fieldErrors?.file?.[0] ?? error?.message ?? t("downloadFailed") };
+    }
     const chosen: ColumnMapping = { sheets: found.sheets.map((sheet) => ({ sheetName: sheet.sheetName, record: sheet.record, fields: sheet.columns.map((c) => c.field) })) };
     setProposal(found);
     choose(chosen);

@@ -1,5 +1,8 @@
 import type { FieldPath, FieldValues, UseFormSetError } from "react-hook-form";
-import type { ErrorBody, FieldErrors } from "@/lib/errors";
+import type { z } from "zod";
+import type { FieldErrors } from "@/lib/errors";
+import { propertyOf } from "@/lib/validation/unknown";
+import { apiDataOf, apiErrorOf, responseJson } from "./api-response";
 
 export type SubmitResult<T> =
   | { ok: true; data: T; status: number }
@@ -8,8 +11,9 @@ export type SubmitResult<T> =
 /**
  * Sends a form's values to one of our JSON routes and returns either the data
  * or the server's error (already in the user's language) for the form to show.
+ * With `schema`, the data is parsed with it, and an answer that does not match is a failure.
  */
-export async function submitJson<T>(url: string, method: "POST" | "PUT" | "PATCH" | "DELETE", body: unknown): Promise<SubmitResult<T>> {
+export async function submitJson<T>(url: string, method: "POST" | "PUT" | "PATCH" | "DELETE", body: unknown, schema?: z.ZodType<T>): Promise<SubmitResult<T>> {
   let response: Response;
   try {
     response = await fetch(url, {
@@ -20,9 +24,17 @@ export async function submitJson<T>(url: string, method: "POST" | "PUT" | "PATCH
   } catch {
     return { ok: false, status: 0, code: "NETWORK", message: "", fieldErrors: {}, details: {} };
   }
-  const json = (await response.json().catch(() => null)) as ({ ok: true; data: T } | ErrorBody) | null;
-  if (response.ok && json && "ok" in json) return { ok: true, data: json.data, status: response.status };
-  const error = json && "error" in json ? json.error : undefined;
+  const json = await responseJson(response);
+  if (response.ok && propertyOf(json, "ok") === true) {
+    if (!schema) {
+      // The route's own answer (lib/server/route.ts wraps the handler's typed result), from the same
+      // build; a caller that reads the data's structure passes its schema instead.
+      return { ok: true, data: propertyOf(json, "data") as T, status: response.status };
+    }
+    const data = apiDataOf(json, schema);
+    if (data !== null) return { ok: true, data, status: response.status };
+  }
+  const error = apiErrorOf(json);
   return {
     ok: false,
     status: response.status,

@@ -7,6 +7,8 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
+import { isRecord, propertyOf } from "@/lib/validation/unknown";
+import { apiErrorOf, responseJson } from "./api-response";
 
 type ImportIssue = { sheet?: string; line: number | null; column: string | null; message: string };
 export type ImportReport = { dryRun: boolean; ok: boolean; issues: ImportIssue[] };
@@ -91,18 +93,23 @@ export function TwoStepImport<R extends ImportReport>({
         if (prepared === "wait") return;
       }
       // The target may depend on what `prepare` found (the mapping), so it is asked again.
-      const { url } = target(file, dryRun) as { url: string };
+      const again = target(file, dryRun);
+      if ("error" in again) return setFileError(again.error);
+      const { url } = again;
       const response = await fetch(url, {
         method: "POST",
         headers: { "Content-Type": "application/octet-stream", Accept: "application/json" },
         body: file,
       });
-      const json = (await response.json().catch(() => null)) as { data?: { report: R }; report?: R; error?: { message: string; fieldErrors?: Record<string, string[]> } } | null;
-      const received = json?.data?.report ?? json?.report ?? null;
+      const json = await responseJson(response);
+      // The import route's report (a dry run's, or the refusal's beside the error), from the same build.
+      const report = propertyOf(propertyOf(json, "data"), "report") ?? propertyOf(json, "report");
+      const received = isRecord(report) ? (report as R) : null;
       if (received) setReport(received);
       if (!response.ok) {
-        const message = json?.error?.fieldErrors?.file?.[0] ?? json?.error?.message ?? t(failedKey);
-        if (json?.error?.fieldErrors?.file) setFileError(message);
+        const error = apiErrorOf(json);
+        const message = error?.fieldErrors?.file?.[0] ?? error?.message ?? t(failedKey);
+        if (error?.fieldErrors?.file) setFileError(message);
         else setNotice({ tone: "error", text: message });
         return;
       }

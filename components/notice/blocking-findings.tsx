@@ -1,6 +1,9 @@
 import Link from "next/link";
+import { z } from "zod";
 
-export type BlockingFindingView = { ruleId: string; article: string; message: { en: string; nb: string }; href: string };
+/** A finding that blocks publishing, as the publish route sends it beside its refusal. */
+export const blockingFindingsSchema = z.array(z.object({ ruleId: z.string(), article: z.string(), message: z.object({ en: z.string(), nb: z.string() }), href: z.string() }));
+export type BlockingFindingView = z.output<typeof blockingFindingsSchema>[number];
 
 /** Error-level findings that block publishing, each linked to the page where it is fixed. */
 export function BlockingFindings({ findings, locale, fixLabel = locale === "nb" ? "Rett" : "Fix" }: { findings: BlockingFindingView[]; locale: "en" | "nb"; fixLabel?: string }) {

@@ -12,7 +12,7 @@ import { FormField } from "@/components/ui/form-field";
 import { publishNoticeSchema, type PublishNoticeInput } from "@/lib/notice/publish-schema";
 import { displayMessage } from "@/lib/validation/messages";
 import type { GoingLive } from "@/lib/server/notice/versions";
-import { BlockingFindings, type BlockingFindingView } from "./blocking-findings";
+import { BlockingFindings, blockingFindingsSchema, type BlockingFindingView } from "./blocking-findings";
 import { PublishConfirmation } from "./publish-confirmation";
 
 /**
@@ -51,7 +51,7 @@ export function PublishForm({ companyId, nextNumber, locale, goingLive }: { comp
     const response = await submitJson<{ number: number }>(`/api/companies/${companyId}/notice/versions`, "POST", values);
     if (!response.ok) {
       showFieldErrors(form.setError, response.fieldErrors);
-      const findings = Array.isArray(response.details.findings) ? (response.details.findings as BlockingFindingView[]) : undefined;
+      const findings = blockingFindingsSchema.safeParse(response.details.findings).data;
       setResult({ tone: "error", text: response.message || tc("unexpectedError"), ...(findings ? { findings } : {}) });
       return;
     }

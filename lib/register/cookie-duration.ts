@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { COOKIE_DURATION_KINDS, COOKIE_DURATION_UNITS, type CookieDurationKind, type CookieDurationUnit } from "./enums";
 import type { Language } from "./languages";
 import { counted, VOCABULARY } from "./vocabulary";
 import { localizedTextField, storedLocalizedTextSchema, textIn, normaliseLocalizedText, type LocalizedText } from "./localized-text";
@@ -9,10 +10,6 @@ import { localizedTextField, storedLocalizedTextSchema, textIn, normaliseLocaliz
  * renders it from one value: a session cookie, or an amount and a unit. Free
  * text per language is kept for what neither says ("until you log out").
  */
-export const COOKIE_DURATION_UNITS = ["MINUTES", "HOURS", "DAYS", "WEEKS", "MONTHS", "YEARS"] as const;
-export type CookieDurationUnit = (typeof COOKIE_DURATION_UNITS)[number];
-export const COOKIE_DURATION_KINDS = ["SESSION", "PERIOD", "TEXT"] as const;
-export type CookieDurationKind = (typeof COOKIE_DURATION_KINDS)[number];
 
 export type CookieDuration = {
   kind: CookieDurationKind;

@@ -90,6 +90,14 @@ export type AdequacyStatus = (typeof ADEQUACY_STATUSES)[number];
 export const RETENTION_UNITS = ["DAYS", "WEEKS", "MONTHS", "YEARS"] as const;
 export type RetentionUnit = (typeof RETENTION_UNITS)[number];
 
+// A cookie's duration is stored as JSON (lib/register/cookie-duration.ts), not as a database enum;
+// its kinds and units sit here so that the vocabulary can name them without importing the module
+// that reads the vocabulary.
+export const COOKIE_DURATION_UNITS = ["MINUTES", "HOURS", "DAYS", "WEEKS", "MONTHS", "YEARS"] as const;
+export type CookieDurationUnit = (typeof COOKIE_DURATION_UNITS)[number];
+export const COOKIE_DURATION_KINDS = ["SESSION", "PERIOD", "TEXT"] as const;
+export type CookieDurationKind = (typeof COOKIE_DURATION_KINDS)[number];
+
 export const RETENTION_TRIGGERS = ["AFTER_COLLECTION", "AFTER_LAST_CONTACT", "AFTER_CASE_CLOSED", "AFTER_END_OF_CONTRACT", "AFTER_END_OF_ACCOUNTING_YEAR", "AFTER_WITHDRAWAL_OF_CONSENT", "OTHER"] as const;
 export type RetentionTrigger = (typeof RETENTION_TRIGGERS)[number];
 

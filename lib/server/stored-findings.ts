@@ -4,7 +4,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { RULES, runChecks, type Finding } from "@/lib/register/checks";
 import { languageOfFinding } from "@/lib/register/checks/languages";
 import { activityFromOutline, activityOfFinding, CROSS_ACTIVITY_RULES, outlineKey, registerWith, type ActivityOutline } from "@/lib/register/checks/parts";
-import type { FindingSubject, Severity } from "@/lib/register/checks/types";
+import { isFindingCatalog, isSeverity } from "@/lib/register/checks/finding-schema";
+import type { FindingSubject } from "@/lib/register/checks/types";
 import { localizedTextFromJson } from "@/lib/register/localized-text";
 import { db } from "./db";
 import { readRegisterSnapshot } from "./register/snapshot";
@@ -92,7 +93,8 @@ function subjectOf(row: StoredRow): FindingSubject {
     case "cookie":
       return { kind: "cookie", cookieId: id };
     case "catalog":
-      return { kind: "catalog", catalog: row.catalog as "data-categories" | "data-subject-categories" | "security-measures", entryId: id };
+      // A catalog no finding names any more reads as the company's (a row from a removed rule).
+      return isFindingCatalog(row.catalog) ? { kind: "catalog", catalog: row.catalog, entryId: id } : { kind: "company" };
     case "notice":
       return { kind: "notice" };
     default:
@@ -104,7 +106,8 @@ function fromRow(row: StoredRow): Finding {
   const message = localizedTextFromJson(row.message);
   return {
     ruleId: row.ruleId,
-    severity: row.severity as Severity,
+    // The column holds what the checks wrote; anything else is read as the stricter "error".
+    severity: isSeverity(row.severity) ? row.severity : "error",
     article: row.article,
     subject: subjectOf(row),
     field: row.field,

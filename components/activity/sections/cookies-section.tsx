@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { COOKIE_DURATION_KINDS, COOKIE_DURATION_UNITS } from "@/lib/register/cookie-duration";
+import { COOKIE_DURATION_KINDS, COOKIE_DURATION_UNITS } from "@/lib/register/enums";
 import { consentRequiredFor } from "@/lib/register/catalog-schemas";
 import * as E from "@/lib/register/enums";
 import { CatalogChecklist, InlineCreate } from "../catalog-picker";

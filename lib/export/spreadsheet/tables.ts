@@ -1,3 +1,4 @@
+import { blankActivityFields } from "@/lib/register/activity-defaults";
 import type { DocumentActivity, DocumentCatalogs, ImportIssue, RegisterDocument } from "../json/format";
 import type { ExportLanguage } from "../labels";
 import { CatalogBuilder, normalise } from "./catalog-builder";
@@ -77,7 +78,7 @@ function inDisplayOrder(doc: RegisterDocument, lang: ExportLanguage): RegisterDo
   };
 }
 
-/** An empty activity as a row starts it: the defaults a new activity gets in the register. */
+/** An empty activity as a row starts it: the defaults the editor gives a new activity (activity-defaults.ts). */
 function blankActivity(key: string, sheet: RecordSheet): Draft {
   return {
     key,
@@ -88,29 +89,8 @@ function blankActivity(key: string, sheet: RecordSheet): Draft {
     role: sheet === "processor" ? "PROCESSOR" : "CONTROLLER",
     status: "ACTIVE",
     showInNotice: sheet !== "processor",
+    ...blankActivityFields(),
     sources: [{ kind: "DATA_SUBJECT_DIRECT", name: {}, isPublic: null, dataCategories: [] }],
-    art14Timing: null,
-    art14Exemption: null,
-    art14ExemptionJustification: {},
-    provisionRequirement: null,
-    provisionConsequence: {},
-    contractParty: "DATA_SUBJECT",
-    art9Condition: null,
-    volunteeredSpecialCategories: false,
-    volunteeredHandling: null,
-    art9LegalReference: { law: null, section: null, text: {} },
-    art10Authority: {},
-    nationalIdJustification: {},
-    adm: { exists: false, logic: {}, significance: {}, consequences: {}, art22Exception: null },
-    dpia: { required: false, status: null, link: null },
-    isOccasional: false,
-    isLikelyRisk: false,
-    marketing: { channels: [], route: null, optOutOffered: null, similarProducts: null },
-    consentRecordRef: null,
-    securityMeasuresText: {},
-    processingCategories: {},
-    controllerDpaRef: null,
-    controllerDpaDate: null,
     purposes: [],
     jointControllers: [],
     controllersServed: [],

@@ -18,6 +18,7 @@
  * random registers; a new rule that reads more of other activities fails it until it
  * is listed here or the outline carries what it reads.
  */
+import { blankActivityFields } from "../activity-defaults";
 import type { ActivitySnapshot, PurposeSnapshot, RegisterSnapshot } from "../snapshot";
 import { speaksOfCookies } from "./cookies";
 import type { Finding } from "./types";
@@ -99,29 +100,8 @@ export function activityFromOutline(outline: ActivityOutline): ActivitySnapshot 
       liaDate: null,
       consentWithdrawal: {},
     })),
+    ...blankActivityFields(),
     sources: [{ id: `${outline.id}-source`, kind: "DATA_SUBJECT_DIRECT", name: {}, isPublic: null, dataCategoryIds: [] }],
-    art14Timing: null,
-    art14Exemption: null,
-    art14ExemptionJustification: {},
-    provisionRequirement: null,
-    provisionConsequence: {},
-    contractParty: "DATA_SUBJECT",
-    art9Condition: null,
-    art9LegalReference: noReference,
-    art10Authority: {},
-    nationalIdJustification: {},
-    volunteeredSpecialCategories: false,
-    volunteeredHandling: null,
-    adm: { exists: false, logic: {}, significance: {}, consequences: {}, art22Exception: null },
-    dpia: { required: false, status: null, link: null },
-    isOccasional: false,
-    isLikelyRisk: false,
-    marketing: { channels: [], route: null, optOutOffered: null, similarProducts: null },
-    consentRecordRef: null,
-    securityMeasuresText: {},
-    processingCategories: {},
-    controllerDpaRef: null,
-    controllerDpaDate: null,
     jointControllers: [],
     controllersServed: [],
     systemIds: [],

@@ -1,5 +1,4 @@
 import type * as E from "@/lib/register/enums";
-import type { CookieDurationKind, CookieDurationUnit } from "@/lib/register/cookie-duration";
 
 /** Every enumeration of the register that is ever shown to a person, by the name the vocabulary knows it by. */
 export type EnumTypes = {
@@ -25,8 +24,8 @@ export type EnumTypes = {
   SubProcessorAuthorisation: E.SubProcessorAuthorisation;
   SecurityMeasureKind: E.SecurityMeasureKind;
   CookieCategory: E.CookieCategory;
-  CookieDurationKind: CookieDurationKind;
-  CookieDurationUnit: CookieDurationUnit;
+  CookieDurationKind: E.CookieDurationKind;
+  CookieDurationUnit: E.CookieDurationUnit;
   TransferMechanism: E.TransferMechanism;
   SccModule: E.SccModule;
   AdequacyStatus: E.AdequacyStatus;
@@ -68,7 +67,7 @@ export type Vocabulary = {
     TransferMechanism: Record<PlainTransferMechanism, string>;
   };
   /** Counted units of a retention period and of a cookie's lifetime. */
-  units: { retention: Record<E.RetentionUnit, Forms>; cookie: Record<CookieDurationUnit, Forms> };
+  units: { retention: Record<E.RetentionUnit, Forms>; cookie: Record<E.CookieDurationUnit, Forms> };
   /** The event a retention period runs from, to the reader ("notice") and to a case officer ("register"). */
   triggers: { notice: Record<KnownTrigger, TriggerWords>; register: Record<KnownTrigger, TriggerWords> };
   /** A calendar date (YYYY-MM-DD) as a reader of this language writes it: "7 December 2026" / «7. desember 2026». */

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { SearchResultGroup } from "@/components/search/result-group";
 import { Card } from "@/components/ui/card";
 import { enumLabelForInterface } from "@/lib/register/vocabulary";
 import { pageCompanyAccess } from "@/lib/server/page-access";
@@ -31,62 +32,48 @@ export default async function SearchPage({ params, searchParams }: { params: Pro
       ) : total === 0 ? (
         <Card role="status">{t("nothing", { query })}</Card>
       ) : null}
-      {results.activities.length ? (
-        <section aria-labelledby="search-activities" className="space-y-2" data-testid="search-activities">
-          <h2 id="search-activities" className="text-lg font-semibold">
-            {t("activities")} <span className="text-sm font-normal text-slate-600">({t("count", { count: results.activities.length })})</span>
-          </h2>
-          <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
-            {results.activities.map((a) => (
-              <li key={a.id} className="flex items-baseline justify-between gap-3 px-4 py-2">
-                <Link href={`${base}/activities/${a.id}`} className="font-medium text-brand-800 underline-offset-2 hover:underline">
-                  {a.name}
-                </Link>
-                <span className="text-sm text-slate-600">{enumLabelForInterface("ActivityStatus", a.status, locale)}</span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      {results.catalogEntries.length ? (
-        <section aria-labelledby="search-catalog" className="space-y-2" data-testid="search-catalog">
-          <h2 id="search-catalog" className="text-lg font-semibold">
-            {t("catalogEntries")} <span className="text-sm font-normal text-slate-600">({t("count", { count: results.catalogEntries.length })})</span>
-          </h2>
-          <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
-            {results.catalogEntries.map((e) => (
-              <li key={e.id} className="flex items-baseline justify-between gap-3 px-4 py-2">
-                {/* A full load, so the entry's row is the page's :target and is highlighted (a client-side push does not set :target). */}
-                <a href={`${base}/catalogs#${e.kind}-${e.id}`} className="font-medium text-brand-800 underline-offset-2 hover:underline">
-                  {e.name}
-                </a>
-                <span className="text-sm text-slate-600">{tc(`kinds.${e.kind}`)}</span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      {results.findings.length ? (
-        <section aria-labelledby="search-findings" className="space-y-2" data-testid="search-findings">
-          <h2 id="search-findings" className="text-lg font-semibold">
-            {t("findings")} <span className="text-sm font-normal text-slate-600">({t("count", { count: results.findings.length })})</span>
-          </h2>
-          <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
-            {results.findings.map((f) => (
-              <li key={f.key} className="space-y-1 px-4 py-2">
-                <p className="text-sm">
-                  <span className={f.severity === "error" ? "font-semibold text-red-800" : "font-semibold text-amber-800"}>{tf(`severity.${f.severity}`)}</span>
-                  {f.subjectName ? <span className="text-slate-700"> · {f.subjectName}</span> : null}
-                  <span className="text-slate-600"> · {f.ruleId}</span>
-                </p>
-                <Link href={f.href} className="text-brand-800 underline-offset-2 hover:underline">
-                  {f.message}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <SearchResultGroup id="activities" title={t("activities")} count={t("count", { count: results.activities.length })} items={results.activities} itemKey={(a) => a.id}>
+        {(a) => (
+          <>
+            <Link href={`${base}/activities/${a.id}`} className="font-medium text-brand-800 underline-offset-2 hover:underline">
+              {a.name}
+            </Link>
+            <span className="text-sm text-slate-600">{enumLabelForInterface("ActivityStatus", a.status, locale)}</span>
+          </>
+        )}
+      </SearchResultGroup>
+      <SearchResultGroup id="catalog" title={t("catalogEntries")} count={t("count", { count: results.catalogEntries.length })} items={results.catalogEntries} itemKey={(e) => e.id}>
+        {(e) => (
+          <>
+            {/* A full load, so the entry's row is the page's :target and is highlighted (a client-side push does not set :target). */}
+            <a href={`${base}/catalogs#${e.kind}-${e.id}`} className="font-medium text-brand-800 underline-offset-2 hover:underline">
+              {e.name}
+            </a>
+            <span className="text-sm text-slate-600">{tc(`kinds.${e.kind}`)}</span>
+          </>
+        )}
+      </SearchResultGroup>
+      <SearchResultGroup
+        id="findings"
+        title={t("findings")}
+        count={t("count", { count: results.findings.length })}
+        items={results.findings}
+        itemKey={(f) => f.key}
+        itemClassName="space-y-1 px-4 py-2"
+      >
+        {(f) => (
+          <>
+            <p className="text-sm">
+              <span className={f.severity === "error" ? "font-semibold text-red-800" : "font-semibold text-amber-800"}>{tf(`severity.${f.severity}`)}</span>
+              {f.subjectName ? <span className="text-slate-700"> · {f.subjectName}</span> : null}
+              <span className="text-slate-600"> · {f.ruleId}</span>
+            </p>
+            <Link href={f.href} className="text-brand-800 underline-offset-2 hover:underline">
+              {f.message}
+            </Link>
+          </>
+        )}
+      </SearchResultGroup>
     </div>
   );
 }
