@@ -507,7 +507,7 @@ export const COLUMNS: Column[] = [
     sheets: ["controller"],
     write: (a, { lang }) => aligned(a.sources.map((s) => parts(inSheet(s.name, lang), s.isPublic === null ? "" : yesNo(s.isPublic, lang)))),
     read: (cell, d, ctx) => {
-      splitLines(cell.trim()).forEach((line, i) => {
+      splitLines(cell.replace(/\s+$/, "")).forEach((line, i) => {
         const [n, isPublic] = splitParts(line);
         const source = sourceAt(d, i);
         source.name = fromSheet(n, ctx);
@@ -523,9 +523,10 @@ export const COLUMNS: Column[] = [
     write: (a, { doc, lang }) =>
       a.sources.length <= 1
         ? ""
-        : aligned(a.sources.map((s) => s.dataCategories.map((k) => byKey(doc.catalogs.dataCategories, k)).map((c) => flat(c ? (lang === "nb" ? c.labelNb : c.labelEn) : "")).join(SOURCE_DATA_SEPARATOR))),
+        : // In the order of the activity's own data categories column.
+          aligned(a.sources.map((s) => a.dataCategories.filter((k) => s.dataCategories.includes(k)).map((k) => byKey(doc.catalogs.dataCategories, k)).map((c) => flat(c ? (lang === "nb" ? c.labelNb : c.labelEn) : "")).join(SOURCE_DATA_SEPARATOR))),
     read: (cell, d, ctx) => {
-      splitLines(cell.trim()).forEach((line, i) => {
+      splitLines(cell.replace(/\s+$/, "")).forEach((line, i) => {
         const keys = line.split(SOURCE_DATA_SEPARATOR.trim()).map((text) => text.trim()).filter(Boolean).map((text) => ctx.catalogs.dataCategory(text).key);
         // A category named only here is the activity's too: a source supplies the activity's data.
         for (const key of keys) if (!d.dataCategories.includes(key)) d.dataCategories.push(key);
