@@ -11,8 +11,14 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // Native and wasm packages are loaded from node_modules at run time, not bundled.
   serverExternalPackages: ["@node-rs/argon2", "pg", "pdfkit", "exceljs"],
-  // forbidden() renders app/forbidden.tsx with status 403.
-  experimental: { authInterrupts: true },
+  experimental: {
+    // forbidden() renders app/forbidden.tsx with status 403.
+    authInterrupts: true,
+    // Each route's code is loaded when it is first asked for, not every route's at start: the
+    // public pages are answered before Next (ADR 016), and the server's memory stays below
+    // issue 12's 400 MB (README, "Deployment"). The first request to a page pays its loading.
+    preloadEntriesOnStart: false,
+  },
   async headers() {
     return [{ source: "/:path*", headers: [...SECURITY_HEADERS] }];
   },

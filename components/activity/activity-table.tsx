@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ARTICLES, enumLabelForInterface } from "@/lib/register/vocabulary";
 import type { ActivityListQuery } from "@/lib/register/activity-list-query";
-import type { listActivities } from "@/lib/server/activities";
+import type { listActivities } from "@/lib/server/activity-overview";
 
 type ListResult = Awaited<ReturnType<typeof listActivities>>;
 

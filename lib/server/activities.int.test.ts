@@ -8,11 +8,11 @@ import {
   duplicateActivity,
   getActivity,
   getActivityHistory,
-  listActivities,
   restoreActivity,
   retireActivity,
   updateActivity,
 } from "./activities";
+import { listActivities } from "./activity-overview";
 import { db } from "./db";
 import { createCompany, createUser } from "@/test/server/factories";
 

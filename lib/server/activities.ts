@@ -7,20 +7,19 @@ import {
   type ActivityCatalogContext,
   type ActivityInput,
 } from "@/lib/register/activity-schema";
-import type { ActivityListQuery } from "@/lib/register/activity-list-query";
 import { savedActivityOf, type SavedActivity } from "@/lib/register/activity-values";
-import { activityCompleteness } from "@/lib/register/completeness";
-import { indexSnapshot, type ActivitySnapshot } from "@/lib/register/snapshot";
+import type { ActivitySnapshot } from "@/lib/register/snapshot";
 import { activityTranslatables } from "@/lib/register/translatables";
 import { diffFields } from "@/lib/register/diff-fields";
-import type { ActivityRole, ActivityStatus, LawfulBasis } from "@/lib/register/enums";
+import type { ActivityStatus } from "@/lib/register/enums";
 import type { CompanyAccess } from "./access";
 import { recordAudit } from "./audit";
 import { db, type DbClient } from "./db";
 import { createActivities, replaceActivity } from "./activity-rows";
-import { ensureStoredFindings, storeActivityFindings } from "./stored-findings";
+import { storeActivityFindings } from "./stored-findings";
 import { recordTextChanges } from "./translation-marks";
-import { ACTIVITY_INCLUDE, readRegisterSnapshot, toActivitySnapshot } from "./register/snapshot";
+import { readActivityRows } from "./register/activity-read";
+import { toActivitySnapshot } from "./register/snapshot";
 
 type Tx = Prisma.TransactionClient;
 const ENTITY_TYPE = "ProcessingActivity";
@@ -29,7 +28,7 @@ const ENTITY_TYPE = "ProcessingActivity";
 
 async function readActivitySnapshot(client: DbClient, companyId: string, id: string): Promise<ActivitySnapshot | null> {
   if (typeof id !== "string" || id.length === 0 || id.length > 64) return null;
-  const row = await client.processingActivity.findFirst({ where: { id, companyId }, include: ACTIVITY_INCLUDE });
+  const [row] = await readActivityRows(client, companyId, [id]);
   return row ? toActivitySnapshot(row) : null;
 }
 
@@ -155,9 +154,8 @@ export async function updateActivityWithin(tx: Tx, access: CompanyAccess, id: st
   // A retired activity stays retired until it is restored.
   const status = before.status === "RETIRED" ? "RETIRED" : input.status;
   const keepPurposeIds = new Set(before.purposes.map((p) => p.id));
-  if (!(await replaceActivity(tx, companyId, id, input.version, { input, status }, keepPurposeIds))) throw new ActivityConflict(null);
-  const after = await readActivitySnapshot(tx, companyId, id);
-  if (!after) throw new AppError("NOT_FOUND");
+  const after = await replaceActivity(tx, companyId, before, input.version, { input, status }, keepPurposeIds);
+  if (!after) throw new ActivityConflict(null);
   await recordAudit(tx, { companyId, actorId: access.user.id, action: "UPDATE", entityType: ENTITY_TYPE, entityId: id, before: auditJson(savedActivityOf(before)), after: auditJson(savedActivityOf(after)) });
   await recordTextChanges(tx, companyId, (primary) => ({ before: activityTranslatables(before, primary), after: activityTranslatables(after, primary) }), written);
   return savedActivityOf(after);
@@ -223,157 +221,6 @@ export async function getActivityHistory(access: CompanyAccess, id: string) {
     actorEmail: event.actor?.email ?? null,
     changes: diffFields(event.before, event.after),
   }));
-}
-
-// ── The register overview ────────────────────────────────────────────────────
-
-type ActivitySort = "name" | "updatedAt" | "status" | "role";
-
-export type ActivityListOptions = {
-  /** Matches name, description and purpose text (case-insensitive, ILIKE). */
-  search?: string | undefined;
-  filters?: {
-    role?: ActivityRole | undefined;
-    status?: ActivityStatus | undefined;
-    lawfulBasis?: LawfulBasis | undefined;
-    dataSubjectCategoryId?: string | undefined;
-    specialCategories?: boolean | undefined;
-    outsideEea?: boolean | undefined;
-    /** Reads the stored findings. */
-    hasFindings?: boolean | undefined;
-  };
-  sort?: ActivitySort | undefined;
-  direction?: "asc" | "desc" | undefined;
-  page?: number | undefined;
-  pageSize?: number | undefined;
-};
-
-/** Activities with at least one finding: a query on the stored findings (docs/decisions/022-stored-findings.md). */
-async function activityIdsWithFindings(companyId: string): Promise<string[]> {
-  await ensureStoredFindings(companyId);
-  const rows = await db().$queryRaw<{ activity_id: string }[]>`
-    SELECT DISTINCT activity_id FROM stored_findings WHERE company_id = ${companyId} AND activity_id IS NOT NULL`;
-  return rows.map((row) => row.activity_id);
-}
-
-/**
- * Activities whose name, description or purpose matches `search` in any language
- * (case-insensitive). Descriptions are texts per language (JSONB): each language's
- * value is matched, not the JSON around it.
- */
-async function activityIdsMatching(companyId: string, search: string): Promise<string[]> {
-  const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  const rows = await db().$queryRaw<{ id: string }[]>`
-    SELECT a.id FROM processing_activities a
-    WHERE a.company_id = ${companyId} AND (
-      a.name ILIKE ${pattern}
-      OR EXISTS (SELECT 1 FROM jsonb_each_text(a.description) d WHERE d.value ILIKE ${pattern})
-      OR EXISTS (SELECT 1 FROM purposes p, jsonb_each_text(p.description) d WHERE p.activity_id = a.id AND p.company_id = a.company_id AND d.value ILIKE ${pattern})
-    )`;
-  return rows.map((row) => row.id);
-}
-
-/**
- * One page of the register overview, with the total for the current search and
- * the counts per status (for the tabs). The page, the count and the status
- * counts run in parallel; the page selects only the columns the table shows.
- */
-export async function listActivities(access: CompanyAccess, options: ActivityListOptions = {}) {
-  const companyId = access.company.id;
-  const pageSize = Math.min(Math.max(options.pageSize ?? 25, 1), 100);
-  const page = Math.max(options.page ?? 1, 1);
-  const f = options.filters ?? {};
-  const and: Prisma.ProcessingActivityWhereInput[] = [];
-  const search = options.search?.trim().slice(0, 200);
-  if (search) and.push({ id: { in: await activityIdsMatching(companyId, search) } });
-  if (f.role) and.push({ role: f.role });
-  if (f.lawfulBasis) and.push({ purposes: { some: { lawfulBasis: f.lawfulBasis } } });
-  if (f.dataSubjectCategoryId) and.push({ dataSubjectCategories: { some: { dataSubjectCategoryId: f.dataSubjectCategoryId } } });
-  if (f.specialCategories !== undefined) {
-    const special = { dataCategories: { some: { dataCategory: { specialCategory: { not: null } } } } };
-    and.push(f.specialCategories ? special : { NOT: special });
-  }
-  if (f.outsideEea !== undefined) {
-    // Outside the EEA: a linked recipient located there, or a transfer record.
-    const outside: Prisma.ProcessingActivityWhereInput = {
-      OR: [{ recipients: { some: { recipient: { country: { isEea: false } } } } }, { transfers: { some: { country: { isEea: false } } } }],
-    };
-    and.push(f.outsideEea ? outside : { NOT: outside });
-  }
-  if (f.hasFindings !== undefined) {
-    const ids = await activityIdsWithFindings(companyId);
-    and.push(f.hasFindings ? { id: { in: ids } } : { id: { notIn: ids } });
-  }
-  // The status counts answer "how many in each tab" for the current search, so they ignore the status filter.
-  const withoutStatus: Prisma.ProcessingActivityWhereInput = { companyId, AND: and };
-  const where: Prisma.ProcessingActivityWhereInput = f.status ? { ...withoutStatus, status: f.status } : withoutStatus;
-  const direction = options.direction ?? (options.sort === "updatedAt" ? "desc" : "asc");
-  const orderBy: Prisma.ProcessingActivityOrderByWithRelationInput[] = [{ [options.sort ?? "name"]: direction }, { id: "asc" }];
-
-  const [rows, total, byStatus] = await Promise.all([
-    db().processingActivity.findMany({
-      where,
-      orderBy,
-      skip: (page - 1) * pageSize,
-      take: pageSize,
-      select: {
-        id: true,
-        name: true,
-        role: true,
-        status: true,
-        updatedAt: true,
-        purposes: { select: { lawfulBasis: true }, orderBy: { sortOrder: "asc" } },
-        _count: { select: { purposes: true, recipients: true, transfers: true } },
-      },
-    }),
-    db().processingActivity.count({ where }),
-    db().processingActivity.groupBy({ by: ["status"], where: withoutStatus, _count: { _all: true } }),
-  ]);
-  const counts = { DRAFT: 0, ACTIVE: 0, RETIRED: 0 } satisfies Record<ActivityStatus, number>;
-  for (const row of byStatus) counts[row.status] = row._count._all;
-  // Completeness needs each activity whole; read only this page's activities (with the catalogs).
-  const pageSnapshot = await readRegisterSnapshot(db(), companyId, new Date(), { activityIds: rows.map((row) => row.id) });
-  const index = indexSnapshot(pageSnapshot);
-  const completeness = new Map(pageSnapshot.activities.map((a) => [a.id, activityCompleteness(a, index).score]));
-  return {
-    items: rows.map((row) => ({
-      id: row.id,
-      name: row.name,
-      role: row.role,
-      status: row.status,
-      updatedAt: row.updatedAt.toISOString(),
-      lawfulBases: [...new Set(row.purposes.map((p) => p.lawfulBasis).filter((b): b is LawfulBasis => b !== null))],
-      purposeCount: row._count.purposes,
-      recipientCount: row._count.recipients,
-      transferCount: row._count.transfers,
-      completeness: completeness.get(row.id) ?? 0,
-    })),
-    total,
-    page,
-    pageSize,
-    pageCount: Math.max(1, Math.ceil(total / pageSize)),
-    counts,
-  };
-}
-
-/** The list options from the overview's URL query. */
-export function listOptionsFromQuery(query: ActivityListQuery): ActivityListOptions {
-  return {
-    search: query.q,
-    filters: {
-      role: query.role,
-      status: query.status,
-      lawfulBasis: query.basis,
-      dataSubjectCategoryId: query.subjects || undefined,
-      specialCategories: query.special,
-      outsideEea: query.outsideEea,
-      hasFindings: query.findings,
-    },
-    sort: query.sort,
-    direction: query.dir,
-    page: query.page,
-    pageSize: query.size,
-  };
 }
 
 /** The company's catalogs, trimmed to what the editor's pickers show. */

@@ -3,6 +3,8 @@ import { activityInputSchema, type ActivityInput } from "@/lib/register/activity
 import { createCompany, createUser } from "@/test/server/factories";
 import { createActivities, replaceActivity } from "./activity-rows";
 import { db } from "./db";
+import { readActivityRows } from "./register/activity-read";
+import { ACTIVITY_INCLUDE, readRegisterSnapshot, toActivitySnapshot } from "./register/snapshot";
 
 /** Columns the database or the save's bookkeeping fills, not the activity's content. */
 const SERVER_OWNED = new Set(["id", "created_at", "updated_at", "version"]);
@@ -23,8 +25,8 @@ async function activityColumns(): Promise<ColumnRow[]> {
     WHERE table_schema = current_schema()
       AND (table_name = 'processing_activities'
         OR table_name IN (SELECT table_name FROM information_schema.columns WHERE table_schema = current_schema() AND column_name = 'activity_id'))
-      -- The checks' findings are derived from the activity, not written from its input (ADR 022).
-      AND table_name <> 'stored_findings'
+      -- The checks' findings and completeness are derived from the activity, not written from its input (ADR 022).
+      AND table_name NOT IN ('stored_findings', 'stored_completeness')
     ORDER BY table_name, ordinal_position`;
 }
 
@@ -157,9 +159,31 @@ describe("the activity writer", () => {
     const [id = ""] = await db().$transaction((tx) => createActivities(tx, company.id, [{ input, status: "ACTIVE" }]));
     expect(await unwrittenColumns(id)).toEqual([]);
 
-    const replaced = await db().$transaction((tx) => replaceActivity(tx, company.id, id, 1, { input, status: "RETIRED" }, new Set()));
-    expect(replaced).toBe(true);
+    const [before] = (await readRegisterSnapshot(db(), company.id, new Date(), { activityIds: [id] })).activities;
+    if (!before) throw new Error("the activity was not written");
+    const replaced = await db().$transaction((tx) => replaceActivity(tx, company.id, before, 1, { input, status: "RETIRED" }, new Set()));
+    expect(replaced).toMatchObject({ id, status: "RETIRED", version: 2 });
     expect(await unwrittenColumns(id)).toEqual([]);
-    expect(await db().$transaction((tx) => replaceActivity(tx, company.id, id, 1, { input, status: "ACTIVE" }, new Set()))).toBe(false);
+    expect(await db().$transaction((tx) => replaceActivity(tx, company.id, before, 1, { input, status: "ACTIVE" }, new Set()))).toBeNull();
+  });
+
+  it("reads an activity back in one statement exactly as Prisma's include reads it", async () => {
+    const owner = await createUser();
+    const company = await createCompany([{ userId: owner.id, role: "OWNER" }]);
+    const input = fullActivity(await catalogs(company.id));
+    const ids = await db().$transaction((tx) => createActivities(tx, company.id, [{ input, status: "ACTIVE" }, { input: { ...input, name: "Second" }, status: "DRAFT" }]));
+    const viaInclude = await db().processingActivity.findMany({ where: { companyId: company.id }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], include: ACTIVITY_INCLUDE });
+    const viaOneStatement = await readActivityRows(db(), company.id, [...ids].reverse());
+    // Every column of every part is filled (the test above), so a column read wrongly shows here.
+    expect(viaOneStatement.map(toActivitySnapshot)).toEqual(viaInclude.map(toActivitySnapshot));
+    expect(viaOneStatement.map((row) => row.id)).toEqual(ids);
+    // A list column left NULL (a bulk insert does) reads as Prisma reads it: empty.
+    await db().$executeRaw`UPDATE processing_activities SET marketing_channels = NULL WHERE id = ${ids[1]}`;
+    const [, withNull] = await readActivityRows(db(), company.id, ids);
+    expect(withNull?.marketingChannels).toEqual([]);
+    expect(withNull && toActivitySnapshot(withNull)).toEqual(toActivitySnapshot((await db().processingActivity.findFirstOrThrow({ where: { id: ids[1] }, include: ACTIVITY_INCLUDE }))));
+    expect(await readActivityRows(db(), company.id, [])).toEqual([]);
+    const other = await createCompany([{ userId: owner.id, role: "OWNER" }]);
+    expect(await readActivityRows(db(), other.id, ids)).toEqual([]);
   });
 });

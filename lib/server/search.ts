@@ -1,7 +1,7 @@
 import "server-only";
 import type { CatalogKind } from "@/lib/register/catalog-schemas";
 import type { CompanyAccess } from "./access";
-import { listActivities } from "./activities";
+import { listActivities } from "./activity-overview";
 import { db } from "./db";
 import { getFindings } from "./findings";
 

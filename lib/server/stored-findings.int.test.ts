@@ -8,8 +8,11 @@ import { brokenRegister } from "@/test/corpus/kit";
 import { REFERENCE_REGISTERS } from "@/test/register/reference-registers";
 import { createCompany, createUser, unique } from "@/test/server/factories";
 import { companyAccessFor, type CompanyAccess } from "./access";
-import { getActivity, listActivities, retireActivity, updateActivity, updateActivityWithin } from "./activities";
+import { getActivity, retireActivity, updateActivity, updateActivityWithin } from "./activities";
+import { listActivities } from "./activity-overview";
 import { CATALOG_SCHEMAS } from "@/lib/register/catalog-schemas";
+import { activityCompleteness } from "@/lib/register/completeness";
+import { indexSnapshot } from "@/lib/register/snapshot";
 import { companyProfileSchema } from "@/lib/register/company-profile";
 import { readCatalogEntry, updateCatalogEntry } from "./catalogs";
 import { getCompanyProfile, updateCompanyProfile } from "./companies";
@@ -105,6 +108,44 @@ describe("stored findings", () => {
     await updateCatalogEntry(access, "recipients", processor.id, entry.version, CATALOG_SCHEMAS.recipients.create.parse({ ...entry, dpaStatus: "MISSING", dpaDate: null, dpaRef: null }));
     const rows = await storedRows(companyId);
     expect(rows.some((r) => r.ruleId === "PR-001" && r.activityId === null)).toBe(true);
+    expect(lines(await readStoredFindings(companyId))).toEqual(await fullRun(companyId));
+  });
+
+  it("a save that changes what a register finding reads rewrites it, and the overview's completeness follows the save", async () => {
+    const access = await demo();
+    const companyId = access.company.id;
+    await readStoredFindings(companyId);
+    // A processor in use loses its agreement (a catalog change): PR-001, a finding about the recipient.
+    const snapshot = await readRegisterSnapshot(db(), companyId);
+    const users = (recipientId: string) => snapshot.activities.filter((a) => a.status !== "RETIRED" && a.recipients.some((r) => r.recipientId === recipientId));
+    const processor = snapshot.catalogs.recipients.find((r) => r.kind === "PROCESSOR" && r.dpaStatus === "SIGNED" && users(r.id).length > 0);
+    if (!processor) throw new Error("the demo has a processor in use with a signed agreement");
+    const entry = await readCatalogEntry(db(), "recipients", companyId, processor.id);
+    if (!entry) throw new Error("the recipient is there");
+    await updateCatalogEntry(access, "recipients", processor.id, entry.version, CATALOG_SCHEMAS.recipients.create.parse({ ...entry, dpaStatus: "MISSING", dpaDate: null, dpaRef: null }));
+    const pr001 = async () => (await storedRows(companyId)).filter((row) => row.ruleId === "PR-001" && row.activityId === null);
+    expect(await pr001()).not.toEqual([]);
+
+    // Every activity that uses it stops using it, saved one by one: only saves, no catalog change.
+    for (const activity of users(processor.id)) {
+      const saved = await getActivity(access, activity.id);
+      const input = activityInputSchema.parse({
+        ...saved,
+        recipients: saved.recipients.filter((r) => r.recipientId !== processor.id),
+        transfers: saved.transfers.filter((t) => t.recipientId !== processor.id),
+      });
+      await updateActivity(access, activity.id, input);
+      // Read from the rows as stored (no recomputation: they are current).
+      expect((await db().findingsState.findUniqueOrThrow({ where: { companyId } })).rulesRevision).not.toBe("");
+      const overview = await listActivities(access, { pageSize: 100 });
+      const afresh = await readRegisterSnapshot(db(), companyId);
+      const index = indexSnapshot(afresh);
+      for (const item of overview.items) {
+        const whole = afresh.activities.find((a) => a.id === item.id);
+        if (whole) expect(item.completeness, item.name).toBe(activityCompleteness(whole, index).score);
+      }
+    }
+    expect(await pr001()).toEqual([]);
     expect(lines(await readStoredFindings(companyId))).toEqual(await fullRun(companyId));
   });
 

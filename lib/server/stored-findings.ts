@@ -3,7 +3,9 @@ import crypto from "node:crypto";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { RULES, runChecks, type Finding } from "@/lib/register/checks";
 import { languageOfFinding } from "@/lib/register/checks/languages";
-import { activityFromOutline, activityOfFinding, CROSS_ACTIVITY_RULES, outlineKey, registerWith, type ActivityOutline } from "@/lib/register/checks/parts";
+import { activityFromOutline, activityOfFinding, activityOutline, CROSS_ACTIVITY_RULES, outlineKey, registerWith, type ActivityOutline } from "@/lib/register/checks/parts";
+import { activityCompleteness } from "@/lib/register/completeness";
+import { indexSnapshot, type ActivitySnapshot, type RegisterSnapshot } from "@/lib/register/snapshot";
 import { isFindingCatalog, isSeverity } from "@/lib/register/checks/finding-schema";
 import type { FindingSubject } from "@/lib/register/checks/types";
 import { localizedTextFromJson } from "@/lib/register/localized-text";
@@ -21,13 +23,15 @@ import { readRegisterSnapshot } from "./register/snapshot";
 type Tx = Prisma.TransactionClient;
 
 /**
- * Which rules computed the stored findings: the rules' ids, severities and code. Another
- * revision (a new release) makes every company's findings stale, recomputed on first read.
+ * Which rules computed the stored findings and completeness: the rules' ids, severities and
+ * code. Another revision (a new release) makes every company's findings stale, recomputed on
+ * first read.
  */
 const RULES_REVISION = crypto
   .createHash("sha256")
   .update(JSON.stringify(RULES.map((rule) => [rule.id, rule.severity, rule.article, String(rule.check)])))
   .update(runChecks.toString())
+  .update(activityCompleteness.toString())
   .digest("hex")
   .slice(0, 32);
 
@@ -81,6 +85,21 @@ async function insertFindings(tx: Tx, companyId: string, findings: readonly Find
     FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS x(activity_id text, rule_id text, severity text, article text, subject_kind text, "subjectId" text, catalog text, field text, language text, message jsonb, position int)`;
 }
 
+/**
+ * Stores the given activities' completeness (the overview's column), replacing what was
+ * stored for them; `whole`: for every activity of the company, dropping the rest.
+ */
+async function storeCompleteness(tx: Tx, companyId: string, snapshot: RegisterSnapshot, activities: readonly ActivitySnapshot[], whole = false): Promise<void> {
+  const index = indexSnapshot(snapshot);
+  const rows = activities.map((activity) => ({ activity_id: activity.id, score: activityCompleteness(activity, index).score }));
+  if (whole) await tx.$executeRaw`DELETE FROM stored_completeness WHERE company_id = ${companyId}`;
+  if (rows.length === 0) return;
+  await tx.$executeRaw`
+    INSERT INTO stored_completeness (company_id, activity_id, score)
+    SELECT ${companyId}, x.activity_id, x.score FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS x(activity_id text, score int)
+    ON CONFLICT (company_id, activity_id) DO UPDATE SET score = EXCLUDED.score`;
+}
+
 type StoredRow = { activityId: string | null; ruleId: string; severity: string; article: string; subjectKind: string; subjectId: string | null; catalog: string | null; field: string; message: Prisma.JsonValue };
 
 function subjectOf(row: StoredRow): FindingSubject {
@@ -130,9 +149,11 @@ async function readState(client: Tx | ReturnType<typeof db>, companyId: string, 
 async function storeCompanyFindings(tx: Tx, companyId: string, now = new Date()): Promise<Finding[]> {
   await lockFindings(tx, companyId);
   const { generation } = await readState(tx, companyId, now);
-  const findings = runChecks(await readRegisterSnapshot(tx, companyId, now), { now });
+  const snapshot = await readRegisterSnapshot(tx, companyId, now);
+  const findings = runChecks(snapshot, { now });
   await tx.storedFinding.deleteMany({ where: { companyId } });
   await insertFindings(tx, companyId, findings);
+  await storeCompleteness(tx, companyId, snapshot, snapshot.activities, true);
   const day = dayOf(now);
   await tx.$executeRaw`
     INSERT INTO findings_state (company_id, rules_revision, computed_on, computed_at, generation)
@@ -165,44 +186,47 @@ export async function refreshCompanyFindings(tx: Tx, companyId: string, now = ne
 
 /**
  * Rewrites the findings that the given activities' change can affect, in the caller's
- * transaction after the activities' rows are written: each activity's own findings (read
- * alone with the catalogs) and the register findings (read from every activity's outline,
- * one query). Neither reads or checks the other activities whole. `outlinesBefore`, the
- * changed activities' outlines before the write: where none changed, the register findings
- * cannot have changed either (lib/register/checks/parts.ts) and are kept. Where the
- * company's findings are not current, they are only marked stale: computed whole at the
- * end of the transaction (`refreshCompanyFindings`) or by the next reader.
+ * transaction after the activities' rows are written: each activity's own findings and
+ * completeness (read alone with the catalogs) and the register findings (read from every
+ * activity's outline, one query). Neither reads or checks the other activities whole.
+ * `before`, the changed activities as they were before the write: where none's outline
+ * changed, the register findings cannot have changed either (lib/register/checks/parts.ts)
+ * and are kept. Where the company's findings are not current, they are only marked stale:
+ * computed whole at the end of the transaction (`refreshCompanyFindings`) or by the next
+ * reader. Returns the activities as written, in the snapshot's order.
  */
 export async function storeActivityFindings(
   tx: Tx,
   companyId: string,
   activityIds: readonly string[],
-  options: { outlinesBefore?: readonly ActivityOutline[]; now?: Date } = {},
-): Promise<void> {
+  options: { before?: readonly ActivitySnapshot[]; now?: Date } = {},
+): Promise<ActivitySnapshot[]> {
   const now = options.now ?? new Date();
   await lockFindings(tx, companyId);
-  // Not current (another day, other rules): they stay stale, and say so to any reader whatever its day.
-  if (!(await readState(tx, companyId, now)).current) return markFindingsStale(tx, companyId);
   const ids = [...activityIds];
-  const [changed, outlinesAfter] = await Promise.all([
-    readRegisterSnapshot(tx, companyId, now, { activityIds: ids }),
-    options.outlinesBefore ? readActivityOutlines(tx, companyId, ids) : null,
-  ]);
+  const changed = await readRegisterSnapshot(tx, companyId, now, { activityIds: ids });
+  // Not current (another day, other rules): they stay stale, and say so to any reader whatever its day.
+  if (!(await readState(tx, companyId, now)).current) {
+    await markFindingsStale(tx, companyId);
+    return changed.activities;
+  }
   const own = changed.activities.flatMap((activity) =>
     runChecks(registerWith(changed, [activity]), { now }).filter((finding) => activityOfFinding(finding) === activity.id),
   );
+  await storeCompleteness(tx, companyId, changed, changed.activities);
   const cross = [...CROSS_ACTIVITY_RULES];
   const ownRows = { activityId: { in: ids }, ruleId: { notIn: cross } };
-  const keys = (outlines: readonly ActivityOutline[]) => outlines.map(outlineKey).join("\n");
-  if (outlinesAfter && options.outlinesBefore && keys(outlinesAfter) === keys(options.outlinesBefore)) {
+  const keys = (activities: readonly ActivitySnapshot[]) => activities.map((activity) => outlineKey(activityOutline(activity))).join("\n");
+  if (options.before && keys(changed.activities) === keys(options.before)) {
     await tx.storedFinding.deleteMany({ where: { companyId, ...ownRows } });
     await insertFindings(tx, companyId, own);
-    return;
+    return changed.activities;
   }
   const outlines = await readActivityOutlines(tx, companyId);
   const register = runChecks(registerWith(changed, outlines.map(activityFromOutline)), { now }).filter((finding) => activityOfFinding(finding) === null);
   await tx.storedFinding.deleteMany({ where: { companyId, OR: [ownRows, { activityId: null }, { ruleId: { in: cross } }] } });
   await insertFindings(tx, companyId, [...register, ...own]);
+  return changed.activities;
 }
 
 type OutlineRow = {
@@ -223,9 +247,8 @@ type OutlineRow = {
   notice_texts: ActivityOutline["noticeTexts"];
 };
 
-/** Every activity's outline (lib/register/checks/parts.ts), or those of `activityIds`, in one query, in the snapshot's order. */
-export async function readActivityOutlines(tx: Tx, companyId: string, activityIds?: readonly string[]): Promise<ActivityOutline[]> {
-  const only = activityIds ? Prisma.sql`AND a.id = ANY(${[...activityIds]}::text[])` : Prisma.empty;
+/** Every activity's outline (lib/register/checks/parts.ts), in one query, in the snapshot's order. */
+async function readActivityOutlines(tx: Tx, companyId: string): Promise<ActivityOutline[]> {
   const rows = await tx.$queryRaw<OutlineRow[]>`
     SELECT a.id, a.name, a.status::text AS status, a.role::text AS role, a.show_in_notice, a.notice_title_en, a.notice_title_nb, a.description,
       COALESCE((SELECT json_agg(json_build_object('id', p.id, 'description', p.description, 'lawfulBasis', p.lawful_basis, 'sortOrder', p.sort_order) ORDER BY p.sort_order, p.id)
@@ -239,7 +262,7 @@ export async function readActivityOutlines(tx: Tx, companyId: string, activityId
       COALESCE((SELECT json_agg(json_build_object('id', n.id, 'purposeId', n.purpose_id, 'language', n.language, 'text', n.text) ORDER BY n.id)
         FROM notice_texts n WHERE n.activity_id = a.id), '[]') AS notice_texts
     FROM processing_activities a
-    WHERE a.company_id = ${companyId} ${only}
+    WHERE a.company_id = ${companyId}
     ORDER BY a.created_at, a.id`;
   return rows.map((row) => ({
     id: row.id,
@@ -275,6 +298,11 @@ export async function readStoredFindings(companyId: string, now = new Date()): P
     select: { activityId: true, ruleId: true, severity: true, article: true, subjectKind: true, subjectId: true, catalog: true, field: true, message: true },
   });
   return rows.map(fromRow);
+}
+
+/** Whether the company's stored findings (and completeness) are current: one primary-key read. */
+export async function storedFindingsCurrent(companyId: string, now = new Date()): Promise<boolean> {
+  return (await readState(db(), companyId, now)).current;
 }
 
 /**

@@ -14,6 +14,7 @@ import { monitorEventLoopDelay } from "node:perf_hooks";
 import { renderRegisterPdf } from "@/lib/export/pdf/register-pdf";
 import { pdfFromWorker } from "@/lib/server/export/pdf-worker";
 import { largeRegisterSnapshot } from "@/test/export/full-register";
+import { reportFigure } from "../bench-figures";
 
 const count = Number(process.argv[2] ?? 500);
 const snapshot = largeRegisterSnapshot(count);
@@ -41,7 +42,9 @@ function processFigures(pid: number): { hwmMb: number; cpuSeconds: number } | un
     const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
     const hwm = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
-    return { hwmMb: Number(hwm?.[1] ?? 0) / 1024, cpuSeconds: (Number(fields[11]) + Number(fields[12])) / 100 };
+    // An exited worker (a zombie until it is reaped) has no memory lines: keep what was read before.
+    if (!hwm) return undefined;
+    return { hwmMb: Number(hwm[1]) / 1024, cpuSeconds: (Number(fields[11]) + Number(fields[12])) / 100 };
   } catch {
     return undefined;
   }
@@ -94,6 +97,9 @@ console.log(`    worker peak RSS      ${worker.workerPeakMb.toFixed(0)} MB   tar
 console.log(`    server peak RSS      ${worker.serverPeakMb.toFixed(0)} MB   (this process: snapshot, job, bytes passing through)`);
 console.log(`    server loop stall    ${worker.stallMs.toFixed(0)} ms   target < ${TARGET.loopStallMs} ms   ${verdict(worker.stallMs < TARGET.loopStallMs)}`);
 console.log(`    size                 ${(worker.bytes / MB).toFixed(1)} MB`);
+reportFigure({ name: `PDF of ${count} activities (worker): wall time`, value: worker.elapsed, unit: "s", referenceName: "target", reference: TARGET.seconds, target: `< ${TARGET.seconds} s`, met: worker.elapsed < TARGET.seconds });
+reportFigure({ name: `PDF of ${count} activities: worker peak RSS`, value: worker.workerPeakMb, unit: "MB", referenceName: "target", reference: TARGET.workerMb, target: `< ${TARGET.workerMb} MB`, met: worker.workerPeakMb < TARGET.workerMb });
+reportFigure({ name: `PDF of ${count} activities: server's longest loop stall`, value: worker.stallMs, unit: "ms", referenceName: "target", reference: TARGET.loopStallMs, target: `< ${TARGET.loopStallMs} ms`, met: worker.stallMs < TARGET.loopStallMs });
 const local = await inProcess();
 console.log(`  in this process (the layout alone, no process start)`);
 console.log(`    wall time            ${local.elapsed.toFixed(2)} s, CPU ${local.cpu.toFixed(2)} s, ${local.pages} pages`);

@@ -16,7 +16,8 @@
  *
  * Starts its own app server (scripts/serve.ts, the build in .next: run `npm run build`
  * first) on a scratch database with the demo company published. Prints figures; asserts
- * nothing. BENCH_SECONDS (8) and BENCH_MIXED_SECONDS (60) shorten the runs.
+ * nothing. BENCH_SECONDS (8) and BENCH_MIXED_SECONDS (60) shorten the runs; BENCH_NODE_FLAGS
+ * (e.g. "--max-semi-space-size=2") starts the app server with those node flags.
  */
 import { spawn } from "node:child_process";
 import fs from "node:fs";
@@ -24,6 +25,7 @@ import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { reportFigure } from "../bench-figures";
 
 const CONNECTIONS = 50;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
@@ -84,7 +86,9 @@ const line = (name: string, f: Figures, reference?: Figures) =>
 type AppProcess = { port: number; pid: number; stop: () => Promise<void> };
 
 function serveProcess(env: Record<string, string>): Promise<AppProcess> {
-  const child = spawn("node", ["--conditions=react-server", "--import", "tsx", "scripts/serve.ts"], { cwd: root, env: { ...process.env, PORT: "0", ...env }, stdio: ["ignore", "pipe", "inherit"] });
+  // BENCH_NODE_FLAGS: node/V8 flags for the app server, to try settings against the figures (README, "Deployment").
+  const flags = (process.env.BENCH_NODE_FLAGS ?? "").split(" ").filter(Boolean);
+  const child = spawn("node", [...flags, "--conditions=react-server", "--import", "tsx", "scripts/serve.ts"], { cwd: root, env: { ...process.env, PORT: "0", ...env }, stdio: ["ignore", "pipe", "inherit"] });
   return new Promise((resolve, reject) => {
     let output = "";
     child.stdout.on("data", (chunk: Buffer) => {
@@ -242,6 +246,12 @@ async function main() {
       `ratio app / node:http: ${ratio.toFixed(2)}× throughput (target ≥ 0.5×), p99 ${appFigures.p99.toFixed(1)} ms (target < 20 ms), ${appFigures.errors} errors (target 0)${nginxStatic ? `; app / nginx: ${(appFigures.rps / nginxStatic.rps).toFixed(2)}×` : ""}; app / Next route: ${(appFigures.rps / Math.max(nextFigures.rps, 1)).toFixed(1)}×`,
     );
     console.log(`app server RSS: idle ${mb(idleMb)}, peak under the public load ${mb(publicPeakMb)} (target < 400 MB); the Next route's server under the same load peaked at ${mb(nextPeakMb)}`);
+    const publicPage = `public page /{slug}, ${CONNECTIONS} connections`;
+    reportFigure({ name: `${publicPage}: throughput`, value: appFigures.rps, unit: "req/s", referenceName: "node:http, same bytes", reference: floor.rps, target: "ratio ≥ 0.5×", met: ratio >= 0.5 });
+    if (nginxStatic) reportFigure({ name: `${publicPage}: throughput`, value: appFigures.rps, unit: "req/s", referenceName: "nginx, same file", reference: nginxStatic.rps, target: "(for comparison)", met: true });
+    reportFigure({ name: `${publicPage}: p99`, value: appFigures.p99, unit: "ms", referenceName: "node:http's p99", reference: floor.p99, target: "< 20 ms", met: appFigures.p99 < 20 });
+    reportFigure({ name: `${publicPage}: errors`, value: appFigures.errors, unit: "", referenceName: "target", reference: 0, target: "0", met: appFigures.errors === 0 });
+    reportFigure({ name: "app server RSS, peak under the public load", value: publicPeakMb ?? NaN, unit: "MB", referenceName: "target", reference: 400, target: "< 400 MB", met: (publicPeakMb ?? Infinity) < 400 });
 
     // ── 2. mixed: public pages and signed-in reads and writes, 60 s at 50 connections ──
     let n = 0;

@@ -7,6 +7,7 @@ import { legalReferenceFromJson as ref, localizedTextFromJson as lt } from "@/li
 import { SNAPSHOT_FORMAT, type ActivitySnapshot, type RegisterSnapshot } from "@/lib/register/snapshot";
 import type { CompanyAccess } from "../access";
 import { db, type DbClient } from "../db";
+import { readActivityRows } from "./activity-read";
 
 type Reader = DbClient;
 
@@ -232,11 +233,10 @@ export async function readRegisterSnapshot(
       reader.system.findMany({ where, orderBy: { id: "asc" } }),
       reader.securityMeasure.findMany({ where: accepted, orderBy: { id: "asc" } }),
       reader.cookie.findMany({ where, orderBy: { id: "asc" } }),
-      reader.processingActivity.findMany({
-        where: options.activityIds ? { ...where, id: { in: options.activityIds } } : where,
-        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        include: ACTIVITY_INCLUDE,
-      }),
+      // A few activities (a save, a page) in one statement; the whole register through Prisma's include.
+      options.activityIds
+        ? readActivityRows(reader, companyId, options.activityIds)
+        : reader.processingActivity.findMany({ where, orderBy: [{ createdAt: "asc" }, { id: "asc" }], include: ACTIVITY_INCLUDE }),
       reader.country.findMany({ orderBy: { code: "asc" } }),
       reader.adequacyDecision.findMany({ orderBy: { id: "asc" } }),
     ]);

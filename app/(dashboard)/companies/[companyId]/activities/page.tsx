@@ -10,7 +10,7 @@ import { can } from "@/lib/auth/permissions";
 import { parseActivityListQuery } from "@/lib/register/activity-list-query";
 import { ACTIVITY_ROLES, ACTIVITY_STATUSES, LAWFUL_BASES } from "@/lib/register/enums";
 import { db } from "@/lib/server/db";
-import { listActivities, listOptionsFromQuery } from "@/lib/server/activities";
+import { listActivities, listOptionsFromQuery } from "@/lib/server/activity-overview";
 import { pageCompanyAccess } from "@/lib/server/page-access";
 import { enumLabelForInterface } from "@/lib/register/vocabulary";
 

@@ -1,6 +1,7 @@
 import { parseActivityListQuery } from "@/lib/register/activity-list-query";
 import { activityInputSchema } from "@/lib/register/activity-schema";
-import { createActivity, listActivities, listOptionsFromQuery } from "@/lib/server/activities";
+import { createActivity } from "@/lib/server/activities";
+import { listActivities, listOptionsFromQuery } from "@/lib/server/activity-overview";
 import { companyRoute } from "@/lib/server/route";
 
 /** The register overview: search, filters, sorting and paging from the query string. */
