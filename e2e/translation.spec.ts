@@ -16,7 +16,7 @@ async function activeActivity(companyId: string) {
 /** Leaves only the bokmål of a localized text: the English is missing (the demo writes bokmål first). */
 const bokmalOnly = (value: unknown) => ({ nb: (value as { nb: string }).nb });
 
-test("a DPO sees the English notice held back, translates in the translation view and through its spreadsheet, and publishes", async ({ page }) => {
+test("a DPO publishes the complete bokmål notice while English is held back, translates in the translation view and through its spreadsheet, and publishes both", async ({ page }) => {
   const owner = await createUser();
   const company = await seedDemoCompany(db(), owner.id, { slug: unique("translate") });
   const activity = await activeActivity(company.id);
@@ -27,9 +27,26 @@ test("a DPO sees the English notice held back, translates in the translation vie
   // The publish screen: English is held back by one missing text, with a link that lands on its input.
   await page.goto(`/companies/${company.id}/notice`);
   const gate = page.getByTestId("publish-gate");
-  await expect(gate.locator('[data-language="en"]')).toHaveText(/The notice in English: 1 text is missing\./);
+  await expect(page.getByRole("heading", { name: "Some languages are not ready" })).toBeVisible();
+  await expect(gate.locator('[data-language="en"]')).toHaveText(/The notice in English: 1 text is missing\. Translate them It is not published now, and has no public page until it is complete\./);
   await expect(gate.locator('[data-language="nb"]')).toHaveText("The notice in Norwegian (bokmål): every text is written.");
-  await expect(page.getByRole("button", { name: /^Publish version/ })).toHaveCount(0);
+
+  // Bokmål is complete, so it is published now without English (ADR 027); the English page says none is published.
+  await page.getByLabel("What changed (shown in the archive)").fill("Bokmål first");
+  await page.getByRole("button", { name: /^Publish version 1/ }).click();
+  const confirm = page.getByRole("dialog", { name: /^Publish version 1\?$/ });
+  await expect(confirm.getByRole("region", { name: "Bokmål" })).toContainText(`/${company.slug}/nb`);
+  await expect(confirm.getByRole("region", { name: "English" })).toHaveCount(0);
+  await confirm.getByRole("button", { name: "Publish now" }).click();
+  await expect(page.getByText(/Version 1 is published\./)).toBeVisible();
+  expect((await page.request.get(`/${company.slug}/nb`)).status()).toBe(200);
+  const english = await page.request.get(`/${company.slug}`);
+  expect(english.status()).toBe(404);
+  expect(await english.text()).toContain("There is no published privacy notice at this address.");
+  await page.reload();
+  await expect(gate.locator('[data-language="en"]')).toHaveText(/1 text is missing\./);
+  await expect(page.getByText("(published in Norwegian (bokmål) only)")).toBeVisible();
+
   const fieldLink = page.locator(`a[href="/companies/${company.id}/activities/${activity.id}#description.en"]`);
   await expect(fieldLink).toHaveCount(1);
   await fieldLink.click();
@@ -101,7 +118,8 @@ test("a DPO sees the English notice held back, translates in the translation vie
   await page.goto(`/companies/${company.id}/notice`);
   await expect(page.getByTestId("publish-gate")).toHaveCount(0);
   await page.getByLabel("What changed (shown in the archive)").fill("Translated into English");
-  await page.getByRole("button", { name: /^Publish version/ }).click();
-  await page.getByRole("dialog", { name: /^Publish version \d+\?$/ }).getByRole("button", { name: "Publish now" }).click();
-  await expect(page.getByText(/Version \d+ is published\./)).toBeVisible();
+  await page.getByRole("button", { name: /^Publish version 2/ }).click();
+  await page.getByRole("dialog", { name: /^Publish version 2\?$/ }).getByRole("button", { name: "Publish now" }).click();
+  await expect(page.getByText(/Version 2 is published\./)).toBeVisible();
+  expect((await page.request.get(`/${company.slug}`)).status()).toBe(200);
 });

@@ -292,7 +292,7 @@ describe("compileNotice", () => {
     expect(en).toContain("you must give us the data under our contract with your employer or the organisation you act for.");
     expect(en).not.toContain("under our contract with you.");
     const nb = renderNoticeText(compileNotice(buildSnapshot({ activities: [staff] }), "nb", META));
-    expect(nb).toContain("du må gi oss opplysningene etter avtalen vår med arbeidsgiveren din eller virksomheten du opptrer for.");
+    expect(nb).toContain("avtalen vår med arbeidsgiveren din eller virksomheten du opptrer for, forutsetter at du gir oss opplysningene.");
     const customer = renderNoticeText(compileNotice(buildSnapshot(), "en", META));
     expect(customer).toContain("you must give us the data under our contract with you.");
   });

@@ -67,11 +67,17 @@ export function p(strings: TemplateStringsArray, ...values: Piece[]): Inline[] {
   return runs(pieces);
 }
 
-/** "a, b and c" with the language's conjunction; runs kept as runs. */
+/**
+ * "a, b and c" with the language's conjunction; runs kept as runs. Where an item has the
+ * conjunction in it ("e-post og dokumenter"), a comma comes before the last one too, so the
+ * list does not read as one more item (Språkrådet: komma foran «og» for å unngå misforståelser).
+ */
 export function joinList(items: Piece[], conjunction: string): Inline[] {
+  const textOf = (item: Piece): string => (typeof item === "string" ? item : Array.isArray(item) ? item.map(textOf).join("") : (item.text ?? ""));
+  const inside = items.length > 2 && items.some((item) => new RegExp(`\\s${conjunction}\\s`).test(textOf(item)));
   const pieces: Piece[] = [];
   items.forEach((item, i) => {
-    if (i > 0) pieces.push(i === items.length - 1 ? ` ${conjunction} ` : ", ");
+    if (i > 0) pieces.push(i === items.length - 1 ? `${inside ? "," : ""} ${conjunction} ` : ", ");
     pieces.push(item);
   });
   return runs(pieces);

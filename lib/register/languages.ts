@@ -12,6 +12,16 @@ import type { Locale as StoredLanguage } from "./enums";
  * sentences (lib/notice/lang). Everything keyed by `Language` is a `Record`,
  * so a language that is missing anywhere is a type error, not a blank page.
  *
+ * The activities' texts are `LocalizedText` (JSON per language) and take a new
+ * language as data. Some texts are still column pairs and need a column per
+ * language, added in the same migration: the catalogs' labels, descriptions and
+ * cookie purposes (`labelEn`/`labelNb`, `descriptionEn`/`descriptionNb`,
+ * `purposeEn`/`purposeNb`, the sub-processors' descriptions), an activity's
+ * `noticeTitleEn`/`noticeTitleNb`, and a notice version's renderings
+ * (`htmlEn`…`documentNb`). Each pair is listed once in lib/register/translatables.ts,
+ * so LANG-001, the translation view and its spreadsheet already treat it as a
+ * text per language; the new language's column goes there too.
+ *
  * The interface languages (lib/i18n/locales.ts) are a separate, smaller list:
  * a notice may be published in a language the dashboard does not speak.
  */

@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import en from "@/lib/i18n/messages/en/activities.json";
 import audit from "@/lib/i18n/messages/en/audit.json";
+import auditReadable from "@/lib/i18n/messages/en/audit-readable.json";
 import members from "@/lib/i18n/messages/en/members.json";
 import { diffFields } from "./diff-fields";
 import { readableChanges, type Words } from "./readable-changes";
 import { enumLabel } from "./vocabulary";
 
-const messages: Record<string, unknown> = { ...en, ...audit, ...members, roles: { OWNER: "Owner", VIEWER: "Viewer" } };
+const messages: Record<string, unknown> = { ...en, ...audit, ...auditReadable, ...members, roles: { OWNER: "Owner", VIEWER: "Viewer" } };
 
 const words: Words = {
   message: (key) => {
@@ -69,6 +70,24 @@ describe("readableChanges", () => {
     ]);
     const gone = readableChanges("ProcessingActivity", diffFields({ systemIds: ["zz"] }, { systemIds: [] }), { ...words, catalogName: () => "(an entry since deleted)" });
     expect(gone).toEqual([{ field: "Systems", before: "(an entry since deleted)", after: "—" }]);
+  });
+
+  it("reads a register import, and the demo seed's, as a DPO would: where it came from and what it brought, no internal field", () => {
+    const fromSpreadsheet = readableChanges("Register", diffFields(null, { format: "xlsx", sha256: "ab12", activities: 4, created: { recipients: 2, systems: 0 }, matched: 3 }), words);
+    expect(fromSpreadsheet).toEqual(
+      expect.arrayContaining([
+        { field: "Imported from", before: "—", after: "A spreadsheet (XLSX)" },
+        { field: "Activities", before: "—", after: "4" },
+        { field: "New recipients", before: "—", after: "2" },
+        { field: "Catalog entries matched to existing ones", before: "—", after: "3" },
+      ]),
+    );
+    const demo = { field: "Imported from", before: "—", after: "The demo register Protokoll fills in for you to try it out" };
+    expect(readableChanges("Register", diffFields(null, { format: "demo", activities: 9 }), words)).toEqual([demo, { field: "Activities", before: "—", after: "9" }]);
+    // Demo companies seeded before the change keep their entry; it reads the same way.
+    const legacy = readableChanges("Company", diffFields(null, { source: "demo seed" }), words);
+    expect(legacy).toEqual([demo]);
+    expect(JSON.stringify(legacy)).not.toMatch(/demo seed|source/);
   });
 
   it("names a member's role in words", () => {

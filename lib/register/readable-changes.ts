@@ -166,6 +166,10 @@ function label(context: Context, keys: string[]): string {
   const { message } = context.words;
   const joined = keys.join(".");
   const last = keys.at(-1) ?? joined;
+  if (context.entityType === "Register") {
+    const text = message(`auditReadable.import.${joined}`);
+    if (text) return text;
+  }
   if (context.entityType === "ProcessingActivity") {
     const own = ACTIVITY_LABELS[joined] ?? ACTIVITY_LABELS[keys.slice(-2).join(".")] ?? last;
     const text = message(`activities.field.${own}`);
@@ -203,6 +207,7 @@ function show(context: Context, keys: string[], value: unknown): string {
   if (typeof value === "string") {
     if (CATALOG_ID_KEYS.has(last)) return words.catalogName(value) ?? value;
     if (COUNTRY_KEYS.has(last)) return words.country(value);
+    if (context.entityType === "Register" && last === "format") return words.message(`auditReadable.import.formats.${value}`) ?? value;
     if (context.entityType === "Membership" || context.entityType === "Invitation") {
       if (last === "role") return words.message(`roles.${value}`) ?? value;
     }
@@ -236,7 +241,12 @@ function showRow(context: Context, keys: string[], row: Record<string, unknown>)
  * ("description.nb") is named after the field: "Description (Norsk bokmål)"; a row of a list
  * with ids ("purposes[ck1].lawfulBasis") is read "Purpose › Lawful basis".
  */
-export function readableChanges(entityType: string, changes: FieldChange[], words: Words): ReadableChange[] {
+export function readableChanges(recordType: string, recorded: FieldChange[], words: Words): ReadableChange[] {
+  // The demo seed once logged its import as the company's field "source: demo seed"; it reads as the import it was.
+  const demoSeed = recordType === "Company" && recorded.length === 1 && recorded[0]?.path === "source" && recorded[0].after === "demo seed";
+  const entityType = demoSeed ? "Register" : recordType;
+  // An import says first where it came from.
+  const changes = demoSeed ? [{ path: "format", before: null, after: "demo" }] : entityType === "Register" ? [...recorded].sort((x, y) => Number(y.path === "format") - Number(x.path === "format")) : recorded;
   const context: Context = { entityType, words };
   // Which record it is, the heading says already; its keys mean nothing to a reader.
   return changes.filter((change) => !HIDDEN.has(change.path)).map((change) => {

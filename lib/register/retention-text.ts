@@ -48,11 +48,6 @@ export function retentionWordsIn(
 const UNIT = (lang: RetentionLanguage) => VOCABULARY[lang].units.retention;
 const TRIGGER = (voice: RetentionVoice, lang: RetentionLanguage) => VOCABULARY[lang].triggers[voice];
 
-/** The event of an OTHER trigger when the DPO left it blank. */
-const OTHER_EVENT: Record<RetentionVoice, Record<RetentionLanguage, string>> = {
-  notice: { en: "the event described", nb: "hendelsen som er beskrevet" },
-  register: { en: "another event (not described)", nb: "en annen hendelse (ikke beskrevet)" },
-};
 
 /** "1 month", "2 months", «1 måned», «2 måneder», «3 år». */
 export function retentionQuantity(count: number, unit: RetentionUnit, lang: RetentionLanguage): string {
@@ -81,7 +76,7 @@ const fold = (text: string | null): string | null => {
 function triggerWords(trigger: RetentionTrigger, triggerText: string | null, voice: RetentionVoice, lang: RetentionLanguage): TriggerWords {
   if (trigger !== "OTHER") return TRIGGER(voice, lang)[trigger];
   // "after the adjustment ends" typed into the trigger text would read "after after …".
-  const event = fold(triggerText)?.replace(/^(after|etter)\s+/i, "") || OTHER_EVENT[voice][lang];
+  const event = fold(triggerText)?.replace(/^(after|etter)\s+/i, "") || VOCABULARY[lang].triggers.otherUndescribed[voice];
   // Trigger texts are written to follow "after"/«etter» («at den ansatte slutter»); «til» takes the clause without «at».
   const until = lang === "nb" ? `til ${event.replace(/^at /, "")}` : `until ${event}`;
   return { after: event, until };
@@ -97,17 +92,13 @@ export function retentionPeriod(rule: RetentionRuleWords, voice: RetentionVoice,
   if (rule.duration === null || rule.unit === null) return null;
   if (rule.duration === 0) {
     if (rule.trigger) return { kind: "until", text: triggerWords(rule.trigger, rule.triggerText, voice, lang).until };
-    return { kind: "until", text: ZERO_WITHOUT_TRIGGER[voice][lang] };
+    return { kind: "until", text: VOCABULARY[lang].triggers.onlyWhileUsed[voice] };
   }
   const quantity = retentionQuantity(rule.duration, rule.unit, lang);
   if (!rule.trigger) return { kind: "duration", text: quantity };
   return { kind: "duration", text: `${quantity} ${VOCABULARY[lang].words.after} ${triggerWords(rule.trigger, rule.triggerText, voice, lang).after}` };
 }
 
-const ZERO_WITHOUT_TRIGGER: Record<RetentionVoice, Record<RetentionLanguage, string>> = {
-  notice: { en: "only while we use them", nb: "bare mens vi bruker dem" },
-  register: { en: "not kept after use", nb: "lagres ikke etter bruk" },
-};
 
 // Criteria that continue the period ("or until you opt out, whichever comes first")
 // are joined to it with a comma; anything else is its own sentence after it.

@@ -9,7 +9,9 @@ import { compileNotice } from "@/lib/notice/compile";
 import { diffNoticeDocuments } from "@/lib/notice/diff";
 import { noticeLinks } from "@/lib/notice/public-paths";
 import { renderNoticeHtml, renderNoticeJson, renderNoticeMarkdown, renderNoticeText } from "@/lib/notice/render";
-import { LANGUAGES, type Language } from "@/lib/register/languages";
+import { LANGUAGES, storedLanguage, type Language } from "@/lib/register/languages";
+import { registerTranslatables } from "@/lib/register/translatables";
+import { VOCABULARY } from "@/lib/register/vocabulary";
 import type { RegisterSnapshot } from "@/lib/register/snapshot";
 import { fullRegisterSnapshot } from "@/test/export/full-register";
 import { pdfText, requirePoppler } from "@/test/export/poppler";
@@ -21,24 +23,31 @@ import { pdfText, requirePoppler } from "@/test/export/poppler";
  * cookies, the register's own activity names) are single and carry no marker.
  */
 const mark = (language: Language, what: string) => `⟦${language}⟧ ${what}`;
-const both = (what: string) => Object.fromEntries(LANGUAGES.map((l) => [l, mark(l, what)])) as Record<Language, string>;
-
-function marked(snapshot: RegisterSnapshot): RegisterSnapshot {
+/** The register with every text marked, in the languages `written` only (the others left unwritten). */
+function marked(snapshot: RegisterSnapshot, written: readonly Language[] = LANGUAGES): RegisterSnapshot {
+  const m = (language: Language, what: string) => (written.includes(language) ? mark(language, what) : "");
+  const both = (what: string) => Object.fromEntries(written.map((l) => [l, mark(l, what)])) as Record<Language, string>;
   const c = snapshot.catalogs;
   return {
     ...snapshot,
     catalogs: {
       ...c,
-      dataSubjectCategories: c.dataSubjectCategories.map((x) => ({ ...x, labelEn: mark("en", "subjects"), labelNb: mark("nb", "subjects") })),
-      dataCategories: c.dataCategories.map((x) => ({ ...x, labelEn: mark("en", "data"), labelNb: mark("nb", "data"), descriptionEn: mark("en", "data text"), descriptionNb: mark("nb", "data text") })),
-      recipients: c.recipients.map((x) => ({ ...x, descriptionEn: mark("en", "recipient"), descriptionNb: mark("nb", "recipient") })),
-      securityMeasures: c.securityMeasures.map((x) => ({ ...x, descriptionEn: mark("en", "measure"), descriptionNb: mark("nb", "measure") })),
-      cookies: c.cookies.map((x) => ({ ...x, purposeEn: mark("en", "cookie"), purposeNb: mark("nb", "cookie"), duration: { kind: "TEXT" as const, amount: null, unit: null, text: both("lifetime") } })),
+      dataSubjectCategories: c.dataSubjectCategories.map((x) => ({ ...x, labelEn: m("en", "subjects"), labelNb: m("nb", "subjects") })),
+      dataCategories: c.dataCategories.map((x) => ({ ...x, labelEn: m("en", "data"), labelNb: m("nb", "data"), descriptionEn: m("en", "data text"), descriptionNb: m("nb", "data text") })),
+      recipients: c.recipients.map((x) => ({
+        ...x,
+        descriptionEn: m("en", "recipient"),
+        descriptionNb: m("nb", "recipient"),
+        subProcessors: x.subProcessors.map((sub) => ({ ...sub, descriptionEn: m("en", "sub-processor"), descriptionNb: m("nb", "sub-processor") })),
+      })),
+      systems: c.systems.map((x) => ({ ...x, descriptionEn: m("en", "system"), descriptionNb: m("nb", "system") })),
+      securityMeasures: c.securityMeasures.map((x) => ({ ...x, descriptionEn: m("en", "measure"), descriptionNb: m("nb", "measure") })),
+      cookies: c.cookies.map((x) => ({ ...x, purposeEn: m("en", "cookie"), purposeNb: m("nb", "cookie"), duration: { kind: "TEXT" as const, amount: null, unit: null, text: both("lifetime") } })),
     },
     activities: snapshot.activities.map((a) => ({
       ...a,
-      noticeTitleEn: mark("en", "title"),
-      noticeTitleNb: mark("nb", "title"),
+      noticeTitleEn: m("en", "title"),
+      noticeTitleNb: m("nb", "title"),
       description: both("description"),
       sourceName: both("source"),
       art14ExemptionJustification: both("exemption"),
@@ -54,7 +63,10 @@ function marked(snapshot: RegisterSnapshot): RegisterSnapshot {
       controllersServed: a.controllersServed.map((s) => ({ ...s, processingCategories: both("served") })),
       transfers: a.transfers.map((t) => ({ ...t, copyAccess: both("copy"), art49Assessment: both("art49") })),
       retentionRules: a.retentionRules.map((r) => ({ ...r, triggerText: both("trigger"), criteriaText: both("criteria"), legalReference: { law: null, section: null, text: both("retention law") } })),
-      noticeTexts: a.noticeTexts.map((n) => ({ ...n, text: mark(n.language === "NB" ? "nb" : "en", "own text") })),
+      // The DPO's own wording, for the activity and for every purpose, in every language.
+      noticeTexts: [null, ...a.purposes.map((p) => p.id)].flatMap((purposeId) =>
+        written.map((l) => ({ id: `nt-${a.id}-${purposeId ?? "activity"}-${l}`, purposeId, language: storedLanguage(l), text: mark(l, purposeId ? "own purpose text" : "own text") })),
+      ),
     })),
   };
 }
@@ -64,6 +76,15 @@ const META = { version: 2, publishedOn: "2026-03-01" };
 
 describe("a rendering in one language carries no text of the other (marker test)", () => {
   const snapshot = marked(fullRegisterSnapshot());
+
+  it("marks every translatable text of the register (lib/register/translatables.ts), so a text added there is covered here", () => {
+    const texts = registerTranslatables(snapshot, "register");
+    expect(texts.length).toBeGreaterThan(50);
+    const unmarked = texts.flatMap((t) => LANGUAGES.filter((l) => !(t.value[l] ?? "").includes(`⟦${l}⟧`)).map((l) => `${t.owner.en}: ${t.field} (${l})`));
+    expect(unmarked).toEqual([]);
+    // Every kind of text is there to be rendered: catalog texts, sub-processors and systems included.
+    for (const field of ["description", "label", "purpose", "subProcessors.0.description", "duration.text", "purposes.0.description", "controllersServed.0.processingCategories"]) expect(texts.some((t) => t.field === field), field).toBe(true);
+  });
 
   it.each(LANGUAGES)("the notice in %s: HTML page and embed, Markdown, text, JSON and the diff", (language) => {
     const document = compileNotice(snapshot, language, META);
@@ -78,6 +99,33 @@ describe("a rendering in one language carries no text of the other (marker test)
     };
     // The test would pass vacuously if nothing were rendered: its own language's markers are there.
     expect(renderings.text).toContain(`⟦${language}⟧`);
+    for (const [name, rendered] of Object.entries(renderings)) expect(rendered, `${name} (${language})`).not.toContain(`⟦${other(language)}⟧`);
+  });
+
+  it.each(LANGUAGES)("the notice, the spreadsheets, the DPV export and the PDF in %s, when every text is written only in the other language", { timeout: 120_000 }, async (language) => {
+    requirePoppler();
+    const onlyOther = marked(fullRegisterSnapshot(), [other(language)]);
+    const document = compileNotice(onlyOther, language, META);
+    const doc = registerDocumentFromSnapshot(onlyOther);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await registerXlsx(doc, language)) as unknown as ArrayBuffer);
+    const cells: string[] = [];
+    workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.text)))));
+    const renderings = {
+      html: renderNoticeHtml(document, { mode: "page", links: noticeLinks(onlyOther.company.slug, language) }),
+      embed: renderNoticeHtml(document, { mode: "embed" }),
+      markdown: renderNoticeMarkdown(document),
+      text: renderNoticeText(document),
+      json: renderNoticeJson(document),
+      diff: JSON.stringify(diffNoticeDocuments(compileNotice(fullRegisterSnapshot(), language, { version: 1, publishedOn: "2026-01-01" }), document)),
+      csv: registerCsv(doc, language),
+      xlsx: cells.join("\n"),
+      dpv: JSON.stringify(registerJsonLd(doc, language)),
+      pdf: pdfText(await renderRegisterPdf({ snapshot: onlyOther, language, generatedAt: new Date("2026-03-01T12:00:00Z") })),
+    };
+    // Not vacuous: the other language's texts are in the register, and the sheet says where they are missing.
+    expect(JSON.stringify(onlyOther)).toContain(`⟦${other(language)}⟧`);
+    expect(renderings.xlsx).toContain(VOCABULARY[language].words.notWrittenYet);
     for (const [name, rendered] of Object.entries(renderings)) expect(rendered, `${name} (${language})`).not.toContain(`⟦${other(language)}⟧`);
   });
 

@@ -1,6 +1,7 @@
-import type { ExportLanguage } from "../labels";
-import { booleanFromLabel, enumFromLabel, enumLabel as label, yesNo, type EnumName } from "@/lib/register/vocabulary";
-import { inLanguage, legalReferenceIn, parseLegalReference, textIn, type LegalReference, type LocalizedText } from "@/lib/register/localized-text";
+import { legalReferenceForExport, textForExport, type ExportLanguage } from "../labels";
+import { LANGUAGES } from "@/lib/register/languages";
+import { booleanFromLabel, enumFromLabel, enumLabel as label, VOCABULARY, yesNo, type EnumName, type SpreadsheetColumnId } from "@/lib/register/vocabulary";
+import { inLanguage, parseLegalReference, type LegalReference, type LocalizedText } from "@/lib/register/localized-text";
 import type { DocumentActivity, DocumentCatalogs, RegisterDocument } from "../json/format";
 import type { CatalogBuilder } from "./catalog-builder";
 
@@ -39,9 +40,12 @@ export type ReadContext = {
   countryCodes: ReadonlySet<string>;
 };
 
+/** A column's heading in every language, from the vocabulary (issue 9: one vocabulary, read back in any language). */
+type Headings = Record<ExportLanguage, string>;
+
 export type Column = {
-  id: string;
-  header: { en: string; nb: string };
+  id: SpreadsheetColumnId;
+  header: Headings;
   sheets: RecordSheet[];
   /** Written for the reader, ignored on import (e.g. the rights, which follow from the bases). */
   derived?: boolean;
@@ -50,18 +54,26 @@ export type Column = {
 };
 
 export const byKey = <T extends { key: string }>(list: T[], key: string) => list.find((item) => item.key === key);
-export const tr = (pair: { en: string; nb: string }, lang: ExportLanguage) => pair[lang];
+/** The headings of a column in every language of the vocabulary. */
+export const headings = (id: SpreadsheetColumnId): Headings => Object.fromEntries(LANGUAGES.map((lang) => [lang, VOCABULARY[lang].spreadsheet.columns[id]])) as Headings;
 export const splitLines = (cell: string) => (cell === "" ? [] : cell.split(/\r?\n/).map((line) => line.trim()));
 export const splitParts = (line: string) => line.split("|").map((part) => part.trim());
 export const orNull = (text: string | undefined) => (text === undefined || text === "" ? null : text);
 /**
- * A sheet is written in one language: each text in that language only (empty where it is
- * not written in it — never the other language's text), and read back into the same language.
+ * A sheet is written in one language: each text in that language only — never the other
+ * language's text. A text written only in another language says so in the sheet's language
+ * ("[not yet written in English]"), so its line stays in place (a purpose's line is what its
+ * basis and interest are aligned with) and the DPO sees where to write. Read back into the
+ * same language; that placeholder, in any language, reads as no text.
  */
-export const inSheet = (value: LocalizedText, lang: ExportLanguage) => textIn(value, lang);
-export const refInSheet = (value: LegalReference, lang: ExportLanguage) => legalReferenceIn(value, lang);
-export const fromSheet = (text: string | undefined, ctx: ReadContext): LocalizedText => inLanguage(orNull(text?.trim()), ctx.lang);
-export const refFromSheet = (text: string | undefined, ctx: ReadContext): LegalReference => parseLegalReference(orNull(text?.trim()), ctx.lang);
+export const inSheet = (value: LocalizedText, lang: ExportLanguage) => textForExport(value, lang);
+export const refInSheet = (value: LegalReference, lang: ExportLanguage) => legalReferenceForExport(value, lang);
+const written = (text: string | undefined) => {
+  const value = orNull(text?.trim());
+  return value !== null && LANGUAGES.some((lang) => VOCABULARY[lang].words.notWrittenYet === value) ? null : value;
+};
+export const fromSheet = (text: string | undefined, ctx: ReadContext): LocalizedText => inLanguage(written(text), ctx.lang);
+export const refFromSheet = (text: string | undefined, ctx: ReadContext): LegalReference => parseLegalReference(written(text), ctx.lang);
 
 export function readEnum<K extends EnumName>(ctx: ReadContext, enumName: K, text: string | undefined) {
   if (text === undefined || text.trim() === "") return null;
@@ -130,13 +142,23 @@ const FORMER_HEADERS: Record<string, string[]> = {
   art10Authority: ["Authority for criminal offence data (Art. 10)", "Hjemmel for straffeopplysninger (art. 10)"],
 };
 
+/**
+ * The language a heading of ours is in, given which of the column's headings it matches:
+ * null when it is the heading of several languages ("Status") or of none (the column's id).
+ */
+export function headingLanguage(column: Column, matches: (heading: string) => boolean): ExportLanguage | null {
+  const languages = LANGUAGES.filter((lang) => matches(column.header[lang]));
+  const [only] = languages;
+  return languages.length === 1 && only !== undefined && LANGUAGES.every((lang) => lang === only || column.header[lang] !== column.header[only]) ? only : null;
+}
+
 /** Every header a column is read back by: its header in each language, its id, and its former headers. */
 export function headerNames(column: Column): string[] {
-  return [column.header.en, column.header.nb, column.id, ...(FORMER_HEADERS[column.id] ?? [])];
+  return [...LANGUAGES.map((lang) => column.header[lang]), column.id, ...(FORMER_HEADERS[column.id] ?? [])];
 }
 
 /** A text per language: the cell holds the sheet's language. */
-export const localizedText = (id: LocalizedField, header: { en: string; nb: string }, sheets: RecordSheet[]): Column => ({
+export const localizedText = (id: LocalizedField & SpreadsheetColumnId, header: Headings, sheets: RecordSheet[]): Column => ({
   id,
   header,
   sheets,
@@ -146,7 +168,7 @@ export const localizedText = (id: LocalizedField, header: { en: string; nb: stri
   },
 });
 
-export const simpleText = (id: TextField, header: { en: string; nb: string }, sheets: RecordSheet[]): Column => ({
+export const simpleText = (id: TextField & SpreadsheetColumnId, header: Headings, sheets: RecordSheet[]): Column => ({
   id,
   header,
   sheets,
@@ -160,8 +182,8 @@ export const simpleText = (id: TextField, header: { en: string; nb: string }, sh
 });
 
 export const enumColumn = <K extends EnumName>(
-  id: string,
-  header: { en: string; nb: string },
+  id: SpreadsheetColumnId,
+  header: Headings,
   sheets: RecordSheet[],
   enumName: K,
   get: (a: Draft) => string | null,
@@ -179,8 +201,8 @@ export const enumColumn = <K extends EnumName>(
 
 /** Purposes and their per-purpose columns: line n of each belongs to purpose n. */
 export const purposeColumn = (
-  id: string,
-  header: { en: string; nb: string },
+  id: SpreadsheetColumnId,
+  header: Headings,
   write: (p: Draft["purposes"][number], lang: ExportLanguage) => string,
   read: (text: string, p: Draft["purposes"][number], ctx: ReadContext) => void,
 ): Column => ({

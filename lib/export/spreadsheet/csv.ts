@@ -1,6 +1,8 @@
 import type { ExportLanguage } from "../labels";
 import type { ImportIssue, RegisterDocument } from "../json/format";
-import { COLUMNS, RECORD_SHEETS, SHEET_NAMES, columnsFor, type RecordSheet } from "./layout";
+import { LANGUAGES } from "@/lib/register/languages";
+import { VOCABULARY } from "@/lib/register/vocabulary";
+import { COLUMNS, RECORD_SHEETS, columnsFor, sheetName, sheetNamed, type RecordSheet } from "./layout";
 import { headerNames } from "./columns";
 import { registerTables } from "./tables";
 import { guardCell, unguardCell } from "./cells";
@@ -12,13 +14,13 @@ import type { RawTable } from "./xlsx";
  * (Art. 30(2)); the other columns are the union of both sheets' columns in
  * layout order. One file, because a download or an upload is one file.
  */
-const RECORD_COLUMN = { en: "Record", nb: "Protokoll" };
+const recordColumn = (lang: ExportLanguage) => VOCABULARY[lang].spreadsheet.recordColumn;
 
 const quote = (text: string) => (/[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
 
 export function registerCsv(doc: RegisterDocument, lang: ExportLanguage): string {
   const tables = registerTables(doc, lang);
-  const header = [RECORD_COLUMN[lang], ...COLUMNS.map((c) => c.header[lang])];
+  const header = [recordColumn(lang), ...COLUMNS.map((c) => c.header[lang])];
   const lines = [header];
   for (const table of tables) {
     const columns = columnsFor(table.sheet);
@@ -27,7 +29,7 @@ export function registerCsv(doc: RegisterDocument, lang: ExportLanguage): string
         const index = columns.indexOf(column);
         return index >= 0 ? (row[index] ?? "") : "";
       });
-      lines.push([SHEET_NAMES[table.sheet][lang], ...cells]);
+      lines.push([sheetName(table.sheet, lang), ...cells]);
     }
   }
   // A byte-order mark makes Excel read the file as UTF-8 (æ ø å); CRLF per RFC 4180.
@@ -87,8 +89,8 @@ export function readRegisterCsv(text: string): { tables: RawTable[]; issues: Imp
   const [head, ...body] = records;
   if (!head) return { tables: [], issues: [{ path: "", line: null, column: null, code: "notCsv" }] };
   const header = head.cells.map((cell) => unguardCell(cell).value);
-  const recordIndex = header.findIndex((h) => [RECORD_COLUMN.en, RECORD_COLUMN.nb].some((name) => h.trim().toLowerCase() === name.toLowerCase()));
-  if (recordIndex < 0) return { tables: [], issues: [{ path: "CSV", line: 1, column: null, code: "missingRecordColumn", values: { value: RECORD_COLUMN.en } }] };
+  const recordIndex = header.findIndex((h) => LANGUAGES.map(recordColumn).some((name) => h.trim().toLowerCase() === name.toLowerCase()));
+  if (recordIndex < 0) return { tables: [], issues: [{ path: "CSV", line: 1, column: null, code: "missingRecordColumn", values: { value: recordColumn("en") } }] };
   const tables = new Map<RecordSheet, RawTable>();
   // Columns of the other record are blank on a row and dropped; unknown headers are kept to be reported.
   const belongsTo = (sheet: RecordSheet, h: string) => {
@@ -102,10 +104,9 @@ export function readRegisterCsv(text: string): { tables: RawTable[]; issues: Imp
   }
   for (const record of body) {
     if (record.cells.every((cell) => cell.trim() === "")) continue;
-    const recordName = (record.cells[recordIndex] ?? "").trim().toLowerCase();
-    const sheet = RECORD_SHEETS.find((s) => recordName === SHEET_NAMES[s].en.toLowerCase() || recordName === SHEET_NAMES[s].nb.toLowerCase());
+    const sheet = sheetNamed(record.cells[recordIndex] ?? "");
     if (!sheet) {
-      issues.push({ path: "CSV", line: record.line, column: header[recordIndex] ?? RECORD_COLUMN.en, code: "unknownRecord", values: { value: record.cells[recordIndex] ?? "" } });
+      issues.push({ path: "CSV", line: record.line, column: header[recordIndex] ?? recordColumn("en"), code: "unknownRecord", values: { value: record.cells[recordIndex] ?? "" } });
       continue;
     }
     const table = tables.get(sheet) as RawTable & { indexes: number[] };

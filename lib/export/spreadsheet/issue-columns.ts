@@ -5,6 +5,8 @@ export type ActivityOrigin = { sheet: string; line: number; headers: Record<stri
 const COLUMN_OF_FIELD: Record<string, string> = {
   volunteeredHandling: "volunteered",
   volunteeredSpecialCategories: "volunteered",
+  // A purpose's text is the purposes column, not the activity's description.
+  "purposes.description": "purposes",
   liaRef: "lia",
   liaDate: "lia",
   controllerDpaRef: "controllerDpa",
@@ -34,6 +36,8 @@ export function issueColumn(origin: ActivityOrigin, fieldPath: string): string |
     const column = { kind: "source", name: "sourceName", isPublic: "sourceName", dataCategories: "sourceData" }[names[1] ?? "kind"] ?? "source";
     return origin.headers[column] ?? origin.headers.source ?? null;
   }
+  const own = COLUMN_OF_FIELD[names.slice(-2).join(".")];
+  if (own !== undefined && origin.headers[own] !== undefined) return origin.headers[own];
   for (const name of [...names].reverse()) {
     const header = origin.headers[COLUMN_OF_FIELD[name] ?? name];
     if (header !== undefined) return header;

@@ -1,8 +1,10 @@
 import type * as E from "@/lib/register/enums";
-import { enumLabel as label, yesNo } from "@/lib/register/vocabulary";
+import type { ExportLanguage } from "../labels";
+import { enumLabel as label, VOCABULARY, yesNo } from "@/lib/register/vocabulary";
+import { LANGUAGES } from "@/lib/register/languages";
 import { normalise } from "./catalog-builder";
 import type { DocumentActivity } from "../json/format";
-import { aligned, byKey, enumColumn, flat, lines, orNull, PART, parts, purposeColumn, readBool, readCountry, readDate, readEnum, readRecipientLines, recipientLine, simpleText, localizedText, inSheet, refInSheet, fromSheet, refFromSheet, splitLines, splitParts, tr, transferLines, type Column, type RecordSheet } from "./columns";
+import { aligned, byKey, headings, enumColumn, flat, lines, orNull, PART, parts, purposeColumn, readBool, readCountry, readDate, readEnum, readRecipientLines, recipientLine, simpleText, localizedText, inSheet, refInSheet, fromSheet, refFromSheet, splitLines, splitParts, transferLines, type Column, type RecordSheet } from "./columns";
 import { rightsFor } from "./rights";
 import { retentionRegisterText, retentionWordsIn, retentionUnitFromWord, retentionUnitWord } from "@/lib/register/retention-text";
 
@@ -28,19 +30,23 @@ export type { Column, RecordSheet };
 
 export const RECORD_SHEETS: RecordSheet[] = ["controller", "processor"];
 
-export const SHEET_NAMES: Record<RecordSheet, { en: string; nb: string }> = {
-  controller: { en: "Controller record", nb: "Behandlingsansvarlig" },
-  processor: { en: "Processor record", nb: "Databehandler" },
-};
+/** A record sheet's name in a language (the vocabulary's). */
+export const sheetName = (sheet: RecordSheet, lang: ExportLanguage) => VOCABULARY[lang].spreadsheet.sheets[sheet];
 
-const WHOLE_ACTIVITY = { en: "All data in the activity", nb: "Alle opplysninger i behandlingsaktiviteten" };
-const ART10_TOKEN = { en: "Criminal offence data (Art. 10)", nb: "Straffedommer og lovovertredelser (art. 10)" };
-const NATIONAL_ID_TOKEN = { en: "National identity number (pol. § 12)", nb: "Fødselsnummer/D-nummer (pol. § 12)" };
+/** The record sheet a sheet's name in any language of the vocabulary names; undefined for another sheet. */
+export function sheetNamed(name: string): RecordSheet | undefined {
+  const n = name.trim().toLowerCase();
+  return RECORD_SHEETS.find((sheet) => LANGUAGES.some((lang) => sheetName(sheet, lang).toLowerCase() === n));
+}
+
+const tokens = (lang: ExportLanguage) => VOCABULARY[lang].spreadsheet.tokens;
+/** A fixed token of a cell read back in any language of the vocabulary. */
+const isToken = (text: string, token: keyof ReturnType<typeof tokens>) => LANGUAGES.some((lang) => normalise(tokens(lang)[token]) === text);
 
 /** The activity's name: the one column every sheet must have. */
 export const NAME_COLUMN: Column = {
   id: "name",
-  header: { en: "Business function / processing activity", nb: "Behandlingsaktivitet" },
+  header: headings("name"),
   sheets: ["controller", "processor"],
   write: (a) => flat(a.name),
   read: (cell, d, ctx) => {
@@ -51,16 +57,16 @@ export const NAME_COLUMN: Column = {
 
 export const COLUMNS: Column[] = [
   NAME_COLUMN,
-  enumColumn("role", { en: "Role", nb: "Rolle" }, ["controller"], "ActivityRole", (a) => a.role, (d, v) => {
+  enumColumn("role", headings("role"), ["controller"], "ActivityRole", (a) => a.role, (d, v) => {
     if (v !== null) d.role = v as E.ActivityRole;
   }),
-  enumColumn("status", { en: "Status", nb: "Status" }, ["controller", "processor"], "ActivityStatus", (a) => a.status, (d, v) => {
+  enumColumn("status", headings("status"), ["controller", "processor"], "ActivityStatus", (a) => a.status, (d, v) => {
     if (v !== null) d.status = v as E.ActivityStatus;
   }),
-  localizedText("description", { en: "Description", nb: "Beskrivelse" }, ["controller", "processor"]),
+  localizedText("description", headings("description"), ["controller", "processor"]),
   {
     id: "purposes",
-    header: { en: "Purpose of processing (Art. 30(1)(b))", nb: "Formål med behandlingen (art. 30 nr. 1 bokstav b)" },
+    header: headings("purposes"),
     sheets: ["controller"],
     write: (a, { lang }) => aligned(a.purposes.map((p) => flat(inSheet(p.description, lang)))),
     read: (cell, d, ctx) => {
@@ -81,7 +87,7 @@ export const COLUMNS: Column[] = [
   },
   purposeColumn(
     "lawfulBasis",
-    { en: "Article 6 lawful basis for processing", nb: "Behandlingsgrunnlag (art. 6 nr. 1)" },
+    headings("lawfulBasis"),
     (p, lang) => (p.lawfulBasis ? label("LawfulBasis", p.lawfulBasis, lang) : ""),
     (text, p, ctx) => {
       p.lawfulBasis = readEnum(ctx, "LawfulBasis", text);
@@ -89,7 +95,7 @@ export const COLUMNS: Column[] = [
   ),
   purposeColumn(
     "legalReference",
-    { en: "Legal reference (Art. 6(3))", nb: "Rettslig grunnlag i lov (art. 6 nr. 3)" },
+    headings("legalReference"),
     (p, lang) => flat(refInSheet(p.legalReference, lang)),
     (text, p, ctx) => {
       p.legalReference = refFromSheet(text, ctx);
@@ -97,7 +103,7 @@ export const COLUMNS: Column[] = [
   ),
   purposeColumn(
     "legitimateInterest",
-    { en: "Legitimate interests for the processing (if applicable)", nb: "Berettiget interesse (der det er grunnlaget)" },
+    headings("legitimateInterest"),
     (p, lang) => flat(inSheet(p.legitimateInterest, lang)),
     (text, p, ctx) => {
       p.legitimateInterest = fromSheet(text, ctx);
@@ -105,7 +111,7 @@ export const COLUMNS: Column[] = [
   ),
   purposeColumn(
     "lia",
-    { en: "Link to record of legitimate interests assessment", nb: "Henvisning til interesseavveiningen" },
+    headings("lia"),
     (p) => parts(p.liaRef, p.liaDate),
     (text, p, ctx) => {
       const [ref, date] = splitParts(text);
@@ -115,7 +121,7 @@ export const COLUMNS: Column[] = [
   ),
   purposeColumn(
     "consentWithdrawal",
-    { en: "How consent can be withdrawn (Art. 7(3))", nb: "Slik trekkes samtykket tilbake (art. 7 nr. 3)" },
+    headings("consentWithdrawal"),
     (p, lang) => flat(inSheet(p.consentWithdrawal, lang)),
     (text, p, ctx) => {
       p.consentWithdrawal = fromSheet(text, ctx);
@@ -123,7 +129,7 @@ export const COLUMNS: Column[] = [
   ),
   {
     id: "jointControllers",
-    header: { en: "Name and contact details of joint controller (Art. 26)", nb: "Felles behandlingsansvarlige, navn og kontakt (art. 26)" },
+    header: headings("jointControllers"),
     sheets: ["controller"],
     write: (a, { lang }) => lines(a.jointControllers.map((j) => parts(j.name, j.contact, j.arrangementLink, inSheet(j.essenceText, lang)))),
     read: (cell, d, ctx) => {
@@ -137,7 +143,7 @@ export const COLUMNS: Column[] = [
   },
   {
     id: "controllersServed",
-    header: { en: "Name and contact details of controller (Art. 30(2)(a))", nb: "Behandlingsansvarlige vi behandler for, navn og kontakt (art. 30 nr. 2 bokstav a)" },
+    header: headings("controllersServed"),
     sheets: ["processor"],
     write: (a, { lang }) => lines(a.controllersServed.map((c) => parts(c.name, c.contact, c.representative, c.dpoContact, inSheet(c.processingCategories, lang), c.dpaRef, c.dpaDate))),
     read: (cell, d, ctx) => {
@@ -157,10 +163,10 @@ export const COLUMNS: Column[] = [
         });
     },
   },
-  localizedText("processingCategories", { en: "Categories of processing (Art. 30(2)(b))", nb: "Kategorier av behandling (art. 30 nr. 2 bokstav b)" }, ["processor"]),
+  localizedText("processingCategories", headings("processingCategories"), ["processor"]),
   {
     id: "controllerDpa",
-    header: { en: "Link to contract with controller (Art. 28(3))", nb: "Databehandleravtale med den behandlingsansvarlige (art. 28 nr. 3)" },
+    header: headings("controllerDpa"),
     sheets: ["processor"],
     write: (a) => parts(a.controllerDpaRef, a.controllerDpaDate),
     read: (cell, d, ctx) => {
@@ -171,7 +177,7 @@ export const COLUMNS: Column[] = [
   },
   {
     id: "dataSubjects",
-    header: { en: "Categories of individuals (Art. 30(1)(c))", nb: "Kategorier av registrerte (art. 30 nr. 1 bokstav c)" },
+    header: headings("dataSubjects"),
     sheets: ["controller", "processor"],
     write: (a, { doc, lang }) =>
       lines(a.dataSubjectCategories.map((k) => byKey(doc.catalogs.dataSubjectCategories, k)).map((c) => flat(c ? (lang === "nb" ? c.labelNb : c.labelEn) : ""))),
@@ -181,7 +187,7 @@ export const COLUMNS: Column[] = [
   },
   {
     id: "dataCategories",
-    header: { en: "Categories of personal data (Art. 30(1)(c))", nb: "Kategorier av personopplysninger (art. 30 nr. 1 bokstav c)" },
+    header: headings("dataCategories"),
     sheets: ["controller", "processor"],
     write: (a, { doc, lang }) =>
       lines(a.dataCategories.map((k) => byKey(doc.catalogs.dataCategories, k)).map((c) => flat(c ? (lang === "nb" ? c.labelNb : c.labelEn) : ""))),
@@ -191,17 +197,14 @@ export const COLUMNS: Column[] = [
   },
   {
     id: "dataCategoryFlags",
-    header: {
-      en: "Special category, criminal offence or national ID data (Art. 9(1), 10; pol. § 12)",
-      nb: "Særlige kategorier, straffeopplysninger eller fødselsnummer (art. 9 nr. 1, art. 10; pol. § 12)",
-    },
+    header: headings("dataCategoryFlags"),
     sheets: ["controller", "processor"],
     write: (a, { doc, lang }) =>
       aligned(
         a.dataCategories.map((k) => {
           const c = byKey(doc.catalogs.dataCategories, k);
           if (!c) return "";
-          return [c.specialCategory ? label("SpecialCategory", c.specialCategory, lang) : "", c.isCriminalOffence ? tr(ART10_TOKEN, lang) : "", c.isNationalId ? tr(NATIONAL_ID_TOKEN, lang) : ""]
+          return [c.specialCategory ? label("SpecialCategory", c.specialCategory, lang) : "", c.isCriminalOffence ? tokens(lang).criminalOffence : "", c.isNationalId ? tokens(lang).nationalId : ""]
             .filter(Boolean)
             .join(PART);
         }),
@@ -216,30 +219,30 @@ export const COLUMNS: Column[] = [
         }
         for (const part of splitParts(text).filter(Boolean)) {
           const n = normalise(part);
-          if (n === normalise(ART10_TOKEN.en) || n === normalise(ART10_TOKEN.nb)) entry.isCriminalOffence = true;
-          else if (n === normalise(NATIONAL_ID_TOKEN.en) || n === normalise(NATIONAL_ID_TOKEN.nb)) entry.isNationalId = true;
+          if (isToken(n, "criminalOffence")) entry.isCriminalOffence = true;
+          else if (isToken(n, "nationalId")) entry.isNationalId = true;
           else entry.specialCategory = readEnum(ctx, "SpecialCategory", part) ?? entry.specialCategory;
         }
       });
     },
   },
-  enumColumn("art9Condition", { en: "Article 9 condition for processing special category data", nb: "Unntak for særlige kategorier (art. 9 nr. 2)" }, ["controller"], "Art9Condition", (a) => a.art9Condition, (d, v) => {
+  enumColumn("art9Condition", headings("art9Condition"), ["controller"], "Art9Condition", (a) => a.art9Condition, (d, v) => {
     d.art9Condition = v as E.Art9Condition | null;
   }),
   {
     id: "art9LegalReference",
-    header: { en: "Art. 9(2) legal reference", nb: "Lovhjemmel for art. 9 nr. 2" },
+    header: headings("art9LegalReference"),
     sheets: ["controller"],
     write: (a, { lang }) => flat(refInSheet(a.art9LegalReference, lang)),
     read: (cell, d, ctx) => {
       d.art9LegalReference = refFromSheet(cell, ctx);
     },
   },
-  localizedText("art10Authority", { en: "Authority for processing criminal offence data (Art. 10)", nb: "Rettslig grunnlag for behandling av opplysninger om straffedommer og lovovertredelser (art. 10)" }, ["controller"]),
-  localizedText("nationalIdJustification", { en: "Need for national identity number (pol. § 12)", nb: "Behov for fødselsnummer (pol. § 12)" }, ["controller"]),
+  localizedText("art10Authority", headings("art10Authority"), ["controller"]),
+  localizedText("nationalIdJustification", headings("nationalIdJustification"), ["controller"]),
   {
     id: "recipients",
-    header: { en: "Categories of recipients (Art. 30(1)(d))", nb: "Kategorier av mottakere (art. 30 nr. 1 bokstav d)" },
+    header: headings("recipients"),
     sheets: ["controller"],
     write: (a, { doc, lang }) =>
       lines(
@@ -252,7 +255,7 @@ export const COLUMNS: Column[] = [
   },
   {
     id: "subProcessors",
-    header: { en: "Sub-processors engaged (Art. 28(2), 28(4))", nb: "Underleverandører (art. 28 nr. 2 og 4)" },
+    header: headings("subProcessors"),
     sheets: ["processor"],
     write: (a, { doc, lang }) =>
       lines(
@@ -272,7 +275,7 @@ export const COLUMNS: Column[] = [
   },
   {
     id: "processorContracts",
-    header: { en: "Link to contract with processor (Art. 28(3))", nb: "Databehandleravtaler (art. 28 nr. 3)" },
+    header: headings("processorContracts"),
     sheets: ["controller"],
     write: (a, { doc }) =>
       lines(
@@ -298,10 +301,7 @@ export const COLUMNS: Column[] = [
   },
   {
     id: "transfers",
-    header: {
-      en: "Names of third countries or international organisations that personal data are transferred to (Art. 30(1)(e), 30(2)(c))",
-      nb: "Tredjeland eller internasjonale organisasjoner opplysningene overføres til (art. 30 nr. 1 bokstav e, nr. 2 bokstav c)",
-    },
+    header: headings("transfers"),
     sheets: ["controller", "processor"],
     write: (a, { doc, lang }) => lines(transferLines(a, doc, lang)),
     read: (cell, d, ctx) => {
@@ -346,7 +346,7 @@ export const COLUMNS: Column[] = [
   },
   {
     id: "safeguards",
-    header: { en: "Safeguards for transfers (Art. 45–49)", nb: "Overføringsgrunnlag og garantier (art. 45–49)" },
+    header: headings("safeguards"),
     sheets: ["controller", "processor"],
     write: (a, { lang }) =>
       aligned(
@@ -374,7 +374,7 @@ export const COLUMNS: Column[] = [
   },
   {
     id: "retention",
-    header: { en: "Retention schedule (Art. 30(1)(f))", nb: "Lagringstid og slettefrister (art. 30 nr. 1 bokstav f)" },
+    header: headings("retention"),
     sheets: ["controller"],
     write: (a, { doc, lang }) =>
       lines(
@@ -428,7 +428,7 @@ export const COLUMNS: Column[] = [
   {
     // The retention schedule as a reader says it: period, trigger, criteria and law in one sentence (lib/register/retention-text.ts).
     id: "retentionInWords",
-    header: { en: "Retention schedule, in words", nb: "Lagringstid og slettefrister, i ord" },
+    header: headings("retentionInWords"),
     sheets: ["controller"],
     derived: true,
     write: (a, { doc, lang }) =>
@@ -436,17 +436,14 @@ export const COLUMNS: Column[] = [
         .map((r) => {
           const c = r.dataCategory ? byKey(doc.catalogs.dataCategories, r.dataCategory) : undefined;
           const text = retentionRegisterText(retentionWordsIn(r, lang), lang);
-          return text ? `${c ? (lang === "nb" ? c.labelNb : c.labelEn) : tr(WHOLE_ACTIVITY, lang)}: ${text}` : "";
+          return text ? `${c ? (lang === "nb" ? c.labelNb : c.labelEn) : tokens(lang).wholeActivity}: ${text}` : "";
         })
         .filter(Boolean)
         .join("\n"),
   },
   {
     id: "securityMeasures",
-    header: {
-      en: "General description of technical and organisational security measures (Art. 30(1)(g), 30(2)(d))",
-      nb: "Tekniske og organisatoriske sikkerhetstiltak (art. 30 nr. 1 bokstav g, nr. 2 bokstav d)",
-    },
+    header: headings("securityMeasures"),
     sheets: ["controller", "processor"],
     write: (a, { doc, lang }) =>
       lines(
@@ -465,17 +462,17 @@ export const COLUMNS: Column[] = [
       d.securityMeasures = [...new Set(keys)];
     },
   },
-  localizedText("securityMeasuresText", { en: "Security measures, further description", nb: "Sikkerhetstiltak, utfyllende beskrivelse" }, ["controller", "processor"]),
+  localizedText("securityMeasuresText", headings("securityMeasuresText"), ["controller", "processor"]),
   {
     id: "rights",
-    header: { en: "Rights available to individuals", nb: "Rettigheter de registrerte har" },
+    header: headings("rights"),
     sheets: ["controller"],
     derived: true,
     write: (a, { lang }) => rightsFor(a.purposes.map((p) => p.lawfulBasis), lang).join("\n"),
   },
   {
     id: "adm",
-    header: { en: "Existence of automated decision-making, including profiling (Art. 22)", nb: "Automatiserte avgjørelser, inkludert profilering (art. 22)" },
+    header: headings("adm"),
     sheets: ["controller"],
     write: (a, { lang }) =>
       parts(yesNo(a.adm.exists, lang), inSheet(a.adm.logic, lang), inSheet(a.adm.significance, lang), inSheet(a.adm.consequences, lang), a.adm.art22Exception ? label("Art22Exception", a.adm.art22Exception, lang) : ""),
@@ -493,7 +490,7 @@ export const COLUMNS: Column[] = [
   // The sources, one line each in the same order in the three columns (several sources: issue 10).
   {
     id: "source",
-    header: { en: "Source of personal data", nb: "Kilde til personopplysningene" },
+    header: headings("source"),
     sheets: ["controller"],
     write: (a, { lang }) => aligned(a.sources.map((s) => label("CollectionSource", s.kind, lang))),
     read: (cell, d, ctx) => {
@@ -503,7 +500,7 @@ export const COLUMNS: Column[] = [
   },
   {
     id: "sourceName",
-    header: { en: "Named source and whether it is public (Art. 14(2)(f))", nb: "Navngitt kilde og om den er offentlig (art. 14 nr. 2 bokstav f)" },
+    header: headings("sourceName"),
     sheets: ["controller"],
     write: (a, { lang }) => aligned(a.sources.map((s) => parts(inSheet(s.name, lang), s.isPublic === null ? "" : yesNo(s.isPublic, lang)))),
     read: (cell, d, ctx) => {
@@ -517,7 +514,7 @@ export const COLUMNS: Column[] = [
   },
   {
     id: "sourceData",
-    header: { en: "Data each source supplies (Art. 14(1)(d))", nb: "Opplysninger hver kilde gir (art. 14 nr. 1 bokstav d)" },
+    header: headings("sourceData"),
     sheets: ["controller"],
     // With one source it supplies everything, and the cell stays empty.
     write: (a, { doc, lang }) =>
@@ -536,7 +533,7 @@ export const COLUMNS: Column[] = [
   },
   {
     id: "volunteered",
-    header: { en: "Special categories people send unasked, and what is done with them", nb: "Særlige kategorier folk gir uoppfordret, og hva som skjer med dem" },
+    header: headings("volunteered"),
     sheets: ["controller"],
     write: (a, { lang }) => (a.volunteeredSpecialCategories ? parts(yesNo(true, lang), a.volunteeredHandling ? label("VolunteeredHandling", a.volunteeredHandling, lang) : "") : ""),
     read: (cell, d, ctx) => {
@@ -545,14 +542,14 @@ export const COLUMNS: Column[] = [
       d.volunteeredHandling = readEnum(ctx, "VolunteeredHandling", handling);
     },
   },
-  enumColumn("contractParty", { en: "Contract with (Art. 6(1)(b))", nb: "Avtale med (art. 6 nr. 1 bokstav b)" }, ["controller"], "ContractParty", (a) => a.contractParty, (d, v) => {
+  enumColumn("contractParty", headings("contractParty"), ["controller"], "ContractParty", (a) => a.contractParty, (d, v) => {
     // An empty cell (or a sheet written before the column existed) is a contract with the person.
     d.contractParty = (v as E.ContractParty | null) ?? "DATA_SUBJECT";
   }),
-  simpleText("consentRecordRef", { en: "Link to record of consent", nb: "Henvisning til samtykkeregistrering" }, ["controller"]),
+  simpleText("consentRecordRef", headings("consentRecordRef"), ["controller"]),
   {
     id: "location",
-    header: { en: "Location of personal data", nb: "Hvor opplysningene lagres" },
+    header: headings("location"),
     sheets: ["controller", "processor"],
     write: (a, { doc }) =>
       lines(
@@ -576,7 +573,7 @@ export const COLUMNS: Column[] = [
   },
   {
     id: "dpia",
-    header: { en: "Data Protection Impact Assessment (Art. 35): required | progress | link", nb: "Personvernkonsekvensvurdering (art. 35): påkrevd | status | lenke" },
+    header: headings("dpia"),
     sheets: ["controller"],
     write: (a, { lang }) => parts(yesNo(a.dpia.required, lang), a.dpia.status ? label("DpiaStatus", a.dpia.status, lang) : "", a.dpia.link),
     read: (cell, d, ctx) => {

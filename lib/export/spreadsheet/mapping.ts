@@ -1,9 +1,10 @@
 import { z } from "zod";
 import type { ImportIssue } from "../json/format";
 import type { ExportLanguage } from "../labels";
-import { headerNames, type RecordSheet } from "./columns";
+import { headerNames, headingLanguage, type RecordSheet } from "./columns";
 import { HEADING_SYNONYMS } from "./heading-synonyms";
-import { columnsFor, RECORD_SHEETS, SHEET_NAMES } from "./layout";
+import { LANGUAGES } from "@/lib/register/languages";
+import { columnsFor, RECORD_SHEETS, sheetName } from "./layout";
 
 /**
  * The column-mapping step of the spreadsheet import (docs/decisions/021-spreadsheet-column-mapping.md):
@@ -79,7 +80,7 @@ function headingKey(text: string): string {
 
 type Candidate = { field: string; match: Exclude<HeadingMatch, "none">; strength: number; lang: ExportLanguage | null };
 
-const validFor = (record: RecordSheet) => new Set(columnsFor(record).filter((c) => !c.derived && c.read).map((c) => c.id));
+const validFor = (record: RecordSheet): ReadonlySet<string> => new Set<string>(columnsFor(record).filter((c) => !c.derived && c.read).map((c) => c.id));
 
 /**
  * Contains-matching needs a phrase, or one long word: "Name" must not claim "Name of DPO".
@@ -100,12 +101,11 @@ function candidateFor(heading: string, record: RecordSheet, saved: SavedHeadings
   if (normal === "") return null;
   for (const column of columnsFor(record)) {
     if (!valid.has(column.id)) continue;
-    if (headerNames(column).some((name) => headingKey(name) === key)) return { field: column.id, match: "layout", strength: 3, lang: column.header.en === column.header.nb ? null : headingKey(column.header.nb) === key ? "nb" : "en" };
+    if (headerNames(column).some((name) => headingKey(name) === key)) return { field: column.id, match: "layout", strength: 3, lang: headingLanguage(column, (name) => headingKey(name) === key) };
   }
   for (const column of columnsFor(record)) {
     if (!valid.has(column.id)) continue;
-    if (normaliseHeading(column.header.en) === normal) return { field: column.id, match: "layout", strength: 3, lang: column.header.en === column.header.nb ? null : "en" };
-    if (normaliseHeading(column.header.nb) === normal) return { field: column.id, match: "layout", strength: 3, lang: "nb" };
+    if (LANGUAGES.some((lang) => normaliseHeading(column.header[lang]) === normal)) return { field: column.id, match: "layout", strength: 3, lang: headingLanguage(column, (name) => normaliseHeading(name) === normal) };
   }
   let best: (Candidate & { length: number }) | null = null;
   const padded = ` ${normal} `;
@@ -157,8 +157,8 @@ export function sheetLanguage(headings: string[], record: RecordSheet, saved: Sa
 }
 
 const SHEET_SYNONYMS: Record<RecordSheet, string[]> = {
-  controller: [...Object.values(SHEET_NAMES.controller), "Controller", "Behandlingsansvarlig", "Behandlingsprotokoll", "Protokoll", "Record of processing activities", "ROPA"],
-  processor: [...Object.values(SHEET_NAMES.processor), "Processor", "Databehandler", "Databehandlerprotokoll", "Processor record of processing activities"],
+  controller: [...LANGUAGES.map((lang) => sheetName("controller", lang)), "Controller", "Behandlingsansvarlig", "Behandlingsprotokoll", "Protokoll", "Record of processing activities", "ROPA"],
+  processor: [...LANGUAGES.map((lang) => sheetName("processor", lang)), "Processor", "Databehandler", "Databehandlerprotokoll", "Processor record of processing activities"],
 };
 
 /** The record a sheet is by its name, if its name says. */

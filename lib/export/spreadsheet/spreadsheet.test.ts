@@ -6,7 +6,11 @@ import { registerDocumentFromSnapshot } from "../json/from-snapshot";
 import { fullRegisterSnapshot } from "@/test/export/full-register";
 import { guardCell, unguardCell } from "./cells";
 import { parseCsv, readRegisterCsv, registerCsv } from "./csv";
-import { SHEET_NAMES } from "./layout";
+import { VOCABULARY } from "@/lib/register/vocabulary";
+import { checkWithEditorSchemas } from "../import-rules";
+import { headings } from "./columns";
+import { issueColumn } from "./issue-columns";
+import { sheetName } from "./layout";
 import { parseRegisterTables, registerTables } from "./tables";
 import { readRegisterXlsx, registerXlsx } from "./xlsx";
 
@@ -30,7 +34,7 @@ describe("spreadsheet export and import", () => {
       const first = registerTables(doc, lang);
       const read = await readRegisterXlsx(await registerXlsx(doc, lang));
       expect(read.issues).toEqual([]);
-      expect(read.tables.map((t) => t.sheetName)).toEqual([SHEET_NAMES.controller[lang], SHEET_NAMES.processor[lang]]);
+      expect(read.tables.map((t) => t.sheetName)).toEqual([sheetName("controller", lang), sheetName("processor", lang)]);
       const parsed = parseRegisterTables(read.tables, countryCodes);
       expect(parsed.issues).toEqual([]);
       expect(parsed.activities).toHaveLength(doc.activities.length);
@@ -44,6 +48,37 @@ describe("spreadsheet export and import", () => {
       const parsed = parseRegisterTables(read.tables, countryCodes);
       expect(parsed.issues).toEqual([]);
       expect(registerTables(asDocument(doc, parsed), lang)).toEqual(registerTables(doc, lang));
+    });
+  }
+
+  for (const [lang, other] of [["en", "nb"], ["nb", "en"]] as const) {
+    it(`re-imports a ${lang} sheet whose last purpose is written only in ${other}: the purpose keeps its line (regression: "more lines than purposes")`, async () => {
+      const snapshot = fullRegisterSnapshot();
+      const hr = snapshot.activities[0]!;
+      const last = hr.purposes[hr.purposes.length - 1]!;
+      last.description = { [other]: `Bare på ${other}` };
+      const doc = registerDocumentFromSnapshot(snapshot);
+      const [controller] = registerTables(doc, lang);
+      const purposes = controller!.rows[0]![controller!.header.indexOf(headings("purposes")[lang])]!;
+      // Where the text is missing the sheet says so in its own language, never the other language's text.
+      expect(purposes.split("\n").at(-1)).toBe(VOCABULARY[lang].words.notWrittenYet);
+      expect(purposes).not.toContain(`Bare på ${other}`);
+
+      const read = await readRegisterXlsx(await registerXlsx(doc, lang));
+      const parsed = parseRegisterTables(read.tables, countryCodes);
+      expect(parsed.issues).toEqual([]);
+      const imported = parsed.activities.find((a) => a.name === hr.name)!;
+      expect(imported.purposes).toHaveLength(hr.purposes.length);
+      expect(imported.purposes.at(-1)).toMatchObject({ description: {}, lawfulBasis: last.lawfulBasis });
+      // A purpose needs a text: the editor's rule says so at the purposes cell, not at the activity's description.
+      const { issues } = checkWithEditorSchemas(asDocument(doc, parsed), {
+        dataCategories: new Map(parsed.catalogs.dataCategories.map((c) => [c.key, c])),
+        recipients: new Map(parsed.catalogs.recipients.map((r) => [r.key, r])),
+      });
+      const index = parsed.activities.indexOf(imported);
+      const issue = issues.find((i) => i.path === `activities[${index}].purposes[${hr.purposes.length - 1}].description`);
+      expect(issue?.message).toEqual({ key: "validation.required" });
+      expect(issueColumn(parsed.origins[index]!, `purposes[${hr.purposes.length - 1}].description`)).toBe(headings("purposes")[lang]);
     });
   }
 

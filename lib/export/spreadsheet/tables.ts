@@ -1,8 +1,9 @@
 import { blankActivityFields } from "@/lib/register/activity-defaults";
 import type { DocumentActivity, DocumentCatalogs, ImportIssue, RegisterDocument } from "../json/format";
+import { LANGUAGES } from "@/lib/register/languages";
 import type { ExportLanguage } from "../labels";
 import { CatalogBuilder, normalise } from "./catalog-builder";
-import { byKey, headerNames, transferLines, type Column, type ReadContext, type RecordSheet } from "./columns";
+import { byKey, headerNames, headingLanguage, transferLines, type Column, type ReadContext, type RecordSheet } from "./columns";
 import type { ActivityOrigin } from "./issue-columns";
 import { columnsFor, NAME_COLUMN, RECORD_SHEETS } from "./layout";
 
@@ -133,10 +134,10 @@ export function parseRegisterTables(
     }
     const mapped: (Column | null)[] = [];
     const seen = new Set<string>();
-    // The sheet's language is its headers' (a header the same in both languages counts for neither).
+    // The sheet's language is its headers' (a header the same in several languages counts for none); English on a tie.
     const headerVotes = (lang: ExportLanguage) =>
-      table.header.filter((header) => columns.some((column) => column.header.en !== column.header.nb && normaliseHeader(column.header[lang]) === normaliseHeader(header))).length;
-    const lang: ExportLanguage = table.lang ?? (headerVotes("nb") > headerVotes("en") ? "nb" : "en");
+      table.header.filter((header) => columns.some((column) => headingLanguage(column, (name) => normaliseHeader(name) === normaliseHeader(header)) === lang)).length;
+    const lang: ExportLanguage = table.lang ?? LANGUAGES.reduce((best, next) => (headerVotes(next) > headerVotes(best) ? next : best), "en" as ExportLanguage);
     table.header.forEach((header, index) => {
       if (table.fields) {
         // Mapped by the DPO (mapping.ts): a column chosen twice was reported there.

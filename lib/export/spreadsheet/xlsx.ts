@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import type { ExportLanguage } from "../labels";
 import type { ImportIssue, RegisterDocument } from "../json/format";
-import { RECORD_SHEETS, SHEET_NAMES, type RecordSheet } from "./layout";
+import { RECORD_SHEETS, sheetName, sheetNamed, type RecordSheet } from "./layout";
 import { registerTables } from "./tables";
 import { guardCell, unguardCell } from "./cells";
 import type { WorkbookSheet } from "./mapping";
@@ -16,7 +16,7 @@ export async function registerXlsx(doc: RegisterDocument, lang: ExportLanguage):
   workbook.created = new Date(0);
   workbook.modified = new Date(0);
   for (const table of registerTables(doc, lang)) {
-    const sheet = workbook.addWorksheet(SHEET_NAMES[table.sheet][lang], { views: [{ state: "frozen", ySplit: 1 }] });
+    const sheet = workbook.addWorksheet(sheetName(table.sheet, lang), { views: [{ state: "frozen", ySplit: 1 }] });
     sheet.addRow(table.header.map(guardCell));
     sheet.getRow(1).font = { bold: true };
     for (const row of table.rows) sheet.addRow(row.map(guardCell));
@@ -30,9 +30,7 @@ export async function registerXlsx(doc: RegisterDocument, lang: ExportLanguage):
 }
 
 function sheetFor(name: string): RecordSheet | null {
-  const n = name.trim().toLowerCase();
-  for (const sheet of RECORD_SHEETS) if (n === SHEET_NAMES[sheet].en.toLowerCase() || n === SHEET_NAMES[sheet].nb.toLowerCase()) return sheet;
-  return null;
+  return sheetNamed(name) ?? null;
 }
 
 function cellText(cell: ExcelJS.Cell): { text: string; formula: boolean } {
@@ -78,7 +76,7 @@ export async function readRegisterXlsx(data: Buffer): Promise<{ tables: RawTable
     for (let line = 2; line <= worksheet.rowCount; line++) rows.push({ line, cells: read(line) });
     tables.push({ sheet, sheetName: worksheet.name, header, rows });
   });
-  if (tables.length === 0 && issues.length === 0) issues.push({ path: "", line: null, column: null, code: "noRecordSheet", values: { names: RECORD_SHEETS.map((s) => SHEET_NAMES[s].en).join(", ") } });
+  if (tables.length === 0 && issues.length === 0) issues.push({ path: "", line: null, column: null, code: "noRecordSheet", values: { names: RECORD_SHEETS.map((s) => sheetName(s, "en")).join(", ") } });
   return { tables, issues };
 }
 

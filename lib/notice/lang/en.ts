@@ -126,7 +126,7 @@ export const en = {
   // N08
   recipientsIntro: (): Inline[] => p`We disclose personal data to:`,
   recipient: (name: string, country: string | null, kind: E.RecipientKind, description: string | null): Inline[] =>
-    p`${name}${country ? ` (${country})` : ""}, ${V.inSentence.RecipientKind[kind]}${description ? `: ${lowerFirst(description)}` : ""}.`,
+    p`${name}${country ? ` (${country})` : ""}, ${V.inSentence.RecipientKind[kind]}${description ? `: ${lowerFirstUnlessNamed(description, name)}` : ""}.`,
 
   // N09, N20
   transfersIntro: (): Inline[] => p`These recipients process personal data outside the EEA, with these safeguards (GDPR Chapter V):`,
@@ -228,6 +228,12 @@ const listOf = (labels: string[]) => joinList(labels.map(lowerFirst), "and").map
 /** "the United States", "the Netherlands": English country names that take the article. */
 function theCountry(name: string): string {
   return /^(United |Netherlands|Philippines|Bahamas|Maldives|Marshall Islands|Solomon Islands|Gambia|Central African|Dominican Republic|Comoros|Cayman|Falkland|Faroe|Czech Republic)/.test(name) ? `the ${name}` : name;
+}
+
+/** The same, except where the text opens with the name it describes («Skatteetaten mottar …»): a name keeps its capital. */
+export function lowerFirstUnlessNamed(text: string, name: string): string {
+  const first = name.trim().split(/\s+/)[0] ?? "";
+  return first !== "" && text.trim().startsWith(first) ? text.replace(/\s+/g, " ").trim().replace(/[.]+$/, "") : lowerFirst(text);
 }
 
 function lowerFirst(text: string): string {

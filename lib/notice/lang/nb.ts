@@ -1,7 +1,7 @@
 import type * as E from "@/lib/register/enums";
 import { ARTICLES, VOCABULARY, withoutArticle } from "@/lib/register/vocabulary";
 import { asSentence, inner, joinList, p } from "../inline";
-import { inList, lowerFirst, type TransferDetail } from "./en";
+import { inList, lowerFirst, lowerFirstUnlessNamed, type TransferDetail } from "./en";
 import type { NoticeStrings } from "./types";
 import { underLaw } from "@/lib/register/retention-text";
 
@@ -54,7 +54,7 @@ export const nb: NoticeStrings = {
   byPost: (address) => p`per post til ${address}`,
   website: (site) => p`Nettsted: ${site}.`,
   overviewCaption: "Hva vi gjør med personopplysningene dine",
-  overviewColumns: ["Formål", "Personopplysninger", "Behandlingsgrunnlag (personvernforordningen)", "Hvor lenge vi oppbevarer dem"],
+  overviewColumns: ["Formål", "Personopplysninger", "Behandlingsgrunnlag i personvernforordningen", "Hvor lenge vi oppbevarer dem"],
   basisShort: (basis, legalReference) => {
     const b = { short: V.inSentence.LawfulBasis[basis], article: ARTICLES.LawfulBasis[basis] };
     const law = (basis === "LEGAL_OBLIGATION" || basis === "PUBLIC_TASK") && legalReference ? ` ${underLaw(legalReference, "nb")}` : "";
@@ -119,7 +119,7 @@ export const nb: NoticeStrings = {
 
   recipientsIntro: () => p`Vi gir personopplysninger videre til:`,
   recipient: (name, country, kind, description) =>
-    p`${name}${country ? ` (${country})` : ""}, ${V.inSentence.RecipientKind[kind]}${description ? `: ${lowerFirst(description)}` : ""}.`,
+    p`${name}${country ? ` (${country})` : ""}, ${V.inSentence.RecipientKind[kind]}${description ? `: ${lowerFirstUnlessNamed(description, name)}` : ""}.`,
 
   transfersIntro: () => p`Disse mottakerne behandler personopplysninger utenfor EØS, med disse garantiene (personvernforordningen kapittel V):`,
   transfer: (recipient, country, mechanism, detail) => {
@@ -156,7 +156,7 @@ export const nb: NoticeStrings = {
   rightErasure: (legalObligation) =>
     p`få opplysningene dine slettet (art. 17)${legalObligation ? "; opplysninger vi er lovpålagt å oppbevare, sletter vi når lovens frist er ute" : ""}`,
   rightRestriction: () => p`få behandlingen begrenset (art. 18)`,
-  rightPortability: () => p`få opplysninger du har gitt oss etter samtykke eller avtale, i et maskinlesbart format, eller få dem sendt til en annen virksomhet (art. 20)`,
+  rightPortability: () => p`få utlevert opplysningene du har gitt oss, i et maskinlesbart format, eller få dem overført til en annen virksomhet, når vi behandler dem etter samtykke eller avtale (art. 20)`,
   rightWithdraw: () => p`trekke tilbake samtykket ditt når som helst, like enkelt som du ga det; det vi gjorde før det, er fortsatt lovlig (art. 7 nr. 3)`,
   rightsHow: (email) =>
     email
@@ -208,10 +208,17 @@ export const nb: NoticeStrings = {
 /** Opplysningstyper i løpende tekst: «kontaktopplysninger og betalingsdata». */
 const listOf = (labels: string[]) => joinList(labels.map(lowerFirst), "og").map((r) => r.text).join("");
 
+/** "(EU) 2021/1772, renewed 19 December 2025" → "(EU) 2021/1772"; "2000/518/EC" as it is; a reference that is no decision number, null. */
+function decisionNumber(reference: string | null): string | null {
+  return /^(?:\(EU\) \d{4}\/\d+|\d{4}\/\d+\/E[CU])/.exec(reference ?? "")?.[0] ?? null;
+}
+
 function mechanismText(mechanism: E.TransferMechanism, d: TransferDetail): string {
   switch (mechanism) {
     case "ADEQUACY":
-      return `EU-kommisjonens beslutning om tilstrekkelig beskyttelsesnivå${d.adequacySubject ? ` for ${d.adequacySubject}` : ""}${d.adequacyReference ? `, ${d.adequacyReference}` : ""} (personvernforordningen art. 45)`;
+      // Cited as Norwegian law cites a decision: «beslutning (EU) 2023/1795 om …». Only the decision's number: the
+      // reference data's remarks ("renewed 19 December 2025") are English.
+      return `EU-kommisjonens beslutning${decisionNumber(d.adequacyReference) ? ` ${decisionNumber(d.adequacyReference)}` : ""} om tilstrekkelig beskyttelsesnivå${d.adequacySubject ? ` for ${d.adequacySubject}` : ""} (personvernforordningen art. 45)`;
     case "SCC_2021_914":
       return `EUs standardavtaler (standard personvernbestemmelser, kommisjonsbeslutning (EU) 2021/914${d.module ? `, modul ${d.module.slice(7, 8)}` : ""}; personvernforordningen art. 46 nr. 2 bokstav c)`;
     default:

@@ -1,3 +1,4 @@
+import { spreadsheetEn } from "./spreadsheet-en";
 import type { Vocabulary } from "./types";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -306,6 +307,8 @@ export const en: Vocabulary = {
       AFTER_END_OF_ACCOUNTING_YEAR: { after: "the end of the accounting year", until: "until the end of the accounting year" },
       AFTER_WITHDRAWAL_OF_CONSENT: { after: "consent is withdrawn", until: "until consent is withdrawn" },
     },
+    otherUndescribed: { notice: "the event described", register: "another event (not described)" },
+    onlyWhileUsed: { notice: "only while we use them", register: "not kept after use" },
   },
   date: (iso) => {
     const [y, m, d] = iso.split("-").map(Number);
@@ -411,6 +414,7 @@ export const en: Vocabulary = {
       subProcessors: "None engaged",
     },
   },
+  spreadsheet: spreadsheetEn,
   words: {
     yes: "Yes",
     no: "No",

@@ -4,7 +4,7 @@ import { nb } from "./nb";
 import type { EnumName, EnumTypes, Vocabulary } from "./types";
 
 export { ARTICLES } from "./articles";
-export type { EnumName, EnumTypes, Forms, TriggerWords, Vocabulary } from "./types";
+export type { EnumName, EnumTypes, Forms, SpreadsheetColumnId, SpreadsheetRight, TriggerWords, Vocabulary } from "./types";
 
 /**
  * The one vocabulary (issue 9 item 5): every label of a register enumeration and

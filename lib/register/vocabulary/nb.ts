@@ -1,3 +1,4 @@
+import { spreadsheetNb } from "./spreadsheet-nb";
 import type { Vocabulary } from "./types";
 
 const MONTHS = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"];
@@ -241,7 +242,7 @@ export const nb: Vocabulary = {
       SEX_LIFE_OR_ORIENTATION: "seksuelle forhold eller seksuell orientering",
     },
     RecipientKind: {
-      PROCESSOR: "vår databehandler, bundet av våre instrukser",
+      PROCESSOR: "databehandleren vår, som følger våre instrukser",
       CONTROLLER: "selvstendig behandlingsansvarlig",
       JOINT_CONTROLLER: "felles behandlingsansvarlig sammen med oss",
       PUBLIC_AUTHORITY: "offentlig myndighet",
@@ -250,12 +251,12 @@ export const nb: Vocabulary = {
     MarketingChannel: { EMAIL: "på e-post", SMS: "på SMS" },
     ProvisionRequirement: {
       STATUTORY: "loven krever at du gir oss opplysningene.",
-      CONTRACTUAL: "du må gi oss opplysningene etter avtalen vår med deg.",
+      CONTRACTUAL: "avtalen vår med deg forutsetter at du gir oss opplysningene.",
       PRECONTRACT_REQUIRED: "du må gi oss opplysningene før vi kan inngå en avtale med deg.",
       VOLUNTARY: "det er frivillig å gi oss opplysningene.",
     },
     ProvisionRequirementWithOrganisation: {
-      CONTRACTUAL: "du må gi oss opplysningene etter avtalen vår med arbeidsgiveren din eller virksomheten du opptrer for.",
+      CONTRACTUAL: "avtalen vår med arbeidsgiveren din eller virksomheten du opptrer for, forutsetter at du gir oss opplysningene.",
       PRECONTRACT_REQUIRED: "du må gi oss opplysningene før vi kan inngå en avtale med arbeidsgiveren din eller virksomheten du opptrer for.",
     },
     TransferMechanism: {
@@ -310,6 +311,8 @@ export const nb: Vocabulary = {
       AFTER_END_OF_ACCOUNTING_YEAR: { after: "regnskapsårets slutt", until: "til regnskapsårets slutt" },
       AFTER_WITHDRAWAL_OF_CONSENT: { after: "at samtykket er trukket tilbake", until: "til samtykket er trukket tilbake" },
     },
+    otherUndescribed: { notice: "hendelsen som er beskrevet", register: "en annen hendelse (ikke beskrevet)" },
+    onlyWhileUsed: { notice: "bare mens vi bruker dem", register: "lagres ikke etter bruk" },
   },
   date: (iso) => {
     const [y, m, d] = iso.split("-").map(Number);
@@ -415,6 +418,7 @@ export const nb: Vocabulary = {
       subProcessors: "Ingen underleverandører er engasjert",
     },
   },
+  spreadsheet: spreadsheetNb,
   words: {
     yes: "Ja",
     no: "Nei",

@@ -69,7 +69,14 @@ export type Vocabulary = {
   /** Counted units of a retention period and of a cookie's lifetime. */
   units: { retention: Record<E.RetentionUnit, Forms>; cookie: Record<E.CookieDurationUnit, Forms> };
   /** The event a retention period runs from, to the reader ("notice") and to a case officer ("register"). */
-  triggers: { notice: Record<KnownTrigger, TriggerWords>; register: Record<KnownTrigger, TriggerWords> };
+  triggers: {
+    notice: Record<KnownTrigger, TriggerWords>;
+    register: Record<KnownTrigger, TriggerWords>;
+    /** The event of an OTHER trigger the DPO left undescribed. */
+    otherUndescribed: Record<"notice" | "register", string>;
+    /** A period of zero with no event: the data are used and not kept. */
+    onlyWhileUsed: Record<"notice" | "register", string>;
+  };
   /** A calendar date (YYYY-MM-DD) as a reader of this language writes it: "7 December 2026" / «7. desember 2026». */
   date: (iso: string) => string;
   /** A GDPR article in this language's citation style: "6(1)(a)" → "Art. 6(1)(a)" / «art. 6 nr. 1 bokstav a». */
@@ -87,6 +94,8 @@ export type Vocabulary = {
     notApplicableBecause: Record<"noSpecial" | "noCriminal", string>;
     none: Record<"recipients" | "transfers" | "subProcessors", string>;
   };
+  /** The spreadsheets (lib/export/spreadsheet): what the import reads back in any language, so it lives here. */
+  spreadsheet: SpreadsheetWords;
   words: {
     yes: string;
     no: string;
@@ -107,3 +116,22 @@ export type Vocabulary = {
 type RecordField = "role" | "status" | "description" | "jointControllers" | "purposes" | "dataSubjects" | "dataCategories" | "dataSubjectsProcessor" | "dataCategoriesProcessor" | "art9" | "art10" | "nationalId" | "volunteered" | "recipients" | "transfers" | "transfersProcessor" | "retention" | "security" | "securityProcessor" | "source" | "art14" | "provision" | "adm" | "dpia" | "consentRecord" | "location" | "marketing" | "cookies" | "art30_5" | "controllersServed" | "processingCategories" | "controllerDpa" | "subProcessors";
 /** A word inside a field of the Art. 30 record. */
 type RecordWord = "basis" | "legalReference" | "legitimateInterest" | "lia" | "withdrawal" | "contact" | "arrangement" | "essence" | "children" | "art10" | "nationalId" | "dpa" | "dpfCertified" | "mechanism" | "adequacy" | "tia" | "copy" | "art49" | "regular" | "via" | "wholeActivity" | "sourceName" | "supplies" | "publicSource" | "timing" | "exemption" | "consequence" | "contractWith" | "exists" | "logic" | "significance" | "consequences" | "exception" | "required" | "link" | "hosted" | "vendor" | "channels" | "route" | "optOut" | "similar" | "consentRequired" | "representative" | "dpo" | "categories" | "authorisation" | "flowDown" | "noFlowDown" | "none";
+
+/** A column of the spreadsheet layout (lib/export/spreadsheet/layout.ts), by its id. */
+export type SpreadsheetColumnId = "name" | "role" | "status" | "description" | "purposes" | "lawfulBasis" | "legalReference" | "legitimateInterest" | "lia" | "consentWithdrawal" | "jointControllers" | "controllersServed" | "processingCategories" | "controllerDpa" | "dataSubjects" | "dataCategories" | "dataCategoryFlags" | "art9Condition" | "art9LegalReference" | "art10Authority" | "nationalIdJustification" | "recipients" | "subProcessors" | "processorContracts" | "transfers" | "safeguards" | "retention" | "retentionInWords" | "securityMeasures" | "securityMeasuresText" | "rights" | "adm" | "source" | "sourceName" | "sourceData" | "volunteered" | "contractParty" | "consentRecordRef" | "location" | "dpia";
+
+/** A right of the data subject, by its article: the rights column of the spreadsheets. */
+export type SpreadsheetRight = "15" | "16" | "17" | "18" | "20" | "21" | "7(3)";
+
+/**
+ * The words of the spreadsheets: each column's heading, each record sheet's name (and the CSV's
+ * "record" column that names it), the fixed tokens inside cells, and the rights. The import
+ * reads a heading, a sheet name or a token back in any language of the vocabulary.
+ */
+export type SpreadsheetWords = {
+  columns: Record<SpreadsheetColumnId, string>;
+  sheets: Record<"controller" | "processor", string>;
+  recordColumn: string;
+  tokens: { wholeActivity: string; criminalOffence: string; nationalId: string };
+  rights: Record<SpreadsheetRight, string>;
+};

@@ -1,7 +1,13 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { registerDocumentFromSnapshot } from "@/lib/export/json/from-snapshot";
+import { COLUMNS, RECORD_SHEETS, sheetName, sheetNamed } from "@/lib/export/spreadsheet/layout";
+import { rightsFor } from "@/lib/export/spreadsheet/rights";
+import { parseRegisterTables, registerTables } from "@/lib/export/spreadsheet/tables";
 import { strings } from "@/lib/notice/lang";
+import { COUNTRIES } from "@/lib/register/countries";
+import { fullRegisterSnapshot } from "@/test/export/full-register";
 import { cookieDurationIn } from "@/lib/register/cookie-duration";
 import { COOKIE_DURATION_KINDS, COOKIE_DURATION_UNITS } from "@/lib/register/enums";
 import * as E from "@/lib/register/enums";
@@ -131,6 +137,65 @@ describe("every renderer words an enumeration from the vocabulary", () => {
   });
 });
 
+describe("the spreadsheets word their headings, sheets, tokens and enumerations from the vocabulary, and read every language back", () => {
+  const doc = registerDocumentFromSnapshot(fullRegisterSnapshot());
+  const countryCodes = new Set(COUNTRIES.map((c) => c.code));
+  /** Columns whose every line is one enumeration value. */
+  const ENUM_COLUMNS: Partial<Record<string, EnumName>> = { role: "ActivityRole", status: "ActivityStatus", lawfulBasis: "LawfulBasis", art9Condition: "Art9Condition", source: "CollectionSource", contractParty: "ContractParty" };
+
+  it("heads each column, names each sheet and lists each right with the vocabulary's words, and the vocabulary has no heading without a column", () => {
+    for (const language of LANGUAGES) {
+      const words = VOCABULARY[language].spreadsheet;
+      for (const column of COLUMNS) expect(column.header[language], `${column.id} ${language}`).toBe(words.columns[column.id]);
+      expect(Object.keys(words.columns).sort()).toEqual(COLUMNS.map((c) => c.id).sort());
+      for (const sheet of RECORD_SHEETS) expect(sheetName(sheet, language)).toBe(words.sheets[sheet]);
+      expect(new Set(rightsFor([...E.LAWFUL_BASES], language))).toEqual(new Set(Object.values(words.rights)));
+    }
+  });
+
+  it("writes every enumeration cell as the vocabulary's label of a value", () => {
+    for (const language of LANGUAGES) {
+      for (const table of registerTables(doc, language)) {
+        table.header.forEach((heading, index) => {
+          const column = COLUMNS.find((c) => c.header[language] === heading);
+          const enumName = column ? ENUM_COLUMNS[column.id] : undefined;
+          if (!enumName) return;
+          const labels = new Set(Object.values(VOCABULARY[language].labels[enumName]));
+          const cells = table.rows.flatMap((row) => (row[index] ?? "").split("\n")).filter((cell) => cell !== "");
+          expect(cells.length, `${heading} has values`).toBeGreaterThan(0);
+          for (const cell of cells) expect(labels.has(cell), `${heading}: ${cell}`).toBe(true);
+        });
+      }
+    }
+  });
+
+  it("reads a sheet back from its codes, or its headings, sheet names and labels in any language", () => {
+    const expected = parseRegisterTables(registerTables(doc, "en").map((t) => ({ ...t, sheetName: t.sheet, rows: t.rows.map((cells, i) => ({ line: i + 2, cells })) })), countryCodes);
+    for (const language of LANGUAGES) {
+      for (const sheet of RECORD_SHEETS) expect(sheetNamed(` ${sheetName(sheet, language).toUpperCase()} `)).toBe(sheet);
+      const tables = registerTables(doc, language).map((t) => ({ ...t, sheetName: t.sheet, rows: t.rows.map((cells, i) => ({ line: i + 2, cells })) }));
+      const parsed = parseRegisterTables(tables, countryCodes);
+      expect(parsed.issues, language).toEqual([]);
+      // The same choices whatever language the labels were in.
+      expect(parsed.activities.map((a) => [a.role, a.status, a.sources.map((s) => s.kind), a.art9Condition, a.purposes.map((p) => p.lawfulBasis)])).toEqual(
+        expected.activities.map((a) => [a.role, a.status, a.sources.map((s) => s.kind), a.art9Condition, a.purposes.map((p) => p.lawfulBasis)]),
+      );
+    }
+    // Codes instead of labels, and column ids instead of headings.
+    const [controller] = registerTables(doc, "en");
+    const ids = controller!.header.map((heading) => COLUMNS.find((c) => c.header.en === heading)!.id);
+    const coded = controller!.rows.map((cells) =>
+      cells.map((cell, index) => {
+        const enumName = ENUM_COLUMNS[ids[index] ?? ""];
+        return enumName ? cell.split("\n").map((line) => (line === "" ? "" : (enumFromLabel(enumName, line) ?? line))).join("\n") : cell;
+      }),
+    );
+    const fromCodes = parseRegisterTables([{ sheet: "controller", sheetName: "controller", header: ids, rows: coded.map((cells, i) => ({ line: i + 2, cells })) }], countryCodes);
+    expect(fromCodes.issues).toEqual([]);
+    expect(fromCodes.activities.map((a) => a.purposes.map((p) => p.lawfulBasis))).toEqual(expected.activities.filter((a) => a.role !== "PROCESSOR").map((a) => a.purposes.map((p) => p.lawfulBasis)));
+  });
+});
+
 /**
  * A lint in test form: no module outside the vocabulary keeps its own words for
  * these enumerations. A "label map" is two or more values of one enum mapped to
@@ -172,6 +237,21 @@ describe("no other module defines labels for the vocabulary's enumerations", () 
       }
     }
     expect(offenders).toEqual([]);
+  });
+
+  /**
+   * The renderers of enumerations and legal wording (the notice, the spreadsheets, the DPV and JSON
+   * exports, retention periods and cookie lifetimes) keep no words of their own in a language pair
+   * (`{ en: "…", nb: "…" }`): a pair is a label outside the vocabulary, and a third language would
+   * miss it. The PDF's own headings, the checks' messages and the translation workbook's headings
+   * are text of their document, not labels, and are typed per language.
+   */
+  it("finds no language pair of words in a renderer of enumerations", () => {
+    const renderers = files.filter((file) => /^lib\/(notice|export\/(spreadsheet|dpv|json))\//.test(file) || ["lib/export/labels.ts", "lib/register/retention-text.ts", "lib/register/cookie-duration.ts"].includes(file));
+    expect(renderers).toEqual(expect.arrayContaining(["lib/export/spreadsheet/layout.ts", "lib/notice/lang/nb.ts", "lib/export/dpv/register-jsonld.ts", "lib/register/retention-text.ts"]));
+    const pair = /\ben:\s*["'`][^"'`\n]*["'`],\s*nb:\s*["'`]/;
+    expect(renderers.filter((file) => pair.test(fs.readFileSync(path.join(root, file), "utf8")))).toEqual([]);
+    expect(pair.test(`header: { en: "Role", nb: "Rolle" }`)).toBe(true);
   });
 
   it("would catch a label map, in TypeScript or a message file (the lint is not blind)", () => {

@@ -187,7 +187,7 @@ export async function versionResponse(request: Request, slug: string, language: 
 /** The archive: every published version with its date and change summary, and links to compare neighbours. */
 export async function archiveResponse(request: Request, slug: string, language: NoticeLanguage): Promise<Response> {
   return answer(request, `archive ${slug} ${language}`, "archive", language, LATEST_CACHE, async () => {
-    const archive = await publishedArchive(slug);
+    const archive = await publishedArchive(slug, language);
     if (!archive) return null;
     const latest = archive.versions[0]!;
     // The page shows the company's current name, which may change without a new version.
@@ -201,8 +201,10 @@ function renderArchive(slug: string, language: NoticeLanguage, archive: { compan
   const base = noticeBasePath(slug, language);
   const latest = archive.versions[0]!;
   const items = archive.versions
-    .map((v) => {
-      const compare = v.number > 1 ? ` · <a href="${escapeHtml(`${base}/diff?from=${v.number - 1}&to=${v.number}`)}">${escapeHtml(s.chrome.compare)} ${v.number - 1} → ${v.number}</a>` : "";
+    .map((v, i) => {
+      // The version before it in this language: a version that held this language back is not in its archive (ADR 027).
+      const before = archive.versions[i + 1]?.number;
+      const compare = before !== undefined ? ` · <a href="${escapeHtml(`${base}/diff?from=${before}&to=${v.number}`)}">${escapeHtml(s.chrome.compare)} ${before} → ${v.number}</a>` : "";
       const summary = v.changeSummary ? ` — ${escapeHtml(v.changeSummary)}` : "";
       const current = v.number === latest.number ? ` (${escapeHtml(s.chrome.current)})` : "";
       return `<li><a href="${escapeHtml(`${base}/versions/${v.number}`)}">${escapeHtml(s.chrome.versionItem(v.number, v.publishedAt.slice(0, 10)))}</a>${current}${summary}${compare}</li>`;

@@ -2,6 +2,7 @@ import "server-only";
 import type { NoticeDocument, NoticeLanguage } from "@/lib/notice/document";
 import { noticeBranding } from "@/lib/company/branding";
 import { isPossibleSlug } from "@/lib/notice/public-paths";
+import { storedLanguage } from "@/lib/register/languages";
 import { db } from "../db";
 import { storedNoticeDocument } from "./stored-document";
 
@@ -28,16 +29,16 @@ export type StoredRendering = { number: number; snapshotSha256: string; content:
 const LOOK = { accentColour: true, logoSha256: true } as const;
 
 /**
- * The latest published version's stored rendering for a company slug: one
- * indexed query (companies.slug → notice_versions (company_id, number)) that
- * reads only the column asked for. Null for an unknown slug, or a company that
- * has published nothing (a draft is never public).
+ * The latest version published in the language, its stored rendering for a company slug: one
+ * indexed query (companies.slug → notice_versions (company_id, number)) that reads only the
+ * column asked for. Null for an unknown slug, or a company that has published nothing in that
+ * language (a draft is never public, nor a language a version held back: ADR 027).
  */
 export async function latestPublished(slug: string, language: NoticeLanguage, format: StoredFormat): Promise<StoredRendering | null> {
   if (!isPossibleSlug(slug)) return null;
   const col = column(format, language);
   const row = await db().noticeVersion.findFirst({
-    where: { company: { slug } },
+    where: { company: { slug }, languages: { has: storedLanguage(language) } },
     orderBy: { number: "desc" },
     select: { number: true, snapshotSha256: true, ...LOOK, ...selectOnly(col) },
   });
@@ -54,7 +55,7 @@ export async function publishedVersion(
   if (!isPossibleSlug(slug) || !Number.isSafeInteger(number) || number < 1) return null;
   const col = column("document", language);
   const row = await db().noticeVersion.findFirst({
-    where: { company: { slug }, number },
+    where: { company: { slug }, number, languages: { has: storedLanguage(language) } },
     select: { number: true, snapshotSha256: true, ...LOOK, ...selectOnly(col) },
   });
   if (!row) return null;
@@ -63,14 +64,14 @@ export async function publishedVersion(
 
 export type ArchiveEntry = { number: number; publishedAt: string; changeSummary: string | null; snapshotSha256: string };
 
-/** The archive of a company's published versions, newest first, with the company's name. */
-export async function publishedArchive(slug: string): Promise<{ companyName: string; versions: ArchiveEntry[]; branding: VersionBranding } | null> {
+/** The archive of a company's versions published in the language, newest first, with the company's name. */
+export async function publishedArchive(slug: string, language: NoticeLanguage): Promise<{ companyName: string; versions: ArchiveEntry[]; branding: VersionBranding } | null> {
   if (!isPossibleSlug(slug)) return null;
   const company = await db().company.findUnique({
     where: { slug },
     select: {
       legalName: true,
-      noticeVersions: { orderBy: { number: "desc" }, select: { number: true, publishedAt: true, changeSummary: true, snapshotSha256: true, ...LOOK } },
+      noticeVersions: { where: { languages: { has: storedLanguage(language) } }, orderBy: { number: "desc" }, select: { number: true, publishedAt: true, changeSummary: true, snapshotSha256: true, ...LOOK } },
     },
   });
   if (!company || company.noticeVersions.length === 0) return null;

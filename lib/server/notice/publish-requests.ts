@@ -10,7 +10,7 @@ import { recordAudit } from "../audit";
 import { db } from "../db";
 import { readRegisterSnapshot } from "../register/snapshot";
 import { registerFingerprint } from "@/lib/register/snapshot-hash";
-import { blockingFindings, lockCompanyForPublishing, publishWithin, type PublishedVersion } from "./versions";
+import { blockingFindings, lockCompanyForPublishing, publishableLanguages, publishWithin, type PublishedVersion } from "./versions";
 
 /**
  * Four-eyes publishing (optional per company): an owner asks, another owner approves —
@@ -106,7 +106,8 @@ export async function requestPublication(access: CompanyAccess, rawInput: Publis
       if (noticeDescribesNothing(snapshot)) throw new AppError("CONFLICT", "emptyRegister.publishRefused");
       const drafts = (["en", "nb"] as const).map((language) => compileNotice(snapshot, language, { version: null, publishedOn: null, previous: null }));
       const blocking = blockingFindings(companyId, snapshot, drafts, now);
-      if (blocking.length > 0) throw new AppError("CONFLICT", "notice.blocked", undefined, { findings: blocking });
+      // A language whose texts are incomplete is held back at the approval as at a direct publication (ADR 027).
+      if (publishableLanguages(blocking).length === 0) throw new AppError("CONFLICT", "notice.blocked", undefined, { findings: blocking });
       const created = await tx.publishRequest.create({
         data: { companyId, requestedById: access.user.id, requestedAt: now, changeSummary: input.changeSummary, registerSha256: registerFingerprint(snapshot) },
         select: requestSelect,

@@ -129,19 +129,62 @@ describe("publishNotice", () => {
     expect(await db().auditEvent.count({ where: { companyId: company.id, action: "PUBLISH" } })).toBe(0);
   });
 
-  it("refuses while a text is missing in one of the notice's languages (LANG-001), linking to that language's input, and publishes once it is written", async () => {
+  it("publishes the complete language while a text is missing in the other (LANG-001): the incomplete one keeps its last version, or has none", async () => {
     const { access, company } = await demo();
     // The demo company publishes in English and bokmål; one purpose loses its English text.
     const purpose = await db().purpose.findFirstOrThrow({ where: { companyId: company.id, lawfulBasis: "CONTRACT" }, select: { id: true, activityId: true, description: true } });
-    const nb = (purpose.description as { nb: string }).nb;
-    await db().purpose.update({ where: { id: purpose.id }, data: { description: { nb } } });
+    const written = purpose.description as { en: string; nb: string };
+    await db().purpose.update({ where: { id: purpose.id }, data: { description: { nb: written.nb } } });
+
+    const workspace = await getNoticeWorkspace(access, "en");
+    const missing = workspace.blocking.filter((f) => f.ruleId === "LANG-001");
+    expect(missing).toHaveLength(1);
+    expect(missing[0]?.language).toBe("en");
+    expect(missing[0]?.href).toMatch(new RegExp(`^/companies/${company.id}/activities/${purpose.activityId}#purposes\\.\\d+\\.description\\.en$`));
+    expect(workspace.publishable).toEqual(["nb"]);
+    expect(workspace.held).toEqual([{ language: "en", publicVersion: null }]);
+    expect(workspace.goingLive.map((g) => g.language)).toEqual(["nb"]);
+
+    // Version 1 in bokmål only: the English page says nothing is published.
+    const first = await publishNotice(access, { changeSummary: "Bokmål first" });
+    expect(first.languages).toEqual(["nb"]);
+    expect((await latestPublished(company.slug, "nb", "html"))?.number).toBe(1);
+    expect(await latestPublished(company.slug, "en", "html")).toBeNull();
+    expect(await publishedVersion(company.slug, 1, "en")).toBeNull();
+    expect((await publishedArchive(company.slug, "en"))).toBeNull();
+    expect((await db().auditEvent.findFirstOrThrow({ where: { companyId: company.id, action: "PUBLISH" } })).after).toMatchObject({ languages: ["nb"] });
+
+    // Written: version 2 in both.
+    await db().purpose.update({ where: { id: purpose.id }, data: { description: written } });
+    expect((await publishNotice(access, { changeSummary: "Both" })).languages).toEqual(["en", "nb"]);
+
+    // Missing again, and the bokmål changes: version 3 in bokmål; the English page keeps version 2.
+    await db().purpose.update({ where: { id: purpose.id }, data: { description: { nb: `${written.nb} (endret)` } } });
+    expect((await getNoticeWorkspace(access, "nb")).held).toEqual([{ language: "en", publicVersion: 2 }]);
+    expect((await publishNotice(access, { changeSummary: "Bokmål again" })).languages).toEqual(["nb"]);
+    const english = await latestPublished(company.slug, "en", "html");
+    expect(english?.number).toBe(2);
+    expect(english?.content).toContain(written.en);
+    expect((await latestPublished(company.slug, "nb", "text"))?.content).toContain("(endret)");
+    expect((await publishedArchive(company.slug, "en"))?.versions.map((v) => v.number)).toEqual([2]);
+    expect((await publishedArchive(company.slug, "nb"))?.versions.map((v) => v.number)).toEqual([3, 2, 1]);
+    // The workspace shows what is public in each language.
+    expect((await getNoticeWorkspace(access, "en")).published?.number).toBe(2);
+    expect((await getNoticeWorkspace(access, "nb")).published?.number).toBe(3);
+  });
+
+  it("holds back every language while a finding is not about one language", async () => {
+    const { access, company } = await demo();
+    const purpose = await db().purpose.findFirstOrThrow({ where: { companyId: company.id, lawfulBasis: "CONTRACT" }, select: { id: true, description: true } });
+    await db().purpose.update({ where: { id: purpose.id }, data: { description: { nb: (purpose.description as { nb: string }).nb }, lawfulBasis: null } });
+    const workspace = await getNoticeWorkspace(access, "en");
+    expect(workspace.publishable).toEqual([]);
+    expect(workspace.held).toEqual([]);
     const error = await publishNotice(access, { changeSummary: "Blocked" }).catch((e: unknown) => e);
     expect((error as AppError).status).toBe(409);
-    const findings = (error as AppError).details?.findings as { ruleId: string; href: string }[];
-    const missing = findings.filter((f) => f.ruleId === "LANG-001");
-    expect(missing).toHaveLength(1);
-    expect(missing[0]?.href).toMatch(new RegExp(`^/companies/${company.id}/activities/${purpose.activityId}#purposes\\.\\d+\\.description\\.en$`));
+    expect(((error as AppError).details?.findings as { ruleId: string }[]).map((f) => f.ruleId)).toEqual(expect.arrayContaining(["LB-001", "LANG-001"]));
     // A company that publishes only in bokmål is not held back by an English gap.
+    await db().purpose.update({ where: { id: purpose.id }, data: { lawfulBasis: "CONTRACT" } });
     await db().company.update({ where: { id: company.id }, data: { noticeLanguages: ["NB"], primaryLanguage: "NB" } });
     expect((await publishNotice(access, { changeSummary: "Bokmål only" })).number).toBe(1);
   });
@@ -161,7 +204,7 @@ describe("public reads", () => {
     expect(await latestPublished(company.slug, "en", "html")).toBeNull();
     expect(await latestPublished("no-such-company-here", "en", "html")).toBeNull();
     expect(await latestPublished("api", "en", "html")).toBeNull();
-    expect(await publishedArchive(company.slug)).toBeNull();
+    expect(await publishedArchive(company.slug, "en")).toBeNull();
   });
 
   it("serve the latest version, an archived one and the archive list", async () => {
@@ -171,7 +214,7 @@ describe("public reads", () => {
     expect((await latestPublished(company.slug, "nb", "markdown"))?.number).toBe(2);
     expect((await publishedVersion(company.slug, 1, "nb"))?.document.version).toBe(1);
     expect(await publishedVersion(company.slug, 3, "nb")).toBeNull();
-    expect((await publishedArchive(company.slug))?.versions.map((v) => [v.number, v.changeSummary])).toEqual([
+    expect((await publishedArchive(company.slug, "en"))?.versions.map((v) => [v.number, v.changeSummary])).toEqual([
       [2, "two"],
       [1, "one"],
     ]);

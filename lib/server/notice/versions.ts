@@ -11,9 +11,10 @@ import { publishNoticeSchema, type PublishNoticeInput } from "@/lib/notice/publi
 import { noticeBasePath, noticeLinks } from "@/lib/notice/public-paths";
 import { renderNoticeHtml, renderNoticeMarkdown, renderNoticeText } from "@/lib/notice/render";
 import { runChecks, type Finding } from "@/lib/register/checks";
+import { languageOfFinding } from "@/lib/register/checks/languages";
 import { findingHref as fieldHref } from "@/lib/register/finding-links";
 import { osloDate } from "@/lib/register/dates";
-import type { Language } from "@/lib/register/languages";
+import { LANGUAGES, languageOfStored, storedLanguage, type Language } from "@/lib/register/languages";
 import { SNAPSHOT_FORMAT, type RegisterSnapshot } from "@/lib/register/snapshot";
 import { registerFingerprint } from "@/lib/register/snapshot-hash";
 import { parseStoredSnapshot } from "@/lib/register/snapshot-upgrade";
@@ -23,8 +24,12 @@ import { db, type DbClient } from "../db";
 import { readRegisterSnapshot } from "../register/snapshot";
 import { storedNoticeDocument } from "./stored-document";
 
-/** A finding that blocks publishing, with the dashboard page where it is fixed. */
-export type BlockingFinding = Finding & { href: string };
+/**
+ * A finding that blocks publishing, with the dashboard page where it is fixed, and the one
+ * notice language it holds back (a missing text, LANG-001, or that language's generated notice,
+ * NOT-001); null: it holds back every language.
+ */
+export type BlockingFinding = Finding & { href: string; language: Language | null };
 
 /**
  * Where the DPO fixes a finding: the field in the activity editor or the company profile, the
@@ -37,15 +42,27 @@ function findingHref(companyId: string, finding: Finding): string {
 
 /**
  * Everything that stops a publication: error-level legal findings in the register
- * and NOT-001 findings in the generated notice (both languages).
+ * and NOT-001 findings in the generated notice (each language's).
  */
 export function blockingFindings(companyId: string, snapshot: RegisterSnapshot, documents: NoticeDocument[], now: Date): BlockingFinding[] {
-  const register = runChecks(snapshot, { now }).filter((f) => f.severity === "error");
-  const generated = documents.flatMap(noticeDocumentFindings);
+  const register = runChecks(snapshot, { now })
+    .filter((f) => f.severity === "error")
+    .map((f) => ({ ...f, language: languageOfFinding(f) }));
+  const generated = documents.flatMap((document) => noticeDocumentFindings(document).map((f) => ({ ...f, language: document.language })));
   return [...register, ...generated].map((f) => ({ ...f, href: findingHref(companyId, f) }));
 }
 
-export type PublishedVersion = { id: string; number: number; publishedAt: string; snapshotSha256: string };
+/**
+ * The languages a publication publishes (docs/decisions/027-publishing-per-language.md): none
+ * while a finding holds back every language; otherwise each language but those with findings
+ * of their own, so a complete bokmål notice is not held back by a missing English text.
+ */
+export function publishableLanguages(blocking: Pick<BlockingFinding, "language">[]): Language[] {
+  if (blocking.some((f) => f.language === null)) return [];
+  return LANGUAGES.filter((language) => !blocking.some((f) => f.language === language));
+}
+
+export type PublishedVersion = { id: string; number: number; publishedAt: string; snapshotSha256: string; languages: Language[] };
 
 type Tx = Prisma.TransactionClient;
 
@@ -97,7 +114,8 @@ export async function publishWithin(tx: Tx, access: CompanyAccess, changeSummary
   const en = compileNotice(snapshot, "en", { version: number, publishedOn, previous });
   const nb = compileNotice(snapshot, "nb", { version: number, publishedOn, previous });
   const blocking = blockingFindings(companyId, snapshot, [en, nb], now);
-  if (blocking.length > 0) throw new AppError("CONFLICT", "notice.blocked", undefined, { findings: blocking });
+  const languages = publishableLanguages(blocking);
+  if (languages.length === 0) throw new AppError("CONFLICT", "notice.blocked", undefined, { findings: blocking });
 
   const slug = snapshot.company.slug;
   // The company's look goes into the version: its page shows what was published (024).
@@ -113,6 +131,8 @@ export async function publishWithin(tx: Tx, access: CompanyAccess, changeSummary
       changeSummary,
       snapshot,
       snapshotSha256,
+      // A held-back language is rendered too (the version is whole) but is not public.
+      languages: languages.map(storedLanguage),
       htmlEn: renderNoticeHtml(en, { mode: "page", links: noticeLinks(slug, "en"), branding }),
       htmlNb: renderNoticeHtml(nb, { mode: "page", links: noticeLinks(slug, "nb"), branding }),
       markdownEn: renderNoticeMarkdown(en),
@@ -132,9 +152,9 @@ export async function publishWithin(tx: Tx, access: CompanyAccess, changeSummary
     action: "PUBLISH",
     entityType: "NoticeVersion",
     entityId: version.id,
-    after: { number, snapshotSha256, changeSummary },
+    after: { number, snapshotSha256, changeSummary, languages },
   });
-  return { id: version.id, number: version.number, publishedAt: version.publishedAt.toISOString(), snapshotSha256: version.snapshotSha256 };
+  return { id: version.id, number: version.number, publishedAt: version.publishedAt.toISOString(), snapshotSha256: version.snapshotSha256, languages };
 }
 
 /**
@@ -162,7 +182,7 @@ export async function hasUnpublishedChanges(access: CompanyAccess, current?: Reg
   return published !== registerFingerprint(snapshot);
 }
 
-type NoticeVersionSummary = { number: number; publishedAt: string; publishedByName: string; changeSummary: string | null };
+type NoticeVersionSummary = { number: number; publishedAt: string; publishedByName: string; changeSummary: string | null; languages: Language[] };
 
 /**
  * What a publication would put on the public page of one language: its address, title and
@@ -184,9 +204,13 @@ export type NoticeWorkspace = {
   blocking: BlockingFinding[];
   /** The company's notice languages: each is published only when its texts are complete (LANG-001). */
   noticeLanguages: Language[];
+  /** What a publication now would publish (ADR 027); empty while a finding holds back every language. */
+  publishable: Language[];
+  /** Languages held back by their own findings, with the version their public page keeps (null: none yet). */
+  held: { language: Language; publicVersion: number | null }[];
   unpublishedChanges: boolean;
   versions: NoticeVersionSummary[];
-  /** Both languages, for the publish confirmation. */
+  /** The languages that would be published, for the publish confirmation. */
   goingLive: GoingLive[];
   /** The register's activities, and whether the notice would describe none of them (nothing to publish). */
   activityCount: number;
@@ -201,20 +225,28 @@ export async function getNoticeWorkspace(access: CompanyAccess, language: Notice
     db().noticeVersion.findMany({
       where: { companyId },
       orderBy: { number: "desc" },
-      select: { number: true, publishedAt: true, publishedByName: true, changeSummary: true },
+      select: { number: true, publishedAt: true, publishedByName: true, changeSummary: true, languages: true },
     }),
     publishedFingerprint(db(), companyId),
   ]);
   const latest = rows[0];
-  const published = latest
-    ? await db().noticeVersion.findUniqueOrThrow({
-        where: { companyId_number: { companyId, number: latest.number } },
-        select: { documentEn: true, documentNb: true, snapshot: true },
-      })
-    : null;
-  const publishedIn = (lang: NoticeLanguage) => (published ? storedNoticeDocument(lang === "nb" ? published.documentNb : published.documentEn) : null);
+  // What is public in a language is the latest version that published it (ADR 027).
+  const latestIn = (lang: NoticeLanguage) => rows.find((r) => r.languages.includes(storedLanguage(lang)));
+  const stored = new Map(
+    await Promise.all(
+      [...new Set([latest, ...LANGUAGES.map(latestIn)].flatMap((r) => (r ? [r.number] : [])))].map(
+        async (number) => [number, await db().noticeVersion.findUniqueOrThrow({ where: { companyId_number: { companyId, number } }, select: { documentEn: true, documentNb: true, snapshot: true } })] as const,
+      ),
+    ),
+  );
+  const publishedIn = (lang: NoticeLanguage) => {
+    const row = latestIn(lang);
+    const version = row ? stored.get(row.number) : undefined;
+    return version ? storedNoticeDocument(lang === "nb" ? version.documentNb : version.documentEn) : null;
+  };
   const publishedDocument = publishedIn(language);
-  const previous = latest && published ? { version: latest.number, snapshot: parseStoredSnapshot(published.snapshot) } : null;
+  const latestStored = latest ? stored.get(latest.number) : undefined;
+  const previous = latest && latestStored ? { version: latest.number, snapshot: parseStoredSnapshot(latestStored.snapshot) } : null;
   const draftIn = (lang: NoticeLanguage) => compileNotice(snapshot, lang, { version: null, publishedOn: null, previous });
   // Diff with the published version's own metadata, so only register changes show.
   const diffIn = (lang: NoticeLanguage, draftDocument: NoticeDocument) => {
@@ -226,7 +258,9 @@ export async function getNoticeWorkspace(access: CompanyAccess, language: Notice
   const draft = draftIn(language);
   const other = draftIn(otherLanguage);
   const diffs = { [language]: diffIn(language, draft), [otherLanguage]: diffIn(otherLanguage, other) } as Record<NoticeLanguage, SectionDiff[]>;
-  const goingLive = (["en", "nb"] as const).map((lang): GoingLive => {
+  const blocking = blockingFindings(companyId, snapshot, [draft, other], now);
+  const publishable = publishableLanguages(blocking);
+  const goingLive = publishable.map((lang): GoingLive => {
     const document = lang === language ? draft : other;
     const changed = diffs[lang].flatMap((d) => (d.status === "unchanged" ? [] : [{ id: d.id, heading: d.heading, status: d.status }]));
     return { language: lang, path: noticeBasePath(access.company.slug, lang), title: document.title, sectionCount: flattenSections(document.sections).length, changed };
@@ -236,14 +270,18 @@ export async function getNoticeWorkspace(access: CompanyAccess, language: Notice
     publishedAt: r.publishedAt.toISOString(),
     publishedByName: r.publishedByName,
     changeSummary: r.changeSummary,
+    languages: r.languages.map(languageOfStored),
   });
+  const publishedRow = latestIn(language);
   return {
     language,
     draft,
-    published: latest && publishedDocument ? { ...summary(latest), document: publishedDocument } : null,
+    published: publishedRow && publishedDocument ? { ...summary(publishedRow), document: publishedDocument } : null,
     diff: diffs[language],
-    blocking: blockingFindings(companyId, snapshot, [draft, other], now),
+    blocking,
     noticeLanguages: snapshot.company.noticeLanguages,
+    publishable,
+    held: publishable.length === 0 ? [] : LANGUAGES.filter((lang) => !publishable.includes(lang)).map((lang) => ({ language: lang, publicVersion: latestIn(lang)?.number ?? null })),
     unpublishedChanges: publishedSha256 !== registerFingerprint(snapshot),
     versions: rows.map(summary),
     goingLive,

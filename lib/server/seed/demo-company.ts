@@ -69,16 +69,18 @@ async function createDemoCompany(tx: Tx, ownerUserId: string, slug: string): Pro
   const companyId = company.id;
 
   const catalogs = await createDemoCatalogs(tx, companyId);
-  await createActivities(tx, companyId, demoActivities(catalogs));
+  const activities = demoActivities(catalogs);
+  await createActivities(tx, companyId, activities);
 
+  // Read by the audit log as a register import (readable-changes.ts): "Demo register, 9 activities".
   await tx.auditEvent.create({
     data: {
       companyId,
       actorId: ownerUserId,
       action: "IMPORT",
-      entityType: "Company",
+      entityType: "Register",
       entityId: companyId,
-      after: { source: "demo seed" },
+      after: { format: "demo", activities: activities.length },
     },
   });
 

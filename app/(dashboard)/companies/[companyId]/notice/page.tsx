@@ -13,6 +13,7 @@ import { Card } from "@/components/ui/card";
 import { can } from "@/lib/auth/permissions";
 import { noticeBasePath } from "@/lib/notice/public-paths";
 import { strings } from "@/lib/notice/lang";
+import { languageName } from "@/lib/register/languages";
 import { countSuggestions } from "@/lib/server/catalogs";
 import { getPublishApproval } from "@/lib/server/notice/publish-requests";
 import { getNoticeWorkspace } from "@/lib/server/notice/versions";
@@ -106,9 +107,10 @@ export default async function NoticePage({ params, searchParams }: { params: Pro
       <Card className="space-y-4" id="publish">
         {workspace.blocking.length > 0 ? (
           <div className="space-y-2">
-            <h2 className="text-base font-semibold">{t("blockedTitle")}</h2>
-            <p className="text-sm text-slate-700">{t("blocked")}</p>
-            <PublishGate companyId={access.company.id} languages={workspace.noticeLanguages} findings={workspace.blocking} locale={uiLocale} />
+            {/* Only some languages held back (ADR 027): the others can be published now. */}
+            <h2 className="text-base font-semibold">{workspace.publishable.length > 0 ? t("heldTitle") : t("blockedTitle")}</h2>
+            <p className="text-sm text-slate-700">{workspace.publishable.length > 0 ? t("held") : t("blocked")}</p>
+            <PublishGate companyId={access.company.id} languages={workspace.noticeLanguages} findings={workspace.blocking} held={workspace.held} locale={uiLocale} />
             <BlockingFindings findings={workspace.blocking} locale={uiLocale} fixLabel={t("fix")} />
           </div>
         ) : null}
@@ -119,7 +121,7 @@ export default async function NoticePage({ params, searchParams }: { params: Pro
           <p className="text-sm text-slate-700" data-testid="nothing-to-publish">
             {te("cannotPublishYet")}
           </p>
-        ) : workspace.blocking.length === 0 ? (
+        ) : workspace.publishable.length > 0 ? (
           approval.publishNeedsApproval ? (
             <FourEyesPublish companyId={access.company.id} userId={access.user.id} pending={approval.pending} recent={approval.recent} />
           ) : (
@@ -150,6 +152,7 @@ export default async function NoticePage({ params, searchParams }: { params: Pro
                 <a className="underline" href={`${noticeBasePath(slug, language)}/versions/${v.number}`}>
                   {t("lastPublished", { number: v.number, date: date(v.publishedAt), name: v.publishedByName })}
                 </a>
+                {v.languages.length < workspace.noticeLanguages.length ? <span className="text-slate-700"> ({t("versionLanguages", { languages: v.languages.map((l) => languageName(l, uiLocale)).join(", ") })})</span> : null}
                 {v.changeSummary ? <span className="text-slate-700"> — {v.changeSummary}</span> : null}
                 {v.number > 1 ? (
                   <>

@@ -8,11 +8,11 @@ export const GET = companyRoute({ permission: "register.read" }, ({ company }) =
   db().noticeVersion.findMany({
     where: { companyId: company.id },
     orderBy: { number: "desc" },
-    select: { number: true, publishedAt: true, publishedByName: true, changeSummary: true, snapshotSha256: true },
+    select: { number: true, publishedAt: true, publishedByName: true, changeSummary: true, snapshotSha256: true, languages: true },
   }),
 );
 
-/** Publishes a new immutable version; 409 with the blocking findings while error-level findings exist. */
+/** Publishes a new immutable version in each language that is complete; 409 with the blocking findings while none can be published. */
 export const POST = companyRoute({ permission: "notice.publish", input: publishNoticeSchema }, ({ input, ...access }) =>
   publishNotice(access, input),
 );
