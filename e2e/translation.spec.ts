@@ -75,7 +75,7 @@ test("a DPO publishes the complete bokmål notice while English is held back, tr
   if (!purpose) throw new Error("the demo activity has no purpose");
   await db().purpose.update({ where: { id: purpose.id }, data: { description: bokmalOnly(purpose.description) } });
   // A second text of the activity that the demo writes in both languages.
-  const second = (["provisionConsequence", "sourceName", "securityMeasuresText", "processingCategories"] as const).find((field) => typeof (saved[field] as { nb?: string }).nb === "string");
+  const second = (["provisionConsequence", "securityMeasuresText", "processingCategories"] as const).find((field) => typeof (saved[field] as { nb?: string }).nb === "string");
   if (!second) throw new Error("the demo activity has no second text");
   await db().processingActivity.update({ where: { id: activity.id }, data: { [second]: bokmalOnly(saved[second]) } });
   await page.reload();

@@ -67,7 +67,8 @@ export class ActivityJourney {
   }
 
   async source(value: string): Promise<void> {
-    await this.page.getByLabel(this.t("field.collectionSource"), { exact: true }).selectOption({ label: this.enumLabel("CollectionSource", value) });
+    // The first source: the one an activity starts with.
+    await this.page.getByRole("group", { name: this.t("sourceN", { n: 1 }) }).getByLabel(this.t("field.collectionSource"), { exact: true }).selectOption({ label: this.enumLabel("CollectionSource", value) });
   }
 
   async provision(value: string, consequence?: string): Promise<void> {

@@ -102,12 +102,13 @@ function activityInput(a: DocumentActivity) {
   const textIndex = (purpose: string | null, language: "EN" | "NB") => a.noticeTexts.findIndex((n) => n.purpose === purpose && n.language === language);
   const text = (purpose: string | null, language: "EN" | "NB") => a.noticeTexts[textIndex(purpose, language)]?.text ?? null;
   // The activity's own fields have the same names in the file and in the form.
-  const { key: _key, status, noticeTexts: _texts, dataSubjectCategories, dataCategories, recipients, systems, securityMeasures, cookies, transfers, ...fields } = a;
+  const { key: _key, status, noticeTexts: _texts, sources, dataSubjectCategories, dataCategories, recipients, systems, securityMeasures, cookies, transfers, ...fields } = a;
   const input = {
     ...fields,
     // The editor saves drafts and activities in force; a retired one is checked as a draft and stored retired.
     status: status === "RETIRED" ? "DRAFT" : status,
     purposes: purposes.map(({ item: { key, sortOrder: _sortOrder, ...purpose } }) => ({ ...purpose, id: null, noticeTextEn: text(key, "EN"), noticeTextNb: text(key, "NB") })),
+    sources: sources.map(({ dataCategories: ids, ...source }) => ({ ...source, dataCategoryIds: ids })),
     dataSubjectCategoryIds: dataSubjectCategories,
     dataCategoryIds: dataCategories,
     recipients: recipients.map(({ recipient, ...link }) => ({ ...link, recipientId: recipient })),

@@ -1,5 +1,5 @@
 import type { LegalReference, LocalizedText } from "@/lib/register/localized-text";
-import type { ActivitySnapshot, ControllerServedSnapshot, JointControllerSnapshot, PurposeSnapshot, RetentionRuleSnapshot, TransferSnapshot } from "@/lib/register/snapshot";
+import type { ActivitySnapshot, ActivitySourceSnapshot, ControllerServedSnapshot, JointControllerSnapshot, PurposeSnapshot, RetentionRuleSnapshot, TransferSnapshot } from "@/lib/register/snapshot";
 import { legalReferenceForExport, textForExport, type ExportLanguage } from "./labels";
 
 type Text = string | null;
@@ -15,7 +15,6 @@ type TransferInLanguage = Omit<TransferSnapshot, "copyAccess" | "art49Assessment
 
 type ActivityTexts =
   | "description"
-  | "sourceName"
   | "art14ExemptionJustification"
   | "provisionConsequence"
   | "art9LegalReference"
@@ -25,8 +24,9 @@ type ActivityTexts =
   | "processingCategories";
 
 /** An activity as one export language reads it: every text of the register in that language. */
-export type ActivityInLanguage = Omit<ActivitySnapshot, ActivityTexts | "adm" | "purposes" | "jointControllers" | "controllersServed" | "transfers" | "retentionRules"> & { [K in ActivityTexts]: Text } & {
+export type ActivityInLanguage = Omit<ActivitySnapshot, ActivityTexts | "adm" | "sources" | "purposes" | "jointControllers" | "controllersServed" | "transfers" | "retentionRules"> & { [K in ActivityTexts]: Text } & {
   adm: Omit<ActivitySnapshot["adm"], "logic" | "significance" | "consequences"> & { logic: Text; significance: Text; consequences: Text };
+  sources: (Omit<ActivitySourceSnapshot, "name"> & { name: Text })[];
   purposes: PurposeInLanguage[];
   jointControllers: (Omit<JointControllerSnapshot, "essenceText"> & { essenceText: Text })[];
   controllersServed: (Omit<ControllerServedSnapshot, "processingCategories"> & { processingCategories: Text })[];
@@ -46,7 +46,7 @@ export function activityInLanguage(a: ActivitySnapshot, lang: ExportLanguage): A
   return {
     ...a,
     description: t(a.description),
-    sourceName: t(a.sourceName),
+    sources: a.sources.map((s) => ({ ...s, name: t(s.name) })),
     art14ExemptionJustification: t(a.art14ExemptionJustification),
     provisionConsequence: t(a.provisionConsequence),
     art9LegalReference: r(a.art9LegalReference),

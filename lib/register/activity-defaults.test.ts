@@ -39,6 +39,6 @@ describe("blankActivityFields", () => {
       purposes: [],
     });
     expect(activity).toMatchObject(blankActivityFields());
-    expect(activity.collectionSource).toBe(emptyActivity().collectionSource);
+    expect(activity.sources.map((s) => s.kind)).toEqual(emptyActivity().sources.map((s) => s.kind));
   });
 });

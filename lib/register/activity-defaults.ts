@@ -2,8 +2,8 @@ import { emptyActivity, type ActivityInput } from "./activity-schema";
 
 /**
  * The fields an activity has in the same shape wherever it is held — the editor's input, the
- * register snapshot and the JSON register file — from the collection source to the processor
- * record. The rest differ by form (catalog links by id or by file key, purposes and notice texts
+ * register snapshot and the JSON register file — from the Art. 14 timing to the processor
+ * record (the sources differ: ids in the snapshot, file keys for their data categories). The rest differ by form (catalog links by id or by file key, purposes and notice texts
  * with or without ids) or are set by whoever starts the activity (name, role, status).
  */
 type SharedActivityFields = Omit<
@@ -15,6 +15,7 @@ type SharedActivityFields = Omit<
   | "role"
   | "status"
   | "showInNotice"
+  | "sources"
   | "purposes"
   | "jointControllers"
   | "controllersServed"
@@ -53,6 +54,7 @@ function sharedFields(): SharedActivityFields {
     role: _role,
     status: _status,
     showInNotice: _showInNotice,
+    sources: _sources,
     purposes: _purposes,
     jointControllers: _jointControllers,
     controllersServed: _controllersServed,

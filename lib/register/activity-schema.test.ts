@@ -70,11 +70,12 @@ describe("activityInputSchema", () => {
   });
 
   it("asks for the source when the data do not come from the person (Art. 14(2)(f)), and for the law behind 9(2)(b)", () => {
-    expect(errorsOf({ ...base, collectionSource: "THIRD_PARTY", art9Condition: "EMPLOYMENT_SOCIAL_SECURITY" })).toEqual({
-      sourceName: "activityValidation.sourceNameRequired",
+    expect(errorsOf({ ...base, sources: [{ kind: "DATA_SUBJECT_DIRECT" }, { kind: "THIRD_PARTY" }], art9Condition: "EMPLOYMENT_SOCIAL_SECURITY" })).toEqual({
+      "sources.1.name": "activityValidation.sourceNameRequired",
       art9LegalReference: "activityValidation.art9LawRequired",
     });
     expect(errorsOf({ ...base, art9Condition: "EXPLICIT_CONSENT" })).toEqual({});
+    expect(errorsOf({ ...base, sources: [] })).toEqual({ sources: "activityValidation.sourceRequired" });
   });
 
   it("limits text length, refuses markup in names and unknown country codes", () => {

@@ -168,6 +168,17 @@ const retentionRuleSchema = z.object({
   legalReference: legalReference(),
 });
 
+/**
+ * One source of the data (Art. 13 vs 14; 14(1)(d), 14(2)(f)) and the activity's data
+ * categories it supplies; with one source it supplies them all (lib/register/sources.ts).
+ */
+const activitySourceSchema = z.object({
+  kind: z.enum(E.COLLECTION_SOURCES),
+  name: shortLocalized(),
+  isPublic: optionalBoolean(),
+  dataCategoryIds: idList(),
+});
+
 const activityObject = z.object({
   // General
   name: plainName(NAME_MAX),
@@ -180,9 +191,8 @@ const activityObject = z.object({
   showInNotice: z.boolean().default(true),
 
   // Source and obligation to provide (Art. 13 vs 14; 13(2)(e); 14(2)(f), 14(3), 14(5))
-  collectionSource: z.enum(E.COLLECTION_SOURCES),
-  sourceName: shortLocalized(),
-  sourceIsPublic: optionalBoolean(),
+  // An input without sources (an older client) means the person, as the column's default did.
+  sources: z.array(activitySourceSchema).min(1, "activityValidation.sourceRequired").max(20).default([{ kind: "DATA_SUBJECT_DIRECT", name: {}, isPublic: null, dataCategoryIds: [] }]),
   art14Timing: optionalEnum(E.ART14_TIMINGS),
   art14Exemption: optionalEnum(E.ART14_EXEMPTIONS),
   art14ExemptionJustification: longLocalized(),
@@ -196,6 +206,9 @@ const activityObject = z.object({
   art9LegalReference: legalReference(),
   art10Authority: longLocalized(),
   nationalIdJustification: longLocalized(),
+  // Special categories a person may send unasked (a CV, a free-text field), and what is done with them
+  volunteeredSpecialCategories: z.boolean().default(false),
+  volunteeredHandling: optionalEnum(E.VOLUNTEERED_HANDLINGS),
 
   // Art. 22; 13(2)(f)
   adm: z
@@ -284,10 +297,11 @@ function activityIssues(activity: ActivityObject): Issue[] {
   if (activity.art9Condition && ART9_CONDITIONS_NEEDING_LAW.includes(activity.art9Condition) && !hasLegalReference(activity.art9LegalReference)) {
     issues.push({ path: ["art9LegalReference"], message: "activityValidation.art9LawRequired" });
   }
-  // Art. 14(2)(f): from which source the data originate (SRC-001).
-  if (isArt14Source(activity.collectionSource) && !hasText(activity.sourceName)) {
-    issues.push({ path: ["sourceName"], message: "activityValidation.sourceNameRequired" });
-  }
+  // Art. 14(2)(f): from which source the data originate (SRC-001). A source's category that
+  // the activity no longer links (unticked above it in the form) is dropped by the writer.
+  activity.sources.forEach((source, index) => {
+    if (isArt14Source(source.kind) && !hasText(source.name)) issues.push({ path: ["sources", index, "name"], message: "activityValidation.sourceNameRequired" });
+  });
   // Transfers and retention rules hang on the activity's own recipients and data categories
   // (compound foreign keys); say so beside the field rather than as a bare 404.
   const recipientIds = new Set(activity.recipients.map((r) => r.recipientId));
@@ -444,7 +458,7 @@ export function nullsToEmpty(value: unknown): unknown {
 /** An empty activity for the "New activity" form. */
 export function emptyActivity(): ActivityInput {
   // Parsed with a placeholder name so every default is filled in, then the name is emptied for the user.
-  return { ...activityInputSchema.parse({ name: "-", role: "CONTROLLER", collectionSource: "DATA_SUBJECT_DIRECT" }), name: "" };
+  return { ...activityInputSchema.parse({ name: "-", role: "CONTROLLER" }), name: "" };
 }
 
 /** Retire and restore: the version the page was loaded with. */

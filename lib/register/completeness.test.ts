@@ -58,7 +58,7 @@ describe("activity completeness", () => {
 
   it("asks for Art. 14 source and timing instead of the Art. 13 requirement", () => {
     const fromOthers = activity({ collectionSource: "THIRD_PARTY", provisionRequirement: null });
-    expect(keys(activityCompleteness(fromOthers, index))).toEqual(["sourceName", "art14Timing"]);
+    expect(keys(activityCompleteness(fromOthers, index))).toEqual(["sources.0.name", "art14Timing"]);
   });
 
   it("asks for the Art. 9 condition and its law for special categories", () => {

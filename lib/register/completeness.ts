@@ -12,6 +12,7 @@ import type { Language } from "./languages";
 import { textToIdentify, type LegalReference, type LocalizedText } from "./localized-text";
 import { ART9_CONDITIONS_NEEDING_LAW, isArt14Source } from "./activity-schema";
 import { indexSnapshot, type ActivitySnapshot, type CompanySnapshot, type RegisterSnapshot, type SnapshotIndex } from "./snapshot";
+import { hasArt14Source, hasDirectSource } from "./sources";
 
 type MissingField = { key: string; label: { en: string; nb: string } };
 
@@ -125,12 +126,16 @@ function controllerRequirements(activity: ActivitySnapshot, index: SnapshotIndex
     requirements.push(req("nationalIdJustification", has(activity.nationalIdJustification), "Need for national identity numbers", "Behov for fødselsnummer"));
   }
 
-  if (isArt14Source(activity.collectionSource)) {
+  activity.sources.forEach((source, i) => {
+    if (isArt14Source(source.kind)) requirements.push(req(`sources.${i}.name`, has(source.name), "Source of the data", "Kilden til opplysningene"));
+  });
+  // Art. 14 for what others supply; 13(2)(e) for what the person gives (both, with several sources).
+  if (hasArt14Source(activity)) {
     requirements.push(
-      req("sourceName", has(activity.sourceName), "Source of the data", "Kilden til opplysningene"),
       req("art14Timing", activity.art14Timing !== null || activity.art14Exemption !== null, "When people are informed (Art. 14(3))", "Når de registrerte informeres (art. 14 nr. 3)"),
     );
-  } else {
+  }
+  if (!hasArt14Source(activity) || hasDirectSource(activity)) {
     requirements.push(req("provisionRequirement", activity.provisionRequirement !== null, "Whether providing the data is required", "Om det er påkrevd å gi opplysningene"));
   }
 

@@ -38,6 +38,10 @@ export type ProvisionRequirement = (typeof PROVISION_REQUIREMENTS)[number];
 export const CONTRACT_PARTIES = ["DATA_SUBJECT", "ORGANISATION"] as const;
 export type ContractParty = (typeof CONTRACT_PARTIES)[number];
 
+/** What is done with special-category data a person volunteers unasked (Art. 5(1)(c), 9(1); SC-007, SC-008). */
+export const VOLUNTEERED_HANDLINGS = ["DELETED", "KEPT_WITH_EXPLICIT_CONSENT", "KEPT_UNDER_CONDITION"] as const;
+export type VolunteeredHandling = (typeof VOLUNTEERED_HANDLINGS)[number];
+
 export const LAWFUL_BASES = ["CONSENT", "CONTRACT", "LEGAL_OBLIGATION", "VITAL_INTERESTS", "PUBLIC_TASK", "LEGITIMATE_INTERESTS"] as const;
 export type LawfulBasis = (typeof LAWFUL_BASES)[number];
 

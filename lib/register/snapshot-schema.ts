@@ -165,9 +165,9 @@ const activitySchema = z.strictObject({
   role: z.enum(E.ACTIVITY_ROLES),
   status: z.enum(E.ACTIVITY_STATUSES),
   showInNotice: z.boolean(),
-  collectionSource: z.enum(E.COLLECTION_SOURCES),
-  sourceName: localized,
-  sourceIsPublic: z.boolean().nullable(),
+  sources: z
+    .array(z.strictObject({ id: text, kind: z.enum(E.COLLECTION_SOURCES), name: localized, isPublic: z.boolean().nullable(), dataCategoryIds: z.array(text) }))
+    .min(1),
   art14Timing: nullableEnum(E.ART14_TIMINGS),
   art14Exemption: nullableEnum(E.ART14_EXEMPTIONS),
   art14ExemptionJustification: localized,
@@ -178,6 +178,8 @@ const activitySchema = z.strictObject({
   art9LegalReference: legalReference,
   art10Authority: localized,
   nationalIdJustification: localized,
+  volunteeredSpecialCategories: z.boolean(),
+  volunteeredHandling: nullableEnum(E.VOLUNTEERED_HANDLINGS),
   adm: z.strictObject({
     exists: z.boolean(),
     logic: localized,

@@ -47,13 +47,14 @@ export const SNAPSHOT_UPGRADES: Readonly<Partial<Record<number, (snapshot: Store
   // could not record (nothing written, nothing recorded), and a cookie's consent as its category
   // says or overridden, as the migration 20261207170400_company_notice_texts_and_cookie_consent moves it;
   // and (ADR 025) marketing audiences: the one route becomes the first audience, as
-  // 20261207170300_marketing_audiences moves it.
+  // 20261207170300_marketing_audiences moves it; and (ADR 020) an activity's sources as a list, its one
+  // source supplying all its data categories, and volunteered special categories (none recorded before).
   5: (json) => ({
     ...json,
     format: 6,
     company: eachObject(json.company, (company) => ({ ...COMPANY_NOTHING_RECORDED, ...company })),
     catalogs: eachObject(json.catalogs, (catalogs) => ({ ...catalogs, cookies: withCookieConsent(catalogs.cookies) })),
-    activities: withMarketingAudiences(json.activities),
+    activities: withSourcesList(withMarketingAudiences(json.activities), "dataCategoryIds"),
   }),
 };
 
@@ -76,6 +77,28 @@ export function withCookieConsent(cookies: unknown): unknown {
     // A shape the upgrade does not recognise is left for the schema to refuse.
     if (category === null || typeof consentRequired !== "boolean") return { ...cookie, consentRequired };
     return { ...cookie, consent: consentOfRequired(category, consentRequired), consentReason: {} };
+  });
+}
+
+/**
+ * Stored activities (a snapshot's or a register file's) whose one source
+ * (`collectionSource`, `sourceName`, `sourceIsPublic`) becomes the first and only
+ * source of a list, supplying every data category of the activity — as the database
+ * migration 20261207170200_activity_sources_volunteered moves it — and with no
+ * volunteered special categories recorded.
+ */
+export function withSourcesList(activities: unknown, categories: "dataCategoryIds" | "dataCategories"): unknown {
+  return eachObject(activities, (activity) => {
+    if ("sources" in activity) return activity;
+    const { collectionSource, sourceName, sourceIsPublic, ...rest } = activity;
+    // A snapshot's source has an id; a register file's has none (its entries have keys, not ids).
+    const id = categories === "dataCategoryIds" ? { id: `${str(activity.id) ?? "activity"}-source` } : {};
+    return {
+      ...rest,
+      sources: [{ ...id, kind: collectionSource, name: sourceName, isPublic: sourceIsPublic ?? null, [categories]: Array.isArray(activity[categories]) ? activity[categories] : [] }],
+      volunteeredSpecialCategories: false,
+      volunteeredHandling: null,
+    };
   });
 }
 

@@ -238,6 +238,21 @@ export type RetentionRuleSnapshot = {
   sortOrder: number;
 };
 
+/**
+ * One source of an activity's data (Art. 13 vs 14; 14(1)(d), 14(2)(f)): the person, someone
+ * else or a public source, and which of the activity's data categories it supplies. An
+ * activity with one source gets all its data from it, whatever its list says
+ * (lib/register/sources.ts).
+ */
+export type ActivitySourceSnapshot = {
+  id: string;
+  kind: E.CollectionSource;
+  /** The named party or public source; empty for the person. */
+  name: LocalizedText;
+  isPublic: boolean | null;
+  dataCategoryIds: string[];
+};
+
 export type NoticeTextSnapshot = { id: string; purposeId: string | null; language: E.Locale; text: string };
 
 export type ActivitySnapshot = {
@@ -249,9 +264,8 @@ export type ActivitySnapshot = {
   role: E.ActivityRole;
   status: E.ActivityStatus;
   showInNotice: boolean;
-  collectionSource: E.CollectionSource;
-  sourceName: LocalizedText;
-  sourceIsPublic: boolean | null;
+  /** Where the data come from, in the DPO's order; at least one (format 5). */
+  sources: ActivitySourceSnapshot[];
   art14Timing: E.Art14Timing | null;
   art14Exemption: E.Art14Exemption | null;
   art14ExemptionJustification: LocalizedText;
@@ -263,6 +277,9 @@ export type ActivitySnapshot = {
   art9LegalReference: LegalReference;
   art10Authority: LocalizedText;
   nationalIdJustification: LocalizedText;
+  /** People may volunteer special-category data the activity does not ask for (format 5). */
+  volunteeredSpecialCategories: boolean;
+  volunteeredHandling: E.VolunteeredHandling | null;
   adm: {
     exists: boolean;
     logic: LocalizedText;

@@ -118,7 +118,7 @@ export function activityTranslatables(activity: ActivitySnapshot, primary: Langu
   const own = (purposeId: string | null, language: "EN" | "NB") => activity.noticeTexts.find((t) => t.purposeId === purposeId && t.language === language)?.text ?? null;
   const list: (Translatable | null)[] = [
     localized(base, "description", W.description, activity.description),
-    localized(base, "sourceName", W.sourceName, activity.sourceName, true),
+    ...activity.sources.map((source, i) => localized(base, `sources.${i}.name`, W.sourceName, source.name, true)),
     localized(base, "art14ExemptionJustification", W.art14ExemptionJustification, activity.art14ExemptionJustification),
     localized(base, "provisionConsequence", W.provisionConsequence, activity.provisionConsequence),
     reference(base, "art9LegalReference", W.art9LegalReference, activity.art9LegalReference),

@@ -25,6 +25,8 @@ export type ActivityWrite = { input: ActivityInput; status: ActivityStatus };
 /** The rows of every table below `processing_activities` for one activity. */
 type ActivityPartRows = {
   purposes: Prisma.PurposeCreateManyInput[];
+  sources: Prisma.ActivitySourceCreateManyInput[];
+  sourceDataCategories: Prisma.ActivitySourceDataCategoryCreateManyInput[];
   jointControllers: Prisma.JointControllerCreateManyInput[];
   controllersServed: Prisma.ControllerServedCreateManyInput[];
   marketingAudiences: Prisma.MarketingAudienceCreateManyInput[];
@@ -69,8 +71,16 @@ function activityPartRows(companyId: string, activityId: string, input: Activity
     addText(id, "EN", p.noticeTextEn);
     addText(id, "NB", p.noticeTextNb);
   });
+  // A source supplies only the activity's own categories (the schema refuses others; the
+  // foreign key to the activity's link row would too).
+  const linked = new Set(input.dataCategoryIds);
+  const sources = input.sources.map((source, index) => ({ id: crypto.randomUUID(), ...source, sortOrder: index }));
   return {
     purposes,
+    sources: sources.map(({ dataCategoryIds: _ids, ...source }) => ({ ...base, ...source })),
+    sourceDataCategories: sources.flatMap((source) =>
+      source.dataCategoryIds.filter((id) => linked.has(id)).map((dataCategoryId) => ({ ...base, sourceId: source.id, dataCategoryId })),
+    ),
     jointControllers: input.jointControllers.map((controller) => ({ ...base, ...controller })),
     controllersServed: input.controllersServed.map((controller) => ({ ...base, ...controller, dpaDate: dateFromIso(controller.dpaDate) })),
     marketingAudiences: input.marketingAudiences.map((audience, index) => ({ ...base, ...audience, sortOrder: index })),
@@ -89,7 +99,8 @@ function activityPartRows(companyId: string, activityId: string, input: Activity
 /**
  * Inserts the part rows of any number of activities, each table in one
  * statement. Order matters: transfers reference (activity, recipient) links,
- * retention rules (activity, data category) links, notice texts purposes.
+ * retention rules and the data categories of sources (activity, data category) links,
+ * notice texts purposes.
  */
 async function insertPartRows(tx: Tx, rows: ActivityPartRows[]): Promise<void> {
   const purposes = rows.flatMap((r) => r.purposes);
@@ -104,6 +115,10 @@ async function insertPartRows(tx: Tx, rows: ActivityPartRows[]): Promise<void> {
   if (dataSubjectCategories.length) await tx.activityDataSubjectCategory.createMany({ data: dataSubjectCategories });
   const dataCategories = rows.flatMap((r) => r.dataCategories);
   if (dataCategories.length) await tx.activityDataCategory.createMany({ data: dataCategories });
+  const sources = rows.flatMap((r) => r.sources);
+  if (sources.length) await tx.activitySource.createMany({ data: sources });
+  const sourceDataCategories = rows.flatMap((r) => r.sourceDataCategories);
+  if (sourceDataCategories.length) await tx.activitySourceDataCategory.createMany({ data: sourceDataCategories });
   const recipients = rows.flatMap((r) => r.recipients);
   if (recipients.length) await tx.activityRecipient.createMany({ data: recipients });
   const systems = rows.flatMap((r) => r.systems);
@@ -122,14 +137,17 @@ async function insertPartRows(tx: Tx, rows: ActivityPartRows[]): Promise<void> {
 
 async function deletePartRows(tx: Tx, companyId: string, activityId: string): Promise<void> {
   // Two statements instead of twelve (a save's round trips are most of its time, issue 12).
-  // Transfers, retention rules and notice texts reference the link rows and purposes: they go
+  // Transfers, retention rules, notice texts and the data categories of sources reference the
+  // link rows, purposes and sources: they go
   // first, so that no cascade runs into a row the same statement deletes.
   await tx.$executeRaw`
     WITH transfers AS (DELETE FROM transfers WHERE company_id = ${companyId} AND activity_id = ${activityId}),
-      retention AS (DELETE FROM retention_rules WHERE company_id = ${companyId} AND activity_id = ${activityId})
+      retention AS (DELETE FROM retention_rules WHERE company_id = ${companyId} AND activity_id = ${activityId}),
+      source_categories AS (DELETE FROM activity_source_data_categories WHERE company_id = ${companyId} AND activity_id = ${activityId})
     DELETE FROM notice_texts WHERE company_id = ${companyId} AND activity_id = ${activityId}`;
   await tx.$executeRaw`
     WITH purposes AS (DELETE FROM purposes WHERE company_id = ${companyId} AND activity_id = ${activityId}),
+      sources AS (DELETE FROM activity_sources WHERE company_id = ${companyId} AND activity_id = ${activityId}),
       joint AS (DELETE FROM joint_controllers WHERE company_id = ${companyId} AND activity_id = ${activityId}),
       served AS (DELETE FROM controllers_served WHERE company_id = ${companyId} AND activity_id = ${activityId}),
       audiences AS (DELETE FROM marketing_audiences WHERE company_id = ${companyId} AND activity_id = ${activityId}),

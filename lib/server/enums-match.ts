@@ -19,6 +19,7 @@ same<Same<Prisma.Art14Timing, Register.Art14Timing>>();
 same<Same<Prisma.Art14Exemption, Register.Art14Exemption>>();
 same<Same<Prisma.ProvisionRequirement, Register.ProvisionRequirement>>();
 same<Same<Prisma.ContractParty, Register.ContractParty>>();
+same<Same<Prisma.VolunteeredHandling, Register.VolunteeredHandling>>();
 same<Same<Prisma.LawfulBasis, Register.LawfulBasis>>();
 same<Same<Prisma.SpecialCategory, Register.SpecialCategory>>();
 same<Same<Prisma.Art9Condition, Register.Art9Condition>>();

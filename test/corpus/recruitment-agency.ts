@@ -3,7 +3,7 @@
  * contacted about them (Art. 14), and for some positions a police certificate is
  * required by the law of the sector (Art. 10).
  */
-import { dataCategory, dataSubjectCategory, purpose, recipient, retention, securityMeasure } from "@/test/register/snapshot-builder";
+import { dataCategory, dataSubjectCategory, purpose, recipient, retention, securityMeasure, source } from "@/test/register/snapshot-builder";
 import type { RegisterSnapshot } from "@/lib/register/snapshot";
 import { activityOf, corpusActivity, link, provision, recipientOf, register, t, type CorpusRegister } from "./kit";
 
@@ -18,6 +18,7 @@ function fixed(): RegisterSnapshot {
   const cv = dataCategory({ id: "dc-talentbro-cv", labelEn: "CV and application", labelNb: "CV og søknad", descriptionEn: "Education, work experience, certificates and what you write in the application", descriptionNb: "Utdanning, arbeidserfaring, attester og det du skriver i søknaden" });
   const contact = dataCategory({ id: "dc-talentbro-contact", labelEn: "Contact details", labelNb: "Kontaktopplysninger", descriptionEn: "Name, e-mail address and phone number", descriptionNb: "Navn, e-postadresse og telefonnummer" });
   const statements = dataCategory({ id: "dc-talentbro-statements", labelEn: "Reference statements", labelNb: "Referanseuttalelser", descriptionEn: "What the referee says about the candidate's work, and the referee's name and role", descriptionNb: "Hva referansepersonen sier om kandidatens arbeid, og referansepersonens navn og rolle" });
+  const profile = dataCategory({ id: "dc-talentbro-profile", labelEn: "Public professional profile", labelNb: "Offentlig yrkesprofil", descriptionEn: "What you publish about your work in professional networks", descriptionNb: "Det du selv publiserer om arbeidet ditt i yrkesnettverk" });
   const certificate = dataCategory({ id: "dc-talentbro-police", labelEn: "Police certificate", labelNb: "Politiattest", descriptionEn: "Whether the certificate shows convictions relevant to the position", descriptionNb: "Om attesten viser straffbare forhold som har betydning for stillingen", isCriminalOffence: true });
 
   const ats = recipient({ id: "recipient-talentbro-portal", name: "Rekrutteringsportalen AS", descriptionEn: "Runs the system where applications and candidate profiles are kept", descriptionNb: "Drifter systemet der søknader og kandidatprofiler lagres" });
@@ -48,7 +49,7 @@ function fixed(): RegisterSnapshot {
       phone: "+47 51 00 70 70",
       website: "https://talentbro.no",
     },
-    catalogs: { dataSubjectCategories: [candidates, referees], dataCategories: [cv, contact, statements, certificate], recipients: [ats, employers], securityMeasures: [access, logging] },
+    catalogs: { dataSubjectCategories: [candidates, referees], dataCategories: [cv, contact, statements, profile, certificate], recipients: [ats, employers], securityMeasures: [access, logging] },
     activities: [
       corpusActivity({
         id: CANDIDATES,
@@ -58,6 +59,15 @@ function fixed(): RegisterSnapshot {
         description: t("Applications for the positions we recruit for, and the profiles of candidates who want to be considered later.", "Søknader på stillingene vi rekrutterer til, og profiler for kandidater som vil bli vurdert senere."),
         provisionRequirement: "PRECONTRACT_REQUIRED",
         provisionConsequence: t("Without your CV and contact details we cannot consider you for the position.", "Uten CV og kontaktopplysninger kan vi ikke vurdere deg for stillingen."),
+        // Two sources: the candidate, and the professional profile the candidate published (Art. 14(2)(f)).
+        sources: [
+          source({ kind: "DATA_SUBJECT_DIRECT", dataCategoryIds: [cv.id, contact.id] }),
+          source({ kind: "PUBLIC_SOURCE", name: t("professional networks such as LinkedIn", "yrkesnettverk som LinkedIn"), isPublic: true, dataCategoryIds: [profile.id] }),
+        ],
+        art14Timing: "FIRST_COMMUNICATION",
+        // CVs and cover letters bring health, beliefs and more that nobody asked for.
+        volunteeredSpecialCategories: true,
+        volunteeredHandling: "DELETED",
         purposes: [
           purpose({ id: "purpose-talentbro-assess", description: t("Assess your application and put you forward to the employer", "Vurdere søknaden din og foreslå deg for arbeidsgiveren"), lawfulBasis: "CONTRACT" }),
           purpose({
@@ -70,7 +80,7 @@ function fixed(): RegisterSnapshot {
         ],
         consentRecordRef: "Samtykkelogg i Rekrutteringsportalen (tidspunkt og tekst)",
         dataSubjectCategoryIds: [candidates.id],
-        dataCategoryIds: [cv.id, contact.id],
+        dataCategoryIds: [cv.id, contact.id, profile.id],
         recipients: [link(ats.id), link(employers.id)],
         securityMeasureIds: measures,
         retentionRules: [
@@ -158,6 +168,32 @@ export const recruitmentAgency: CorpusRegister = {
   remaining: [],
   defects: [
     {
+      what: "The public profiles found about candidates recorded as a source that supplies nothing",
+      apply: (r) => {
+        const second = activityOf(r, CANDIDATES).sources[1];
+        if (second) second.dataCategoryIds = [];
+      },
+      expect: [
+        { rule: "SRC-003", severity: "error", at: CANDIDATES, field: "sources", why: "GDPR Art. 14(1)(d), 14(2)(f): with several sources the notice says where each kind of data comes from" },
+        { rule: "SRC-004", severity: "warning", at: CANDIDATES, field: "sources.1.dataCategoryIds", why: "GDPR Art. 14(2)(f): a source that supplies nothing cannot be named in the notice" },
+      ],
+    },
+    {
+      what: "A public source recorded without saying which one",
+      apply: (r) => {
+        const second = activityOf(r, CANDIDATES).sources[1];
+        if (second) second.name = {};
+      },
+      expect: [{ rule: "SRC-001", severity: "error", at: CANDIDATES, field: "sources.1.name", why: "GDPR Art. 14(2)(f): “public sources” alone does not tell the person where to look" }],
+    },
+    {
+      what: "CVs bring special categories nobody asked for, and nothing says what happens to them",
+      apply: (r) => {
+        activityOf(r, CANDIDATES).volunteeredHandling = null;
+      },
+      expect: [{ rule: "SC-007", severity: "error", at: CANDIDATES, field: "volunteeredHandling", why: "GDPR Art. 5(1)(c), 9(1), 13(1)(c): data received are processed, so the notice says what is done with them" }],
+    },
+    {
       what: "Candidate profiles kept “as long as we need them”",
       apply: (r) => {
         const rule = activityOf(r, CANDIDATES).retentionRules[0];
@@ -169,11 +205,12 @@ export const recruitmentAgency: CorpusRegister = {
       what: "References collected without recording where they come from or when the person is told",
       apply: (r) => {
         const references = activityOf(r, REFERENCES);
-        references.sourceName = {};
+        const source = references.sources[0];
+        if (source) source.name = {};
         references.art14Timing = null;
       },
       expect: [
-        { rule: "SRC-001", severity: "error", at: REFERENCES, field: "sourceName", why: "GDPR Art. 14(2)(f): data not obtained from the person come with their source" },
+        { rule: "SRC-001", severity: "error", at: REFERENCES, field: "sources.0.name", why: "GDPR Art. 14(2)(f): data not obtained from the person come with their source" },
         { rule: "SRC-002", severity: "warning", at: REFERENCES, field: "art14Timing", why: "GDPR Art. 14(3): the person is informed within a month, at the first contact or at the first disclosure" },
       ],
     },
@@ -190,7 +227,10 @@ export const recruitmentAgency: CorpusRegister = {
         r.catalogs.dataCategories.push(
           dataCategoryOf("dc-talentbro-national-id", "National identity number", "Fødselsnummer", "The eleven-digit number of the Norwegian population register", "Det ellevesifrede nummeret i folkeregisteret"),
         );
-        activityOf(r, CANDIDATES).dataCategoryIds.push("dc-talentbro-national-id");
+        const candidates = activityOf(r, CANDIDATES);
+        candidates.dataCategoryIds.push("dc-talentbro-national-id");
+        // The candidate gives it.
+        candidates.sources[0]?.dataCategoryIds.push("dc-talentbro-national-id");
       },
       expect: [{ rule: "SC-004", severity: "warning", at: CANDIDATES, field: "nationalIdJustification", why: "personopplysningsloven § 12: a national identity number only with an objective need for certain identification; assessing an application has none" }],
     },

@@ -6,6 +6,7 @@
  */
 import { activityInLanguage } from "@/lib/export/in-language";
 import { isArt14Source } from "@/lib/register/activity-schema";
+import { hasArt14Source, hasDirectSource, suppliedCategoryIds } from "@/lib/register/sources";
 import type { TransferMechanism } from "@/lib/register/enums";
 import { retentionRegisterText } from "@/lib/register/retention-text";
 import { activeActivities, indexSnapshot, type ActivitySnapshot, type RegisterSnapshot } from "@/lib/register/snapshot";
@@ -54,7 +55,8 @@ function requiredButMissing(snapshot: RegisterSnapshot, activity: ActivitySnapsh
     );
   }
 
-  const art14 = isArt14Source(a.collectionSource);
+  const art14 = hasArt14Source(a);
+  const several = a.sources.length > 1;
   const consent = a.purposes.some((p) => p.lawfulBasis === "CONSENT");
   const purposes = a.purposes.reduce(
     (n, p) =>
@@ -79,9 +81,11 @@ function requiredButMissing(snapshot: RegisterSnapshot, activity: ActivitySnapsh
       categories.some((c) => c.isCriminalOffence) && blank(a.art10Authority),
       categories.some((c) => c.isNationalId) && blank(a.nationalIdJustification),
       a.retentionRules.length === 0,
-      art14 && blank(a.sourceName),
+      ...a.sources.map((s) => isArt14Source(s.kind) && blank(s.name)),
+      ...a.sources.map((s) => several && suppliedCategoryIds(a, s).length === 0),
+      a.volunteeredSpecialCategories && a.volunteeredHandling === null,
       art14 && a.art14Timing === null && a.art14Exemption === null,
-      !art14 && a.provisionRequirement === null,
+      (!art14 || hasDirectSource(a)) && a.provisionRequirement === null,
       a.adm.exists && blank(a.adm.logic),
       a.adm.exists && blank(a.adm.significance),
       a.adm.exists && blank(a.adm.consequences),

@@ -120,7 +120,7 @@ export function recordedValues(snapshot: RegisterSnapshot, lang: ExportLanguage)
       const m = index.securityMeasures.get(id);
       if (m) values.push(text(m.descriptionEn, m.descriptionNb));
     }
-    values.push(t(a.securityMeasuresText), t(a.sourceName), t(a.art14ExemptionJustification), t(a.provisionConsequence), t(a.adm.logic), t(a.adm.significance), t(a.adm.consequences), a.dpia.link, a.consentRecordRef);
+    values.push(t(a.securityMeasuresText), ...a.sources.map((s) => t(s.name)), t(a.art14ExemptionJustification), t(a.provisionConsequence), t(a.adm.logic), t(a.adm.significance), t(a.adm.consequences), a.dpia.link, a.consentRecordRef);
     for (const id of a.systemIds) values.push(index.systems.get(id)?.name);
     for (const id of a.cookieIds) values.push(index.cookies.get(id)?.name);
   }

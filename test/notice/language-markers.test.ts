@@ -50,7 +50,7 @@ function marked(snapshot: RegisterSnapshot, written: readonly Language[] = LANGU
       noticeTitleEn: m("en", "title"),
       noticeTitleNb: m("nb", "title"),
       description: both("description"),
-      sourceName: both("source"),
+      sources: a.sources.map((source) => ({ ...source, name: both("source") })),
       art14ExemptionJustification: both("exemption"),
       provisionConsequence: both("consequence"),
       art9LegalReference: { law: null, section: null, text: both("art9 law") },

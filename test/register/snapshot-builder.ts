@@ -20,11 +20,13 @@
 import { ADEQUACY_DECISIONS } from "@/lib/register/adequacy";
 import { consentOfRequired } from "@/lib/register/cookie-consent";
 import { COMPANY_NOTHING_RECORDED } from "@/lib/register/snapshot-upgrade";
+import type * as E from "@/lib/register/enums";
 import { COUNTRIES } from "@/lib/register/countries";
 import {
   SNAPSHOT_FORMAT,
   type ActivitySnapshot,
   type ActivityRecipientSnapshot,
+  type ActivitySourceSnapshot,
   type AdequacyDecisionSnapshot,
   type CompanySnapshot,
   type ControllerServedSnapshot,
@@ -385,7 +387,6 @@ export function noticeText(overrides: Partial<NoticeTextSnapshot> & { text: stri
 
 type ActivityTextField =
   | "description"
-  | "sourceName"
   | "art14ExemptionJustification"
   | "provisionConsequence"
   | "art10Authority"
@@ -398,7 +399,18 @@ export type ActivityOverrides = Loose<Omit<ActivitySnapshot, "adm" | "dpia" | "m
   dpia?: Partial<ActivitySnapshot["dpia"]>;
   /** Each audience with what it leaves out not said (null) and no channels. */
   marketingAudiences?: Partial<MarketingAudienceSnapshot>[];
+  /** Shorthand for an activity with one source (ignored when `sources` is given). */
+  collectionSource?: E.CollectionSource;
+  sourceName?: TextInput;
+  sourceIsPublic?: boolean | null;
 };
+
+/** One source of an activity's data; `name` as a string is written in every language, like other test texts. */
+export function source(overrides: Partial<Omit<ActivitySourceSnapshot, "name">> & { name?: TextInput } = {}): ActivitySourceSnapshot {
+  const { name, ...rest } = overrides;
+  const kind = rest.kind ?? "DATA_SUBJECT_DIRECT";
+  return { id: `source-${kind.toLowerCase()}-${slugId(typeof name === "string" ? name : "")}`, kind, name: localized(name), isPublic: null, dataCategoryIds: [], ...rest };
+}
 
 /**
  * The baseline: ACTIVE controller activity "Customer service", data given by the
@@ -419,6 +431,8 @@ export function activity(overrides: ActivityOverrides = {}): ActivitySnapshot {
     securityMeasuresText,
     processingCategories,
     art9LegalReference,
+    collectionSource,
+    sourceIsPublic,
     ...rest
   } = overrides;
   const { logic, significance, consequences, ...admRest } = adm ?? {};
@@ -434,9 +448,7 @@ export function activity(overrides: ActivityOverrides = {}): ActivitySnapshot {
     role: "CONTROLLER",
     status: "ACTIVE",
     showInNotice: true,
-    collectionSource: "DATA_SUBJECT_DIRECT",
-    sourceName: localized(sourceName),
-    sourceIsPublic: null,
+    sources: [source({ kind: collectionSource ?? "DATA_SUBJECT_DIRECT", name: sourceName, isPublic: sourceIsPublic ?? null, dataCategoryIds: overrides.dataCategoryIds ?? [BASE_IDS.dataCategory] })],
     art14Timing: null,
     art14Exemption: null,
     art14ExemptionJustification: localized(art14ExemptionJustification),
@@ -447,6 +459,8 @@ export function activity(overrides: ActivityOverrides = {}): ActivitySnapshot {
     art9LegalReference: legalReference(art9LegalReference),
     art10Authority: localized(art10Authority),
     nationalIdJustification: localized(nationalIdJustification),
+    volunteeredSpecialCategories: false,
+    volunteeredHandling: null,
     // Keys in the reader's order (lib/server/register/snapshot.ts), so exported files compare byte for byte.
     adm: { exists: false, logic: localized(logic), significance: localized(significance), consequences: localized(consequences), art22Exception: null, ...admRest },
     dpia: { required: false, status: null, link: null, ...dpia },

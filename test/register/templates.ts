@@ -15,7 +15,7 @@ const TIMESTAMP = "2026-02-01T09:00:00.000Z";
 
 /** The activity's snapshot as the database would read it back after saving the editor's input. */
 function activitySnapshotFromInput(input: ActivityInput, id: string): ActivitySnapshot {
-  const { noticeTextEn, noticeTextNb, version: _version, purposes, jointControllers, controllersServed, transfers, retentionRules, ...fields } = input;
+  const { noticeTextEn, noticeTextNb, version: _version, purposes, jointControllers, controllersServed, sources, transfers, retentionRules, ...fields } = input;
   const purposeRows = purposes.map(({ noticeTextEn: _en, noticeTextNb: _nb, ...purpose }, i) => ({ ...purpose, id: purpose.id ?? `${id}-purpose-${i}`, sortOrder: i }));
   const noticeTexts = [
     ...(noticeTextEn ? [{ id: `${id}-text-en`, purposeId: null, language: "EN" as const, text: noticeTextEn }] : []),
@@ -28,6 +28,7 @@ function activitySnapshotFromInput(input: ActivityInput, id: string): ActivitySn
     purposes: purposeRows,
     jointControllers: jointControllers.map((joint, i) => ({ ...joint, id: `${id}-joint-${i}` })),
     controllersServed: controllersServed.map((controller, i) => ({ ...controller, id: `${id}-controller-${i}` })),
+    sources: sources.map((source, i) => ({ ...source, id: `${id}-source-${i}` })),
     transfers: transfers.map((transfer, i) => ({ ...transfer, id: `${id}-transfer-${i}` })),
     retentionRules: retentionRules.map((rule, i) => ({ ...rule, id: `${id}-rule-${i}`, sortOrder: i })),
     noticeTexts,

@@ -1,10 +1,11 @@
 "use client";
 import { useTranslations } from "next-intl";
+import { useWatch } from "react-hook-form";
 import * as E from "@/lib/register/enums";
 import { CatalogChecklist, InlineCreate } from "../catalog-picker";
 import { enumOptions } from "../editor-state";
 import type { EditorCatalogs } from "../editor-types";
-import { EditorSection, SelectField, useEditor } from "../fields";
+import { CheckboxField, EditorSection, SelectField, useEditor } from "../fields";
 import { PublishedDataCategories } from "../published-catalog-text";
 import { LocalizedTextField, LegalReferenceField } from "../localized-text-field";
 import { useLinkedIds } from "./linked-ids";
@@ -21,6 +22,7 @@ export function PeopleSection() {
   const name = (entry: { labelEn: string; labelNb: string }) => (locale === "nb" ? entry.labelNb : entry.labelEn);
   const linked = catalogs.dataCategories.filter((c) => categories.selected.includes(c.id));
   const empty = t("notChosen");
+  const [volunteered, volunteeredHandling] = useWatch({ control: form.control, name: ["volunteeredSpecialCategories", "volunteeredHandling"] });
   return (
     <EditorSection id="people" title={t("section.people")}>
       <CatalogChecklist
@@ -88,7 +90,20 @@ export function PeopleSection() {
         )}
       </CatalogChecklist>
       <PublishedDataCategories selected={categories.selected} />
-      {linked.some((c) => c.specialCategory) ? (
+      {/* Special categories people send unasked (a CV, a free-text field): what is done with them (SC-007, SC-008). */}
+      <div className="grid gap-3 sm:grid-cols-2">
+        <CheckboxField path="volunteeredSpecialCategories" label={t("field.volunteeredSpecialCategories")} className="sm:col-span-2" />
+        {volunteered ? (
+          <SelectField
+            path="volunteeredHandling"
+            label={t("field.volunteeredHandling")}
+            empty={empty}
+            options={enumOptions(E.VOLUNTEERED_HANDLINGS, (v) => enumLabel("VolunteeredHandling", v))}
+            className="sm:col-span-2"
+          />
+        ) : null}
+      </div>
+      {linked.some((c) => c.specialCategory) || (volunteered && volunteeredHandling === "KEPT_UNDER_CONDITION") ? (
         <div className="grid gap-3 sm:grid-cols-2">
           <SelectField path="art9Condition" label={t("field.art9Condition")} empty={empty} options={enumOptions(E.ART9_CONDITIONS, (v) => enumLabel("Art9Condition", v))} />
           <LegalReferenceField path="art9LegalReference" label={t("field.art9LegalReference")} />

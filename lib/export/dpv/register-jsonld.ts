@@ -138,12 +138,20 @@ function activityNode(a: DocumentActivity, texts: Texts): Node {
     [TERMS.hasDataSubject]: a.dataSubjectCategories.map((k) => id(`#${k}`)),
     [TERMS.hasPersonalData]: a.dataCategories.map((k) => id(`#${k}`)),
     [TERMS.hasRecipient]: a.recipients.map((r) => id(`#${r.recipient}`)),
-    [TERMS.hasDataSource]: id(COLLECTION_SOURCE_TERMS[a.collectionSource]),
+    // Each source as a node of its DPV kind, with its name and the data it supplies (Art. 14(2)(f)).
+    [TERMS.hasDataSource]: a.sources.map((s) => ({
+      "@type": COLLECTION_SOURCE_TERMS[s.kind],
+      ...when("pk:name", literal(texts, s.name)),
+      ...(s.isPublic === null ? {} : { "pk:isPublic": s.isPublic }),
+      [TERMS.hasPersonalData]: (a.sources.length > 1 ? s.dataCategories : a.dataCategories).map((k) => id(`#${k}`)),
+    })),
     "pk:contractParty": id(CONTRACT_PARTY_TERMS[a.contractParty]),
     [TERMS.hasTOM]: a.securityMeasures.map((k) => id(`#${k}`)),
     "pk:system": a.systems.map((k) => id(`#${k}`)),
   };
   if (a.art9Condition) node["pk:art9Condition"] = id(ART9_CONDITION_TERMS[a.art9Condition]);
+  // Special categories people send unasked, and what is done with them (no DPV term).
+  if (a.volunteeredSpecialCategories) node["pk:volunteeredSpecialCategories"] = a.volunteeredHandling ? id(`pk:${a.volunteeredHandling}`) : true;
   const art10 = literal(texts, a.art10Authority);
   if (art10) node["pk:art10Authority"] = art10;
   if (a.transfers.length > 0) {

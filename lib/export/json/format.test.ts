@@ -102,6 +102,21 @@ describe("the register JSON format", () => {
     expect(parseRegisterDocument(JSON.stringify({ ...v4, formatVersion: 5 })).ok, "a version-5 file has audiences, not one route").toBe(false);
   });
 
+  it("still reads a version-4 file: its one source becomes the first of a list, supplying all its data, and nothing is volunteered", () => {
+    const current = registerDocumentFromSnapshot(fullRegisterSnapshot());
+    const parsed = parseRegisterDocument(JSON.stringify(asVersion4(current)));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+    expect(parsed.doc.formatVersion).toBe(5);
+    parsed.doc.activities.forEach((a, i) => {
+      const first = current.activities[i]?.sources[0];
+      expect(a.sources).toEqual([{ kind: first?.kind, name: first?.name, isPublic: first?.isPublic, dataCategories: a.dataCategories }]);
+      expect([a.volunteeredSpecialCategories, a.volunteeredHandling]).toEqual([false, null]);
+    });
+    expect(current.activities.some((a) => a.sources.length > 1), "the fixture has several sources somewhere").toBe(true);
+    const withoutSources = { ...current, activities: current.activities.map(({ sources: _sources, ...activity }) => activity) };
+    expect(parseRegisterDocument(JSON.stringify(withoutSources)).ok, "a current file lists its sources").toBe(false);
+  });
+
   it("still reads a version-3 file: a system's and a sub-processor's single description becomes the primary language's", () => {
     const current = registerDocumentFromSnapshot(fullRegisterSnapshot());
     const single = <T extends { descriptionEn: string | null; descriptionNb: string | null }>({ descriptionEn, descriptionNb: _nb, ...rest }: T) => ({ ...rest, description: descriptionEn });
@@ -177,11 +192,20 @@ describe("the register JSON format", () => {
   });
 });
 
-/** A current document as version 4 wrote it: no notice texts or banner facts, a cookie's consent as "consent required". */
+/**
+ * A current file as version 4 wrote it: nothing of the notice's own words or the cookie banner, a
+ * cookie's consent as a yes or no, one marketing route and one source per activity, nothing volunteered.
+ */
 function asVersion4(doc: RegisterDocument): unknown {
   const { noticeIntroduction: _i, noticeScope: _s, privacyContactName: _n, privacyContactRole: _r, cookieBannerBeforeSetting: _b, cookieRefuseAsEasy: _e, cookieWithdrawal: _w, cookieSettingsUrl: _u, ...controller } = doc.controller;
   const cookies = doc.catalogs.cookies.map(({ consent, consentReason: _reason, ...cookie }) => ({ ...cookie, consentRequired: needsConsent({ category: cookie.category, consent }) }));
-  return { ...doc, formatVersion: 4, controller, catalogs: { ...doc.catalogs, cookies }, activities: withOneMarketingRoute(doc.activities) };
+  const activities = withOneMarketingRoute(doc.activities).map(({ sources, volunteeredSpecialCategories: _v, volunteeredHandling: _h, ...activity }) => ({
+    ...activity,
+    collectionSource: sources[0]?.kind,
+    sourceName: sources[0]?.name,
+    sourceIsPublic: sources[0]?.isPublic,
+  }));
+  return { ...doc, formatVersion: 4, controller, catalogs: { ...doc.catalogs, cookies }, activities };
 }
 
 /** A version-2 document written the way version 1 was: texts as their English string, lifetimes as words. */

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { storedCookieDurationSchema } from "@/lib/register/cookie-duration";
 import { LANGUAGES } from "@/lib/register/languages";
 import { storedLegalReferenceSchema, storedLocalizedTextSchema } from "@/lib/register/localized-text";
-import { COMPANY_NOTHING_RECORDED, singleLanguageActivity, singleLanguageCookie, withContractWithThePerson, withCookieConsent, withDescriptionsPerLanguage, withMarketingAudiences, type Json } from "@/lib/register/snapshot-upgrade";
+import { COMPANY_NOTHING_RECORDED, singleLanguageActivity, singleLanguageCookie, withContractWithThePerson, withCookieConsent, withDescriptionsPerLanguage, withMarketingAudiences, withSourcesList, type Json } from "@/lib/register/snapshot-upgrade";
 import * as E from "@/lib/register/enums";
 import type { MessageRef } from "@/lib/validation/messages";
 
@@ -141,9 +141,10 @@ const activitySchema = z.strictObject({
   role: z.enum(E.ACTIVITY_ROLES),
   status: z.enum(E.ACTIVITY_STATUSES),
   showInNotice: z.boolean(),
-  collectionSource: z.enum(E.COLLECTION_SOURCES),
-  sourceName: localized,
-  sourceIsPublic: z.boolean().nullable(),
+  /** Version 5: the sources in the DPO's order, each with the data categories it supplies (keys). */
+  sources: z
+    .array(z.strictObject({ kind: z.enum(E.COLLECTION_SOURCES), name: localized, isPublic: z.boolean().nullable(), dataCategories: z.array(key) }))
+    .min(1),
   art14Timing: z.enum(E.ART14_TIMINGS).nullable(),
   art14Exemption: z.enum(E.ART14_EXEMPTIONS).nullable(),
   art14ExemptionJustification: localized,
@@ -155,6 +156,9 @@ const activitySchema = z.strictObject({
   art9LegalReference: legalReference,
   art10Authority: localized,
   nationalIdJustification: localized,
+  /** Version 5: special categories people send unasked, and what is done with them. */
+  volunteeredSpecialCategories: z.boolean(),
+  volunteeredHandling: z.enum(E.VOLUNTEERED_HANDLINGS).nullable(),
   adm: z.strictObject({
     exists: z.boolean(),
     logic: localized,
@@ -444,7 +448,9 @@ function upgradeVersion3(raw: Json): Json {
  * banner's facts, and said of a cookie only whether it needs consent, which follows the
  * category where it agrees with it and is an override (without a reason) where it does not.
  * An activity's one marketing route becomes its first audience (the existing customers on the
- * existing-customer route; on consent, who it reached was not recorded), as the migration moves it.
+ * existing-customer route; on consent, who it reached was not recorded), as the migration moves it;
+ * its one source becomes the first of a list, supplying all its data categories, and no volunteered
+ * special categories are recorded.
  */
 function upgradeVersion4(raw: Json): Json {
   const controller = typeof raw.controller === "object" && raw.controller !== null ? (raw.controller as Json) : {};
@@ -454,7 +460,7 @@ function upgradeVersion4(raw: Json): Json {
     formatVersion: 5,
     controller: { ...COMPANY_NOTHING_RECORDED, ...controller },
     catalogs: { ...catalogs, cookies: withCookieConsent(catalogs.cookies) },
-    activities: withMarketingAudiences(raw.activities),
+    activities: withSourcesList(withMarketingAudiences(raw.activities), "dataCategories"),
   };
 }
 

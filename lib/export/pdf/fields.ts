@@ -5,6 +5,7 @@ import { retentionRegisterText } from "@/lib/register/retention-text";
 import { indexSnapshot, type ActivitySnapshot, type RecipientSnapshot, type RegisterSnapshot } from "@/lib/register/snapshot";
 import { activityInLanguage, type ActivityInLanguage, type PurposeInLanguage } from "../in-language";
 import { isArt14Source } from "@/lib/register/activity-schema";
+import { hasArt14Source, hasDirectSource, suppliedCategoryIds } from "@/lib/register/sources";
 import { isOutsideEea } from "@/lib/register/checks/kit";
 import { ART_46 } from "@/lib/register/checks/transfers";
 import { cookieDurationForExport, type ExportLanguage } from "../labels";
@@ -82,7 +83,9 @@ export function controllerFields(snapshot: RegisterSnapshot, index: ReturnType<t
   const hasSpecial = categories.some((c) => c.specialCategory !== null);
   const hasCriminal = categories.some((c) => c.isCriminalOffence);
   const hasNationalId = categories.some((c) => c.isNationalId);
-  const art14 = isArt14Source(a.collectionSource);
+  const art14 = hasArt14Source(a);
+  const categoryNames = (ids: string[]) =>
+    ids.flatMap((id) => index.dataCategories.get(id) ?? []).map((c) => (lang === "nb" ? c.labelNb : c.labelEn)).join(", ");
   const contractRelied = a.provisionRequirement === "CONTRACTUAL" || a.provisionRequirement === "PRECONTRACT_REQUIRED" || a.purposes.some((p) => p.lawfulBasis === "CONTRACT");
   const consent = a.purposes.some((p) => p.lawfulBasis === "CONSENT");
   const rows: (FieldRow | false)[] = [
@@ -127,10 +130,21 @@ export function controllerFields(snapshot: RegisterSnapshot, index: ReturnType<t
     { label: t(L.security), value: securityText(index, a, lang) },
     {
       label: t(L.source),
-      value: joinNonEmpty([
-        label("CollectionSource", a.collectionSource, lang),
-        a.sourceName ? `${t(W.sourceName)}: ${a.sourceName}${a.sourceIsPublic ? ` (${t(W.publicSource)})` : ""}` : art14 ? `${t(W.sourceName)}: ${notRecordedText(lang)}` : null,
-      ], "\n"),
+      // Each source with the data it supplies when there are several (Art. 14(1)(d), 14(2)(f)).
+      value: list(
+        a.sources.map((s) =>
+          joinNonEmpty([
+            label("CollectionSource", s.kind, lang),
+            s.name ? `${t(W.sourceName)}: ${s.name}${s.isPublic ? ` (${t(W.publicSource)})` : ""}` : isArt14Source(s.kind) ? `${t(W.sourceName)}: ${notRecordedText(lang)}` : null,
+            a.sources.length > 1 ? `${t(W.supplies)}: ${categoryNames(suppliedCategoryIds(a, s)) || notRecordedText(lang)}` : null,
+          ], "\n   "),
+        ),
+      ),
+    },
+    // What happens to special-category data people send unasked (Art. 5(1)(c), 9(1)).
+    a.volunteeredSpecialCategories && {
+      label: t(L.volunteered),
+      value: a.volunteeredHandling ? label("VolunteeredHandling", a.volunteeredHandling, lang) : notRecordedText(lang),
     },
     // Art. 14(3) and 14(5) concern data not obtained from the data subject only.
     (art14 || Boolean(a.art14Timing) || Boolean(a.art14Exemption)) && {
@@ -141,7 +155,7 @@ export function controllerFields(snapshot: RegisterSnapshot, index: ReturnType<t
       ], "\n"),
     },
     // Art. 13(2)(e) applies where the data are collected from the data subject.
-    (!art14 || Boolean(a.provisionRequirement)) && {
+    (!art14 || hasDirectSource(a) || Boolean(a.provisionRequirement)) && {
       label: t(L.provision),
       value: a.provisionRequirement
         ? joinNonEmpty(

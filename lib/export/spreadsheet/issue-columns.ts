@@ -3,10 +3,10 @@ export type ActivityOrigin = { sheet: string; line: number; headers: Record<stri
 
 /** Fields of the register document whose spreadsheet column has another id (lib/export/spreadsheet/layout.ts). */
 const COLUMN_OF_FIELD: Record<string, string> = {
+  volunteeredHandling: "volunteered",
+  volunteeredSpecialCategories: "volunteered",
   // A purpose's text is the purposes column, not the activity's description.
   "purposes.description": "purposes",
-  collectionSource: "source",
-  sourceIsPublic: "sourceName",
   liaRef: "lia",
   liaDate: "lia",
   controllerDpaRef: "controllerDpa",
@@ -31,6 +31,11 @@ const COLUMN_OF_FIELD: Record<string, string> = {
  */
 export function issueColumn(origin: ActivityOrigin, fieldPath: string): string | null {
   const names = fieldPath.split(/[.[\]]/).filter((part) => part !== "" && !/^\d+$/.test(part));
+  // A source's fields sit in the three source columns ("name" alone would be the activity's name).
+  if (names[0] === "sources") {
+    const column = { kind: "source", name: "sourceName", isPublic: "sourceName", dataCategories: "sourceData" }[names[1] ?? "kind"] ?? "source";
+    return origin.headers[column] ?? origin.headers.source ?? null;
+  }
   const own = COLUMN_OF_FIELD[names.slice(-2).join(".")];
   if (own !== undefined && origin.headers[own] !== undefined) return origin.headers[own];
   for (const name of [...names].reverse()) {

@@ -91,6 +91,7 @@ function blankActivity(key: string, sheet: RecordSheet): Draft {
     status: "ACTIVE",
     showInNotice: sheet !== "processor",
     ...blankActivityFields(),
+    sources: [{ kind: "DATA_SUBJECT_DIRECT", name: {}, isPublic: null, dataCategories: [] }],
     purposes: [],
     jointControllers: [],
     controllersServed: [],

@@ -94,6 +94,14 @@ export const en = {
     p`This involves personal data about criminal convictions and offences, which we process under ${authority} (GDPR Art. 10; personopplysningsloven § 11).`,
   nationalId: (justification: string): Inline[] =>
     p`We process your national identity number (fødselsnummer or D-number) because ${lowerFirst(justification)} (personopplysningsloven § 12).`,
+  // Special categories people send unasked (Art. 5(1)(c), 9(1)): what we do with them.
+  volunteered: (handling: E.VolunteeredHandling, condition: E.Art9Condition | null): Inline[] => {
+    const intro = "We do not ask for special categories of personal data, such as information about your health, religion or trade-union membership. If you send us such data anyway, for example in a CV or a message,";
+    if (handling === "DELETED") return p`${intro} we delete them without using them.`;
+    if (handling === "KEPT_WITH_EXPLICIT_CONSENT")
+      return p`${intro} we keep them only if you give us your explicit consent (${gdpr(ARTICLES.Art9Condition.EXPLICIT_CONSENT)}), and otherwise delete them. You can withdraw that consent at any time; this does not affect what we did before.`;
+    return condition === null ? [] : p`${intro} we keep them only as far as ${V.inSentence.Art9Condition[condition]} allows (${gdpr(ARTICLES.Art9Condition[condition])}), and delete the rest.`;
+  },
   // N07 in detail: each category once.
   dataCategory: (label: string, description: string | null): Inline[] => (description ? p`${label}: ${lowerFirst(description)}` : p`${label}`),
   // N14, N15: each source once, with the data it gives.

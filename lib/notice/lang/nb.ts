@@ -89,6 +89,13 @@ export const nb: NoticeStrings = {
     p`Behandlingen omfatter opplysninger om straffedommer og lovovertredelser, som vi behandler med hjemmel i ${authority} (personvernforordningen art. 10; personopplysningsloven § 11).`,
   nationalId: (justification) =>
     p`Vi behandler fødselsnummeret eller D-nummeret ditt fordi ${lowerFirst(justification)} (personopplysningsloven § 12).`,
+  volunteered: (handling, condition) => {
+    const intro = "Vi ber ikke om særlige kategorier av personopplysninger, som opplysninger om helse, religion eller fagforeningsmedlemskap. Sender du oss slike opplysninger likevel, for eksempel i en CV eller en melding,";
+    if (handling === "DELETED") return p`${intro} sletter vi dem uten å bruke dem.`;
+    if (handling === "KEPT_WITH_EXPLICIT_CONSENT")
+      return p`${intro} beholder vi dem bare hvis du gir oss uttrykkelig samtykke (${gdpr(ARTICLES.Art9Condition.EXPLICIT_CONSENT)}), ellers sletter vi dem. Du kan når som helst trekke samtykket tilbake; det endrer ikke det vi har gjort før.`;
+    return condition === null ? [] : p`${intro} beholder vi dem bare så langt ${V.inSentence.Art9Condition[condition]} gir grunnlag for det (${gdpr(ARTICLES.Art9Condition[condition])}), og sletter resten.`;
+  },
   dataCategory: (label, description) => (description ? p`${label}: ${lowerFirst(description)}` : p`${label}`),
   sourceDirect: (data) => (data ? p`Vi får ${listOf(data)} fra deg.` : p`Opplysningene får vi fra deg.`),
   sourceObserved: (data) => p`Vi samler inn ${listOf(data)} når du bruker nettstedet eller tjenestene våre.`,

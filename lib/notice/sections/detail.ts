@@ -3,7 +3,9 @@
  * representative, DPO, interests, consent, data, sources, activities, recipients, transfers,
  * cookies, processing for others, automated decisions and changes.
  */
-import type { ActivitySnapshot } from "@/lib/register/snapshot";
+import type { ActivitySnapshot, ActivitySourceSnapshot } from "@/lib/register/snapshot";
+import { isArt14Source } from "@/lib/register/activity-schema";
+import { suppliedCategoryIds } from "@/lib/register/sources";
 import type * as E from "@/lib/register/enums";
 import { sentenceText, type NoticeBlock, type NoticeElement, type NoticeSection, type Sentence } from "../document";
 import { addressOrText, asSentence, emailLink, isWebAddress, webLink, type Piece } from "../inline";
@@ -98,35 +100,41 @@ export function dataSection(ctx: Ctx, activities: ActivitySnapshot[]): NoticeSec
 // ── N14, N15: each source once with the data it gives; each requirement once ─
 export function sourcesSection(ctx: Ctx, activities: ActivitySnapshot[]): NoticeSection | null {
   const { s } = ctx;
-  type Group = { activity: ActivitySnapshot; labels: string[]; sources: string[] };
+  type Group = { source: ActivitySourceSnapshot; labels: string[]; sources: string[] };
   const groups = new Map<string, Group>();
-  for (const activity of activities) {
-    // The person's own data and what we observe need no source name: one statement each.
-    const art14 = activity.collectionSource === "THIRD_PARTY" || activity.collectionSource === "PUBLIC_SOURCE";
-    const key = art14 ? [activity.collectionSource, tr(ctx, activity.sourceName) ?? "", String(activity.sourceIsPublic)].join("\u0000") : activity.collectionSource;
-    const group = groups.get(key) ?? { activity, labels: [], sources: [] };
-    for (const c of categoriesOf(ctx, activity)) {
-      const label = categoryLabel(ctx, c);
-      if (label && !group.labels.includes(label)) group.labels.push(label);
-    }
-    group.sources.push(`activity:${activity.id}.collectionSource`, `activity:${activity.id}.sourceName`);
-    groups.set(key, group);
-  }
+  for (const activity of activities)
+    activity.sources.forEach((source, i) => {
+      // The person's own data and what we observe need no source name: one statement each.
+      const named = isArt14Source(source.kind);
+      const key = named ? [source.kind, tr(ctx, source.name) ?? "", String(source.isPublic)].join("\u0000") : source.kind;
+      const group = groups.get(key) ?? { source, labels: [], sources: [] };
+      // Each source with the data it supplies (14(1)(d), 14(2)(f)): "you give us these
+      // yourself" only of what the person gives.
+      for (const id of suppliedCategoryIds(activity, source)) {
+        const c = ctx.index.dataCategories.get(id);
+        const label = c ? categoryLabel(ctx, c) : null;
+        if (label && !group.labels.includes(label)) group.labels.push(label);
+      }
+      group.sources.push(`activity:${activity.id}.sources.${i}.kind`, `activity:${activity.id}.sources.${i}.name`);
+      groups.set(key, group);
+    });
   const allLabels = new Set([...groups.values()].flatMap((g) => g.labels));
+  const othersSupplyTheSame = (group: Group) => [...groups.values()].some((other) => other !== group && other.labels.some((l) => group.labels.includes(l)));
   const sentences: Sentence[] = [];
   let art14 = false;
-  for (const { activity, labels, sources } of groups.values()) {
+  for (const group of groups.values()) {
+    const { source, labels, sources } = group;
     if (labels.length === 0) continue;
-    const source = activity.collectionSource;
-    if (source === "THIRD_PARTY" || source === "PUBLIC_SOURCE") art14 = true;
+    if (isArt14Source(source.kind)) art14 = true;
+    const everything = groups.size === 1 || (labels.length === allLabels.size && !othersSupplyTheSame(group));
     const words =
-      source === "THIRD_PARTY"
-        ? s.sourceThirdParty(labels, tr(ctx, activity.sourceName), activity.sourceIsPublic)
-        : source === "PUBLIC_SOURCE"
-          ? s.sourcePublic(labels, tr(ctx, activity.sourceName))
-          : source === "DATA_SUBJECT_OBSERVED"
+      source.kind === "THIRD_PARTY"
+        ? s.sourceThirdParty(labels, tr(ctx, source.name), source.isPublic)
+        : source.kind === "PUBLIC_SOURCE"
+          ? s.sourcePublic(labels, tr(ctx, source.name))
+          : source.kind === "DATA_SUBJECT_OBSERVED"
             ? s.sourceObserved(labels)
-            : s.sourceDirect(groups.size === 1 || labels.length === allLabels.size ? null : labels);
+            : s.sourceDirect(everything ? null : labels);
     sentences.push(sentence(words, sources));
   }
 
@@ -135,8 +143,8 @@ export function sourcesSection(ctx: Ctx, activities: ActivitySnapshot[]): Notice
   // consequence follows it (most say the same thing in other words for another activity).
   const provisions = new Map<string, { titles: string[]; requirement: E.ProvisionRequirement; party: E.ContractParty; consequences: string[]; sources: string[] }>();
   for (const activity of activities) {
-    const direct = activity.collectionSource !== "THIRD_PARTY" && activity.collectionSource !== "PUBLIC_SOURCE";
-    if (!direct || !activity.provisionRequirement) continue;
+    // 13(2)(e) concerns what comes from the person, whatever else comes from elsewhere.
+    if (!activity.sources.some((source) => !isArt14Source(source.kind)) || !activity.provisionRequirement) continue;
     const consequence = tr(ctx, activity.provisionConsequence);
     const key = `${activity.provisionRequirement}\u0000${activity.contractParty}`;
     const entry = provisions.get(key) ?? { titles: [], requirement: activity.provisionRequirement, party: activity.contractParty, consequences: [], sources: [] };
@@ -205,6 +213,10 @@ function activitySection(ctx: Ctx, activity: ActivitySnapshot): NoticeSection {
   if (categories.some((c) => c.isCriminalOffence) && art10) legal.push(sentence(s.criminalData(art10), [`${a}.art10Authority`]));
   const nationalId = tr(ctx, activity.nationalIdJustification);
   if (categories.some((c) => c.isNationalId) && nationalId) legal.push(sentence(s.nationalId(nationalId), [`${a}.nationalIdJustification`]));
+  if (activity.volunteeredSpecialCategories && activity.volunteeredHandling) {
+    const words = s.volunteered(activity.volunteeredHandling, activity.art9Condition);
+    if (words.length) legal.push(sentence(words, [`${a}.volunteeredSpecialCategories`, `${a}.volunteeredHandling`]));
+  }
   if (legal.length) blocks.push(paragraph(["N05"], legal));
 
   // N16 when this activity makes solely automated decisions (Art. 22).

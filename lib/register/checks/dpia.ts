@@ -9,6 +9,7 @@
  * needed (a link) — silences the rule. Controller duty: PROCESSOR activities are skipped.
  */
 import type { ActivitySnapshot, RegisterSnapshot, SnapshotIndex } from "../snapshot";
+import { hasObservedSource } from "../sources";
 import { activityFinding, activityName, cap, controllerActivities, criminalCategoriesOf, dataCategoriesOf, defineRule, isBlank, specialCategoriesOf, type Message } from "./kit";
 
 function riskIndicators(snapshot: RegisterSnapshot, index: SnapshotIndex, activity: ActivitySnapshot): Message[] {
@@ -25,7 +26,7 @@ function riskIndicators(snapshot: RegisterSnapshot, index: SnapshotIndex, activi
     }),
   );
   const onAScale = snapshot.company.employeeBand === "AT_LEAST_250" || trackers.size >= 2;
-  if (activity.collectionSource === "DATA_SUBJECT_OBSERVED" && trackers.size > 0 && onAScale) {
+  if (hasObservedSource(activity) && trackers.size > 0 && onAScale) {
     indicators.push({ en: "systematic monitoring with marketing cookies", nb: "systematisk overvåking med markedsføringscookies" });
   }
   return indicators;
@@ -76,7 +77,7 @@ function screeningReasons(snapshot: RegisterSnapshot, index: SnapshotIndex, acti
   const reasons: Message[] = [];
   if (holds(LOCATION)) reasons.push({ en: "location data", nb: "lokasjonsdata" });
   if (atScale && holds(INTERNET_TRAFFIC)) reasons.push({ en: "internet traffic data on a large scale", nb: "trafikkdata fra nett i stor skala" });
-  if (atScale && (holds(MONITORING) || activity.collectionSource === "DATA_SUBJECT_OBSERVED")) reasons.push({ en: "systematic monitoring on a large scale", nb: "systematisk overvåking i stor skala" });
+  if (atScale && (holds(MONITORING) || hasObservedSource(activity))) reasons.push({ en: "systematic monitoring on a large scale", nb: "systematisk overvåking i stor skala" });
   return reasons;
 }
 

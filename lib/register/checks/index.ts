@@ -15,8 +15,8 @@ import { JC_001, JC_002, PR_001, PR_002, REC_001, REC_004 } from "./recipients";
 import { RT_001, RT_002, RT_003, RT_004 } from "./retention";
 import { RGT_001 } from "./rights";
 import { SEC_001 } from "./security";
-import { REQ_001, SRC_001, SRC_002 } from "./source";
-import { SC_001, SC_002, SC_003, SC_004, SC_005, SC_006 } from "./special-categories";
+import { REQ_001, SRC_001, SRC_002, SRC_003, SRC_004 } from "./source";
+import { SC_001, SC_002, SC_003, SC_004, SC_005, SC_006, SC_007, SC_008, SC_009 } from "./special-categories";
 import { TR_001, TR_002, TR_003, TR_004, TR_005, TR_006, TR_007, TR_008, TR_009, TR_010, TR_011 } from "./transfers";
 import type { CheckOptions, Finding, FindingSubject, Rule, Severity } from "./types";
 
@@ -31,11 +31,11 @@ export const RULES: readonly Rule[] = [
   CTL_001, CTL_002, CTL_003,
   DPO_001, DPO_002,
   LB_001, LB_002, LB_003, LB_004, LB_005, LB_006, LB_007, LB_008, LB_009, LB_010, LB_011, LB_012, LB_013, LB_014, MKT_001, MKT_002,
-  SC_001, SC_002, SC_003, SC_004, SC_005, SC_006, CAT_001,
+  SC_001, SC_002, SC_003, SC_004, SC_005, SC_006, SC_007, SC_008, SC_009, CAT_001,
   REC_001, REC_002, REC_003, PR_001, PR_002, JC_001, REC_004, JC_002,
   TR_001, TR_002, TR_003, TR_004, TR_005, TR_006, TR_007, TR_008, TR_009, TR_010, TR_011,
   RT_001, RT_002, RT_003, RT_004,
-  SRC_001, SRC_002, REQ_001,
+  SRC_001, SRC_002, SRC_003, SRC_004, REQ_001,
   ADM_001, ADM_002, ADM_003,
   RGT_001, SEC_001, SA_001,
   CK_001, CK_002, CK_003, CK_004, CK_005, CK_006, CK_007, CK_008, CK_009,

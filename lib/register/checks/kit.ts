@@ -8,7 +8,7 @@
  * (lib/register/activity-schema.ts): "adm.logic", "marketingAudiences.0.route",
  * "purposes.0.legalReference", "transfers.1.mechanism", "retentionRules".
  */
-import { isArt14Source } from "../activity-schema";
+import { hasArt14Source } from "../sources";
 import { LAWFUL_BASES, type LawfulBasis } from "../enums";
 import type { Language } from "../languages";
 import { enumLabel } from "../vocabulary";
@@ -66,7 +66,7 @@ export function controllerActivities(snapshot: RegisterSnapshot): ActivitySnapsh
 
 /** Art. 14 applies where the data do not come from the data subject. */
 export function isArt14(activity: ActivitySnapshot): boolean {
-  return isArt14Source(activity.collectionSource);
+  return hasArt14Source(activity);
 }
 
 /**

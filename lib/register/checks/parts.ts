@@ -101,6 +101,7 @@ export function activityFromOutline(outline: ActivityOutline): ActivitySnapshot 
       consentWithdrawal: {},
     })),
     ...blankActivityFields(),
+    sources: [{ id: `${outline.id}-source`, kind: "DATA_SUBJECT_DIRECT", name: {}, isPublic: null, dataCategoryIds: [] }],
     jointControllers: [],
     controllersServed: [],
     systemIds: [],

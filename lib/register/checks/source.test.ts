@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { activity, buildSnapshot, type ActivityOverrides } from "@/test/register/snapshot-builder";
+import { activity, buildSnapshot, dataCategory, source, BASE_IDS, type ActivityOverrides } from "@/test/register/snapshot-builder";
 import { brief, checkAll, findingsOf } from "@/test/register/findings";
 
 const on = (id: string) => ({ kind: "activity", activityId: id }) as const;
@@ -10,7 +10,7 @@ describe("SRC-001 source of Art. 14 data", () => {
   it("fires when data come from a third party and the source is missing", () => {
     const a = fromEmployer({ sourceName: null });
     expect(brief(findingsOf("SRC-001", buildSnapshot({ activities: [a] })))).toEqual([
-      { ruleId: "SRC-001", severity: "error", subject: on(a.id), field: "sourceName" },
+      { ruleId: "SRC-001", severity: "error", subject: on(a.id), field: "sources.0.name" },
     ]);
   });
 
@@ -64,5 +64,44 @@ describe("REQ-001 statutory or contractual requirement (Art. 13)", () => {
 
   it("does not fire for observed data, which nobody provides (cookies, logs; a false alarm before issue 10)", () => {
     expect(findingsOf("REQ-001", buildSnapshot({ activities: [activity({ collectionSource: "DATA_SUBJECT_OBSERVED", provisionRequirement: null })] }))).toEqual([]);
+  });
+});
+
+describe("several sources (Art. 14(1)(d), 14(2)(f))", () => {
+  const public_ = dataCategory({ id: "dc-public-profile", labelEn: "Public professional profile", labelNb: "Offentlig yrkesprofil" });
+  const catalogs = { dataCategories: [public_] };
+  const recruiting = (sources: ReturnType<typeof source>[]) =>
+    activity({ name: "Recruitment", dataCategoryIds: [BASE_IDS.dataCategory, public_.id], sources, art14Timing: "FIRST_COMMUNICATION" });
+  const applicant = source({ kind: "DATA_SUBJECT_DIRECT", dataCategoryIds: [BASE_IDS.dataCategory] });
+  const linkedIn = (overrides = {}) => source({ kind: "PUBLIC_SOURCE", name: "LinkedIn", dataCategoryIds: [public_.id], ...overrides });
+
+  it("SRC-003 fires for a data category no source supplies", () => {
+    const a = recruiting([applicant, linkedIn({ dataCategoryIds: [] })]);
+    expect(brief(findingsOf("SRC-003", buildSnapshot({ activities: [a], catalogs })))).toEqual([{ ruleId: "SRC-003", severity: "error", subject: on(a.id), field: "sources" }]);
+  });
+
+  it("SRC-003 does not fire when every category has a source, nor with one source (it supplies everything)", () => {
+    expect(findingsOf("SRC-003", buildSnapshot({ activities: [recruiting([applicant, linkedIn()])], catalogs }))).toEqual([]);
+    expect(findingsOf("SRC-003", buildSnapshot({ activities: [recruiting([source({ kind: "DATA_SUBJECT_DIRECT" })])], catalogs }))).toEqual([]);
+  });
+
+  it("SRC-004 warns of a source among several that supplies nothing, and not of one that supplies something", () => {
+    const a = recruiting([applicant, linkedIn(), source({ kind: "THIRD_PARTY", name: "Your referees" })]);
+    expect(brief(findingsOf("SRC-004", buildSnapshot({ activities: [a], catalogs })))).toEqual([{ ruleId: "SRC-004", severity: "warning", subject: on(a.id), field: "sources.2.dataCategoryIds" }]);
+    expect(findingsOf("SRC-004", buildSnapshot({ activities: [recruiting([applicant, linkedIn()])], catalogs }))).toEqual([]);
+  });
+
+  it("SRC-001 fires for the unnamed public source among several, at its own field", () => {
+    const a = recruiting([applicant, linkedIn({ name: null })]);
+    expect(brief(findingsOf("SRC-001", buildSnapshot({ activities: [a], catalogs })))).toEqual([{ ruleId: "SRC-001", severity: "error", subject: on(a.id), field: "sources.1.name" }]);
+  });
+
+  it("REQ-001 still asks what the person gives when another source supplies the rest, and SRC-002 asks for the timing", () => {
+    const a = recruiting([applicant, linkedIn()]);
+    a.provisionRequirement = null;
+    a.art14Timing = null;
+    const findings = brief(checkAll(buildSnapshot({ activities: [a], catalogs })));
+    expect(findings).toContainEqual({ ruleId: "REQ-001", severity: "warning", subject: on(a.id), field: "provisionRequirement" });
+    expect(findings).toContainEqual({ ruleId: "SRC-002", severity: "warning", subject: on(a.id), field: "art14Timing" });
   });
 });

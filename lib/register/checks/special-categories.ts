@@ -160,3 +160,122 @@ export const SC_006 = defineRule(
       ];
     }),
 );
+
+/**
+ * People send special-category data nobody asked for (health in a CV, beliefs in a free-text
+ * field, a diagnosis in a chat). Once received they are processed (Art. 4(2)), so the record
+ * and the notice must say what happens to them (Art. 5(1)(c), 13(1)(c)).
+ */
+export const SC_007 = defineRule(
+  {
+    id: "SC-007",
+    severity: "error",
+    article: "GDPR Art. 5(1)(c), 9(1), 13(1)(c)",
+    title: { en: "Volunteered special-category data, and nothing said about what is done with them", nb: "Særlige kategorier folk gir uoppfordret, uten at det står hva som skjer med dem" },
+  },
+  (snapshot) =>
+    controllerActivities(snapshot).flatMap((activity) => {
+      if (!activity.volunteeredSpecialCategories || activity.volunteeredHandling !== null) return [];
+      const name = activityName(activity);
+      return [
+        activityFinding(SC_007, activity, "volunteeredHandling", {
+          en: `People may send ${name.en} special-category data it does not ask for. Say what is done with them: deleted unused, or kept — only with explicit consent or under an Art. 9(2) condition.`,
+          nb: `Folk kan sende ${name.nb} særlige kategorier av personopplysninger som ikke etterspørres. Oppgi hva som skjer med dem: de slettes ubrukt, eller de beholdes — bare med uttrykkelig samtykke eller etter et unntak i art. 9 nr. 2.`,
+        }),
+      ];
+    }),
+);
+
+/**
+ * Volunteered special-category data kept need a condition that holds for them. Sending them
+ * to us is not making them "manifestly public" (9(2)(e) needs publication to the world), and
+ * explicit consent must be shown (7(1)): volunteering is not consent.
+ */
+export const SC_008 = defineRule(
+  {
+    id: "SC-008",
+    severity: "error",
+    article: "GDPR Art. 9(1)–(2), 7(1)",
+    title: { en: "Volunteered special-category data kept without a condition that holds", nb: "Særlige kategorier gitt uoppfordret beholdes uten et unntak som gjelder" },
+  },
+  (snapshot) =>
+    controllerActivities(snapshot).flatMap((activity) => {
+      if (!activity.volunteeredSpecialCategories) return [];
+      const name = activityName(activity);
+      const { volunteeredHandling: handling, art9Condition: condition } = activity;
+      if (handling === "KEPT_UNDER_CONDITION" && (condition === null || condition === "MANIFESTLY_MADE_PUBLIC")) {
+        return [
+          activityFinding(SC_008, activity, "art9Condition", {
+            en:
+              condition === null
+                ? `${cap(name.en)} keeps special-category data people volunteer, under its Art. 9(2) condition, but none is chosen. Choose the condition that holds, or delete the data unused.`
+                : `${cap(name.en)} keeps special-category data people volunteer as "manifestly made public" (Art. 9(2)(e)). Sending them to you does not make them public; choose the condition that holds, or delete the data unused.`,
+            nb:
+              condition === null
+                ? `${cap(name.nb)} beholder særlige kategorier folk gir uoppfordret, etter behandlingens unntak i art. 9 nr. 2, men det er ikke valgt noe unntak. Velg unntaket som gjelder, eller slett opplysningene ubrukt.`
+                : `${cap(name.nb)} beholder særlige kategorier folk gir uoppfordret, som «åpenbart offentliggjort» (art. 9 nr. 2 bokstav e). At noen sender opplysningene til dere, gjør dem ikke offentlige; velg unntaket som gjelder, eller slett opplysningene ubrukt.`,
+          }),
+        ];
+      }
+      if (handling === "KEPT_WITH_EXPLICIT_CONSENT" && isBlank(activity.consentRecordRef)) {
+        return [
+          activityFinding(SC_008, activity, "consentRecordRef", {
+            en: `${cap(name.en)} keeps volunteered special-category data only with explicit consent, but no consent record is noted. Record where the consents are kept (Art. 7(1)): sending the data is not consent.`,
+            nb: `${cap(name.nb)} beholder særlige kategorier gitt uoppfordret bare med uttrykkelig samtykke, men det står ikke hvor samtykkene dokumenteres. Oppgi hvor samtykkene lagres (art. 7 nr. 1): å sende opplysningene er ikke et samtykke.`,
+          }),
+        ];
+      }
+      return [];
+    }),
+);
+
+/** Members, former members and people in regular contact with the body (9(2)(d)), by the label of the category of people. */
+const MEMBERS = /member|medlem|regular contact|fast kontakt|donor|giver|supporter|støttespiller|volunteer|frivillig/i;
+/** Recipients that are outside the body: another controller or an authority (a processor acts on the body's behalf). */
+const OUTSIDE_THE_BODY: readonly string[] = ["CONTROLLER", "JOINT_CONTROLLER", "PUBLIC_AUTHORITY"];
+
+/**
+ * Art. 9(2)(d) covers a not-for-profit body with a political, philosophical, religious or
+ * trade-union aim only for its members, former members and people in regular contact with
+ * it, and only while the data are not disclosed outside the body without consent.
+ */
+export const SC_009 = defineRule(
+  {
+    id: "SC-009",
+    severity: "warning",
+    article: "GDPR Art. 9(2)(d)",
+    title: { en: "Art. 9(2)(d) used beyond members or with disclosure outside the body", nb: "Art. 9 nr. 2 bokstav d brukt utover medlemmene eller med utlevering ut av organisasjonen" },
+  },
+  (snapshot, { index }) =>
+    controllerActivities(snapshot).flatMap((activity) => {
+      if (activity.art9Condition !== "NOT_FOR_PROFIT_MEMBERS") return [];
+      const name = activityName(activity);
+      const findings = [];
+      const others = activity.dataSubjectCategoryIds.flatMap((id) => {
+        const category = index.dataSubjectCategories.get(id);
+        return category && !MEMBERS.test(`${category.labelEn} ${category.labelNb}`) ? [category] : [];
+      });
+      if (others.length > 0) {
+        findings.push(
+          activityFinding(SC_009, activity, "dataSubjectCategoryIds", {
+            en: `${cap(name.en)} relies on Art. 9(2)(d), which covers only members, former members and people in regular contact with the organisation, but also concerns ${others.map((c) => `“${c.labelEn}”`).join(", ")}. Their data need another Art. 9(2) condition.`,
+            nb: `${cap(name.nb)} bygger på art. 9 nr. 2 bokstav d, som bare gjelder medlemmer, tidligere medlemmer og personer som har fast kontakt med organisasjonen, men gjelder også ${others.map((c) => `«${c.labelNb}»`).join(", ")}. Opplysningene om dem trenger et annet unntak i art. 9 nr. 2.`,
+          }),
+        );
+      }
+      const consent = activity.purposes.some((purpose) => purpose.lawfulBasis === "CONSENT");
+      const outside = activity.recipients.flatMap((link) => {
+        const recipient = index.recipients.get(link.recipientId);
+        return recipient && OUTSIDE_THE_BODY.includes(recipient.kind) ? [recipient] : [];
+      });
+      if (outside.length > 0 && !consent) {
+        findings.push(
+          activityFinding(SC_009, activity, "recipients", {
+            en: `${cap(name.en)} relies on Art. 9(2)(d), but discloses the data to ${outside.map((r) => r.name).join(", ")}, outside the organisation. Art. 9(2)(d) allows that only with the person's consent; record the consent, or the condition that covers the disclosure.`,
+            nb: `${cap(name.nb)} bygger på art. 9 nr. 2 bokstav d, men utleverer opplysningene til ${outside.map((r) => r.name).join(", ")}, utenfor organisasjonen. Art. 9 nr. 2 bokstav d tillater det bare med samtykke fra den registrerte; før opp samtykket, eller unntaket som dekker utleveringen.`,
+          }),
+        );
+      }
+      return findings;
+    }),
+);

@@ -144,9 +144,8 @@ export function templateActivityInput(template: ActivityTemplate, ids: TemplateC
     role: template.role,
     status: "DRAFT",
     showInNotice: true,
-    collectionSource: template.collectionSource,
-    sourceName: t(template.source?.name),
-    sourceIsPublic: template.source?.isPublic ?? null,
+    // One source, supplying every data category of the template.
+    sources: [{ kind: template.collectionSource, name: t(template.source?.name), isPublic: template.source?.isPublic ?? null, dataCategoryIds: [] }],
     art14Timing: template.source?.art14Timing ?? null,
     provisionRequirement: template.provision?.requirement ?? null,
     provisionConsequence: t(template.provision?.consequence),

@@ -53,6 +53,11 @@ export const en: Vocabulary = {
       DATA_SUBJECT: "The data subject",
       ORGANISATION: "The data subject's employer or the organisation they act for",
     },
+    VolunteeredHandling: {
+      DELETED: "Deleted unused as soon as we see them",
+      KEPT_WITH_EXPLICIT_CONSENT: "Kept only with the person's explicit consent (Art. 9(2)(a))",
+      KEPT_UNDER_CONDITION: "Kept under the activity's Art. 9(2) condition",
+    },
     ProvisionRequirement: {
       STATUTORY: "Statutory requirement (Art. 13(2)(e))",
       CONTRACTUAL: "Contractual requirement (Art. 13(2)(e))",
@@ -337,6 +342,7 @@ export const en: Vocabulary = {
       art9: "Condition for processing special categories (Art. 9(2))",
       art10: "Authority for data on criminal convictions and offences (Art. 10)",
       nationalId: "Need for the national identity number (personopplysningsloven § 12)",
+      volunteered: "Special categories people send unasked (Art. 5(1)(c), 9(1))",
       recipients: "Categories of recipients (Art. 30(1)(d))",
       transfers: "Transfers to third countries and safeguards (Art. 30(1)(e))",
       transfersProcessor: "Transfers to third countries and safeguards (Art. 30(2)(c))",
@@ -381,6 +387,7 @@ export const en: Vocabulary = {
       via: "via sub-processor",
       wholeActivity: "All data in the activity",
       sourceName: "Source",
+      supplies: "Data it supplies",
       publicSource: "publicly accessible",
       timing: "Timing",
       exemption: "Exemption",

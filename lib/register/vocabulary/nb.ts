@@ -57,6 +57,11 @@ export const nb: Vocabulary = {
       DATA_SUBJECT: "Den registrerte",
       ORGANISATION: "Den registrertes arbeidsgiver eller virksomheten vedkommende opptrer for",
     },
+    VolunteeredHandling: {
+      DELETED: "Slettes ubrukt så snart vi ser dem",
+      KEPT_WITH_EXPLICIT_CONSENT: "Beholdes bare med uttrykkelig samtykke fra personen (art. 9 nr. 2 bokstav a)",
+      KEPT_UNDER_CONDITION: "Beholdes på grunnlag av behandlingens vilkår i art. 9 nr. 2",
+    },
     ProvisionRequirement: {
       STATUTORY: "Lovpålagt (art. 13 nr. 2 bokstav e)",
       CONTRACTUAL: "Avtalefestet krav (art. 13 nr. 2 bokstav e)",
@@ -341,6 +346,7 @@ export const nb: Vocabulary = {
       art9: "Unntak fra forbudet mot å behandle særlige kategorier (art. 9 nr. 2)",
       art10: "Rettslig grunnlag for behandling av opplysninger om straffedommer og lovovertredelser (art. 10)",
       nationalId: "Behov for fødselsnummer (personopplysningsloven § 12)",
+      volunteered: "Særlige kategorier folk gir uoppfordret (art. 5 nr. 1 bokstav c, art. 9 nr. 1)",
       recipients: "Kategorier av mottakere (art. 30 nr. 1 bokstav d)",
       transfers: "Overføringer til tredjeland og garantier (art. 30 nr. 1 bokstav e)",
       transfersProcessor: "Overføringer til tredjeland og garantier (art. 30 nr. 2 bokstav c)",
@@ -385,6 +391,7 @@ export const nb: Vocabulary = {
       via: "via underleverandør",
       wholeActivity: "Alle opplysninger i behandlingsaktiviteten",
       sourceName: "Kilde",
+      supplies: "Opplysninger den gir",
       publicSource: "offentlig tilgjengelig",
       timing: "Tidspunkt",
       exemption: "Unntak",

@@ -38,6 +38,8 @@ export const spreadsheetEn: SpreadsheetWords = {
     adm: "Existence of automated decision-making, including profiling (Art. 22)",
     source: "Source of personal data",
     sourceName: "Named source and whether it is public (Art. 14(2)(f))",
+    sourceData: "Data each source supplies (Art. 14(1)(d))",
+    volunteered: "Special categories people send unasked, and what is done with them",
     contractParty: "Contract with (Art. 6(1)(b))",
     marketing: "Electronic marketing (markedsføringsloven § 15): audience | channels | route | opt-out offered | own similar products",
     consentRecordRef: "Link to record of consent",

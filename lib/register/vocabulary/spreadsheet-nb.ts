@@ -38,6 +38,8 @@ export const spreadsheetNb: SpreadsheetWords = {
     adm: "Automatiserte avgjørelser, inkludert profilering (art. 22)",
     source: "Kilde til personopplysningene",
     sourceName: "Navngitt kilde og om den er offentlig (art. 14 nr. 2 bokstav f)",
+    sourceData: "Opplysninger hver kilde gir (art. 14 nr. 1 bokstav d)",
+    volunteered: "Særlige kategorier folk gir uoppfordret, og hva som skjer med dem",
     contractParty: "Avtale med (art. 6 nr. 1 bokstav b)",
     marketing: "Elektronisk markedsføring (markedsføringsloven § 15): målgruppe | kanaler | grunnlag | reservasjonsmulighet gitt | egne tilsvarende produkter",
     consentRecordRef: "Henvisning til samtykkeregistrering",

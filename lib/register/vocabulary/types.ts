@@ -11,6 +11,7 @@ export type EnumTypes = {
   Art14Exemption: E.Art14Exemption;
   ProvisionRequirement: E.ProvisionRequirement;
   ContractParty: E.ContractParty;
+  VolunteeredHandling: E.VolunteeredHandling;
   LawfulBasis: E.LawfulBasis;
   SpecialCategory: E.SpecialCategory;
   Art9Condition: E.Art9Condition;
@@ -118,12 +119,12 @@ export type Vocabulary = {
 };
 
 /** A field of an activity's Art. 30 record, in the order the PDF prints them. */
-type RecordField = "role" | "status" | "description" | "jointControllers" | "purposes" | "dataSubjects" | "dataCategories" | "dataSubjectsProcessor" | "dataCategoriesProcessor" | "art9" | "art10" | "nationalId" | "recipients" | "transfers" | "transfersProcessor" | "retention" | "security" | "securityProcessor" | "source" | "art14" | "provision" | "adm" | "dpia" | "consentRecord" | "location" | "marketing" | "cookies" | "art30_5" | "controllersServed" | "processingCategories" | "controllerDpa" | "subProcessors";
+type RecordField = "role" | "status" | "description" | "jointControllers" | "purposes" | "dataSubjects" | "dataCategories" | "dataSubjectsProcessor" | "dataCategoriesProcessor" | "art9" | "art10" | "nationalId" | "volunteered" | "recipients" | "transfers" | "transfersProcessor" | "retention" | "security" | "securityProcessor" | "source" | "art14" | "provision" | "adm" | "dpia" | "consentRecord" | "location" | "marketing" | "cookies" | "art30_5" | "controllersServed" | "processingCategories" | "controllerDpa" | "subProcessors";
 /** A word inside a field of the Art. 30 record. */
-type RecordWord = "basis" | "legalReference" | "legitimateInterest" | "lia" | "withdrawal" | "contact" | "arrangement" | "essence" | "children" | "art10" | "nationalId" | "dpa" | "dpfCertified" | "mechanism" | "adequacy" | "tia" | "copy" | "art49" | "regular" | "via" | "wholeActivity" | "sourceName" | "publicSource" | "timing" | "exemption" | "consequence" | "contractWith" | "exists" | "logic" | "significance" | "consequences" | "exception" | "required" | "link" | "hosted" | "vendor" | "audience" | "channels" | "route" | "optOut" | "similar" | "consentRequired" | "representative" | "dpo" | "categories" | "authorisation" | "flowDown" | "noFlowDown" | "none";
+type RecordWord = "basis" | "legalReference" | "legitimateInterest" | "lia" | "withdrawal" | "contact" | "arrangement" | "essence" | "children" | "art10" | "nationalId" | "dpa" | "dpfCertified" | "mechanism" | "adequacy" | "tia" | "copy" | "art49" | "regular" | "via" | "wholeActivity" | "sourceName" | "supplies" | "publicSource" | "timing" | "exemption" | "consequence" | "contractWith" | "exists" | "logic" | "significance" | "consequences" | "exception" | "required" | "link" | "hosted" | "vendor" | "audience" | "channels" | "route" | "optOut" | "similar" | "consentRequired" | "representative" | "dpo" | "categories" | "authorisation" | "flowDown" | "noFlowDown" | "none";
 
 /** A column of the spreadsheet layout (lib/export/spreadsheet/layout.ts), by its id. */
-export type SpreadsheetColumnId = "name" | "role" | "status" | "description" | "purposes" | "lawfulBasis" | "legalReference" | "legitimateInterest" | "lia" | "consentWithdrawal" | "jointControllers" | "controllersServed" | "processingCategories" | "controllerDpa" | "dataSubjects" | "dataCategories" | "dataCategoryFlags" | "art9Condition" | "art9LegalReference" | "art10Authority" | "nationalIdJustification" | "recipients" | "subProcessors" | "processorContracts" | "transfers" | "safeguards" | "retention" | "retentionInWords" | "securityMeasures" | "securityMeasuresText" | "rights" | "adm" | "source" | "sourceName" | "contractParty" | "marketing" | "consentRecordRef" | "location" | "dpia";
+export type SpreadsheetColumnId = "name" | "role" | "status" | "description" | "purposes" | "lawfulBasis" | "legalReference" | "legitimateInterest" | "lia" | "consentWithdrawal" | "jointControllers" | "controllersServed" | "processingCategories" | "controllerDpa" | "dataSubjects" | "dataCategories" | "dataCategoryFlags" | "art9Condition" | "art9LegalReference" | "art10Authority" | "nationalIdJustification" | "recipients" | "subProcessors" | "processorContracts" | "transfers" | "safeguards" | "retention" | "retentionInWords" | "securityMeasures" | "securityMeasuresText" | "rights" | "adm" | "source" | "sourceName" | "sourceData" | "volunteered" | "contractParty" | "marketing" | "consentRecordRef" | "location" | "dpia";
 
 /** A right of the data subject, by its article: the rights column of the spreadsheets. */
 export type SpreadsheetRight = "15" | "16" | "17" | "18" | "20" | "21" | "7(3)";

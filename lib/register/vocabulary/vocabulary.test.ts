@@ -25,6 +25,7 @@ const ENUMS: Record<EnumName, readonly string[]> = {
   Art14Exemption: E.ART14_EXEMPTIONS,
   ProvisionRequirement: E.PROVISION_REQUIREMENTS,
   ContractParty: E.CONTRACT_PARTIES,
+  VolunteeredHandling: E.VOLUNTEERED_HANDLINGS,
   LawfulBasis: E.LAWFUL_BASES,
   SpecialCategory: E.SPECIAL_CATEGORIES,
   Art9Condition: E.ART9_CONDITIONS,
@@ -181,8 +182,8 @@ describe("the spreadsheets word their headings, sheets, tokens and enumerations 
       const parsed = parseRegisterTables(tables, countryCodes);
       expect(parsed.issues, language).toEqual([]);
       // The same choices whatever language the labels were in.
-      expect(parsed.activities.map((a) => [a.role, a.status, a.collectionSource, a.art9Condition, a.purposes.map((p) => p.lawfulBasis)])).toEqual(
-        expected.activities.map((a) => [a.role, a.status, a.collectionSource, a.art9Condition, a.purposes.map((p) => p.lawfulBasis)]),
+      expect(parsed.activities.map((a) => [a.role, a.status, a.sources.map((s) => s.kind), a.art9Condition, a.purposes.map((p) => p.lawfulBasis)])).toEqual(
+        expected.activities.map((a) => [a.role, a.status, a.sources.map((s) => s.kind), a.art9Condition, a.purposes.map((p) => p.lawfulBasis)]),
       );
     }
     // Codes instead of labels, and column ids instead of headings.

@@ -305,6 +305,7 @@ function withDatabaseIds(activity: ImportedActivity, id: (map: Map<string, strin
       ...a,
       dataSubjectCategoryIds: a.dataSubjectCategoryIds.map((k) => id(ids.subjects, k)),
       dataCategoryIds: a.dataCategoryIds.map((k) => id(ids.categories, k)),
+      sources: a.sources.map((s) => ({ ...s, dataCategoryIds: s.dataCategoryIds.map((k) => id(ids.categories, k)) })),
       recipients: a.recipients.map((r) => ({ ...r, recipientId: id(ids.recipients, r.recipientId) })),
       systemIds: a.systemIds.map((k) => id(ids.systems, k)),
       securityMeasureIds: a.securityMeasureIds.map((k) => id(ids.measures, k)),

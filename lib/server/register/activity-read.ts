@@ -5,7 +5,7 @@ import type { ActivityRow } from "./snapshot";
 
 /**
  * Reads activities with their parts in ONE statement (each part table aggregated as JSON),
- * shaped as Prisma's `ACTIVITY_INCLUDE` reads them — which takes thirteen statements, one per
+ * shaped as Prisma's `ACTIVITY_INCLUDE` reads them — which takes fourteen statements, one per
  * table. A save reads its activity twice (before and after the write); round trips were most of
  * its time (issue 12). lib/server/register/activity-read.int.test.ts compares the two readers on
  * an activity that fills every column.
@@ -14,6 +14,7 @@ import type { ActivityRow } from "./snapshot";
 /** The part tables, in ACTIVITY_INCLUDE's order of fields and rows. */
 const PARTS: [field: string, table: string, order: string][] = [
   ["purposes", "purposes", "x.sort_order, x.id"],
+  ["sources", "activity_sources", "x.sort_order, x.id"],
   ["jointControllers", "joint_controllers", "x.created_at, x.id"],
   ["controllersServed", "controllers_served", "x.created_at, x.id"],
   ["marketingAudiences", "marketing_audiences", "x.sort_order, x.id"],
@@ -28,10 +29,15 @@ const PARTS: [field: string, table: string, order: string][] = [
   ["noticeTexts", "notice_texts", "x.id"],
 ];
 
+/** A source with the data categories it supplies, as the include's `dataCategories: { select: { dataCategoryId } }`. */
+const ROW: Record<string, string> = {
+  activity_sources: `to_jsonb(x) || jsonb_build_object('data_categories', COALESCE((SELECT jsonb_agg(jsonb_build_object('data_category_id', y.data_category_id) ORDER BY y.data_category_id) FROM activity_source_data_categories y WHERE y.source_id = x.id), '[]'::jsonb))`,
+};
+
 const PARTS_SQL = Prisma.raw(
   PARTS.map(
     ([field, table, order]) =>
-      `'${field}', COALESCE((SELECT jsonb_agg(to_jsonb(x) ORDER BY ${order}) FROM ${table} x WHERE x.activity_id = a.id AND x.company_id = a.company_id), '[]'::jsonb)`,
+      `'${field}', COALESCE((SELECT jsonb_agg(${ROW[table] ?? "to_jsonb(x)"} ORDER BY ${order}) FROM ${table} x WHERE x.activity_id = a.id AND x.company_id = a.company_id), '[]'::jsonb)`,
   ).join(",\n"),
 );
 
@@ -64,6 +70,7 @@ export async function readActivityRows(reader: DbClient, companyId: string, ids:
   return rows.map(({ activity, parts }) => {
     const row = fields(activity);
     for (const [field] of PARTS) row[field] = (parts[field] ?? []).map(fields);
+    row.sources = (row.sources as Record<string, unknown>[]).map((source) => ({ ...source, dataCategories: (source.dataCategories as Record<string, unknown>[]).map(fields) }));
     return row as ActivityRow;
   });
 }

@@ -23,6 +23,7 @@ const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id 
  */
 export const ACTIVITY_INCLUDE = {
   purposes: { orderBy: [{ sortOrder: "asc" }, { id: "asc" }] },
+  sources: { orderBy: [{ sortOrder: "asc" }, { id: "asc" }], include: { dataCategories: { select: { dataCategoryId: true }, orderBy: { dataCategoryId: "asc" } } } },
   jointControllers: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
   controllersServed: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
   marketingAudiences: { orderBy: [{ sortOrder: "asc" }, { id: "asc" }] },
@@ -50,9 +51,7 @@ export function toActivitySnapshot(a: ActivityRow): ActivitySnapshot {
     role: a.role,
     status: a.status,
     showInNotice: a.showInNotice,
-    collectionSource: a.collectionSource,
-    sourceName: lt(a.sourceName),
-    sourceIsPublic: a.sourceIsPublic,
+    sources: a.sources.map((s) => ({ id: s.id, kind: s.kind, name: lt(s.name), isPublic: s.isPublic, dataCategoryIds: s.dataCategories.map((l) => l.dataCategoryId) })),
     art14Timing: a.art14Timing,
     art14Exemption: a.art14Exemption,
     art14ExemptionJustification: lt(a.art14ExemptionJustification),
@@ -63,6 +62,8 @@ export function toActivitySnapshot(a: ActivityRow): ActivitySnapshot {
     art9LegalReference: ref(a.art9LegalReference),
     art10Authority: lt(a.art10Authority),
     nationalIdJustification: lt(a.nationalIdJustification),
+    volunteeredSpecialCategories: a.volunteeredSpecialCategories,
+    volunteeredHandling: a.volunteeredHandling,
     adm: { exists: a.admExists, logic: lt(a.admLogic), significance: lt(a.admSignificance), consequences: lt(a.admConsequences), art22Exception: a.admArt22Exception },
     dpia: { required: a.dpiaRequired, status: a.dpiaStatus, link: a.dpiaLink },
     isOccasional: a.isOccasional,
@@ -141,6 +142,7 @@ export type ActivityColumnsSource = Omit<
   | "createdAt"
   | "updatedAt"
   | "purposes"
+  | "sources"
   | "jointControllers"
   | "controllersServed"
   | "marketingAudiences"
@@ -165,9 +167,6 @@ export function activityColumns(a: ActivityColumnsSource) {
     description: a.description,
     role: a.role,
     showInNotice: a.showInNotice,
-    collectionSource: a.collectionSource,
-    sourceName: a.sourceName,
-    sourceIsPublic: a.sourceIsPublic,
     art14Timing: a.art14Timing,
     art14Exemption: a.art14Exemption,
     art14ExemptionJustification: a.art14ExemptionJustification,
@@ -178,6 +177,8 @@ export function activityColumns(a: ActivityColumnsSource) {
     art9LegalReference: a.art9LegalReference,
     art10Authority: a.art10Authority,
     nationalIdJustification: a.nationalIdJustification,
+    volunteeredSpecialCategories: a.volunteeredSpecialCategories,
+    volunteeredHandling: a.volunteeredHandling,
     admExists: a.adm.exists,
     admLogic: a.adm.logic,
     admSignificance: a.adm.significance,
