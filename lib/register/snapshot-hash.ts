@@ -26,7 +26,7 @@ export function sha256Hex(value: unknown): string {
  * the fingerprint.
  */
 function activityContent(activity: ActivitySnapshot) {
-  const { version: _version, createdAt: _createdAt, updatedAt: _updatedAt, jointControllers, controllersServed, transfers, retentionRules, noticeTexts, ...content } = activity;
+  const { version: _version, createdAt: _createdAt, updatedAt: _updatedAt, jointControllers, controllersServed, transfers, retentionRules, noticeTexts, sources, ...content } = activity;
   const withoutId = <T extends { id: string }>({ id: _id, ...rest }: T) => rest;
   return {
     ...content,
@@ -34,6 +34,7 @@ function activityContent(activity: ActivitySnapshot) {
     controllersServed: controllersServed.map(withoutId),
     transfers: transfers.map(withoutId),
     retentionRules: retentionRules.map(withoutId),
+    sources: sources.map(withoutId),
     noticeTexts: noticeTexts.map(withoutId),
   };
 }

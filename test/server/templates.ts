@@ -25,7 +25,11 @@ function create<K extends CatalogKind>(access: CompanyAccess, kind: K, values: R
 export async function emptyCompanyWithOwner() {
   const owner = await createUser();
   const company = await createCompany([{ userId: owner.id, role: "OWNER" }]);
-  await db().company.update({ where: { id: company.id }, data: { postalStreet: "Storgata 1", postalCode: "0155", postalCity: "Oslo", orgNumber: "923609016" } });
+  // The cookie banner's facts as a company with a website records them (CK-007 asks for them once a template adds cookies).
+  await db().company.update({
+    where: { id: company.id },
+    data: { postalStreet: "Storgata 1", postalCode: "0155", postalCity: "Oslo", orgNumber: "923609016", cookieBannerBeforeSetting: true, cookieRefuseAsEasy: true, cookieSettingsUrl: "https://example.no/cookies" },
+  });
   // The owner's access as companyAccessFor would give it, built here so that Playwright specs can
   // seed with this helper without loading next-auth (lib/server/access imports the auth config).
   const access: CompanyAccess = { user: owner, company: { id: company.id, slug: company.slug, legalName: company.legalName }, role: "OWNER" };
