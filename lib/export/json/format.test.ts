@@ -5,7 +5,8 @@ import { SUPERVISORY_AUTHORITIES } from "@/lib/register/supervisory-authorities"
 import { needsConsent } from "@/lib/register/cookie-consent";
 import type { RegisterSnapshot } from "@/lib/register/snapshot";
 import { fullRegisterSnapshot } from "@/test/export/full-register";
-import { checkDocumentReferences, parseRegisterDocument, registerDocumentSchema } from "./format";
+import { parseRegisterDocument, registerDocumentSchema } from "./format";
+import { checkDocumentReferences } from "./references";
 import type { RegisterDocument } from "./format";
 import { registerDocumentFromSnapshot, serializeRegisterDocument } from "./from-snapshot";
 

@@ -2,7 +2,8 @@ import { z } from "zod";
 import { storedCookieDurationSchema } from "@/lib/register/cookie-duration";
 import { LANGUAGES } from "@/lib/register/languages";
 import { storedLegalReferenceSchema, storedLocalizedTextSchema } from "@/lib/register/localized-text";
-import { COMPANY_NOTHING_RECORDED, singleLanguageActivity, singleLanguageCookie, withContractWithThePerson, withCookieConsent, withDescriptionsPerLanguage, withMarketingAudiences, withSourcesList, type Json } from "@/lib/register/snapshot-upgrade";
+import type { Json } from "@/lib/register/snapshot-upgrade";
+import { REGISTER_FILE_UPGRADES } from "./upgrades";
 import * as E from "@/lib/register/enums";
 import type { MessageRef } from "@/lib/validation/messages";
 
@@ -281,101 +282,6 @@ export type ImportIssue = {
 };
 
 /**
- * Checks what zod cannot: that every key is unique within its list and every
- * reference points at an entry that exists, and that country, adequacy
- * decision and supervisory authority ids exist in the reference data.
- */
-export function checkDocumentReferences(
-  doc: RegisterDocument,
-  reference: { countryCodes: ReadonlySet<string>; adequacyDecisionIds: ReadonlySet<string>; supervisoryAuthorityIds: ReadonlySet<string> },
-): ImportIssue[] {
-  const issues: ImportIssue[] = [];
-  const issue = (path: string, code: string, values?: Record<string, string | number>) => issues.push({ path, line: null, column: null, code, values });
-  const keysOf = <T extends { key: string }>(items: T[], path: string) => {
-    const seen = new Set<string>();
-    items.forEach((item, i) => {
-      if (seen.has(item.key)) issue(`${path}[${i}].key`, "duplicateKey", { key: item.key });
-      seen.add(item.key);
-    });
-    return seen;
-  };
-  const checkCountry = (code: string | null, path: string) => {
-    if (code !== null && !reference.countryCodes.has(code)) issue(path, "unknownCountry", { value: code });
-  };
-  const c = doc.catalogs;
-  checkCountry(doc.controller.countryCode, "controller.countryCode");
-  if (doc.controller.supervisoryAuthorityId !== null && !reference.supervisoryAuthorityIds.has(doc.controller.supervisoryAuthorityId)) {
-    issue("controller.supervisoryAuthorityId", "unknownReference", { value: doc.controller.supervisoryAuthorityId });
-  }
-  const subjects = keysOf(c.dataSubjectCategories, "catalogs.dataSubjectCategories");
-  const categories = keysOf(c.dataCategories, "catalogs.dataCategories");
-  const recipients = keysOf(c.recipients, "catalogs.recipients");
-  const subProcessorsOf = new Map<string, Set<string>>();
-  c.recipients.forEach((r, i) => {
-    checkCountry(r.countryCode, `catalogs.recipients[${i}].countryCode`);
-    subProcessorsOf.set(r.key, keysOf(r.subProcessors, `catalogs.recipients[${i}].subProcessors`));
-    r.subProcessors.forEach((s, j) => checkCountry(s.countryCode, `catalogs.recipients[${i}].subProcessors[${j}].countryCode`));
-  });
-  const systems = keysOf(c.systems, "catalogs.systems");
-  c.systems.forEach((s, i) => {
-    checkCountry(s.hostingCountryCode, `catalogs.systems[${i}].hostingCountryCode`);
-    if (s.vendor !== null && !recipients.has(s.vendor)) issue(`catalogs.systems[${i}].vendor`, "unknownReference", { value: s.vendor });
-  });
-  const measures = keysOf(c.securityMeasures, "catalogs.securityMeasures");
-  const cookies = keysOf(c.cookies, "catalogs.cookies");
-  c.cookies.forEach((k, i) => {
-    if (k.recipient !== null && !recipients.has(k.recipient)) issue(`catalogs.cookies[${i}].recipient`, "unknownReference", { value: k.recipient });
-  });
-  keysOf(doc.activities, "activities");
-  doc.activities.forEach((a, i) => {
-    const at = `activities[${i}]`;
-    const refs = (list: string[], known: Set<string>, name: string) => {
-      const seen = new Set<string>();
-      list.forEach((k, j) => {
-        if (!known.has(k)) issue(`${at}.${name}[${j}]`, "unknownReference", { value: k });
-        if (seen.has(k)) issue(`${at}.${name}[${j}]`, "duplicateKey", { key: k });
-        seen.add(k);
-      });
-    };
-    refs(a.dataSubjectCategories, subjects, "dataSubjectCategories");
-    refs(a.dataCategories, categories, "dataCategories");
-    refs(
-      a.recipients.map((r) => r.recipient),
-      recipients,
-      "recipients",
-    );
-    refs(a.systems, systems, "systems");
-    refs(a.securityMeasures, measures, "securityMeasures");
-    refs(a.cookies, cookies, "cookies");
-    const purposeKeys = keysOf(a.purposes, `${at}.purposes`);
-    const linked = new Set(a.recipients.map((r) => r.recipient));
-    const linkedCategories = new Set(a.dataCategories);
-    a.transfers.forEach((t, j) => {
-      const tp = `${at}.transfers[${j}]`;
-      // A transfer belongs to a recipient the activity discloses to (schema: ActivityRecipient FK).
-      if (!linked.has(t.recipient)) issue(`${tp}.recipient`, "transferRecipientNotLinked", { value: t.recipient });
-      if (t.subProcessor !== null && !subProcessorsOf.get(t.recipient)?.has(t.subProcessor)) issue(`${tp}.subProcessor`, "unknownReference", { value: t.subProcessor });
-      checkCountry(t.countryCode, `${tp}.countryCode`);
-      if (t.adequacyDecisionId !== null && !reference.adequacyDecisionIds.has(t.adequacyDecisionId)) {
-        issue(`${tp}.adequacyDecisionId`, "unknownReference", { value: t.adequacyDecisionId });
-      }
-    });
-    a.retentionRules.forEach((r, j) => {
-      // A retention rule is per data category the activity processes (schema: ActivityDataCategory FK).
-      if (r.dataCategory !== null && !linkedCategories.has(r.dataCategory)) issue(`${at}.retentionRules[${j}].dataCategory`, "retentionCategoryNotLinked", { value: r.dataCategory });
-    });
-    const noticeKeys = new Set<string>();
-    a.noticeTexts.forEach((n, j) => {
-      if (n.purpose !== null && !purposeKeys.has(n.purpose)) issue(`${at}.noticeTexts[${j}].purpose`, "unknownReference", { value: n.purpose });
-      const unique = `${n.purpose ?? ""}/${n.language}`;
-      if (noticeKeys.has(unique)) issue(`${at}.noticeTexts[${j}]`, "duplicateKey", { key: unique });
-      noticeKeys.add(unique);
-    });
-  });
-  return issues;
-}
-
-/**
  * Parses a register file's text: JSON syntax, then the format version (a file
  * from another version gets its own message rather than a list of field
  * errors), then the schema. Reference checks need the database's reference data
@@ -410,66 +316,8 @@ export function parseRegisterDocument(text: string): { ok: true; doc: RegisterDo
   };
 }
 
-/**
- * A version-1 file (texts as single strings, cookie durations as text) as version 2: its
- * texts were written in English, as the database migration assumes for every register
- * of that time, and its company publishes in both languages. Shapes the upgrade does not
- * recognise are left for the schema to report.
- */
-function upgradeVersion1(raw: Json): Json {
-  const list = (value: unknown): Json[] => (Array.isArray(value) ? (value as Json[]) : []);
-  const object = (value: unknown): Json => (typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Json) : {});
-  const catalogs = object(raw.catalogs);
-  return {
-    ...raw,
-    formatVersion: 2,
-    controller: { ...object(raw.controller), noticeLanguages: ["en", "nb"], primaryLanguage: "en" },
-    catalogs: { ...catalogs, cookies: list(catalogs.cookies).map((cookie) => singleLanguageCookie(cookie, "en")) },
-    activities: list(raw.activities).map((activity) => singleLanguageActivity(activity, "en")),
-  };
-}
+const UPGRADES: Record<Exclude<(typeof READABLE_REGISTER_FORMAT_VERSIONS)[number], typeof REGISTER_FORMAT_VERSION>, (raw: Json) => Json> = REGISTER_FILE_UPGRADES;
 
-/** A version-2 file as version 3: it could not say who a contract is with, so every contract was with the person. */
-function upgradeVersion2(raw: Json): Json {
-  return { ...raw, formatVersion: 3, activities: withContractWithThePerson(raw.activities) };
-}
-
-/**
- * A version-3 file as version 4: a system's and a sub-processor's single description was
- * written in the register's primary language, so it becomes that language's description.
- */
-function upgradeVersion3(raw: Json): Json {
-  const controller = raw.controller as Json | undefined;
-  return { ...raw, formatVersion: 4, catalogs: withDescriptionsPerLanguage(raw.catalogs, controller?.primaryLanguage === "nb" ? "nb" : "en") };
-}
-
-/**
- * A version-4 file as version 5: it could not record the notice's own words or the cookie
- * banner's facts, and said of a cookie only whether it needs consent, which follows the
- * category where it agrees with it and is an override (without a reason) where it does not.
- * An activity's one marketing route becomes its first audience (the existing customers on the
- * existing-customer route; on consent, who it reached was not recorded), as the migration moves it;
- * its one source becomes the first of a list, supplying all its data categories, and no volunteered
- * special categories are recorded.
- */
-function upgradeVersion4(raw: Json): Json {
-  const controller = typeof raw.controller === "object" && raw.controller !== null ? (raw.controller as Json) : {};
-  const catalogs = typeof raw.catalogs === "object" && raw.catalogs !== null ? (raw.catalogs as Json) : {};
-  return {
-    ...raw,
-    formatVersion: 5,
-    controller: { ...COMPANY_NOTHING_RECORDED, ...controller },
-    catalogs: { ...catalogs, cookies: withCookieConsent(catalogs.cookies) },
-    activities: withSourcesList(withMarketingAudiences(raw.activities), "dataCategories"),
-  };
-}
-
-const UPGRADES: Record<Exclude<(typeof READABLE_REGISTER_FORMAT_VERSIONS)[number], typeof REGISTER_FORMAT_VERSION>, (raw: Json) => Json> = {
-  1: upgradeVersion1,
-  2: upgradeVersion2,
-  3: upgradeVersion3,
-  4: upgradeVersion4,
-};
 
 /** A readable file of any older version, upgraded one version at a time to the current one. */
 function upgradeToCurrent(raw: Json, version: (typeof READABLE_REGISTER_FORMAT_VERSIONS)[number]): Json {

@@ -3,20 +3,12 @@ import type { ExportLanguage } from "../labels";
 import { enumLabel as label, VOCABULARY, yesNo } from "@/lib/register/vocabulary";
 import { LANGUAGES } from "@/lib/register/languages";
 import { normalise } from "./catalog-builder";
-import type { DocumentActivity } from "../json/format";
-import { aligned, byKey, headings, enumColumn, flat, lines, orNull, PART, parts, purposeColumn, readBool, readCountry, readDate, readEnum, readRecipientLines, recipientLine, simpleText, localizedText, inSheet, refInSheet, fromSheet, refFromSheet, splitLines, splitParts, transferLines, type Column, type RecordSheet } from "./columns";
+import { aligned, byKey, headings, enumColumn, flat, lines, orNull, PART, parts, purposeColumn, readBool, readCountry, readDate, readEnum, readRecipientLines, recipientLine, simpleText, localizedText, inSheet, refInSheet, fromSheet, refFromSheet, splitLines, splitParts, type Column, type RecordSheet } from "./columns";
 import { MARKETING_COLUMN } from "./marketing-column";
+import { SOURCE_COLUMNS } from "./source-columns";
+import { TRANSFER_COLUMNS } from "./transfer-columns";
 import { rightsFor } from "./rights";
 import { retentionRegisterText, retentionWordsIn, retentionUnitFromWord, retentionUnitWord } from "@/lib/register/retention-text";
-
-/** Between the data categories one source supplies, in one line of the source columns. */
-const SOURCE_DATA_SEPARATOR = "; ";
-
-/** The activity's i-th source as read so far; a line beyond the kinds column's is a source from the person. */
-function sourceAt(d: DocumentActivity, i: number): DocumentActivity["sources"][number] {
-  while (d.sources.length <= i) d.sources.push({ kind: "DATA_SUBJECT_DIRECT", name: {}, isPublic: null, dataCategories: [] });
-  return d.sources[i] as DocumentActivity["sources"][number];
-}
 
 /**
  * The spreadsheet layout (docs/spreadsheet-layout.md): one row per activity,
@@ -300,79 +292,7 @@ export const COLUMNS: Column[] = [
       }
     },
   },
-  {
-    id: "transfers",
-    header: headings("transfers"),
-    sheets: ["controller", "processor"],
-    write: (a, { doc, lang }) => lines(transferLines(a, doc, lang)),
-    read: (cell, d, ctx) => {
-      d.transfers = [];
-      for (const line of splitLines(cell).filter(Boolean)) {
-        const [recipientName = "", countryText, subName, subDpfText] = splitParts(line);
-        const key = ctx.catalogs.findRecipient(recipientName);
-        if (!key || !d.recipients.some((r) => r.recipient === key)) {
-          ctx.issue("transferRecipientNotListed", { value: recipientName });
-          continue;
-        }
-        const countryCode = readCountry(ctx, countryText);
-        if (countryCode === null) {
-          if (!countryText) ctx.issue("unknownCountry", { value: "" });
-          continue;
-        }
-        let subProcessor: string | null = null;
-        if (subName) {
-          const r = ctx.catalogs.catalogs.recipients.find((x) => x.key === key);
-          if (r) {
-            const existing = r.subProcessors.find((s) => normalise(s.name) === normalise(subName));
-            subProcessor = existing?.key ?? `sp${r.subProcessors.length + 1}`;
-            const dpfCertified = readBool(ctx, subDpfText) === true;
-            if (!existing) r.subProcessors.push({ key: subProcessor, name: subName, countryCode, authorisation: null, flowDownContract: false, dpfCertified, descriptionEn: null, descriptionNb: null });
-            else if (dpfCertified) existing.dpfCertified = true;
-          }
-        }
-        d.transfers.push({
-          recipient: key,
-          subProcessor,
-          countryCode,
-          mechanism: null,
-          sccModule: null,
-          adequacyDecisionId: null,
-          tiaRef: null,
-          copyAccess: {},
-          art49Assessment: {},
-          isRegular: false,
-        });
-      }
-    },
-  },
-  {
-    id: "safeguards",
-    header: headings("safeguards"),
-    sheets: ["controller", "processor"],
-    write: (a, { lang }) =>
-      aligned(
-        a.transfers.map((t) =>
-          parts(t.mechanism ? label("TransferMechanism", t.mechanism, lang) : "", t.sccModule ? label("SccModule", t.sccModule, lang) : "", t.adequacyDecisionId, inSheet(t.copyAccess, lang), t.tiaRef, inSheet(t.art49Assessment, lang), t.isRegular ? yesNo(true, lang) : ""),
-        ),
-      ),
-    read: (cell, d, ctx) => {
-      splitLines(cell).forEach((line, i) => {
-        const t = d.transfers[i];
-        if (!t) {
-          if (line !== "") ctx.issue("moreLinesThanTransfers");
-          return;
-        }
-        const [mechanism, module, adequacy, copy, tia, art49, regular] = splitParts(line);
-        t.mechanism = readEnum(ctx, "TransferMechanism", mechanism);
-        t.sccModule = readEnum(ctx, "SccModule", module);
-        t.adequacyDecisionId = orNull(adequacy);
-        t.copyAccess = fromSheet(copy, ctx);
-        t.tiaRef = orNull(tia);
-        t.art49Assessment = fromSheet(art49, ctx);
-        t.isRegular = readBool(ctx, regular) ?? false;
-      });
-    },
-  },
+  ...TRANSFER_COLUMNS,
   {
     id: "retention",
     header: headings("retention"),
@@ -488,61 +408,7 @@ export const COLUMNS: Column[] = [
       };
     },
   },
-  // The sources, one line each in the same order in the three columns (several sources: issue 10).
-  {
-    id: "source",
-    header: headings("source"),
-    sheets: ["controller"],
-    write: (a, { lang }) => aligned(a.sources.map((s) => label("CollectionSource", s.kind, lang))),
-    read: (cell, d, ctx) => {
-      const kinds = splitLines(cell.trim()).map((line) => readEnum(ctx, "CollectionSource", line) ?? "DATA_SUBJECT_DIRECT");
-      if (kinds.length) d.sources = kinds.map((kind) => ({ kind, name: {}, isPublic: null, dataCategories: [] }));
-    },
-  },
-  {
-    id: "sourceName",
-    header: headings("sourceName"),
-    sheets: ["controller"],
-    write: (a, { lang }) => aligned(a.sources.map((s) => parts(inSheet(s.name, lang), s.isPublic === null ? "" : yesNo(s.isPublic, lang)))),
-    read: (cell, d, ctx) => {
-      splitLines(cell.replace(/\s+$/, "")).forEach((line, i) => {
-        const [n, isPublic] = splitParts(line);
-        const source = sourceAt(d, i);
-        source.name = fromSheet(n, ctx);
-        source.isPublic = readBool(ctx, isPublic);
-      });
-    },
-  },
-  {
-    id: "sourceData",
-    header: headings("sourceData"),
-    sheets: ["controller"],
-    // With one source it supplies everything, and the cell stays empty.
-    write: (a, { doc, lang }) =>
-      a.sources.length <= 1
-        ? ""
-        : // In the order of the activity's own data categories column.
-          aligned(a.sources.map((s) => a.dataCategories.filter((k) => s.dataCategories.includes(k)).map((k) => byKey(doc.catalogs.dataCategories, k)).map((c) => flat(c ? (lang === "nb" ? c.labelNb : c.labelEn) : "")).join(SOURCE_DATA_SEPARATOR))),
-    read: (cell, d, ctx) => {
-      splitLines(cell.replace(/\s+$/, "")).forEach((line, i) => {
-        const keys = line.split(SOURCE_DATA_SEPARATOR.trim()).map((text) => text.trim()).filter(Boolean).map((text) => ctx.catalogs.dataCategory(text).key);
-        // A category named only here is the activity's too: a source supplies the activity's data.
-        for (const key of keys) if (!d.dataCategories.includes(key)) d.dataCategories.push(key);
-        sourceAt(d, i).dataCategories = [...new Set(keys)];
-      });
-    },
-  },
-  {
-    id: "volunteered",
-    header: headings("volunteered"),
-    sheets: ["controller"],
-    write: (a, { lang }) => (a.volunteeredSpecialCategories ? parts(yesNo(true, lang), a.volunteeredHandling ? label("VolunteeredHandling", a.volunteeredHandling, lang) : "") : ""),
-    read: (cell, d, ctx) => {
-      const [volunteered, handling] = splitParts(cell.trim());
-      d.volunteeredSpecialCategories = readBool(ctx, volunteered) ?? false;
-      d.volunteeredHandling = readEnum(ctx, "VolunteeredHandling", handling);
-    },
-  },
+  ...SOURCE_COLUMNS,
   enumColumn("contractParty", headings("contractParty"), ["controller"], "ContractParty", (a) => a.contractParty, (d, v) => {
     // An empty cell (or a sheet written before the column existed) is a contract with the person.
     d.contractParty = (v as E.ContractParty | null) ?? "DATA_SUBJECT";
