@@ -108,7 +108,7 @@ export const en = {
   sourceDirect: (data: string[] | null): Inline[] => (data ? p`You give us ${listOf(data)} yourself.` : p`You give us all these personal data yourself.`),
   sourceObserved: (data: string[]): Inline[] => p`We collect ${listOf(data)} when you use our website or services.`,
   sourceThirdParty: (data: string[], source: string | null, isPublic: boolean | null): Inline[] =>
-    p`We receive ${listOf(data)} from ${source ?? "another party"}${isPublic === true ? ", a publicly accessible source" : isPublic === false ? ", which is not a publicly accessible source" : ""}.`,
+    p`We receive ${listOf(data)} from ${source ?? "another party"}${isPublic === true ? ", a publicly accessible source" : ""}.`,
   sourcePublic: (data: string[], source: string | null): Inline[] => p`We collect ${listOf(data)} from a publicly accessible source${source ? `: ${source}` : ""}.`,
   provisionIntro: (): Inline[] => p`Whether you must give us the data:`,
   provision: (requirement: E.ProvisionRequirement, party: E.ContractParty): string =>

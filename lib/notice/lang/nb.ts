@@ -100,7 +100,7 @@ export const nb: NoticeStrings = {
   sourceDirect: (data) => (data ? p`Vi får ${listOf(data)} fra deg.` : p`Opplysningene får vi fra deg.`),
   sourceObserved: (data) => p`Vi samler inn ${listOf(data)} når du bruker nettstedet eller tjenestene våre.`,
   sourceThirdParty: (data, source, isPublic) =>
-    p`Vi mottar ${listOf(data)} fra ${source ?? "en annen part"}${isPublic === true ? ", som er en offentlig tilgjengelig kilde" : isPublic === false ? ", som ikke er en offentlig tilgjengelig kilde" : ""}.`,
+    p`Vi mottar ${listOf(data)} fra ${source ?? "en annen part"}${isPublic === true ? ", som er en offentlig tilgjengelig kilde" : ""}.`,
   sourcePublic: (data, source) => p`Vi henter ${listOf(data)} fra en offentlig tilgjengelig kilde${source ? `: ${source}` : ""}.`,
   provisionIntro: () => p`Om du må gi oss opplysningene:`,
   provision: (requirement, party) =>
