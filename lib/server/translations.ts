@@ -82,6 +82,10 @@ export async function saveTranslations(access: CompanyAccess, edits: readonly Tr
   try {
     await db().$transaction(
       async (tx) => {
+        // One translation save of the company at a time, each reading what the one before wrote:
+        // the view saves row by row, and two rows of one activity or of the profile saved in quick
+        // succession would otherwise both write over the version they read (a 409 for the second).
+        await tx.$executeRaw`SELECT 1 FROM pg_advisory_xact_lock(hashtextextended(${`translations:${companyId}`}, 0))`;
         const snapshot = await readRegisterSnapshot(tx, companyId);
         const items = translatablesByKey(snapshot);
         const groups = new Map<string, Edit[]>();
