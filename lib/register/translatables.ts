@@ -225,16 +225,16 @@ type CatalogEntry = {
 /** The texts of one catalog entry (the snapshot's entry, or the row the catalog form saves). */
 export function catalogEntryTranslatables(kind: CatalogWithTexts, e: CatalogEntry): Translatable[] {
   const name = e.name ?? "";
-  const catalog = (owner: Message): Base => ({ subject: { kind: "catalog", catalog: kind as TextCatalog, entryId: e.id }, owner });
+  const catalog = (textCatalog: TextCatalog, owner: Message): Base => ({ subject: { kind: "catalog", catalog: textCatalog, entryId: e.id }, owner });
   switch (kind) {
     case "data-subject-categories":
-      return [pair(catalog({ en: `the category of people ${quote.en(e.labelEn ?? "")}`, nb: `kategorien av registrerte ${quote.nb(e.labelNb ?? "")}` }), "label", W.label, e.labelEn ?? null, e.labelNb ?? null, true)];
+      return [pair(catalog(kind, { en: `the category of people ${quote.en(e.labelEn ?? "")}`, nb: `kategorien av registrerte ${quote.nb(e.labelNb ?? "")}` }), "label", W.label, e.labelEn ?? null, e.labelNb ?? null, true)];
     case "data-categories": {
-      const base = catalog({ en: `the data category ${quote.en(e.labelEn ?? "")}`, nb: `opplysningskategorien ${quote.nb(e.labelNb ?? "")}` });
+      const base = catalog(kind, { en: `the data category ${quote.en(e.labelEn ?? "")}`, nb: `opplysningskategorien ${quote.nb(e.labelNb ?? "")}` });
       return [pair(base, "label", W.label, e.labelEn ?? null, e.labelNb ?? null, true), pair(base, "description", W.description, e.descriptionEn ?? null, e.descriptionNb ?? null)];
     }
     case "security-measures":
-      return [pair(catalog({ en: `the security measure ${quote.en(e.descriptionEn ?? "")}`, nb: `sikkerhetstiltaket ${quote.nb(e.descriptionNb ?? "")}` }), "description", W.description, e.descriptionEn ?? null, e.descriptionNb ?? null)];
+      return [pair(catalog(kind, { en: `the security measure ${quote.en(e.descriptionEn ?? "")}`, nb: `sikkerhetstiltaket ${quote.nb(e.descriptionNb ?? "")}` }), "description", W.description, e.descriptionEn ?? null, e.descriptionNb ?? null)];
     case "recipients": {
       const base: Base = { subject: { kind: "recipient", recipientId: e.id }, owner: { en: `the recipient ${quote.en(name)}`, nb: `mottakeren ${quote.nb(name)}` } };
       return [
@@ -251,7 +251,7 @@ export function catalogEntryTranslatables(kind: CatalogWithTexts, e: CatalogEntr
       ];
     }
     case "systems":
-      return [pair(catalog({ en: `the system ${quote.en(name)}`, nb: `systemet ${quote.nb(name)}` }), "description", W.description, e.descriptionEn ?? null, e.descriptionNb ?? null)];
+      return [pair(catalog(kind, { en: `the system ${quote.en(name)}`, nb: `systemet ${quote.nb(name)}` }), "description", W.description, e.descriptionEn ?? null, e.descriptionNb ?? null)];
     case "cookies": {
       const base: Base = { subject: { kind: "cookie", cookieId: e.id }, owner: { en: `the cookie ${quote.en(name)}`, nb: `informasjonskapselen ${quote.nb(name)}` } };
       const list = [pair(base, "purpose", W.cookiePurpose, e.purposeEn ?? null, e.purposeNb ?? null)];
