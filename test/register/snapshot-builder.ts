@@ -320,11 +320,16 @@ export function jointController({ essenceText, ...overrides }: Loose<JointContro
   };
 }
 
-export function controllerServed({ processingCategories, ...overrides }: Loose<ControllerServedSnapshot, "processingCategories"> = {}): ControllerServedSnapshot {
-  const name = overrides.name ?? "Our customers";
+/** A named controller served ("Kunde AS"), or with `ourCustomers: true` our customers as a class (ADR 030). */
+export function controllerServed({ processingCategories, listedIn, ...overrides }: Loose<ControllerServedSnapshot, "processingCategories" | "listedIn"> = {}): ControllerServedSnapshot {
+  const ourCustomers = overrides.ourCustomers ?? false;
+  const name = ourCustomers ? "" : (overrides.name ?? "Kunde AS");
   return {
-    id: `cs-${slugId(name)}`,
+    id: `cs-${ourCustomers ? "our-customers" : slugId(name)}`,
+    // In the order the database's snapshot reads them, so that exports compare byte for byte.
+    ourCustomers,
     name,
+    listedIn: {},
     contact: "Each customer's contact in the contract",
     representative: null,
     dpoContact: null,
@@ -332,6 +337,9 @@ export function controllerServed({ processingCategories, ...overrides }: Loose<C
     dpaRef: "Standard DPA v3",
     dpaDate: "2025-01-01",
     ...overrides,
+    ourCustomers,
+    name,
+    listedIn: ourCustomers ? localized(listedIn, { en: "in the customer register", nb: "i kunderegisteret" }) : {},
   };
 }
 
