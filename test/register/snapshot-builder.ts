@@ -324,23 +324,20 @@ export function jointController({ essenceText, ...overrides }: Loose<JointContro
 export function controllerServed({ processingCategories, listedIn, ...overrides }: Loose<ControllerServedSnapshot, "processingCategories" | "listedIn"> = {}): ControllerServedSnapshot {
   const ourCustomers = overrides.ourCustomers ?? false;
   const name = ourCustomers ? "" : (overrides.name ?? "Kunde AS");
-  return {
+  // The fields in the order the database's snapshot reads them, so that exports compare byte for byte.
+  const fields = {
     id: `cs-${ourCustomers ? "our-customers" : slugId(name)}`,
-    // In the order the database's snapshot reads them, so that exports compare byte for byte.
     ourCustomers,
     name,
-    listedIn: {},
+    listedIn: ourCustomers ? localized(listedIn, { en: "in the customer register", nb: "i kunderegisteret" }) : {},
     contact: "Each customer's contact in the contract",
     representative: null,
     dpoContact: null,
     processingCategories: localized(processingCategories, "Hosting and support"),
     dpaRef: "Standard DPA v3",
     dpaDate: "2025-01-01",
-    ...overrides,
-    ourCustomers,
-    name,
-    listedIn: ourCustomers ? localized(listedIn, { en: "in the customer register", nb: "i kunderegisteret" }) : {},
   };
+  return { ...fields, ...overrides, ourCustomers, name, listedIn: fields.listedIn };
 }
 
 export function activityRecipient(overrides: Partial<ActivityRecipientSnapshot> = {}): ActivityRecipientSnapshot {

@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useFieldArray } from "react-hook-form";
+import { useFieldArray, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { CheckboxField, EditorSection, ListAnchor, TextField, useEditor, type ActivityPath } from "../fields";
 import { LocalizedTextField } from "../localized-text-field";
@@ -10,6 +10,7 @@ export function ProcessorSection() {
   const t = useTranslations("activities");
   const { form, readOnly } = useEditor();
   const controllersServed = useFieldArray({ control: form.control, name: "controllersServed", keyName: "key" });
+  const watched = useWatch({ control: form.control, name: "controllersServed" });
   return (
     <EditorSection id="processor" title={t("section.processor")}>
       <LocalizedTextField path="processingCategories" label={t("field.processingCategories")} multiline />
@@ -22,7 +23,7 @@ export function ProcessorSection() {
       {controllersServed.fields.map((field, index) => {
         const p = (key: string) => `controllersServed.${index}.${key}` as ActivityPath;
         // ADR 030: our customers as a class is worded by the vocabulary in each language; only a named controller has a name.
-        const ourCustomers = form.watch(p("ourCustomers")) === true;
+        const ourCustomers = watched?.[index]?.ourCustomers === true;
         return (
           <div key={field.key} role="group" aria-label={t("controllerServedN", { n: index + 1 })} className="grid gap-3 rounded-md border border-slate-200 p-3 sm:grid-cols-2">
             <CheckboxField path={p("ourCustomers")} label={t("field.controllerOurCustomers")} className="sm:col-span-2" />
