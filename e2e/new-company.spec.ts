@@ -127,3 +127,18 @@ test("a JSON register is imported into a fresh company, replacing its untouched 
   await shot(page, "import-refused");
   expect(await db().processingActivity.count({ where: { companyId } })).toBe(4);
 });
+
+test("a DPO with one company, whom /companies sends straight into it, reaches the New company form from the company's header", async ({ page }) => {
+  const dpo = await createUser();
+  const first = await createCompany([{ userId: dpo.id, role: "OWNER" }]);
+  await signIn(page, dpo.email, dpo.password);
+  await page.goto("/companies");
+  await page.waitForURL(`**/companies/${first.id}`);
+  await page.getByRole("link", { name: "All companies, or add one" }).click();
+  await page.getByLabel("Legal name of the new company").fill("Andre Selskap AS");
+  await page.getByLabel(/Start empty/).check();
+  await page.getByRole("button", { name: "Create company" }).click();
+  await page.waitForURL(/\/companies\/[^/]+$/);
+  expect(new URL(page.url()).pathname).not.toBe(`/companies/${first.id}`);
+  await expect(page.getByText("Andre Selskap AS").first()).toBeVisible();
+});

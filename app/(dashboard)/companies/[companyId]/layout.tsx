@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { listMyCompanies } from "@/lib/server/access";
 import { pageCompanyAccess } from "@/lib/server/page-access";
@@ -51,6 +52,10 @@ export default async function CompanyLayout({
               companies={companies.map((m) => ({ id: m.company.id, name: m.company.legalName }))}
             />
           ) : null}
+          {/* The only way to the list (and its New company form) for a DPO with one company, whom /companies sends straight in. */}
+          <Link href="/companies?all=1" className="text-sm text-brand-800 underline">
+            {t("companies.allOrNew")}
+          </Link>
         </div>
       </div>
       <CompanyNav label={access.company.legalName} items={companyNavItems(base, access.role)} />
