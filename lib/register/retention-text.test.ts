@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { RETENTION_TRIGGERS, RETENTION_UNITS } from "./enums";
-import { mentionsQuantity, retentionNoticeText, retentionPeriod, retentionQuantity, retentionRegisterText, retentionUnitFromWord, type RetentionLanguage, type RetentionRuleWords } from "./retention-text";
+import { criteriaStatePeriod, retentionNoticeText, retentionPeriod, retentionQuantity, retentionRegisterText, retentionUnitFromWord, type RetentionLanguage, type RetentionRuleWords } from "./retention-text";
 
 const LANGUAGES: RetentionLanguage[] = ["en", "nb"];
 
@@ -74,7 +74,7 @@ describe("retention sentences (property: generated rules, both languages, notice
           if (r.criteriaText) expect(containsCriteria(text, r.criteriaText)).toBe(true);
           if (r.legalReference && (hasPeriod || r.criteriaText)) expect(text).toContain(r.legalReference);
           // The period is said, either generated or by criteria that state it and are printed whole.
-          if (hasPeriod && r.duration! > 0 && !(r.criteriaText && mentionsQuantity(r.criteriaText, r.duration!, r.unit!, lang))) {
+          if (hasPeriod && r.duration! > 0 && !(r.criteriaText && criteriaStatePeriod(r.criteriaText, r, lang))) {
             expect(text).toContain(retentionQuantity(r.duration!, r.unit!, lang));
           }
           if (hasPeriod && r.trigger === "OTHER" && r.triggerText) expect(text).toContain(r.triggerText.replace(/^(at|after|etter) /, "").replace(/^at /, ""));
@@ -133,6 +133,18 @@ describe("retention sentences (examples)", () => {
     expect(retentionNoticeText(words, "nb", null)).toBe("Kontoen slettes tre måneder etter at avtalen er avsluttet.");
     // Criteria that add something else keep the generated period beside them.
     expect(retentionNoticeText({ ...words, criteriaText: "Kept as part of the accounts" }, "en", null)).toBe("3 months after the contract ends. Kept as part of the accounts.");
+  });
+
+  it("keeps the period when the criteria give the length of something else, not from when the data are kept", () => {
+    // Found by a DPO's walkthrough: the period and its start vanished behind the reason for it.
+    const repairs = { ...base, duration: 2, unit: "YEARS" as const, trigger: "AFTER_END_OF_CONTRACT" as const, criteriaText: "reklamasjonsfristen etter forbrukerkjøpsloven er to år" };
+    expect(retentionNoticeText(repairs, "nb", null)).toBe("2 år etter at avtalen er avsluttet. Reklamasjonsfristen etter forbrukerkjøpsloven er to år.");
+    const shop = { ...base, duration: 3, unit: "YEARS" as const, trigger: "AFTER_END_OF_CONTRACT" as const, criteriaText: "the general limitation period is three years" };
+    expect(retentionNoticeText(shop, "en", null)).toBe("3 years after the contract ends. The general limitation period is three years.");
+    // Counted in the definite form, and from an event, they stand in as before.
+    expect(criteriaStatePeriod("Vi sletter dem når de tre årene etter avtalens slutt er gått.", shop, "nb")).toBe(true);
+    expect(criteriaStatePeriod("de tre årene regnes fra levering", { ...shop, trigger: null }, "nb")).toBe(true);
+    expect(criteriaStatePeriod("the general limitation period is three years", { ...shop, trigger: null }, "en")).toBe(true);
   });
 
   it("uses the singular after 1 in both languages", () => {

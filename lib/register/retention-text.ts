@@ -125,7 +125,7 @@ export function retentionNoticeText(rule: RetentionRuleWords, lang: RetentionLan
   const reference = fold(rule.legalReference);
   const prefix = what ? `${what}: ` : "";
   const cited = (text: string) => (reference && !text.includes(reference) ? `${text}, ${underLaw(reference, lang)}` : text);
-  const statesPeriod = criteria !== null && rule.duration !== null && rule.unit !== null && rule.duration > 0 && mentionsQuantity(criteria, rule.duration, rule.unit, lang);
+  const statesPeriod = criteria !== null && criteriaStatePeriod(criteria, rule, lang);
   let text: string;
   if (!period || statesPeriod) {
     if (!criteria) return null;
@@ -144,12 +144,26 @@ const NUMBER_WORDS: Record<RetentionLanguage, string[][]> = {
   nb: [[], ["én", "en", "ett", "et"], ["to"], ["tre"], ["fire"], ["fem"], ["seks"], ["sju", "syv"], ["åtte"], ["ni"], ["ti"], ["elleve"], ["tolv"]],
 };
 
-/** Whether criteria name the rule's period themselves: "24 months", "three months", «fem år». */
-export function mentionsQuantity(criteria: string, count: number, unit: RetentionUnit, lang: RetentionLanguage): boolean {
-  const forms = UNIT(lang)[unit];
-  const numbers = [String(count), ...(NUMBER_WORDS[lang][count] ?? [])];
+// Bokmål counts with the definite form too («de tre årene», «de seks månedene»).
+const UNIT_ENDINGS: Record<RetentionLanguage, string[]> = { en: [""], nb: ["", "n", "en", "et", "ne", "ene"] };
+// Words that say from when a period counts: "24 months after the case is closed", «to år fra levering».
+const COUNTS_FROM: Record<RetentionLanguage, string[]> = { en: ["after", "from", "since", "following"], nb: ["etter", "fra", "regnet"] };
+
+/**
+ * Whether criteria state the rule's period themselves, so that they can stand in for the
+ * generated one: the quantity ("24 months", "three months", «fem år», «de tre årene») and, when
+ * the period counts from an event, from when ("… after the case is closed"). Criteria that only
+ * give the quantity of something else («reklamasjonsfristen er to år») leave the period said.
+ */
+export function criteriaStatePeriod(criteria: string, rule: Pick<RetentionRuleWords, "duration" | "unit" | "trigger">, lang: RetentionLanguage): boolean {
+  if (rule.duration === null || rule.unit === null || rule.duration <= 0) return false;
+  const forms = UNIT(lang)[rule.unit];
+  const units = UNIT_ENDINGS[lang].flatMap((ending) => [forms.one + ending, forms.other + ending]);
+  const numbers = [String(rule.duration), ...(NUMBER_WORDS[lang][rule.duration] ?? [])];
   const words = criteria.toLowerCase().split(/[^\p{L}\d]+/u);
-  return words.some((word, i) => numbers.includes(word) && (words[i + 1] === forms.one || words[i + 1] === forms.other));
+  return words.some(
+    (word, i) => numbers.includes(word) && units.includes(words[i + 1] ?? "") && (!rule.trigger || COUNTS_FROM[lang].includes(words[i + 2] ?? "")),
+  );
 }
 
 /**
