@@ -279,7 +279,7 @@ describe("compileNotice", () => {
       ],
     });
     const en = documentSentences(compileNotice(snapshot, "en", META)).map(sentenceText).join("\n");
-    expect(en).toContain("Payments Inc., a sub-processor of Payments Europe Ltd, receives data in the United States under an adequacy decision of the European Commission for United States (EU-US Data Privacy Framework)");
+    expect(en).toContain("Payments Inc., a sub-processor of Payments Europe Ltd, receives data in the United States under an adequacy decision of the European Commission for the United States (EU-US Data Privacy Framework)");
     expect(en).toContain("Payments Inc. is certified under the EU-U.S. Data Privacy Framework.");
     expect(en).not.toContain("Payments Europe Ltd is certified");
     expect(en).toContain("Support Pvt Ltd, a sub-processor of Payments Europe Ltd, receives data in India under the EU standard contractual clauses");

@@ -259,10 +259,14 @@ export function lowerFirstUnlessNamed(text: string, name: string): string {
   return first !== "" && text.trim().startsWith(first) ? text.replace(/\s+/g, " ").trim().replace(/[.]+$/, "") : lowerFirst(text);
 }
 
+const NATIONALITY = /^(?:Norwegian|Swedish|Danish|Finnish|Icelandic|Sámi|Sami|Nordic|European|German|French|Dutch|Spanish|Italian|Polish|British|English|Irish|American|Canadian)\b/;
+
 function lowerFirst(text: string): string {
   const trimmed = text.replace(/\s+/g, " ").trim().replace(/[.]+$/, "");
   // Keep acronyms and names ("EU", "Google") as written; "E-mail", «E-post» are words.
   // «Å sikre …» is the infinitive marker, a word of one letter.
+  // English capitalises nationalities ("Norwegian national identity number"); bokmål does not, so «Norsk …» still lowers.
+  if (NATIONALITY.test(trimmed)) return trimmed;
   if (trimmed.length > 1 && /^(?:[A-ZÆØÅ](?:[a-zæøå]|-[a-zæøå])|Å )/.test(trimmed)) return trimmed[0]!.toLowerCase() + trimmed.slice(1);
   return trimmed;
 }
@@ -272,7 +276,7 @@ export type TransferDetail = { module: E.SccModule | null; adequacyReference: st
 function mechanismText(mechanism: E.TransferMechanism, d: TransferDetail): string {
   switch (mechanism) {
     case "ADEQUACY":
-      return `an adequacy decision of the European Commission${d.adequacySubject ? ` for ${d.adequacySubject}` : ""}${d.adequacyReference ? `, ${d.adequacyReference}` : ""} (GDPR Art. 45)`;
+      return `an adequacy decision of the European Commission${d.adequacySubject ? ` for ${theCountry(d.adequacySubject)}` : ""}${d.adequacyReference ? `, ${d.adequacyReference}` : ""} (GDPR Art. 45)`;
     case "SCC_2021_914":
       return `the EU standard contractual clauses (Commission Decision (EU) 2021/914${d.module ? `, module ${d.module.slice(7, 8)}` : ""}; GDPR Art. 46(2)(c))`;
     default:

@@ -28,3 +28,16 @@ describe("lists in the notice's languages", () => {
     expect(text(en.list(["Name and address", "e-mail", "phone number"]))).toBe("Name and address, e-mail, and phone number");
   });
 });
+
+describe("words inside a sentence", () => {
+  it("English keeps a nationality's capital mid-sentence; bokmål lowers it as its spelling wants", () => {
+    expect(text(en.dataCategory("Identity", "Norwegian national identity number or D number"))).toBe("Identity: Norwegian national identity number or D number");
+    expect(text(en.dataCategory("Identity", "Name and date of birth"))).toBe("Identity: name and date of birth");
+    expect(text(nb.dataCategory("Identitet", "Norsk fødselsnummer eller D-nummer"))).toBe("Identitet: norsk fødselsnummer eller D-nummer");
+  });
+
+  it("an adequacy decision is for the United States, not for United States", () => {
+    const detail = { module: null, adequacyReference: null, adequacySubject: "United States" };
+    expect(text(en.transfer("Mailchimp", "United States", "ADEQUACY", detail))).toContain("adequacy decision of the European Commission for the United States");
+  });
+});
