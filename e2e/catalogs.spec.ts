@@ -40,6 +40,14 @@ test("an editor adds a data category and a recipient through the catalog page; b
   const stored = await db().recipient.findFirstOrThrow({ where: { companyId: company.id }, select: { name: true, countryCode: true, dpaStatus: true, subProcessors: { select: { name: true, countryCode: true } } } });
   expect(stored).toEqual({ name: "Cloudy Mail Inc.", countryCode: "US", dpaStatus: "SIGNED", subProcessors: [{ name: "Backup GmbH", countryCode: "DE" }] });
 
+  // Only a processor is asked for a DPA: an independent controller's row shows none, not "DPA missing".
+  await db().recipient.create({ data: { companyId: company.id, name: "Klarna Bank AB", kind: "CONTROLLER", countryCode: "SE" } });
+  await page.reload();
+  const klarna = page.getByRole("region", { name: "Recipients and processors" }).getByRole("row", { name: /Klarna Bank AB/ });
+  await expect(klarna).toContainText("Sweden");
+  await expect(klarna).not.toContainText(enumLabel("DpaStatus", "MISSING", "en"));
+  await expect(recipients.getByRole("row", { name: /Cloudy Mail Inc\./ })).toContainText(enumLabel("DpaStatus", "SIGNED", "en"));
+
   // The server refuses an unknown country as a field error, whatever the browser sends.
   const bad = await page.request.post(`/api/companies/${company.id}/catalogs/recipients`, { data: { name: "Nowhere AS", kind: "PROCESSOR", countryCode: "XX" } });
   expect(bad.status()).toBe(422);

@@ -91,7 +91,8 @@ export function CatalogSection({
           name,
           { header: t("fields.kind"), cell: (row) => enumLabel("RecipientKind", str(row.kind)) },
           { header: t("fields.subCountry"), cell: (row) => country(row.countryCode) },
-          { header: t("fields.dpaStatus"), cell: (row) => enumLabel("DpaStatus", str(row.dpaStatus)) },
+          // Art. 28(3) asks a DPA of processors only: an independent controller or an authority shows none (as in the PDF).
+          { header: t("fields.dpaStatus"), cell: (row) => (row.kind === "PROCESSOR" ? enumLabel("DpaStatus", str(row.dpaStatus)) : "—") },
         ];
       case "systems":
         return [
