@@ -198,7 +198,7 @@ export const en = {
 
   // N11, N12: the rights in one line each, tailored to the bases used.
   rightsIntro: (): Inline[] => p`Under the GDPR you have the right to:`,
-  rightAccess: (): Inline[] => p`access the personal data we hold about you, and a copy (Art. 15)`,
+  rightAccess: (): Inline[] => p`access the personal data we hold about you and get a copy (Art. 15)`,
   rightRectification: (): Inline[] => p`have incorrect data corrected (Art. 16)`,
   rightErasure: (legalObligation: boolean): Inline[] =>
     p`have your data erased (Art. 17)${legalObligation ? ", except data the law requires us to keep" : ""}`,
@@ -224,7 +224,7 @@ export const en = {
   /** The complaint form where the authority has one (a link the reader can use at once), else its website. */
   complaint: (authority: string | null, website: Inline | null, form: Inline | null): Inline[] =>
     authority
-      ? p`You can complain to ${authority}${form ? p` (complaint form: ${form})` : website ? p`, ${website},` : ""} or to the supervisory authority where you live, work or the infringement took place (Art. 77).`
+      ? p`You can complain to ${authority}${form ? p`, using its complaint form at ${form},` : website ? p`, ${website},` : ""} or to the supervisory authority where you live, work or the infringement took place (Art. 77).`
       : p`You can complain to the supervisory authority where you live, work or the infringement took place (Art. 77).`,
   visiting: (address: string): Inline[] => p`at ${address}`,
   // N17, N22
