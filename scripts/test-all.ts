@@ -1,5 +1,6 @@
 /**
  * `npm test`: every suite, in order, against real parts: typecheck, lint, unused exports (knip),
+ * import cycles (dpdm),
  * unit tests, integration tests on a real PostgreSQL, the production build,
  * and Playwright in Debian's Chromium. Ends with one line "N passed, N failed"
  * summed over all suites, and a non-zero exit on any failure.
@@ -116,6 +117,9 @@ async function main(): Promise<void> {
   await check("lint", bin("eslint"), [".", "--max-warnings=0"]);
   // Exports nothing imports are dead code or a forgotten wiring; both fail here.
   await check("unused exports", bin("knip"), []);
+  // An import cycle makes a module's exports undefined while the cycle loads; the arguments live
+  // in package.json's "cycles" script, shared with `npm run check`.
+  await check("import cycles", "npm", ["run", "--silent", "cycles"]);
   await vitest("unit");
   await vitest("integration");
   const buildOk = await check("production build", bin("next"), ["build"]);

@@ -2,7 +2,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { submitJson } from "@/components/forms/submit-json";
+import { submitJson, unreadData } from "@/components/forms/submit-json";
 import { Select } from "@/components/ui/select";
 import { isLocale, LOCALES, type Locale } from "@/lib/i18n/locales";
 
@@ -16,7 +16,7 @@ export function LanguageSwitch() {
 
   async function choose(locale: Locale) {
     setFailed(false);
-    const result = await submitJson("/api/me/locale", "PUT", { locale });
+    const result = await submitJson("/api/me/locale", "PUT", { locale }, unreadData);
     if (!result.ok) {
       setFailed(true);
       return;

@@ -3,7 +3,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { showFieldErrors, submitJson } from "@/components/forms/submit-json";
+import { showFieldErrors, submitJson, unreadData } from "@/components/forms/submit-json";
 import { useHydrated } from "@/components/forms/use-hydrated";
 import { useValidation } from "@/components/forms/use-validation";
 import { Alert } from "@/components/ui/alert";
@@ -24,7 +24,7 @@ export function PasswordChangeForm({ email }: { email: string }) {
 
   const onSubmit = form.handleSubmit(async (values) => {
     setStatus(null);
-    const result = await submitJson<{ endedSessions: number }>("/api/me/password", "POST", values);
+    const result = await submitJson("/api/me/password", "POST", values, unreadData);
     if (!result.ok) {
       showFieldErrors(form.setError, result.fieldErrors);
       setStatus({ tone: "error", text: result.message || tc("unexpectedError") });

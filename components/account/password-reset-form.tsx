@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { showFieldErrors, submitJson } from "@/components/forms/submit-json";
+import { showFieldErrors, submitJson, unreadData } from "@/components/forms/submit-json";
 import { useHydrated } from "@/components/forms/use-hydrated";
 import { useValidation } from "@/components/forms/use-validation";
 import { Alert } from "@/components/ui/alert";
@@ -27,7 +27,7 @@ export function PasswordResetForm({ token, email }: { token: string; email: stri
 
   const onSubmit = form.handleSubmit(async (values) => {
     setError(null);
-    const result = await submitJson<{ email: string }>(`/api/password-resets/${encodeURIComponent(token)}`, "POST", values);
+    const result = await submitJson(`/api/password-resets/${encodeURIComponent(token)}`, "POST", values, unreadData);
     if (!result.ok) {
       showFieldErrors(form.setError, result.fieldErrors);
       setError(result.message || tc("unexpectedError"));

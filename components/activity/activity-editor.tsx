@@ -16,7 +16,7 @@ import type { Language } from "@/lib/register/languages";
 import { ActivitySections, editorSectionIds } from "./activity-sections";
 import { ConflictView } from "./conflict-view";
 import { errorPaths, formValuesOf, mergeMyChanges, sameFormValues } from "./editor-state";
-import type { EditorCatalogs, SavedActivityJson } from "./editor-types";
+import { savedActivityJsonSchema, type EditorCatalogs, type SavedActivityJson } from "./editor-types";
 import { EditorContext } from "./fields";
 import { FindingsPanel } from "./findings-panel";
 import { useUnsavedChangesGuard } from "./unsaved-guard";
@@ -175,10 +175,11 @@ export function ActivityEditor({
       setNotice(null);
       setSummary(null);
       const url = saved ? `/api/companies/${companyId}/activities/${saved.id}` : `/api/companies/${companyId}/activities`;
-      const result = await submitJson<SavedActivityJson>(url, saved ? "PUT" : "POST", values);
+      const result = await submitJson(url, saved ? "PUT" : "POST", values, savedActivityJsonSchema);
       if (!result.ok) {
-        if (result.status === 409 && result.details.current) {
-          setConflict({ mine: form.getValues(), theirs: result.details.current as SavedActivityJson });
+        const theirs = savedActivityJsonSchema.safeParse(result.details.current);
+        if (result.status === 409 && theirs.success) {
+          setConflict({ mine: form.getValues(), theirs: theirs.data });
           setNotice({ tone: "error", text: result.message });
           return;
         }
@@ -208,7 +209,7 @@ export function ActivityEditor({
   const statusAction = async (action: "retire" | "restore" | "duplicate") => {
     if (!saved) return;
     const body = action === "duplicate" ? {} : { version: saved.version };
-    const result = await submitJson<SavedActivityJson>(`/api/companies/${companyId}/activities/${saved.id}/${action}`, "POST", body);
+    const result = await submitJson(`/api/companies/${companyId}/activities/${saved.id}/${action}`, "POST", body, savedActivityJsonSchema);
     if (!result.ok) {
       setNotice({ tone: "error", text: result.message || tAll("common.unexpectedError") });
       return;

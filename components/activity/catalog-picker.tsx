@@ -1,6 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
+import type { z } from "zod";
 import { submitJson } from "@/components/forms/submit-json";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
@@ -85,6 +86,7 @@ export function InlineCreate<T extends { id: string }>({
   title,
   fields,
   locale,
+  entry,
   onCreated,
 }: {
   companyId: string;
@@ -92,6 +94,8 @@ export function InlineCreate<T extends { id: string }>({
   title: string;
   fields: CreateField[];
   locale: "en" | "nb";
+  /** The created entry as the editor keeps it (components/activity/editor-types.ts). */
+  entry: z.ZodType<T>;
   onCreated: (entry: T) => void;
 }) {
   const t = useTranslations("activities");
@@ -115,7 +119,7 @@ export function InlineCreate<T extends { id: string }>({
   const create = async () => {
     setBusy(true);
     setFormError(null);
-    const result = await submitJson<T>(`/api/companies/${companyId}/catalogs/${kind}`, "POST", nestDotted(values));
+    const result = await submitJson(`/api/companies/${companyId}/catalogs/${kind}`, "POST", nestDotted(values), entry);
     setBusy(false);
     if (!result.ok) {
       setErrors(result.fieldErrors);

@@ -3,6 +3,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useFieldArray, useForm, type Control, type FieldErrors, type Resolver } from "react-hook-form";
+import { z } from "zod";
 import { useClearErrorOnChange } from "@/components/forms/clear-error-on-change";
 import { submitJson } from "@/components/forms/submit-json";
 import { useValidation } from "@/components/forms/use-validation";
@@ -96,7 +97,7 @@ export function CatalogEntryForm({
   const onSubmit = form.handleSubmit(async (values) => {
     setNotice(null);
     const url = entryId ? `/api/companies/${companyId}/catalogs/${kind}/${entryId}` : `/api/companies/${companyId}/catalogs/${kind}`;
-    const result = await submitJson<Record<string, unknown>>(url, entryId ? "PUT" : "POST", values);
+    const result = await submitJson(url, entryId ? "PUT" : "POST", values, z.record(z.string(), z.unknown()));
     if (!result.ok) {
       for (const [path, messages] of Object.entries(result.fieldErrors)) form.setError(path, { message: messages[0] });
       setNotice(result.message || tc("unexpectedError"));

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { submitJson } from "@/components/forms/submit-json";
+import { submitJson, unreadData } from "@/components/forms/submit-json";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -117,7 +117,7 @@ export function CatalogSection({
 
   async function remove(row: CatalogRow) {
     setConfirming(null);
-    const result = await submitJson<{ id: string }>(`/api/companies/${companyId}/catalogs/${kind}/${row.id}`, "DELETE", {});
+    const result = await submitJson(`/api/companies/${companyId}/catalogs/${kind}/${row.id}`, "DELETE", {}, unreadData);
     if (result.ok) {
       setStatus({ tone: "success", text: t("deleted") });
       router.refresh();

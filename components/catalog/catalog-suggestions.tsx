@@ -2,6 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { z } from "zod";
 import { submitJson } from "@/components/forms/submit-json";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -45,10 +46,10 @@ export function CatalogSuggestions({
   async function decide(decision: Decision, target?: { kind: SuggestionKind; row: CatalogRow }) {
     setBusy(true);
     setConfirmingAll(null);
-    const result = await submitJson<{ decided: number }>(`/api/companies/${companyId}/catalog-suggestions`, "POST", {
+    const result = await submitJson(`/api/companies/${companyId}/catalog-suggestions`, "POST", {
       decision,
       ...(target ? { kind: target.kind, id: target.row.id } : {}),
-    });
+    }, z.object({ decided: z.number() }));
     setBusy(false);
     if (!result.ok) return setStatus({ tone: "error", text: result.message || t("failed") });
     const text = target

@@ -1,6 +1,7 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
+import { z } from "zod";
 import { submitJson } from "@/components/forms/submit-json";
 import { useValidation } from "@/components/forms/use-validation";
 import { Alert } from "@/components/ui/alert";
@@ -11,7 +12,11 @@ import { Input } from "@/components/ui/input";
 import { accentContrast, accentPasses, companyBrandingSchema, darkenToPass, MAX_LOGO_BYTES, normaliseHexColour, type CompanyBrandingInput } from "@/lib/company/branding";
 import type { FieldErrors } from "@/lib/errors";
 
-type Branding = { accentColour: string | null; logo: { src: string; contentType: string; bytes: number } | null };
+const brandingSchema = z.object({
+  accentColour: z.string().nullable(),
+  logo: z.object({ src: z.string(), contentType: z.string(), bytes: z.number() }).nullable(),
+});
+type Branding = z.output<typeof brandingSchema>;
 
 /** Reads a chosen file as base64 (the JSON route's form of a logo). */
 function base64Of(file: File): Promise<string> {
@@ -65,7 +70,7 @@ export function CompanyBrandingForm({ companyId, initial, readOnly }: { companyI
       setBusy(false);
       return;
     }
-    const response = await submitJson<Branding>(`/api/companies/${companyId}/branding`, "PUT", body);
+    const response = await submitJson(`/api/companies/${companyId}/branding`, "PUT", body, brandingSchema);
     setBusy(false);
     if (response.ok) {
       setSaved(response.data);

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { z } from "zod";
 import { useClearErrorOnChange } from "@/components/forms/clear-error-on-change";
 import { ErrorSummary, SaveStatus, useSummaryItems, type SummaryItem } from "@/components/forms/error-summary";
 import { useFocusFieldFromHash } from "@/components/forms/focus-field";
@@ -73,7 +74,7 @@ export function CompanyProfileForm({
   const onSubmit = form.handleSubmit(async (values) => {
     setNotice(null);
     setSummary(null);
-    const result = await submitJson<{ version: number }>(`/api/companies/${companyId}/profile`, "PUT", values);
+    const result = await submitJson(`/api/companies/${companyId}/profile`, "PUT", values, z.object({ version: z.number() }));
     if (!result.ok) {
       showFieldErrors(form.setError, result.fieldErrors);
       const fields = Object.keys(result.fieldErrors).filter((path) => path !== "_form");

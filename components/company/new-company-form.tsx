@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { z } from "zod";
 import { showFieldErrors, submitJson } from "@/components/forms/submit-json";
 import { useHydrated } from "@/components/forms/use-hydrated";
 import { useValidation } from "@/components/forms/use-validation";
@@ -33,7 +34,7 @@ export function NewCompanyForm({ locale }: { locale: "en" | "nb" }) {
 
   const onSubmit = form.handleSubmit(async (values) => {
     setNotice(null);
-    const result = await submitJson<{ id: string }>("/api/companies", "POST", values);
+    const result = await submitJson("/api/companies", "POST", values, z.object({ id: z.string() }));
     if (!result.ok) {
       showFieldErrors(form.setError, result.fieldErrors);
       setNotice(result.message || tc("unexpectedError"));

@@ -1,6 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { z } from "zod";
 import { submitJson } from "@/components/forms/submit-json";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
@@ -21,7 +22,7 @@ export function PublishApprovalSetting({ companyId, initial }: { companyId: stri
     setBusy(true);
     setResult(null);
     setChecked(wanted);
-    const response = await submitJson<{ publishNeedsApproval: boolean }>(`/api/companies/${companyId}/publish-approval`, "PUT", { publishNeedsApproval: wanted });
+    const response = await submitJson(`/api/companies/${companyId}/publish-approval`, "PUT", { publishNeedsApproval: wanted }, z.object({ publishNeedsApproval: z.boolean() }));
     setBusy(false);
     if (response.ok) {
       setChecked(response.data.publishNeedsApproval);

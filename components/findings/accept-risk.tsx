@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { submitJson } from "@/components/forms/submit-json";
+import { submitJson, unreadData } from "@/components/forms/submit-json";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
@@ -36,7 +36,7 @@ export function AcceptRisk({ companyId, identity, onAccepted }: { companyId: str
   const submit = async () => {
     setBusy(true);
     setError(null);
-    const response = await submitJson(`/api/companies/${companyId}/risk-acceptances`, "POST", { ...identity, justification, expiresOn });
+    const response = await submitJson(`/api/companies/${companyId}/risk-acceptances`, "POST", { ...identity, justification, expiresOn }, unreadData);
     setBusy(false);
     if (!response.ok) {
       setError({ text: response.message || tc("unexpectedError"), fieldErrors: response.fieldErrors });
@@ -91,7 +91,7 @@ export function WithdrawAcceptance({ companyId, acceptanceId, ruleId }: { compan
   const [error, setError] = useState<string | null>(null);
   const withdraw = async () => {
     setBusy(true);
-    const response = await submitJson(`/api/companies/${companyId}/risk-acceptances/${acceptanceId}`, "DELETE", {});
+    const response = await submitJson(`/api/companies/${companyId}/risk-acceptances/${acceptanceId}`, "DELETE", {}, unreadData);
     setBusy(false);
     if (!response.ok) setError(response.message || tc("unexpectedError"));
     else router.refresh();

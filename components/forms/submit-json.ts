@@ -1,5 +1,5 @@
 import type { FieldPath, FieldValues, UseFormSetError } from "react-hook-form";
-import type { z } from "zod";
+import { z } from "zod";
 import type { FieldErrors } from "@/lib/errors";
 import { propertyOf } from "@/lib/validation/unknown";
 import { apiDataOf, apiErrorOf, responseJson } from "./api-response";
@@ -8,12 +8,16 @@ export type SubmitResult<T> =
   | { ok: true; data: T; status: number }
   | { ok: false; status: number; code: string; message: string; fieldErrors: FieldErrors; details: Record<string, unknown> };
 
+/** For a call whose answer the caller does not read: any data is accepted and nothing is promised about it. */
+export const unreadData = z.unknown();
+
 /**
  * Sends a form's values to one of our JSON routes and returns either the data
  * or the server's error (already in the user's language) for the form to show.
- * With `schema`, the data is parsed with it, and an answer that does not match is a failure.
+ * The data is parsed with `schema` (it crosses the network), and an answer that does not
+ * match is a failure with the generic message.
  */
-export async function submitJson<T>(url: string, method: "POST" | "PUT" | "PATCH" | "DELETE", body: unknown, schema?: z.ZodType<T>): Promise<SubmitResult<T>> {
+export async function submitJson<T>(url: string, method: "POST" | "PUT" | "PATCH" | "DELETE", body: unknown, schema: z.ZodType<T>): Promise<SubmitResult<T>> {
   let response: Response;
   try {
     response = await fetch(url, {
@@ -26,11 +30,6 @@ export async function submitJson<T>(url: string, method: "POST" | "PUT" | "PATCH
   }
   const json = await responseJson(response);
   if (response.ok && propertyOf(json, "ok") === true) {
-    if (!schema) {
-      // The route's own answer (lib/server/route.ts wraps the handler's typed result), from the same
-      // build; a caller that reads the data's structure passes its schema instead.
-      return { ok: true, data: propertyOf(json, "data") as T, status: response.status };
-    }
     const data = apiDataOf(json, schema);
     if (data !== null) return { ok: true, data, status: response.status };
   }

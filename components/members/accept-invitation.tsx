@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { z } from "zod";
 import { showFieldErrors, submitJson } from "@/components/forms/submit-json";
 import { useHydrated } from "@/components/forms/use-hydrated";
 import { useValidation } from "@/components/forms/use-validation";
@@ -13,6 +14,9 @@ import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { invitationAccountSchema, type InvitationAccountInput } from "@/lib/register/member-schemas";
 import { displayMessage } from "@/lib/validation/messages";
+
+/** The company the accepted invitation joined. */
+const joinedSchema = z.object({ companyId: z.string() });
 
 /** A signed-in user with the invited address joins with one click. */
 export function AcceptInvitationButton({ token }: { token: string }) {
@@ -24,7 +28,7 @@ export function AcceptInvitationButton({ token }: { token: string }) {
   async function accept() {
     setBusy(true);
     setError(null);
-    const result = await submitJson<{ companyId: string }>(`/api/invitations/${encodeURIComponent(token)}`, "POST", {});
+    const result = await submitJson(`/api/invitations/${encodeURIComponent(token)}`, "POST", {}, joinedSchema);
     if (!result.ok) {
       setBusy(false);
       setError(result.message);
@@ -56,7 +60,7 @@ export function InvitationAccountForm({ token, email }: { token: string; email: 
 
   const onSubmit = form.handleSubmit(async (values) => {
     setError(null);
-    const result = await submitJson<{ companyId: string }>(`/api/invitations/${encodeURIComponent(token)}/account`, "POST", values);
+    const result = await submitJson(`/api/invitations/${encodeURIComponent(token)}/account`, "POST", values, joinedSchema);
     if (!result.ok) {
       showFieldErrors(form.setError, result.fieldErrors);
       setError(result.message || tc("unexpectedError"));

@@ -16,6 +16,7 @@ import { OneTimeLink } from "./one-time-link";
 import { MEMBERSHIP_ROLES } from "@/lib/register/enums";
 import { INVITATION_DAYS, inviteSchema, type InviteInput } from "@/lib/register/member-schemas";
 import { displayMessage } from "@/lib/validation/messages";
+import { createdLinkSchema } from "./created-link";
 
 /** Creates an invitation and shows its link once, to be copied and sent by the owner. */
 export function InviteForm({ companyId }: { companyId: string }) {
@@ -33,7 +34,7 @@ export function InviteForm({ companyId }: { companyId: string }) {
   const onSubmit = form.handleSubmit(async (values) => {
     setError(null);
     setLink(null);
-    const result = await submitJson<{ email: string; path: string }>(`/api/companies/${companyId}/members/invitations`, "POST", values);
+    const result = await submitJson(`/api/companies/${companyId}/members/invitations`, "POST", values, createdLinkSchema);
     if (!result.ok) {
       showFieldErrors(form.setError, result.fieldErrors);
       setError(result.message || tc("unexpectedError"));

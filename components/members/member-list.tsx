@@ -2,13 +2,14 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { submitJson } from "@/components/forms/submit-json";
+import { submitJson, unreadData } from "@/components/forms/submit-json";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/select";
 import { PASSWORD_RESET_HOURS } from "@/lib/auth/account-schemas";
 import { MEMBERSHIP_ROLES, type MembershipRole } from "@/lib/register/enums";
 import { OneTimeLink } from "./one-time-link";
+import { createdLinkSchema } from "./created-link";
 
 export type MemberRow = { id: string; role: MembershipRole; createdAt: string; user: { id: string; name: string; email: string } };
 export type InvitationRow = { id: string; email: string; role: MembershipRole; expiresAt: string; createdBy: { name: string } | null };
@@ -28,7 +29,7 @@ export function MemberList({ companyId, currentUserId, members, invitations }: {
   async function send(url: string, method: "PUT" | "DELETE", body: unknown, done: string) {
     setBusy(true);
     setStatus(null);
-    const result = await submitJson(url, method, body);
+    const result = await submitJson(url, method, body, unreadData);
     setBusy(false);
     setConfirming(null);
     setStatus(result.ok ? { tone: "success", text: done } : { tone: "error", text: result.message });
@@ -40,7 +41,7 @@ export function MemberList({ companyId, currentUserId, members, invitations }: {
     setBusy(true);
     setStatus(null);
     setResetLink(null);
-    const result = await submitJson<{ email: string; path: string }>(`/api/companies/${companyId}/members/${membershipId}/password-reset`, "POST", {});
+    const result = await submitJson(`/api/companies/${companyId}/members/${membershipId}/password-reset`, "POST", {}, createdLinkSchema);
     setBusy(false);
     if (result.ok) setResetLink({ email: result.data.email, url: `${window.location.origin}${result.data.path}` });
     else setStatus({ tone: "error", text: result.message });

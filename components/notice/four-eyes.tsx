@@ -2,21 +2,23 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { z } from "zod";
 import { submitJson } from "@/components/forms/submit-json";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
-import type { PublishRequestStatus } from "@/lib/register/enums";
+import { PUBLISH_REQUEST_STATUSES } from "@/lib/register/enums";
 
-export type PublishRequestJson = {
-  id: string;
-  status: PublishRequestStatus;
-  requestedBy: { id: string; name: string } | null;
-  requestedAt: string;
-  changeSummary: string | null;
-  decidedByName: string | null;
-  noticeNumber: number | null;
-};
+const publishRequestJsonSchema = z.object({
+  id: z.string(),
+  status: z.enum(PUBLISH_REQUEST_STATUSES),
+  requestedBy: z.object({ id: z.string(), name: z.string() }).nullable(),
+  requestedAt: z.string(),
+  changeSummary: z.string().nullable(),
+  decidedByName: z.string().nullable(),
+  noticeNumber: z.number().nullable(),
+});
+export type PublishRequestJson = z.output<typeof publishRequestJsonSchema>;
 
 const textareaClass = "block w-full rounded-md border border-slate-300 px-3 py-2 text-sm";
 
@@ -38,7 +40,7 @@ export function FourEyesPublish({ companyId, userId, pending, recent }: { compan
   const send = async (url: string, body: unknown, success: (data: { request?: PublishRequestJson; published?: { number: number } | null }) => string) => {
     setBusy(true);
     setResult(null);
-    const response = await submitJson<{ request?: PublishRequestJson; published?: { number: number } | null }>(url, "POST", body);
+    const response = await submitJson(url, "POST", body, z.object({ request: publishRequestJsonSchema.optional(), published: z.object({ number: z.number() }).nullable().optional() }));
     setBusy(false);
     if (!response.ok) {
       setResult({ tone: "error", text: response.message || tc("unexpectedError"), fieldErrors: response.fieldErrors });

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { z } from "zod";
 import { showFieldErrors, submitJson } from "@/components/forms/submit-json";
 import { useValidation } from "@/components/forms/use-validation";
 import { Alert } from "@/components/ui/alert";
@@ -48,7 +49,7 @@ export function PublishForm({ companyId, nextNumber, locale, goingLive, lookChan
   };
 
   const publish = async (values: PublishNoticeInput) => {
-    const response = await submitJson<{ number: number }>(`/api/companies/${companyId}/notice/versions`, "POST", values);
+    const response = await submitJson(`/api/companies/${companyId}/notice/versions`, "POST", values, z.object({ number: z.number() }));
     if (!response.ok) {
       showFieldErrors(form.setError, response.fieldErrors);
       const findings = blockingFindingsSchema.safeParse(response.details.findings).data;

@@ -1,6 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { z } from "zod";
 import { submitJson } from "@/components/forms/submit-json";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -8,16 +9,17 @@ import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { osloDate } from "@/lib/register/dates";
-import type { ReviewState } from "@/lib/register/review";
+import { REVIEW_STATES, type ReviewState } from "@/lib/register/review";
 
 /** The review state as the server's data layer returns it (lib/server/reviews.ts ActivityReview, as JSON). */
-export type ReviewView = {
-  owner: { id: string; name: string } | null;
-  nextReviewOn: string | null;
-  lastReviewedAt: string | null;
-  lastReviewedByName: string | null;
-  state: ReviewState;
-};
+const reviewViewSchema = z.object({
+  owner: z.object({ id: z.string(), name: z.string() }).nullable(),
+  nextReviewOn: z.string().nullable(),
+  lastReviewedAt: z.string().nullable(),
+  lastReviewedByName: z.string().nullable(),
+  state: z.enum(REVIEW_STATES),
+});
+export type ReviewView = z.output<typeof reviewViewSchema>;
 
 type Feedback = { tone: "error" | "success"; text: string; method: "PUT" | "POST"; fieldErrors?: Record<string, string[]> };
 
@@ -63,7 +65,7 @@ export function ReviewPanel({
   const send = async (method: "PUT" | "POST", body: unknown, success: string) => {
     setBusy(true);
     setFeedback(null);
-    const response = await submitJson<ReviewView>(url, method, body);
+    const response = await submitJson(url, method, body, reviewViewSchema);
     setBusy(false);
     if (!response.ok) {
       setFeedback({ tone: "error", text: response.message || tc("unexpectedError"), method, fieldErrors: response.fieldErrors });

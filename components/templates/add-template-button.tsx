@@ -2,6 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { z } from "zod";
 import { submitJson } from "@/components/forms/submit-json";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -20,7 +21,7 @@ export function AddTemplateButton({ companyId, templateId, name }: { companyId: 
   const add = async () => {
     setBusy(true);
     setError(null);
-    const response = await submitJson<{ id: string }>(`/api/companies/${companyId}/activities/from-template`, "POST", { templateId });
+    const response = await submitJson(`/api/companies/${companyId}/activities/from-template`, "POST", { templateId }, z.object({ id: z.string() }));
     if (!response.ok) {
       setBusy(false);
       setError(response.message || tc("unexpectedError"));

@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { submitJson } from "@/components/forms/submit-json";
+import { submitJson, unreadData } from "@/components/forms/submit-json";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 
@@ -49,9 +49,9 @@ function TranslationRow({ companyId, item, index, canEdit }: { companyId: string
     setError(null);
     setBusy(true);
     try {
-      const response = await submitJson<{ written: number }>(`/api/companies/${companyId}/translations`, "PUT", {
+      const response = await submitJson(`/api/companies/${companyId}/translations`, "PUT", {
         edits: [{ subjectKey: item.subjectKey, field: item.field, language: item.language, text }],
-      });
+      }, unreadData);
       if (!response.ok) {
         setError(response.fieldErrors["edits.0.text"]?.[0] ?? (response.message || t("failed")));
         return;

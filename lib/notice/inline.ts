@@ -68,13 +68,15 @@ export function p(strings: TemplateStringsArray, ...values: Piece[]): Inline[] {
 }
 
 /**
- * "a, b and c" with the language's conjunction; runs kept as runs. Where an item has the
- * conjunction in it ("e-post og dokumenter"), a comma comes before the last one too, so the
- * list does not read as one more item (Språkrådet: komma foran «og» for å unngå misforståelser).
+ * "a, b and c" with the language's conjunction; runs kept as runs. English: where an item has
+ * the conjunction in it ("Name and address"), a comma comes before the last one too, so the
+ * list does not read as one more item. Norwegian sets no comma before «og»/«eller» in a list,
+ * whatever the items hold (Språkrådet's comma rules; Norwegian has no serial comma), so the
+ * bokmål notice passes `serialComma: "never"`.
  */
-export function joinList(items: Piece[], conjunction: string): Inline[] {
+export function joinList(items: Piece[], conjunction: string, serialComma: "where-ambiguous" | "never" = "where-ambiguous"): Inline[] {
   const textOf = (item: Piece): string => (typeof item === "string" ? item : Array.isArray(item) ? item.map(textOf).join("") : (item.text ?? ""));
-  const inside = items.length > 2 && items.some((item) => new RegExp(`\\s${conjunction}\\s`).test(textOf(item)));
+  const inside = serialComma === "where-ambiguous" && items.length > 2 && items.some((item) => new RegExp(`\\s${conjunction}\\s`).test(textOf(item)));
   const pieces: Piece[] = [];
   items.forEach((item, i) => {
     if (i > 0) pieces.push(i === items.length - 1 ? `${inside ? "," : ""} ${conjunction} ` : ", ");

@@ -172,16 +172,6 @@ const cookieUpdateSchema = cookieSchema.extend({ version });
 
 export type CookieValues = z.output<typeof cookieSchema>;
 
-/** The create and update schema of each catalog, by the kind in the URL. */
-export const CATALOG_SCHEMAS = {
-  "data-categories": { create: dataCategorySchema, update: dataCategoryUpdateSchema },
-  "data-subject-categories": { create: dataSubjectCategorySchema, update: dataSubjectCategoryUpdateSchema },
-  recipients: { create: recipientSchema, update: recipientUpdateSchema },
-  systems: { create: systemSchema, update: systemUpdateSchema },
-  "security-measures": { create: securityMeasureSchema, update: securityMeasureUpdateSchema },
-  cookies: { create: cookieSchema, update: cookieUpdateSchema },
-} as const;
-
 export type CatalogValues = {
   "data-categories": DataCategoryValues;
   "data-subject-categories": DataSubjectCategoryValues;
@@ -189,6 +179,19 @@ export type CatalogValues = {
   systems: SystemValues;
   "security-measures": SecurityMeasureValues;
   cookies: CookieValues;
+};
+
+/**
+ * The create and update schema of each catalog, by the kind in the URL. Typed per kind, so
+ * `CATALOG_SCHEMAS[kind]` with a generic kind parses to that kind's values.
+ */
+export const CATALOG_SCHEMAS: { [K in CatalogKind]: { create: z.ZodType<CatalogValues[K], Record<string, unknown>>; update: z.ZodType<CatalogValues[K] & { version: number }, Record<string, unknown>> } } = {
+  "data-categories": { create: dataCategorySchema, update: dataCategoryUpdateSchema },
+  "data-subject-categories": { create: dataSubjectCategorySchema, update: dataSubjectCategoryUpdateSchema },
+  recipients: { create: recipientSchema, update: recipientUpdateSchema },
+  systems: { create: systemSchema, update: systemUpdateSchema },
+  "security-measures": { create: securityMeasureSchema, update: securityMeasureUpdateSchema },
+  cookies: { create: cookieSchema, update: cookieUpdateSchema },
 };
 
 /**

@@ -13,7 +13,8 @@ const DEFAULT_REVIEW_MONTHS = 12;
 /** Reviews falling due within this many days are listed as "due soon". */
 const DUE_SOON_DAYS = 30;
 
-export type ReviewState = "overdue" | "dueSoon" | "scheduled" | "unscheduled";
+export const REVIEW_STATES = ["overdue", "dueSoon", "scheduled", "unscheduled"] as const;
+export type ReviewState = (typeof REVIEW_STATES)[number];
 
 export function reviewState(nextReviewOn: string | null, today: string): ReviewState {
   if (!nextReviewOn) return "unscheduled";

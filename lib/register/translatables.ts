@@ -60,9 +60,9 @@ const W = {
   nationalIdJustification: { en: "the need for national identity numbers", nb: "behovet for fødselsnummer" },
   admLogic: { en: "the logic of the automated decisions", nb: "logikken i de automatiserte avgjørelsene" },
   admSignificance: { en: "the significance of the automated decisions", nb: "betydningen av de automatiserte avgjørelsene" },
-  admConsequences: { en: "the consequences of the automated decisions", nb: "konsekvensene av de automatiserte avgjørelsene" },
+  admConsequences: { en: "the description of the automated decisions' consequences", nb: "konsekvensene av de automatiserte avgjørelsene" },
   securityMeasuresText: { en: "the description of the security measures", nb: "beskrivelsen av sikkerhetstiltakene" },
-  processingCategories: { en: "the categories of processing", nb: "kategoriene av behandling" },
+  processingCategories: { en: "the description of the categories of processing", nb: "kategoriene av behandling" },
   purpose: { en: "a purpose", nb: "et formål" },
   legalReference: { en: "the legal reference of a purpose", nb: "lovhjemmelen for et formål" },
   legitimateInterest: { en: "the legitimate interest", nb: "den berettigede interessen" },
@@ -71,7 +71,7 @@ const W = {
   copyAccess: { en: "how to get a copy of the safeguards", nb: "hvordan man får en kopi av garantiene" },
   art49Assessment: { en: "the Art. 49 assessment", nb: "vurderingen etter art. 49" },
   triggerText: { en: "the event a retention period runs from", nb: "hendelsen lagringstiden regnes fra" },
-  criteriaText: { en: "the retention criteria", nb: "kriteriene for lagringstid" },
+  criteriaText: { en: "the description of the retention criteria", nb: "kriteriene for lagringstid" },
   retentionLaw: { en: "the law behind a retention period", nb: "lovhjemmelen for en lagringstid" },
   label: { en: "the name", nb: "navnet" },
   cookiePurpose: { en: "the cookie's purpose", nb: "formålet med informasjonskapselen" },
@@ -225,16 +225,16 @@ type CatalogEntry = {
 /** The texts of one catalog entry (the snapshot's entry, or the row the catalog form saves). */
 export function catalogEntryTranslatables(kind: CatalogWithTexts, e: CatalogEntry): Translatable[] {
   const name = e.name ?? "";
-  const catalog = (owner: Message): Base => ({ subject: { kind: "catalog", catalog: kind as TextCatalog, entryId: e.id }, owner });
+  const catalog = (textCatalog: TextCatalog, owner: Message): Base => ({ subject: { kind: "catalog", catalog: textCatalog, entryId: e.id }, owner });
   switch (kind) {
     case "data-subject-categories":
-      return [pair(catalog({ en: `the category of people ${quote.en(e.labelEn ?? "")}`, nb: `kategorien av registrerte ${quote.nb(e.labelNb ?? "")}` }), "label", W.label, e.labelEn ?? null, e.labelNb ?? null, true)];
+      return [pair(catalog(kind, { en: `the category of people ${quote.en(e.labelEn ?? "")}`, nb: `kategorien av registrerte ${quote.nb(e.labelNb ?? "")}` }), "label", W.label, e.labelEn ?? null, e.labelNb ?? null, true)];
     case "data-categories": {
-      const base = catalog({ en: `the data category ${quote.en(e.labelEn ?? "")}`, nb: `opplysningskategorien ${quote.nb(e.labelNb ?? "")}` });
+      const base = catalog(kind, { en: `the data category ${quote.en(e.labelEn ?? "")}`, nb: `opplysningskategorien ${quote.nb(e.labelNb ?? "")}` });
       return [pair(base, "label", W.label, e.labelEn ?? null, e.labelNb ?? null, true), pair(base, "description", W.description, e.descriptionEn ?? null, e.descriptionNb ?? null)];
     }
     case "security-measures":
-      return [pair(catalog({ en: `the security measure ${quote.en(e.descriptionEn ?? "")}`, nb: `sikkerhetstiltaket ${quote.nb(e.descriptionNb ?? "")}` }), "description", W.description, e.descriptionEn ?? null, e.descriptionNb ?? null)];
+      return [pair(catalog(kind, { en: `the security measure ${quote.en(e.descriptionEn ?? "")}`, nb: `sikkerhetstiltaket ${quote.nb(e.descriptionNb ?? "")}` }), "description", W.description, e.descriptionEn ?? null, e.descriptionNb ?? null)];
     case "recipients": {
       const base: Base = { subject: { kind: "recipient", recipientId: e.id }, owner: { en: `the recipient ${quote.en(name)}`, nb: `mottakeren ${quote.nb(name)}` } };
       return [
@@ -251,7 +251,7 @@ export function catalogEntryTranslatables(kind: CatalogWithTexts, e: CatalogEntr
       ];
     }
     case "systems":
-      return [pair(catalog({ en: `the system ${quote.en(name)}`, nb: `systemet ${quote.nb(name)}` }), "description", W.description, e.descriptionEn ?? null, e.descriptionNb ?? null)];
+      return [pair(catalog(kind, { en: `the system ${quote.en(name)}`, nb: `systemet ${quote.nb(name)}` }), "description", W.description, e.descriptionEn ?? null, e.descriptionNb ?? null)];
     case "cookies": {
       const base: Base = { subject: { kind: "cookie", cookieId: e.id }, owner: { en: `the cookie ${quote.en(name)}`, nb: `informasjonskapselen ${quote.nb(name)}` } };
       const list = [pair(base, "purpose", W.cookiePurpose, e.purposeEn ?? null, e.purposeNb ?? null)];

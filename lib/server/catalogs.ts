@@ -43,10 +43,12 @@ const cookieSelect = {
   duration: true, consent: true, consentReason: true, recipientId: true, version: true,
 } as const;
 
-/** The texts of a catalog entry as read by readEntry (a cookie's duration is JSON there). */
-function catalogTexts(kind: CatalogWithTexts, entry: object): Translatable[] {
-  const row = entry as Parameters<typeof catalogEntryTranslatables>[1] & { duration?: unknown; consentReason?: unknown };
-  return catalogEntryTranslatables(kind, { ...row, ...(kind === "cookies" ? { duration: cookieDurationFromJson(row.duration), consentReason: localizedTextFromJson(row.consentReason) } : {}) });
+/** The texts of a catalog entry as read by readEntry (a cookie's duration and reason are JSON there). */
+function catalogTexts(kind: CatalogWithTexts, entry: StoredEntry): Translatable[] {
+  if ("duration" in entry) {
+    return catalogEntryTranslatables(kind, { ...entry, duration: cookieDurationFromJson(entry.duration), consentReason: localizedTextFromJson(entry.consentReason) });
+  }
+  return catalogEntryTranslatables(kind, entry);
 }
 
 /** Dates leave as "YYYY-MM-DD", as <input type="date"> and the snapshot use them. */
@@ -64,6 +66,8 @@ export function auditJson(value: unknown): Prisma.InputJsonValue {
 }
 
 // ── Reading ──────────────────────────────────────────────────────────────────
+
+type StoredEntry = NonNullable<Awaited<ReturnType<typeof readEntry>>>;
 
 async function readEntry(client: DbClient, kind: CatalogKind, companyId: string, id: string) {
   const where = { id, companyId };
@@ -166,22 +170,6 @@ async function assertRecipient(client: DbClient, companyId: string, path: string
   if (!found) throw new AppError("VALIDATION", undefined, { [path]: ["fieldRules.unknownEntry"] });
 }
 
-async function validate(client: DbClient, kind: CatalogKind, companyId: string, values: CatalogValues[CatalogKind]): Promise<void> {
-  if (kind === "recipients") {
-    const v = values as CatalogValues["recipients"];
-    await assertCountries(client, {
-      countryCode: v.countryCode,
-      ...Object.fromEntries(v.subProcessors.map((sp, i) => [`subProcessors.${i}.countryCode`, sp.countryCode])),
-    });
-  } else if (kind === "systems") {
-    const v = values as CatalogValues["systems"];
-    await assertCountries(client, { hostingCountryCode: v.hostingCountryCode });
-    await assertRecipient(client, companyId, "vendorRecipientId", v.vendorRecipientId);
-  } else if (kind === "cookies") {
-    await assertRecipient(client, companyId, "recipientId", (values as CatalogValues["cookies"]).recipientId);
-  }
-}
-
 // ── Writing ──────────────────────────────────────────────────────────────────
 
 function subProcessorData(sp: SubProcessorValues) {
@@ -194,30 +182,6 @@ function subProcessorData(sp: SubProcessorValues) {
     descriptionEn: sp.descriptionEn,
     descriptionNb: sp.descriptionNb,
   };
-}
-
-async function insertEntry(tx: Tx, kind: CatalogKind, companyId: string, values: CatalogValues[CatalogKind]): Promise<string> {
-  const select = { id: true } as const;
-  switch (kind) {
-    case "data-categories":
-      return (await tx.dataCategory.create({ data: { companyId, ...(values as CatalogValues["data-categories"]) }, select })).id;
-    case "data-subject-categories":
-      return (await tx.dataSubjectCategory.create({ data: { companyId, ...(values as CatalogValues["data-subject-categories"]) }, select })).id;
-    case "recipients": {
-      const { subProcessors, dpaDate, ...rest } = values as CatalogValues["recipients"];
-      const recipient = await tx.recipient.create({ data: { companyId, ...rest, dpaDate: toDate(dpaDate) }, select });
-      if (subProcessors.length > 0) {
-        await tx.subProcessor.createMany({ data: subProcessors.map((sp) => ({ companyId, recipientId: recipient.id, ...subProcessorData(sp) })) });
-      }
-      return recipient.id;
-    }
-    case "systems":
-      return (await tx.system.create({ data: { companyId, ...(values as CatalogValues["systems"]) }, select })).id;
-    case "security-measures":
-      return (await tx.securityMeasure.create({ data: { companyId, ...(values as CatalogValues["security-measures"]) }, select })).id;
-    case "cookies":
-      return (await tx.cookie.create({ data: { companyId, ...(values as CatalogValues["cookies"]) }, select })).id;
-  }
 }
 
 /** Replaces a recipient's sub-processors with the submitted list: listed ids are updated, others removed, new ones added. */
@@ -240,28 +204,72 @@ async function syncSubProcessors(tx: Tx, companyId: string, recipientId: string,
   if (removed.length > 0) await tx.subProcessor.deleteMany({ where: { companyId, recipientId, id: { in: removed } } });
 }
 
-/** Optimistic update: 0 rows when the version moved on (or the entry is not this company's). */
-async function updateRow(tx: Tx, kind: CatalogKind, companyId: string, id: string, version: number, values: CatalogValues[CatalogKind]): Promise<number> {
-  const where = { id, companyId, version };
-  const bump = { version: { increment: 1 } };
-  switch (kind) {
-    case "data-categories":
-      return (await tx.dataCategory.updateMany({ where, data: { ...(values as CatalogValues["data-categories"]), ...bump } })).count;
-    case "data-subject-categories":
-      return (await tx.dataSubjectCategory.updateMany({ where, data: { ...(values as CatalogValues["data-subject-categories"]), ...bump } })).count;
-    case "recipients": {
-      const { subProcessors, dpaDate, ...rest } = values as CatalogValues["recipients"];
+/**
+ * How each catalog's entries are checked against other rows, inserted and updated. Typed per
+ * kind, so `CATALOG_WRITERS[kind]` with a generic kind takes that kind's values and no cast
+ * matches the two.
+ */
+type CatalogWriter<K extends CatalogKind> = {
+  /** Checks that need the database (country codes, links to other entries). */
+  validate?: (client: DbClient, companyId: string, values: CatalogValues[K]) => Promise<void>;
+  insert: (tx: Tx, companyId: string, values: CatalogValues[K]) => Promise<{ id: string }>;
+  /** Optimistic update: 0 rows when the version moved on (or the entry is not this company's). */
+  update: (tx: Tx, where: { id: string; companyId: string; version: number }, values: CatalogValues[K]) => Promise<number>;
+};
+
+const select = { id: true } as const;
+// The data's own version bump comes after the values, so a stray `version` in them cannot win.
+const bump = { version: { increment: 1 } };
+
+const CATALOG_WRITERS: { [K in CatalogKind]: CatalogWriter<K> } = {
+  "data-categories": {
+    insert: (tx, companyId, values) => tx.dataCategory.create({ data: { companyId, ...values }, select }),
+    update: async (tx, where, values) => (await tx.dataCategory.updateMany({ where, data: { ...values, ...bump } })).count,
+  },
+  "data-subject-categories": {
+    insert: (tx, companyId, values) => tx.dataSubjectCategory.create({ data: { companyId, ...values }, select }),
+    update: async (tx, where, values) => (await tx.dataSubjectCategory.updateMany({ where, data: { ...values, ...bump } })).count,
+  },
+  recipients: {
+    validate: (client, _companyId, values) =>
+      assertCountries(client, {
+        countryCode: values.countryCode,
+        ...Object.fromEntries(values.subProcessors.map((sp, i) => [`subProcessors.${i}.countryCode`, sp.countryCode])),
+      }),
+    insert: async (tx, companyId, { subProcessors, dpaDate, ...rest }) => {
+      const recipient = await tx.recipient.create({ data: { companyId, ...rest, dpaDate: toDate(dpaDate) }, select });
+      if (subProcessors.length > 0) {
+        await tx.subProcessor.createMany({ data: subProcessors.map((sp) => ({ companyId, recipientId: recipient.id, ...subProcessorData(sp) })) });
+      }
+      return recipient;
+    },
+    update: async (tx, where, { subProcessors, dpaDate, ...rest }) => {
       const count = (await tx.recipient.updateMany({ where, data: { ...rest, dpaDate: toDate(dpaDate), ...bump } })).count;
-      if (count > 0) await syncSubProcessors(tx, companyId, id, subProcessors);
+      if (count > 0) await syncSubProcessors(tx, where.companyId, where.id, subProcessors);
       return count;
-    }
-    case "systems":
-      return (await tx.system.updateMany({ where, data: { ...(values as CatalogValues["systems"]), ...bump } })).count;
-    case "security-measures":
-      return (await tx.securityMeasure.updateMany({ where, data: { ...(values as CatalogValues["security-measures"]), ...bump } })).count;
-    case "cookies":
-      return (await tx.cookie.updateMany({ where, data: { ...(values as CatalogValues["cookies"]), ...bump } })).count;
-  }
+    },
+  },
+  systems: {
+    validate: async (client, companyId, values) => {
+      await assertCountries(client, { hostingCountryCode: values.hostingCountryCode });
+      await assertRecipient(client, companyId, "vendorRecipientId", values.vendorRecipientId);
+    },
+    insert: (tx, companyId, values) => tx.system.create({ data: { companyId, ...values }, select }),
+    update: async (tx, where, values) => (await tx.system.updateMany({ where, data: { ...values, ...bump } })).count,
+  },
+  "security-measures": {
+    insert: (tx, companyId, values) => tx.securityMeasure.create({ data: { companyId, ...values }, select }),
+    update: async (tx, where, values) => (await tx.securityMeasure.updateMany({ where, data: { ...values, ...bump } })).count,
+  },
+  cookies: {
+    validate: (client, companyId, values) => assertRecipient(client, companyId, "recipientId", values.recipientId),
+    insert: (tx, companyId, values) => tx.cookie.create({ data: { companyId, ...values }, select }),
+    update: async (tx, where, values) => (await tx.cookie.updateMany({ where, data: { ...values, ...bump } })).count,
+  },
+};
+
+async function validate<K extends CatalogKind>(client: DbClient, kind: K, companyId: string, values: CatalogValues[K]): Promise<void> {
+  await CATALOG_WRITERS[kind].validate?.(client, companyId, values);
 }
 
 async function deleteRow(tx: Tx, kind: CatalogKind, companyId: string, id: string): Promise<number> {
@@ -294,7 +302,7 @@ export async function insertCatalogEntry<K extends CatalogKind>(
   actorId: string | null,
   values: CatalogValues[K],
 ) {
-  const id = await insertEntry(tx, kind, companyId, values);
+  const { id } = await CATALOG_WRITERS[kind].insert(tx, companyId, values);
   await markFindingsStale(tx, companyId);
   const after = await readEntry(tx, kind, companyId, id);
   await recordAudit(tx, { companyId, actorId, action: "CREATE", entityType: CATALOG_ENTITY_TYPE[kind], entityId: id, after: auditJson(after) });
@@ -338,8 +346,7 @@ export async function updateCatalogEntryWithin<K extends CatalogKind>(tx: Tx, ac
   const companyId = access.company.id;
   const before = await readEntry(tx, kind, companyId, id);
   if (!before) throw new AppError("NOT_FOUND");
-  // The data's own version bump comes after the values, so a stray `version` in them cannot win.
-  const count = await updateRow(tx, kind, companyId, id, version, values);
+  const count = await CATALOG_WRITERS[kind].update(tx, { id, companyId, version }, values);
   if (count === 0) throw new AppError("CONFLICT", "conflicts.newerVersion");
   await markFindingsStale(tx, companyId);
   const after = await readEntry(tx, kind, companyId, id);

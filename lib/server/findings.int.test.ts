@@ -36,4 +36,17 @@ describe("getFindings", () => {
     }
     expect((await getFindings(access, { activityId: "someone-elses" })).findings).toEqual([]);
   });
+
+  it("names a system whose description is missing in a notice language, instead of calling it deleted", async () => {
+    const access = await viewerAccess();
+    await db().company.update({ where: { id: access.company.id }, data: { noticeLanguages: ["EN", "NB"], primaryLanguage: "NB" } });
+    const companyId = access.company.id;
+    const system = await db().system.create({ data: { companyId, name: "Tripletex", descriptionNb: "regnskap og lønn" }, select: { id: true } });
+    // A system's description reaches the notice's languages once an activity in it uses the system.
+    const activity = await db().processingActivity.create({ data: { companyId, name: "Lønn", status: "ACTIVE" }, select: { id: true } });
+    await db().activitySystem.create({ data: { companyId, activityId: activity.id, systemId: system.id } });
+    const { findings } = await getFindings(access);
+    const missing = findings.filter((f) => f.subject.kind === "catalog" && f.subject.entryId === system.id);
+    expect(missing.map((f) => [f.ruleId, f.subjectName])).toEqual([["LANG-001", "Tripletex"]]);
+  });
 });

@@ -32,6 +32,7 @@ export async function getFindings(access: CompanyAccess, options: { activityId?:
     ...snapshot.catalogs.dataCategories.map((c) => [`data-categories:${c.id}`, pick(c.labelEn, c.labelNb)] as const),
     ...snapshot.catalogs.dataSubjectCategories.map((c) => [`data-subject-categories:${c.id}`, pick(c.labelEn, c.labelNb)] as const),
     ...snapshot.catalogs.securityMeasures.map((c) => [`security-measures:${c.id}`, pick(c.descriptionEn, c.descriptionNb)] as const),
+    ...snapshot.catalogs.systems.map((c) => [`systems:${c.id}`, c.name] as const),
   ]);
   const nameOf = (f: Finding): string | null => {
     const s = f.subject;

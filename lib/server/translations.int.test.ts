@@ -90,6 +90,27 @@ describe("the translation view", () => {
     expect(key(rows)).toEqual([`activity:${activity.id}|purposes.0.description|nb|missing`, `activity:${activity.id}|purposes.0.legitimateInterest|nb|missing`].sort());
   });
 
+  it("saves translations of one text owner sent at once (two rows saved in quick succession) without a conflict", async () => {
+    const access = await bilingualEditor();
+    const { activity } = await englishOnlyActivity(access);
+    const profile = await db().company.findUniqueOrThrow({ where: { id: access.company.id }, select: { version: true } });
+    await db().company.update({ where: { id: access.company.id }, data: { noticeIntroduction: { en: "We repair bikes." }, noticeScope: { en: "Our workshops." } } });
+    const company = "company";
+    const results = await Promise.all([
+      saveTranslations(access, [{ subjectKey: company, field: "noticeIntroduction", language: "nb", text: "Vi reparerer sykler." }]),
+      saveTranslations(access, [{ subjectKey: company, field: "noticeScope", language: "nb", text: "Verkstedene våre." }]),
+      saveTranslations(access, [{ subjectKey: `activity:${activity.id}`, field: "description", language: "nb", text: "Vi svarer på spørsmål." }]),
+      saveTranslations(access, [{ subjectKey: `activity:${activity.id}`, field: "purposes.0.description", language: "nb", text: "svare på henvendelser" }]),
+    ]);
+    expect(results.map((r) => r.issues)).toEqual([[], [], [], []]);
+    expect(results.map((r) => r.written)).toEqual([1, 1, 1, 1]);
+    const saved = await db().company.findUniqueOrThrow({ where: { id: access.company.id }, select: { noticeIntroduction: true, noticeScope: true, version: true } });
+    expect(saved).toMatchObject({ noticeIntroduction: { nb: "Vi reparerer sykler." }, noticeScope: { nb: "Verkstedene våre." }, version: profile.version + 2 });
+    const after = await getActivity(access, activity.id);
+    expect(after.description.nb).toBe("Vi svarer på spørsmål.");
+    expect(after.purposes[0]?.description.nb).toBe("svare på henvendelser");
+  });
+
   it("translates a system's and each sub-processor's description, each reaching its own row", async () => {
     const access = await bilingualEditor();
     const { activity, recipientId } = await englishOnlyActivity(access);

@@ -1,6 +1,6 @@
 import "server-only";
-import { refreshCompanyFindings } from "./stored-findings";
 import type { z } from "zod";
+import { refreshCompanyFindings } from "./stored-findings";
 import { AppError } from "@/lib/errors";
 import { readTranslationXlsx, translationColumn, translationXlsx, type TranslationFileIssue } from "@/lib/export/translation-xlsx";
 import { activityInputSchema } from "@/lib/register/activity-schema";
@@ -41,16 +41,23 @@ export type TranslationIssue = { index: number; message: MessageRef };
 
 class DryRunDone extends Error {}
 
+/** Objects and arrays: what a form's values nest. */
+function isContainer(value: unknown): value is object {
+  return typeof value === "object" && value !== null;
+}
+
 /** Writes `text` at a dotted path ("purposes.0.description.nb", "descriptionNb") of a form's values. */
-function setPath(target: Record<string, unknown>, path: string, text: string): void {
+function setPath(target: object, path: string, text: string): void {
   const parts = path.split(".");
-  let node: Record<string, unknown> = target;
-  for (const part of parts.slice(0, -1)) {
-    const next = node[part];
-    if (next === null || typeof next !== "object") node[part] = {};
-    node = node[part] as Record<string, unknown>;
+  const last = parts.pop() ?? "";
+  let node = target;
+  for (const part of parts) {
+    const existing: unknown = Reflect.get(node, part);
+    const next = isContainer(existing) ? existing : {};
+    if (next !== existing) Reflect.set(node, part, next);
+    node = next;
   }
-  node[parts[parts.length - 1] as string] = text;
+  Reflect.set(node, last, text);
 }
 
 function catalogKindOf(subject: FindingSubject): CatalogKind | null {
@@ -75,6 +82,10 @@ export async function saveTranslations(access: CompanyAccess, edits: readonly Tr
   try {
     await db().$transaction(
       async (tx) => {
+        // One translation save of the company at a time, each reading what the one before wrote:
+        // the view saves row by row, and two rows of one activity or of the profile saved in quick
+        // succession would otherwise both write over the version they read (a 409 for the second).
+        await tx.$executeRaw`SELECT 1 FROM pg_advisory_xact_lock(hashtextextended(${`translations:${companyId}`}, 0))`;
         const snapshot = await readRegisterSnapshot(tx, companyId);
         const items = translatablesByKey(snapshot);
         const groups = new Map<string, Edit[]>();
@@ -92,7 +103,7 @@ export async function saveTranslations(access: CompanyAccess, edits: readonly Tr
           if (subject.kind === "activity") {
             const activity = snapshot.activities.find((a) => a.id === subject.activityId);
             if (!activity) throw new AppError("NOT_FOUND");
-            const values = structuredClone(savedActivityOf(activity)) as unknown as Record<string, unknown>;
+            const values = structuredClone(savedActivityOf(activity));
             for (const { edit, item } of group) setPath(values, item.pathIn(edit.language), edit.text);
             const parsed = activityInputSchema.safeParse(values);
             if (!parsed.success) {
@@ -101,7 +112,7 @@ export async function saveTranslations(access: CompanyAccess, edits: readonly Tr
             }
             await updateActivityWithin(tx, access, activity.id, parsed.data, done);
           } else if (subject.kind === "company") {
-            const values = structuredClone(await readCompanyProfileWithin(tx, access)) as unknown as Record<string, unknown>;
+            const values = structuredClone(await readCompanyProfileWithin(tx, access));
             for (const { edit, item } of group) setPath(values, item.pathIn(edit.language), edit.text);
             const parsed = companyProfileSchema.safeParse(values);
             if (!parsed.success) {
@@ -115,9 +126,9 @@ export async function saveTranslations(access: CompanyAccess, edits: readonly Tr
             if (!kind || !id) throw new AppError("NOT_FOUND");
             const entry = await readCatalogEntry(tx, kind, companyId, id);
             if (!entry) throw new AppError("NOT_FOUND");
-            const values = structuredClone({ ...entry, ...("duration" in entry ? { duration: cookieDurationFromJson(entry.duration) } : {}) }) as Record<string, unknown>;
+            const values = structuredClone("duration" in entry ? { ...entry, duration: cookieDurationFromJson(entry.duration) } : entry);
             // A sub-processor's text is addressed by its place in the snapshot, which lists them by id.
-            if (Array.isArray(values.subProcessors)) values.subProcessors = [...(values.subProcessors as { id: string }[])].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+            if ("subProcessors" in values) values.subProcessors.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
             for (const { edit, item } of group) setPath(values, item.pathIn(edit.language), edit.text);
             const parsed = CATALOG_SCHEMAS[kind].create.safeParse(values);
             if (!parsed.success) {

@@ -24,13 +24,16 @@ function fixed(): RegisterSnapshot {
   const ats = recipient({ id: "recipient-talentbro-portal", name: "Rekrutteringsportalen AS", descriptionEn: "Runs the system where applications and candidate profiles are kept", descriptionNb: "Drifter systemet der søknader og kandidatprofiler lagres" });
   const employers = recipient({
     id: EMPLOYERS,
-    name: "The employer named in each job advertisement",
+    // Named, as WP260 asks by default (Art. 13(1)(e)): a recipient's name is a proper name and
+    // prints as written in every language, so a category written in English would stay English
+    // in the bokmål notice.
+    name: "Sola Energi AS",
     kind: "CONTROLLER",
     dpaStatus: "NOT_REQUIRED",
     dpaDate: null,
     dpaRef: null,
-    descriptionEn: "Receives the applications of the candidates we put forward for its position",
-    descriptionNb: "Mottar søknadene fra kandidatene vi foreslår til stillingen",
+    descriptionEn: "The employer we recruit for: receives the applications of the candidates we put forward for its positions",
+    descriptionNb: "Arbeidsgiveren vi rekrutterer for: mottar søknadene fra kandidatene vi foreslår til stillingene",
   });
   const access = securityMeasure({ id: "sm-talentbro-access", kind: "ACCESS_CONTROL", descriptionEn: "Only the consultant on the assignment sees the candidates of that assignment", descriptionNb: "Bare konsulenten på oppdraget ser kandidatene i det oppdraget" });
   const logging = securityMeasure({ id: "sm-talentbro-logging", kind: "LOGGING", descriptionEn: "Every look at a candidate profile is logged", descriptionNb: "Hver gang noen ser på en kandidatprofil, blir det logget" });

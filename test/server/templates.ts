@@ -6,7 +6,7 @@
  * the consent record and the controllers served — then activated.
  */
 import { activityInputSchema } from "@/lib/register/activity-schema";
-import { CATALOG_SCHEMAS, type CatalogKind, type CatalogValues } from "@/lib/register/catalog-schemas";
+import { CATALOG_SCHEMAS, type CatalogKind } from "@/lib/register/catalog-schemas";
 import type { Language } from "@/lib/register/languages";
 import type { ActivityTemplate } from "@/lib/register/templates";
 import type { CompanyAccess } from "@/lib/server/access";
@@ -18,7 +18,7 @@ import { createCompany, createUser } from "./factories";
 
 /** Creates a catalog entry from what a DPO types into its form (the form schema fills the defaults). */
 function create<K extends CatalogKind>(access: CompanyAccess, kind: K, values: Record<string, unknown>) {
-  return createCatalogEntry(access, kind, CATALOG_SCHEMAS[kind].create.parse(values) as CatalogValues[K]);
+  return createCatalogEntry(access, kind, CATALOG_SCHEMAS[kind].create.parse(values));
 }
 
 /** An owner and a company with nothing in its catalogs, its address filled in (Art. 13(1)(a)). */

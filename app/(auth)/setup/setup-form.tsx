@@ -3,6 +3,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { z } from "zod";
 import { CountrySelect } from "@/components/company/country-select";
 import { showFieldErrors, submitJson } from "@/components/forms/submit-json";
 import { useValidation } from "@/components/forms/use-validation";
@@ -29,7 +30,7 @@ export function SetupForm() {
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFormError(null);
-    const result = await submitJson<{ companyId: string }>("/api/setup", "POST", values);
+    const result = await submitJson("/api/setup", "POST", values, z.object({ companyId: z.string() }));
     if (!result.ok) {
       showFieldErrors(form.setError, result.fieldErrors);
       setFormError(result.message || tc("unexpectedError"));

@@ -4,7 +4,7 @@ import { COOKIE_DURATION_KINDS, COOKIE_DURATION_UNITS } from "@/lib/register/enu
 import * as E from "@/lib/register/enums";
 import { CatalogChecklist, InlineCreate } from "../catalog-picker";
 import { enumOptions } from "../editor-state";
-import type { EditorCatalogs } from "../editor-types";
+import { EDITOR_CATALOG_ENTRY } from "../editor-types";
 import { EditorSection, useEditor } from "../fields";
 import { useLinkedIds } from "./linked-ids";
 
@@ -24,8 +24,9 @@ export function CookiesSection() {
         readOnly={readOnly}
       >
         {readOnly ? null : (
-          <InlineCreate<EditorCatalogs["cookies"][number]>
+          <InlineCreate
             companyId={companyId}
+            entry={EDITOR_CATALOG_ENTRY.cookies}
             kind="cookies"
             title={t("catalog.cookie")}
             locale={locale}

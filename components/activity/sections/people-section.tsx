@@ -4,7 +4,7 @@ import { useWatch } from "react-hook-form";
 import * as E from "@/lib/register/enums";
 import { CatalogChecklist, InlineCreate } from "../catalog-picker";
 import { enumOptions } from "../editor-state";
-import type { EditorCatalogs } from "../editor-types";
+import { EDITOR_CATALOG_ENTRY } from "../editor-types";
 import { CheckboxField, EditorSection, SelectField, useEditor } from "../fields";
 import { PublishedDataCategories } from "../published-catalog-text";
 import { LocalizedTextField, LegalReferenceField } from "../localized-text-field";
@@ -34,8 +34,9 @@ export function PeopleSection() {
         readOnly={readOnly}
       >
         {readOnly ? null : (
-          <InlineCreate<EditorCatalogs["dataSubjectCategories"][number]>
+          <InlineCreate
             companyId={companyId}
+            entry={EDITOR_CATALOG_ENTRY.dataSubjectCategories}
             kind="data-subject-categories"
             title={t("catalog.dataSubjectCategory")}
             locale={locale}
@@ -65,8 +66,9 @@ export function PeopleSection() {
         error={message(form.formState.errors.dataCategoryIds?.message)}
       >
         {readOnly ? null : (
-          <InlineCreate<EditorCatalogs["dataCategories"][number]>
+          <InlineCreate
             companyId={companyId}
+            entry={EDITOR_CATALOG_ENTRY.dataCategories}
             kind="data-categories"
             title={t("catalog.dataCategory")}
             locale={locale}

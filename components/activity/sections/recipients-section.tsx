@@ -6,7 +6,7 @@ import { countryName, isEeaCountry } from "@/lib/register/countries";
 import * as E from "@/lib/register/enums";
 import { CatalogChecklist, InlineCreate } from "../catalog-picker";
 import { enumOptions } from "../editor-state";
-import type { EditorCatalogs } from "../editor-types";
+import { EDITOR_CATALOG_ENTRY, type EditorCatalogs } from "../editor-types";
 import { EditorSection, SelectField, TriStateField, useEditor } from "../fields";
 import { TransfersList } from "./transfers-list";
 
@@ -80,8 +80,9 @@ export function RecipientsSection() {
         readOnly={readOnly}
       >
         {readOnly ? null : (
-          <InlineCreate<EditorCatalogs["recipients"][number]>
+          <InlineCreate
             companyId={companyId}
+            entry={EDITOR_CATALOG_ENTRY.recipients}
             kind="recipients"
             title={t("catalog.recipient")}
             locale={locale}

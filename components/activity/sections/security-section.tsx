@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import * as E from "@/lib/register/enums";
 import { CatalogChecklist, InlineCreate } from "../catalog-picker";
 import { enumOptions } from "../editor-state";
-import type { EditorCatalogs } from "../editor-types";
+import { EDITOR_CATALOG_ENTRY } from "../editor-types";
 import { EditorSection, useEditor } from "../fields";
 import { LocalizedTextField } from "../localized-text-field";
 import { useLinkedIds } from "./linked-ids";
@@ -25,8 +25,9 @@ export function SecuritySection() {
         readOnly={readOnly}
       >
         {readOnly ? null : (
-          <InlineCreate<EditorCatalogs["securityMeasures"][number]>
+          <InlineCreate
             companyId={companyId}
+            entry={EDITOR_CATALOG_ENTRY.securityMeasures}
             kind="security-measures"
             title={t("catalog.securityMeasure")}
             locale={locale}
@@ -52,8 +53,9 @@ export function SecuritySection() {
         readOnly={readOnly}
       >
         {readOnly ? null : (
-          <InlineCreate<EditorCatalogs["systems"][number]>
+          <InlineCreate
             companyId={companyId}
+            entry={EDITOR_CATALOG_ENTRY.systems}
             kind="systems"
             title={t("catalog.system")}
             locale={locale}

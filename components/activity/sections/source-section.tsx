@@ -36,7 +36,7 @@ export function SourceSection() {
             <SelectField path={p("kind")} label={t("field.collectionSource")} options={enumOptions(E.COLLECTION_SOURCES, (v) => enumLabel("CollectionSource", v))} className="sm:col-span-2" />
             {kind && isArt14Source(kind) ? (
               <>
-                <LocalizedTextField path={p("name")} label={t("field.sourceName")} />
+                <LocalizedTextField path={p("name")} label={t("field.sourceName")} hint={t("sourceNameHint")} />
                 <TriStateField path={p("isPublic")} label={t("field.sourceIsPublic")} />
               </>
             ) : null}

@@ -18,7 +18,7 @@ const gdpr = V.article;
 export const en = {
   language: "en" as const,
   languageName: "English",
-  and: "and",
+  list: (items: Piece[]): Inline[] => joinList(items, "and"),
   title: (company: string) => `Privacy notice for ${company}`,
   date: (iso: string) => V.date(iso),
   versionLine: (version: number | null, date: string | null): Inline[] =>

@@ -1,6 +1,6 @@
 import type * as E from "@/lib/register/enums";
 import { ARTICLES, VOCABULARY, withoutArticle } from "@/lib/register/vocabulary";
-import { asSentence, inner, joinList, joinNames, p } from "../inline";
+import { asSentence, inner, joinList, joinNames, p, type Piece } from "../inline";
 import { inList, lowerFirst, type TransferDetail } from "./en";
 import type { NoticeStrings } from "./types";
 import { underLaw } from "@/lib/register/retention-text";
@@ -12,6 +12,9 @@ import { underLaw } from "@/lib/register/retention-text";
 // hende», ikke «noen», aldri «så lenge det er nødvendig» alene.
 
 const V = VOCABULARY.nb;
+
+/** «a, b og c»: no comma before «og» or «eller» in a Norwegian list, even when an item holds the word itself. */
+const list = (items: Piece[], conjunction: "og" | "eller") => joinList(items, conjunction, "never");
 // The table's column and the rights' intro name personvernforordningen; after them «art.» alone cites it,
 // as a lawyer writes once the act is named (other acts are always cited by name and §).
 const gdpr = V.article;
@@ -21,7 +24,7 @@ const gdpr = V.article;
 export const nb: NoticeStrings = {
   language: "nb",
   languageName: "Norsk bokmål",
-  and: "og",
+  list: (items: Piece[]) => list(items, "og"),
   title: (company: string) => `Personvernerklæring for ${company}`,
   date: (iso: string) => V.date(iso),
   versionLine: (version, date) =>
@@ -49,7 +52,7 @@ export const nb: NoticeStrings = {
 
   controllerIdentity: (name, orgNumber, address) =>
     p`${name}${orgNumber ? `, org.nr. ${orgNumber},` : ""}${address ? `${orgNumber ? "" : ","} ${address},` : ""} er behandlingsansvarlig for personopplysningene dine.`,
-  controllerContact: (channels) => p`Du når oss ${joinList(channels, "eller")}.`,
+  controllerContact: (channels) => p`Du når oss ${list(channels, "eller")}.`,
   byEmail: (email) => p`på ${email}`,
   byPhone: (phone) => p`på telefon ${phone}`,
   byPost: (address) => p`per post til ${address}`,
@@ -65,14 +68,14 @@ export const nb: NoticeStrings = {
   },
   noRetention: "–",
   representative: (name, contact) =>
-    p`Vi er etablert utenfor EØS. Vår representant i EØS (art. 27) er ${name}${contact.length ? p`, som du når ${joinList(contact, "eller")}` : ""}.`,
+    p`Vi er etablert utenfor EØS. Vår representant i EØS (art. 27) er ${name}${contact.length ? p`, som du når ${list(contact, "eller")}` : ""}.`,
   dpo: (name, contact) =>
-    p`Personvernombudet vårt${name ? `, ${name},` : ""} når du ${joinList(contact, "eller")} om alle spørsmål om hvordan vi behandler personopplysningene dine (art. 38 nr. 4).`,
+    p`Personvernombudet vårt${name ? `, ${name},` : ""} når du ${list(contact, "eller")} om alle spørsmål om hvordan vi behandler personopplysningene dine (art. 38 nr. 4).`,
 
   interest: (purpose, interest) => p`${purpose}: ${lowerFirst(interest)}.`,
   balancingTest: (only) =>
     only
-      ? p`Vi har veid interessene for ${joinList(only.map(lowerFirst), "og")} mot personvernet ditt; avveiningen kan du få se.`
+      ? p`Vi har veid interessene for ${list(only.map(lowerFirst), "og")} mot personvernet ditt; avveiningen kan du få se.`
       : p`Vi har veid interessene mot personvernet ditt; avveiningen kan du få se.`,
   withdrawHow: (purposes, how) => p`${joinNames(inList(purposes), "og")}: ${lowerFirst(how)}.`,
   marketingConsent: (who, channels) => {
@@ -82,10 +85,10 @@ export const nb: NoticeStrings = {
     return p`Du får markedsføring fra oss ${channels} ${after}`;
   },
   marketingChannels: (channels) =>
-    joinList(channels.map((c, i) => (i === 0 ? V.inSentence.MarketingChannel[c] : V.inSentence.MarketingChannel[c].replace(/^på /, ""))), "og").map((r) => r.text).join(""),
+    list(channels.map((c, i) => (i === 0 ? V.inSentence.MarketingChannel[c] : V.inSentence.MarketingChannel[c].replace(/^på /, ""))), "og").map((r) => r.text).join(""),
   specialCategories: (categories, condition, legalReference) => {
     const c = { text: V.inSentence.Art9Condition[condition], article: ARTICLES.Art9Condition[condition] };
-    return p`Behandlingen omfatter særlige kategorier av personopplysninger (${joinList(categories.map((s) => V.inSentence.SpecialCategory[s]), "og")}). Vi behandler dem på grunnlag av ${c.text}${legalReference ? `, ${underLaw(legalReference, "nb")}` : ""} (${gdpr(c.article)}).`;
+    return p`Behandlingen omfatter særlige kategorier av personopplysninger (${list(categories.map((s) => V.inSentence.SpecialCategory[s]), "og")}). Vi behandler dem på grunnlag av ${c.text}${legalReference ? `, ${underLaw(legalReference, "nb")}` : ""} (${gdpr(c.article)}).`;
   },
   criminalData: (authority) =>
     p`Behandlingen omfatter opplysninger om straffedommer og lovovertredelser, som vi behandler med hjemmel i ${authority} (art. 10; personopplysningsloven § 11).`,
@@ -187,7 +190,7 @@ export const nb: NoticeStrings = {
       ? p`Skriv til ${email}, så svarer vi innen én måned (art. 12 nr. 3).`
       : p`Kontakt oss for å bruke rettighetene dine; vi svarer innen én måned (art. 12 nr. 3).`,
   objectGeneral: (publicTask, legitimate) =>
-    p`Du kan når som helst protestere mot behandling basert på ${joinList([...(legitimate ? ["vår berettigede interesse"] : []), ...(publicTask ? ["en oppgave i allmennhetens interesse eller utøvelse av offentlig myndighet"] : [])], "eller")}, av grunner knyttet til din særlige situasjon (art. 21 nr. 1).`,
+    p`Du kan når som helst protestere mot behandling basert på ${list([...(legitimate ? ["vår berettigede interesse"] : []), ...(publicTask ? ["en oppgave i allmennhetens interesse eller utøvelse av offentlig myndighet"] : [])], "eller")}, av grunner knyttet til din særlige situasjon (art. 21 nr. 1).`,
   objectMarketing: (existingCustomerChannels) =>
     existingCustomerChannels
       ? p`Mot direkte markedsføring kan du alltid protestere, og da stanser vi den (art. 21 nr. 2). Som kunde kan du gratis reservere deg mot markedsføring ${existingCustomerChannels} når vi samler inn adressen og i hver melding (markedsføringsloven § 15).`
@@ -232,7 +235,7 @@ export const nb: NoticeStrings = {
 const capitalFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** Opplysningstyper i løpende tekst: «kontaktopplysninger og betalingsdata». */
-const listOf = (labels: string[]) => joinList(labels.map(lowerFirst), "og").map((r) => r.text).join("");
+const listOf = (labels: string[]) => list(labels.map(lowerFirst), "og").map((r) => r.text).join("");
 
 /** "(EU) 2021/1772, renewed 19 December 2025" → "(EU) 2021/1772"; "2000/518/EC" as it is; a reference that is no decision number, null. */
 function decisionNumber(reference: string | null): string | null {

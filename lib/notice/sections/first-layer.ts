@@ -4,7 +4,7 @@
  */
 import { type ActivitySnapshot } from "@/lib/register/snapshot";
 import { type Inline, type NoticeBlock, type NoticeElement, type NoticeSection, type Sentence } from "../document";
-import { emailLink, joinList, webLink, type Piece } from "../inline";
+import { emailLink, webLink, type Piece } from "../inline";
 import { lowerFirst } from "../lang/en";
 import { retentionNoticeText, retentionWordsIn, underLaw } from "@/lib/register/retention-text";
 import { type Ctx, basesUsed, categoriesOf, categoryLabel, law, nonEmpty, paragraph, postalAddress, purposeRows, section, sentence, tr, visitingAddress } from "./kit";
@@ -30,7 +30,7 @@ export function summarySection(ctx: Ctx, activities: ActivitySnapshot[]): Notice
   for (const { activity, purpose, label, source } of purposeRows(ctx, activities)) {
     const pp = `activity:${activity.id}.purposes.${purpose.id}`;
     const labels = categoriesOf(ctx, activity).map((x) => categoryLabel(ctx, x)).filter(nonEmpty);
-    const data = labels.length ? joinList(labels.map((l, i) => (i === 0 ? l : lowerFirst(l))), s.and) : [{ text: s.noRetention }];
+    const data = labels.length ? s.list(labels.map((l, i) => (i === 0 ? l : lowerFirst(l)))) : [{ text: s.noRetention }];
     const basis = purpose.lawfulBasis ? s.basisShort(purpose.lawfulBasis, law(ctx, purpose.legalReference)) : [{ text: s.noRetention }];
     const retention = [...activity.retentionRules]
       .sort((x, y) => x.sortOrder - y.sortOrder || (x.id < y.id ? -1 : 1))

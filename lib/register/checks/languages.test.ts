@@ -42,6 +42,12 @@ describe("LANG-001 a text missing in one of the notice's languages", () => {
     expect(finding?.message.nb).toContain("bokmål");
   });
 
+  it("says of a plural text what is missing in a sentence that agrees with it (not 'the retention criteria is')", () => {
+    const a = activity({ noticeTitleNb: "Kundeservice", retentionRules: [retention({ criteriaText: { nb: "til saken er avsluttet" } })] });
+    const [finding] = findingsOf("LANG-001", buildSnapshot({ company: { noticeLanguages: ["en", "nb"], primaryLanguage: "nb" }, activities: [a] })).filter((f) => f.field === "retentionRules.0.criteriaText.en");
+    expect(finding?.message.en).toContain("the description of the retention criteria is not written in English");
+  });
+
   it("asks only for the company's notice languages", () => {
     const a = activity({ description: { nb: "Vi svarer på spørsmål." }, noticeTitleNb: "Kundeservice" });
     expect(findingsOf("LANG-001", buildSnapshot({ company: { noticeLanguages: ["nb"], primaryLanguage: "nb" }, activities: [a] }))).toEqual([]);

@@ -283,7 +283,7 @@ export function demoActivities(catalogs: DemoCatalogs): ActivityWrite[] {
       description: { en: "Hosting, operating and supporting the platform in which our customers store data about their own users. The customer is the controller.", nb: "Vi drifter og vedlikeholder plattformen der kundene våre lagrer opplysninger om sine egne brukere, og gir brukerstøtte på den. Kunden er behandlingsansvarlig." },
       role: "PROCESSOR",
       status: "ACTIVE",
-      sources: [{ kind: "THIRD_PARTY", name: { en: "Our customers, who are the controllers", nb: "kundene våre, som er behandlingsansvarlige" }, isPublic: false }],
+      sources: [{ kind: "THIRD_PARTY", name: { en: "our customers, who are the controllers", nb: "kundene våre, som er behandlingsansvarlige" }, isPublic: false }],
       processingCategories: { en: "Hosting, storage, backup and second-line support of customer data in the platform", nb: "drift, lagring, sikkerhetskopiering og brukerstøtte på andre linje for kundedata i plattformen" },
       controllerDpaRef: "Standard data processing agreement, annex 2 to the customer agreement, version 3.0",
       controllerDpaDate: "2025-06-01",
