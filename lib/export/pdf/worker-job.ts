@@ -10,6 +10,7 @@ export type PdfJob = {
   language: ExportLanguage;
   generatedAt: string;
   revision?: number;
+  fingerprint?: string;
   governance?: [string, ActivityGovernance][];
   findings?: readonly Finding[];
 };
@@ -20,6 +21,7 @@ export function pdfJob(options: Omit<RegisterPdfOptions, "onProgress">): PdfJob 
     language: options.language,
     generatedAt: options.generatedAt.toISOString(),
     revision: options.revision,
+    fingerprint: options.fingerprint,
     governance: options.governance ? [...options.governance] : undefined,
     findings: options.findings,
   };
@@ -31,6 +33,7 @@ export function jobOptions(job: PdfJob): RegisterPdfOptions {
     language: job.language,
     generatedAt: new Date(job.generatedAt),
     revision: job.revision,
+    fingerprint: job.fingerprint,
     governance: job.governance ? new Map(job.governance) : undefined,
     findings: job.findings,
   };
