@@ -119,7 +119,7 @@ describe("retention sentences (examples)", () => {
     expect(retentionNoticeText(r, "en", "E-mail address")).toBe("E-mail address: 2 years after your last purchase, or until you opt out, whichever comes first.");
     const accounts = { ...base, duration: 42, unit: "MONTHS" as const, trigger: "AFTER_END_OF_ACCOUNTING_YEAR" as const, criteriaText: "avtaler er sekundærdokumentasjon", legalReference: "bokføringsloven § 13" };
     // A law is cited by kind: «etter …», not «slik … krever» whatever the law says.
-    expect(retentionNoticeText(accounts, "nb", "Avtaler")).toBe("Avtaler: 42 måneder etter utgangen av regnskapsåret, etter bokføringsloven § 13. Avtaler er sekundærdokumentasjon.");
+    expect(retentionNoticeText(accounts, "nb", "Avtaler")).toBe("Avtaler: 42 måneder etter regnskapsårets slutt, etter bokføringsloven § 13. Avtaler er sekundærdokumentasjon.");
     expect(retentionNoticeText({ ...accounts, criteriaText: null }, "en", null)).toBe("42 months after the end of the accounting year, under bokføringsloven § 13.");
     expect(retentionRegisterText(accounts, "nb")).toBe("42 måneder etter regnskapsårets slutt (bokføringsloven § 13); kriterier: avtaler er sekundærdokumentasjon");
   });
@@ -138,7 +138,7 @@ describe("retention sentences (examples)", () => {
   it("keeps the period when the criteria give the length of something else, not from when the data are kept", () => {
     // Found by a DPO's walkthrough: the period and its start vanished behind the reason for it.
     const repairs = { ...base, duration: 2, unit: "YEARS" as const, trigger: "AFTER_END_OF_CONTRACT" as const, criteriaText: "reklamasjonsfristen etter forbrukerkjøpsloven er to år" };
-    expect(retentionNoticeText(repairs, "nb", null)).toBe("2 år etter at avtalen er avsluttet. Reklamasjonsfristen etter forbrukerkjøpsloven er to år.");
+    expect(retentionNoticeText(repairs, "nb", null)).toBe("2 år etter avtaleslutt. Reklamasjonsfristen etter forbrukerkjøpsloven er to år.");
     const shop = { ...base, duration: 3, unit: "YEARS" as const, trigger: "AFTER_END_OF_CONTRACT" as const, criteriaText: "the general limitation period is three years" };
     expect(retentionNoticeText(shop, "en", null)).toBe("3 years after the contract ends. The general limitation period is three years.");
     // Counted in the definite form, and from an event, they stand in as before.
