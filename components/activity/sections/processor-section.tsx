@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useFieldArray } from "react-hook-form";
 import { Button } from "@/components/ui/button";
-import { EditorSection, ListAnchor, TextField, useEditor, type ActivityPath } from "../fields";
+import { EditorSection, ListAnchor, TextField, useEditor, type RowKey } from "../fields";
 import { LocalizedTextField } from "../localized-text-field";
 
 /** Art. 30(2): the processor's record — the controllers it serves, their contacts and the agreements. */
@@ -20,7 +20,7 @@ export function ProcessorSection() {
       <h3 className="font-medium">{t("field.controllersServed")}</h3>
       <ListAnchor path="controllersServed" />
       {controllersServed.fields.map((field, index) => {
-        const p = (key: string) => `controllersServed.${index}.${key}` as ActivityPath;
+        const p = (key: RowKey<"controllersServed">) => `controllersServed.${index}.${key}` as const;
         return (
           <div key={field.key} role="group" aria-label={t("controllerServedN", { n: index + 1 })} className="grid gap-3 rounded-md border border-slate-200 p-3 sm:grid-cols-2">
             <TextField path={p("name")} label={t("field.controllerName")} />

@@ -6,10 +6,10 @@
  */
 import { text } from "node:stream/consumers";
 import { createRegisterPdf } from "./register-pdf";
-import { jobOptions, type PdfJob } from "./worker-job";
+import { jobOptions, pdfJobSchema } from "./worker-job";
 
 async function main(): Promise<void> {
-  const job = JSON.parse(await text(process.stdin)) as PdfJob;
+  const job = pdfJobSchema.parse(JSON.parse(await text(process.stdin)));
   const { stream, done } = createRegisterPdf(jobOptions(job));
   stream.pipe(process.stdout);
   await Promise.all([done, new Promise<void>((resolve, reject) => process.stdout.once("finish", resolve).once("error", reject))]);
