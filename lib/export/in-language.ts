@@ -1,5 +1,6 @@
 import type { LegalReference, LocalizedText } from "@/lib/register/localized-text";
 import type { ActivitySnapshot, ActivitySourceSnapshot, ControllerServedSnapshot, JointControllerSnapshot, PurposeSnapshot, RetentionRuleSnapshot, TransferSnapshot } from "@/lib/register/snapshot";
+import { VOCABULARY } from "@/lib/register/vocabulary";
 import { legalReferenceForExport, textForExport, type ExportLanguage } from "./labels";
 
 type Text = string | null;
@@ -29,7 +30,8 @@ export type ActivityInLanguage = Omit<ActivitySnapshot, ActivityTexts | "adm" | 
   sources: (Omit<ActivitySourceSnapshot, "name"> & { name: Text })[];
   purposes: PurposeInLanguage[];
   jointControllers: (Omit<JointControllerSnapshot, "essenceText"> & { essenceText: Text })[];
-  controllersServed: (Omit<ControllerServedSnapshot, "processingCategories"> & { processingCategories: Text })[];
+  /** `name`: a named controller's own name, or our customers as the vocabulary words the class in the language. */
+  controllersServed: (Omit<ControllerServedSnapshot, "processingCategories" | "listedIn"> & { processingCategories: Text; listedIn: Text })[];
   transfers: TransferInLanguage[];
   retentionRules: RetentionRuleInLanguage[];
 };
@@ -63,7 +65,12 @@ export function activityInLanguage(a: ActivitySnapshot, lang: ExportLanguage): A
       consentWithdrawal: t(p.consentWithdrawal),
     })),
     jointControllers: a.jointControllers.map((j) => ({ ...j, essenceText: t(j.essenceText) })),
-    controllersServed: a.controllersServed.map((c) => ({ ...c, processingCategories: t(c.processingCategories) })),
+    controllersServed: a.controllersServed.map((c) => ({
+      ...c,
+      name: c.ourCustomers ? VOCABULARY[lang].record.words.ourCustomers : c.name,
+      listedIn: c.ourCustomers ? t(c.listedIn) : null,
+      processingCategories: t(c.processingCategories),
+    })),
     transfers: a.transfers.map((x) => ({ ...x, copyAccess: t(x.copyAccess), art49Assessment: t(x.art49Assessment) })),
     retentionRules: a.retentionRules.map((x) => ({ ...x, triggerText: t(x.triggerText), criteriaText: t(x.criteriaText), legalReference: r(x.legalReference) })),
   };

@@ -299,6 +299,21 @@ describe("compileNotice", () => {
     expect(customer).toContain("you must give us the data under our contract with you.");
   });
 
+  it("starts a consequence of not providing the data as a sentence, and cites a section typed as its number with §", () => {
+    const shop = activity({
+      name: "Nettbutikk",
+      provisionRequirement: "CONTRACTUAL",
+      provisionConsequence: { en: "without your address we cannot send the goods", nb: "uten adresse kan vi ikke sende varene" },
+      purposes: [purpose({ lawfulBasis: "LEGAL_OBLIGATION", legalReference: { law: "bokforingsloven", section: "13", text: {} } })],
+    });
+    const nb = renderNoticeText(compileNotice(buildSnapshot({ activities: [shop] }), "nb", META));
+    expect(nb).toContain(" Uten adresse kan vi ikke sende varene.");
+    expect(nb).toContain("bokføringsloven § 13");
+    const en = renderNoticeText(compileNotice(buildSnapshot({ activities: [shop] }), "en", META));
+    expect(en).toContain(" Without your address we cannot send the goods.");
+    expect(en).toContain("the Bookkeeping Act (bokføringsloven) § 13");
+  });
+
   it("links the joint arrangement's summary, and leaves out a title or internal reference that no reader can open", () => {
     const notice = (arrangementLink: string, language: "en" | "nb") =>
       renderNoticeText(compileNotice(buildSnapshot({ activities: [activity({ role: "JOINT_CONTROLLER", jointControllers: [jointController({ arrangementLink })] })] }), language, META));

@@ -85,11 +85,13 @@ export function joinList(items: Piece[], conjunction: string, serialComma: "wher
   return runs(pieces);
 }
 
-/** Free text from the register as one sentence: trimmed, whitespace folded, ending in a full stop. */
+/** Free text from the register as one sentence: trimmed, whitespace folded, capitalised, ending in a full stop. */
 export function asSentence(text: string): string {
   const folded = text.replace(/\s+/g, " ").trim();
   if (folded === "") return "";
-  return /[.!?…]$/.test(folded) ? folded : `${folded}.`;
+  // A text written to follow a colon in the editor («uten navn … kan vi ikke …») stands alone here.
+  const opened = folded.charAt(0).toLocaleUpperCase() + folded.slice(1);
+  return /[.!?…]$/.test(opened) ? opened : `${opened}.`;
 }
 
 /** Free text placed inside a sentence: folded, without its own final full stop. */

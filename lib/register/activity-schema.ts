@@ -112,15 +112,28 @@ const marketingAudienceSchema = z.object({
   similarProducts: optionalBoolean(),
 });
 
-const controllerServedSchema = z.object({
-  name: plainName(NAME_MAX),
-  contact: shortText(),
-  representative: shortText(),
-  dpoContact: shortText(),
-  processingCategories: longLocalized(),
-  dpaRef: shortText(),
-  dpaDate: optionalDateField(),
-});
+/**
+ * Art. 30(2)(a): a named controller (its proper name, printed as written in every language), or
+ * our customers as a class (ADR 030): the vocabulary words the class in each language, with an
+ * optional note per language of where each customer is listed. A name is required only for a
+ * named controller (checked with the activity's other rules below).
+ */
+const controllerServedSchema = z
+  .object({
+    ourCustomers: z.boolean().default(false),
+    name: optionalPlainName(NAME_MAX),
+    listedIn: shortLocalized(),
+    contact: shortText(),
+    representative: shortText(),
+    dpoContact: shortText(),
+    processingCategories: longLocalized(),
+    dpaRef: shortText(),
+    dpaDate: optionalDateField(),
+  })
+  .transform(({ ourCustomers, name, listedIn, ...controller }) =>
+    // The class has no proper name, and a named controller no list of customers.
+    ourCustomers ? { ourCustomers, name: "", listedIn, ...controller } : { ourCustomers, name: name ?? "", listedIn: {}, ...controller },
+  );
 
 const activityRecipientSchema = z.object({
   recipientId: catalogId,
@@ -301,6 +314,10 @@ function activityIssues(activity: ActivityObject): Issue[] {
   // the activity no longer links (unticked above it in the form) is dropped by the writer.
   activity.sources.forEach((source, index) => {
     if (isArt14Source(source.kind) && !hasText(source.name)) issues.push({ path: ["sources", index, "name"], message: "activityValidation.sourceNameRequired" });
+  });
+  // Art. 30(2)(a): "the name and contact details of … each controller on behalf of which the processor is acting".
+  activity.controllersServed.forEach((controller, index) => {
+    if (!controller.ourCustomers && controller.name === "") issues.push({ path: ["controllersServed", index, "name"], message: "validation.required" });
   });
   // Transfers and retention rules hang on the activity's own recipients and data categories
   // (compound foreign keys); say so beside the field rather than as a bare 404.

@@ -61,6 +61,8 @@ const ACTIVITY_LABELS: Record<string, string> = {
   // Inside a list's rows (a row's fields are read with the list's name in front).
   "jointControllers.name": "jointControllerName",
   "controllersServed.name": "controllerName",
+  "controllersServed.ourCustomers": "controllerOurCustomers",
+  "controllersServed.listedIn": "customersListedIn",
   "transfers.recipientId": "transferRecipient",
   "recipients.recipientId": "recipients",
   "retentionRules.dataCategoryId": "retentionCategory",

@@ -221,7 +221,9 @@ const activitySchema = z.strictObject({
   controllersServed: z.array(
     z.strictObject({
       id: text,
+      ourCustomers: z.boolean(),
       name: text,
+      listedIn: localized,
       contact: nullableText,
       representative: nullableText,
       dpoContact: nullableText,

@@ -57,7 +57,19 @@ export const SNAPSHOT_UPGRADES: Readonly<Partial<Record<number, (snapshot: Store
     catalogs: eachObject(json.catalogs, (catalogs) => ({ ...catalogs, cookies: withCookieConsent(catalogs.cookies) })),
     activities: withSourcesList(withMarketingAudiences(json.activities), "dataCategoryIds"),
   }),
+  // Format 7 (ADR 030): a controller served is a named controller or our customers as a class.
+  // Format 6 could only name one, as the migration 20261207200100_controllers_served_our_customers
+  // keeps every stored row a named controller with no list note.
+  6: (json) => ({ ...json, format: 7, activities: withNamedControllersServed(json.activities) }),
 };
+
+/** Stored controllers served of every activity, each a named controller (snapshot format 7, register file version 6). */
+export function withNamedControllersServed(activities: unknown): unknown {
+  return eachObject(activities, (activity) => ({
+    ...activity,
+    controllersServed: eachObject(activity.controllersServed, (c) => ({ ourCustomers: false, listedIn: {}, ...c })),
+  }));
+}
 
 /** A company's notice texts and cookie banner facts before they could be recorded (snapshot format 6, register file version 5). */
 export const COMPANY_NOTHING_RECORDED = {

@@ -14,7 +14,7 @@ import type { LegalReference, LocalizedText } from "./localized-text";
  * previous format: stored versions are read through them (lib/register/snapshot-upgrade.ts,
  * docs/decisions/004-snapshot-format-and-upgrades.md).
  */
-export const SNAPSHOT_FORMAT = 6;
+export const SNAPSHOT_FORMAT = 7;
 
 export type CountrySnapshot = { code: string; nameEn: string; nameNb: string; isEea: boolean };
 
@@ -197,7 +197,12 @@ export type JointControllerSnapshot = {
 
 export type ControllerServedSnapshot = {
   id: string;
+  /** Our customers as a class (ADR 030): the vocabulary words it in each language; `name` is then "". */
+  ourCustomers: boolean;
+  /** A named controller's proper name, as written in every language. */
   name: string;
+  /** For our customers: where each is listed, per language. */
+  listedIn: LocalizedText;
   contact: string | null;
   representative: string | null;
   dpoContact: string | null;

@@ -63,6 +63,7 @@ const W = {
   admConsequences: { en: "the description of the automated decisions' consequences", nb: "konsekvensene av de automatiserte avgjørelsene" },
   securityMeasuresText: { en: "the description of the security measures", nb: "beskrivelsen av sikkerhetstiltakene" },
   processingCategories: { en: "the description of the categories of processing", nb: "kategoriene av behandling" },
+  customersListedIn: { en: "where the customers are listed", nb: "hvor kundene er oppført" },
   purpose: { en: "a purpose", nb: "et formål" },
   legalReference: { en: "the legal reference of a purpose", nb: "lovhjemmelen for et formål" },
   legitimateInterest: { en: "the legitimate interest", nb: "den berettigede interessen" },
@@ -147,7 +148,10 @@ export function activityTranslatables(activity: ActivitySnapshot, primary: Langu
     );
   });
   activity.jointControllers.forEach((j, i) => list.push(localized(base, `jointControllers.${i}.essenceText`, W.essenceText, j.essenceText)));
-  activity.controllersServed.forEach((c, i) => list.push(localized(base, `controllersServed.${i}.processingCategories`, W.processingCategories, c.processingCategories)));
+  activity.controllersServed.forEach((c, i) => {
+    if (c.ourCustomers) list.push(localized(base, `controllersServed.${i}.listedIn`, W.customersListedIn, c.listedIn, true));
+    list.push(localized(base, `controllersServed.${i}.processingCategories`, W.processingCategories, c.processingCategories));
+  });
   activity.transfers.forEach((t, i) => {
     list.push(localized(base, `transfers.${i}.copyAccess`, W.copyAccess, t.copyAccess), localized(base, `transfers.${i}.art49Assessment`, W.art49Assessment, t.art49Assessment));
   });

@@ -120,7 +120,10 @@ function fullActivity(c: Awaited<ReturnType<typeof catalogs>>): ActivityInput {
       },
     ],
     jointControllers: [{ name: "Group HR AS", contact: "hr@group.example", arrangementLink: "https://group.example/jca", essenceText: { en: "We share HR" } }],
-    controllersServed: [{ name: "Client AS", contact: "dpo@client.example", representative: "Rep", dpoContact: "dpo@client.example", processingCategories: { en: "Payroll" }, dpaRef: "DPA-2", dpaDate: "2025-01-04" }],
+    controllersServed: [
+      { name: "Client AS", contact: "dpo@client.example", representative: "Rep", dpoContact: "dpo@client.example", processingCategories: { en: "Payroll" }, dpaRef: "DPA-2", dpaDate: "2025-01-04" },
+      { ourCustomers: true, listedIn: { en: "in the customer register", nb: "i kunderegisteret" }, contact: null, representative: null, dpoContact: null, processingCategories: {}, dpaRef: null, dpaDate: null },
+    ],
     dataSubjectCategoryIds: [c.subjects.id],
     dataCategoryIds: [c.health.id],
     recipients: [{ recipientId: c.cloud.id, subProcessorAuthorisation: "SPECIFIC", flowDownContract: true }],

@@ -81,8 +81,9 @@ function fixed(): RegisterSnapshot {
         controllersServed: [
           controllerServed({
             id: "cs-saas-customers",
-            name: "Our customers (small and medium-sized businesses)",
-            contact: "The contact person named in each customer contract",
+            ourCustomers: true,
+            listedIn: t("in the customer contracts, each with its contact person", "i kundeavtalene, hver med sin kontaktperson"),
+            contact: null,
             processingCategories: t("Hosting, backup and support for the customer's accounting data", "Drift, sikkerhetskopiering og brukerstøtte for kundens regnskapsdata"),
             dpaRef: "Skyregnskap standard databehandleravtale v4",
             dpaDate: "2025-09-01",

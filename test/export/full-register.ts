@@ -131,7 +131,7 @@ export function fullRegisterSnapshot(): RegisterSnapshot {
     controllerDpaDate: "2025-04-01",
     purposes: [],
     controllersServed: [
-      controllerServed(),
+      controllerServed({ ourCustomers: true }),
       controllerServed({ name: "Kommune Øst", contact: "postmottak@kommune-ost.example", representative: "None (EEA)", dpoContact: "personvernombud@kommune-ost.example", processingCategories: "Hosting only", dpaRef: "DBA Kommune Øst 2024", dpaDate: "2024-10-10" }),
     ],
     dataSubjectCategoryIds: [BASE_DSC],

@@ -47,7 +47,7 @@ function requiredButMissing(snapshot: RegisterSnapshot, activity: ActivitySnapsh
     const noActivityDpa = blank(a.controllerDpaRef) && blank(a.controllerDpaDate);
     return (
       count(a.controllersServed.length === 0, blank(a.processingCategories) && !everyCategorised, noActivityDpa && a.controllersServed.length === 0) +
-      a.controllersServed.reduce((n, c) => n + count(blank(c.contact), noActivityDpa && blank(c.dpaRef) && blank(c.dpaDate)), 0) +
+      a.controllersServed.reduce((n, c) => n + count(!c.ourCustomers && blank(c.contact), noActivityDpa && blank(c.dpaRef) && blank(c.dpaDate)), 0) +
       a.recipients.filter((link) => index.recipients.has(link.recipientId) && link.subProcessorAuthorisation === null).length +
       transfers +
       retentionRules +

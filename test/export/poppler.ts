@@ -92,7 +92,7 @@ export function recordedValues(snapshot: RegisterSnapshot, lang: ExportLanguage)
       if (p.lawfulBasis) values.push(label("LawfulBasis", p.lawfulBasis, lang));
     }
     for (const j of a.jointControllers) values.push(j.name, j.contact, j.arrangementLink, t(j.essenceText));
-    for (const s of a.controllersServed) values.push(s.name, s.contact, s.representative, s.dpoContact, t(s.processingCategories), s.dpaRef, day(s.dpaDate));
+    for (const s of a.controllersServed) values.push(s.ourCustomers ? VOCABULARY[lang].record.words.ourCustomers : s.name, t(s.listedIn), s.contact, s.representative, s.dpoContact, t(s.processingCategories), s.dpaRef, day(s.dpaDate));
     for (const id of a.dataSubjectCategoryIds) {
       const s = index.dataSubjectCategories.get(id);
       if (s) values.push(text(s.labelEn, s.labelNb));

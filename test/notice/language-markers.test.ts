@@ -61,7 +61,7 @@ function marked(snapshot: RegisterSnapshot, written: readonly Language[] = LANGU
       processingCategories: both("processing"),
       purposes: a.purposes.map((p) => ({ ...p, description: both("purpose"), legalReference: { law: null, section: null, text: both("law") }, legitimateInterest: both("interest"), consentWithdrawal: both("withdrawal") })),
       jointControllers: a.jointControllers.map((j) => ({ ...j, essenceText: both("essence") })),
-      controllersServed: a.controllersServed.map((s) => ({ ...s, processingCategories: both("served") })),
+      controllersServed: a.controllersServed.map((s) => ({ ...s, processingCategories: both("served"), listedIn: s.ourCustomers ? both("listed") : s.listedIn })),
       transfers: a.transfers.map((t) => ({ ...t, copyAccess: both("copy"), art49Assessment: both("art49") })),
       retentionRules: a.retentionRules.map((r) => ({ ...r, triggerText: both("trigger"), criteriaText: both("criteria"), legalReference: { law: null, section: null, text: both("retention law") } })),
       // The DPO's own wording, for the activity and for every purpose, in every language.
@@ -84,7 +84,7 @@ describe("a rendering in one language carries no text of the other (marker test)
     const unmarked = texts.flatMap((t) => LANGUAGES.filter((l) => !(t.value[l] ?? "").includes(`⟦${l}⟧`)).map((l) => `${t.owner.en}: ${t.field} (${l})`));
     expect(unmarked).toEqual([]);
     // Every kind of text is there to be rendered: catalog texts, sub-processors and systems included.
-    for (const field of ["description", "label", "purpose", "subProcessors.0.description", "duration.text", "purposes.0.description", "controllersServed.0.processingCategories"]) expect(texts.some((t) => t.field === field), field).toBe(true);
+    for (const field of ["description", "label", "purpose", "subProcessors.0.description", "duration.text", "purposes.0.description", "controllersServed.0.processingCategories", "controllersServed.0.listedIn"]) expect(texts.some((t) => t.field === field), field).toBe(true);
   });
 
   it.each(LANGUAGES)("the notice in %s: HTML page and embed, Markdown, text, JSON and the diff", (language) => {
@@ -152,6 +152,28 @@ describe("a rendering in one language carries no text of the other (marker test)
     expect(jsonld).not.toContain(`⟦${other(language)}⟧`);
     // Every literal carries the export's language tag, none another's.
     expect(jsonld).not.toContain(`"@language":"${other(language)}"`);
+  });
+
+  // ADR 030: our customers as a class carry no text of the DPO's to mark; the vocabulary words them.
+  it.each(LANGUAGES)("our customers as a class is worded in %s in the PDF, the spreadsheets and the DPV export, never in the other language", { timeout: 120_000 }, async (language) => {
+    requirePoppler();
+    const folded = (text: string) => text.replace(/\s+/g, " ");
+    const doc = registerDocumentFromSnapshot(snapshot);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await registerXlsx(doc, language)) as unknown as ArrayBuffer);
+    const cells: string[] = [];
+    workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.text)))));
+    const renderings = {
+      pdf: pdfText(await renderRegisterPdf({ snapshot, language, generatedAt: new Date("2026-03-01T12:00:00Z") })),
+      csv: registerCsv(doc, language),
+      xlsx: cells.join("\n"),
+      dpv: JSON.stringify(registerJsonLd(doc, language)),
+    };
+    const words = (l: Language) => VOCABULARY[l].record.words.ourCustomers;
+    for (const [name, rendered] of Object.entries(renderings)) {
+      expect(folded(rendered), `${name} (${language})`).toContain(words(language));
+      expect(folded(rendered), `${name} (${language})`).not.toContain(words(other(language)));
+    }
   });
 
   it.each(LANGUAGES)("the Art. 30 PDF in %s, read back with pdftotext", { timeout: 120_000 }, async (language) => {

@@ -242,7 +242,7 @@ export function workingGroupTwoRegister(): RegisterSnapshot {
       provisionConsequence: null,
       processingCategories: { en: "Running the core network and related services for mobile operators, on their instructions", nb: "Drift av kjernenettet og tilhørende tjenester for mobiloperatører, etter operatørenes instrukser" },
       controllerDpaRef: "Data processing agreement with each operator",
-      controllersServed: [controllerServed({ id: "cs-wgt-operators", name: "Mobile operators using our platform" })],
+      controllersServed: [controllerServed({ id: "cs-wgt-operators", ourCustomers: true, listedIn: { en: "in our customer agreements with the mobile operators using our platform", nb: "i kundeavtalene våre med mobiloperatørene som bruker plattformen vår" } })],
       purposes: [],
       retentionRules: [retention({ id: "rt-wgt-4", dataCategoryId: null, duration: null, unit: null, trigger: null, criteriaText: { en: "The customer decides when the data are deleted", nb: "Kunden bestemmer når opplysningene slettes" } })],
     }),

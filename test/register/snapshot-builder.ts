@@ -320,19 +320,24 @@ export function jointController({ essenceText, ...overrides }: Loose<JointContro
   };
 }
 
-export function controllerServed({ processingCategories, ...overrides }: Loose<ControllerServedSnapshot, "processingCategories"> = {}): ControllerServedSnapshot {
-  const name = overrides.name ?? "Our customers";
-  return {
-    id: `cs-${slugId(name)}`,
+/** A named controller served ("Kunde AS"), or with `ourCustomers: true` our customers as a class (ADR 030). */
+export function controllerServed({ processingCategories, listedIn, ...overrides }: Loose<ControllerServedSnapshot, "processingCategories" | "listedIn"> = {}): ControllerServedSnapshot {
+  const ourCustomers = overrides.ourCustomers ?? false;
+  const name = ourCustomers ? "" : (overrides.name ?? "Kunde AS");
+  // The fields in the order the database's snapshot reads them, so that exports compare byte for byte.
+  const fields = {
+    id: `cs-${ourCustomers ? "our-customers" : slugId(name)}`,
+    ourCustomers,
     name,
+    listedIn: ourCustomers ? localized(listedIn, { en: "in the customer register", nb: "i kunderegisteret" }) : {},
     contact: "Each customer's contact in the contract",
     representative: null,
     dpoContact: null,
     processingCategories: localized(processingCategories, "Hosting and support"),
     dpaRef: "Standard DPA v3",
     dpaDate: "2025-01-01",
-    ...overrides,
   };
+  return { ...fields, ...overrides, ourCustomers, name, listedIn: fields.listedIn };
 }
 
 export function activityRecipient(overrides: Partial<ActivityRecipientSnapshot> = {}): ActivityRecipientSnapshot {

@@ -130,7 +130,9 @@ export function filledTemplateSnapshot(template: ActivityTemplate, language: Lan
   if (parts.has("controllersServed")) {
     activity.controllersServed.push({
       id: `${activity.id}-controller-0`,
+      ourCustomers: false,
       name: "Kunde AS",
+      listedIn: {},
       contact: "personvern@kunde.no",
       representative: null,
       dpoContact: null,

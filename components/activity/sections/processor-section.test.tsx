@@ -2,7 +2,7 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import { renderSections, text } from "@/test/components/editor-harness";
+import { inLanguage, renderSections, text } from "@/test/components/editor-harness";
 import { ProcessorSection } from "./processor-section";
 
 describe("ProcessorSection", () => {
@@ -15,5 +15,16 @@ describe("ProcessorSection", () => {
     for (const path of ["processingCategories", "controllerDpaRef", "controllerDpaDate", "controllersServed.0.dpaRef", "controllersServed.0.processingCategories"]) {
       expect(container.querySelector(`[id="${path}"]`), path).not.toBeNull();
     }
+  });
+
+  it("records our customers as a class instead of a name, with where each is listed (ADR 030)", async () => {
+    const { editor } = renderSections(() => <ProcessorSection />);
+    await userEvent.click(screen.getByRole("button", { name: text("field.addControllerServed") }));
+    const group = screen.getByRole("group", { name: text("controllerServedN", { n: 1 }) });
+    await userEvent.click(within(group).getByLabelText(text("field.controllerOurCustomers")));
+    expect(editor().form.getValues("controllersServed.0.ourCustomers")).toBe(true);
+    expect(within(group).queryByLabelText(text("field.controllerName"))).toBeNull();
+    await userEvent.type(within(group).getByLabelText(inLanguage(text("field.customersListedIn"), "nb")), "i kunderegisteret");
+    expect(editor().form.getValues("controllersServed.0.listedIn")).toMatchObject({ nb: "i kunderegisteret" });
   });
 });

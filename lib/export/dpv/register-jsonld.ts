@@ -1,4 +1,5 @@
 import { legalReferenceIn, textIn, type LegalReference, type LocalizedText } from "@/lib/register/localized-text";
+import { VOCABULARY } from "@/lib/register/vocabulary";
 import type { ExportLanguage } from "../labels";
 import type { DocumentActivity, RegisterDocument } from "../json/format";
 import {
@@ -192,6 +193,13 @@ function activityNode(a: DocumentActivity, texts: Texts): Node {
   if (a.jointControllers.length > 0) {
     node[TERMS.hasJointDataControllers] = { "@type": "dpv:JointDataControllers", "pk:party": a.jointControllers.map((j) => ({ "@type": TERMS.dataController, "dct:title": j.name })) };
   }
-  if (a.controllersServed.length > 0) node[TERMS.hasDataController] = a.controllersServed.map((s) => ({ "@type": TERMS.dataController, "dct:title": s.name }));
+  if (a.controllersServed.length > 0) {
+    // Our customers as a class (ADR 030): titled in the graph's language, with where each is listed.
+    node[TERMS.hasDataController] = a.controllersServed.map((s) =>
+      s.ourCustomers
+        ? { "@type": TERMS.dataController, "pk:ourCustomers": true, "dct:title": literal(texts, VOCABULARY[texts.language].record.words.ourCustomers), ...when("dct:description", literal(texts, s.listedIn)) }
+        : { "@type": TERMS.dataController, "dct:title": s.name },
+    );
+  }
   return node;
 }

@@ -64,9 +64,23 @@ describe("the register JSON format", () => {
   });
 
   it("refuses a file from another format version with its own message", () => {
-    const doc = { ...registerDocumentFromSnapshot(fullRegisterSnapshot()), formatVersion: 6 };
+    const doc = { ...registerDocumentFromSnapshot(fullRegisterSnapshot()), formatVersion: 7 };
     const parsed = parseRegisterDocument(JSON.stringify(doc));
-    expect(parsed).toEqual({ ok: false, issues: [expect.objectContaining({ code: "wrongFormatVersion", values: { found: "6", expected: 5 } })] });
+    expect(parsed).toEqual({ ok: false, issues: [expect.objectContaining({ code: "wrongFormatVersion", values: { found: "7", expected: 6 } })] });
+  });
+
+  it("still reads a version-5 file: every controller served is a named controller (ADR 030)", () => {
+    const current = registerDocumentFromSnapshot(fullRegisterSnapshot());
+    const v5 = asVersion5(current);
+    expect(JSON.stringify(v5)).not.toContain("ourCustomers");
+    const parsed = parseRegisterDocument(JSON.stringify(v5));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+    expect(parsed.doc.formatVersion).toBe(6);
+    const served = parsed.doc.activities.flatMap((a) => a.controllersServed);
+    expect(served.length, "the fixture serves controllers").toBeGreaterThan(1);
+    expect(served.map((c) => [c.ourCustomers, c.listedIn])).toEqual(served.map(() => [false, {}]));
+    expect(served.map((c) => c.name)).toEqual(v5.activities.flatMap((a) => a.controllersServed.map((c) => c.name)));
+    expect(parseRegisterDocument(JSON.stringify({ ...v5, formatVersion: 6 })).ok, "a version-6 file says which controller is our customers").toBe(false);
   });
 
   it("still reads a version-4 file: nothing of the notice's own words or the banner recorded, a cookie's consent follows its category where it agrees with it", () => {
@@ -78,7 +92,7 @@ describe("the register JSON format", () => {
     v4.catalogs.cookies = v4.catalogs.cookies.map((c, i) => (i === 0 ? { ...c, consentRequired: c.category === "STRICTLY_NECESSARY" } : c));
     const parsed = parseRegisterDocument(JSON.stringify(v4));
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-    expect(parsed.doc.formatVersion).toBe(5);
+    expect(parsed.doc.formatVersion).toBe(6);
     expect(parsed.doc.controller).toMatchObject({ noticeIntroduction: {}, noticeScope: {}, privacyContactName: null, cookieBannerBeforeSetting: null, cookieRefuseAsEasy: null, cookieWithdrawal: {}, cookieSettingsUrl: null });
     const [overridden, ...rest] = parsed.doc.catalogs.cookies;
     expect(overridden).toMatchObject({ consent: overridden?.category === "STRICTLY_NECESSARY" ? "REQUIRED" : "NOT_REQUIRED", consentReason: {} });
@@ -92,7 +106,7 @@ describe("the register JSON format", () => {
     expect(JSON.stringify(v4)).not.toContain("marketingAudiences");
     const parsed = parseRegisterDocument(JSON.stringify(v4));
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-    expect(parsed.doc.formatVersion).toBe(5);
+    expect(parsed.doc.formatVersion).toBe(6);
     const marketed = current.activities.filter((a) => a.marketingAudiences.length > 0);
     expect(marketed.length, "the fixture markets by e-mail").toBeGreaterThan(0);
     for (const activity of parsed.doc.activities) {
@@ -107,7 +121,7 @@ describe("the register JSON format", () => {
     const current = registerDocumentFromSnapshot(fullRegisterSnapshot());
     const parsed = parseRegisterDocument(JSON.stringify(asVersion4(current)));
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-    expect(parsed.doc.formatVersion).toBe(5);
+    expect(parsed.doc.formatVersion).toBe(6);
     parsed.doc.activities.forEach((a, i) => {
       const first = current.activities[i]?.sources[0];
       expect(a.sources).toEqual([{ kind: first?.kind, name: first?.name, isPublic: first?.isPublic, dataCategories: a.dataCategories }]);
@@ -134,7 +148,7 @@ describe("the register JSON format", () => {
     };
     const parsed = parseRegisterDocument(JSON.stringify(v3));
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-    expect(parsed.doc.formatVersion).toBe(5);
+    expect(parsed.doc.formatVersion).toBe(6);
     const system = current.catalogs.systems.find((s) => s.descriptionEn !== null);
     expect(system, "the fixture has a described system").toBeDefined();
     expect(parsed.doc.catalogs.systems.find((s) => s.key === system?.key)).toMatchObject({ descriptionNb: system?.descriptionEn, descriptionEn: null });
@@ -151,7 +165,7 @@ describe("the register JSON format", () => {
     const v2 = { ...v4, formatVersion: 2, activities: v4.activities.map(({ contractParty: _party, ...activity }) => activity) };
     const parsed = parseRegisterDocument(JSON.stringify(v2));
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-    expect(parsed.doc.formatVersion).toBe(5);
+    expect(parsed.doc.formatVersion).toBe(6);
     expect(parsed.doc.activities.map((a) => a.contractParty)).toEqual(current.activities.map(() => "DATA_SUBJECT"));
     const withoutVersion2Field = { ...current, activities: current.activities.map(({ contractParty: _party, ...activity }) => activity) };
     expect(parseRegisterDocument(JSON.stringify(withoutVersion2Field)).ok, "a current file must say who the contract is with").toBe(false);
@@ -163,7 +177,7 @@ describe("the register JSON format", () => {
     expect(JSON.stringify(v1)).not.toContain('"nb":');
     const parsed = parseRegisterDocument(JSON.stringify(v1));
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-    expect(parsed.doc.formatVersion).toBe(5);
+    expect(parsed.doc.formatVersion).toBe(6);
     expect(parsed.doc.controller).toMatchObject({ noticeLanguages: ["en", "nb"], primaryLanguage: "en" });
     const purpose = parsed.doc.activities.flatMap((a) => a.purposes).find((p) => p.lawfulBasis === "LEGAL_OBLIGATION");
     expect(purpose?.description).toEqual({ en: expect.any(String) as string });
@@ -197,7 +211,8 @@ describe("the register JSON format", () => {
  * A current file as version 4 wrote it: nothing of the notice's own words or the cookie banner, a
  * cookie's consent as a yes or no, one marketing route and one source per activity, nothing volunteered.
  */
-function asVersion4(doc: RegisterDocument): unknown {
+function asVersion4(current: RegisterDocument): unknown {
+  const doc = asVersion5(current);
   const { noticeIntroduction: _i, noticeScope: _s, privacyContactName: _n, privacyContactRole: _r, cookieBannerBeforeSetting: _b, cookieRefuseAsEasy: _e, cookieWithdrawal: _w, cookieSettingsUrl: _u, ...controller } = doc.controller;
   const cookies = doc.catalogs.cookies.map(({ consent, consentReason: _reason, ...cookie }) => ({ ...cookie, consentRequired: needsConsent({ category: cookie.category, consent }) }));
   const activities = withOneMarketingRoute(doc.activities).map(({ sources, volunteeredSpecialCategories: _v, volunteeredHandling: _h, ...activity }) => ({
@@ -207,6 +222,15 @@ function asVersion4(doc: RegisterDocument): unknown {
     sourceIsPublic: sources[0]?.isPublic,
   }));
   return { ...doc, formatVersion: 4, controller, catalogs: { ...doc.catalogs, cookies }, activities };
+}
+
+/** A current file as version 5 wrote it: every controller served by its name alone (our customers as a class had to be written as a name). */
+function asVersion5(doc: RegisterDocument) {
+  const activities = doc.activities.map((a) => ({
+    ...a,
+    controllersServed: a.controllersServed.map(({ ourCustomers, listedIn, name, ...controller }) => ({ ...controller, name: ourCustomers ? `Our customers, listed ${listedIn.en ?? ""}` : name })),
+  }));
+  return { ...doc, formatVersion: 5, activities };
 }
 
 /** A version-2 document written the way version 1 was: texts as their English string, lifetimes as words. */

@@ -16,9 +16,9 @@ import { isOneOf } from "@/lib/validation/unknown";
  * This zod schema IS the definition of the format; bump REGISTER_FORMAT_VERSION
  * on any change an older importer could not read.
  */
-export const REGISTER_FORMAT_VERSION = 5;
+export const REGISTER_FORMAT_VERSION = 6;
 /** Older versions this code still reads, each upgraded to the current one before parsing. */
-const READABLE_REGISTER_FORMAT_VERSIONS = [1, 2, 3, 4, 5] as const;
+const READABLE_REGISTER_FORMAT_VERSIONS = [1, 2, 3, 4, 5, 6] as const;
 export const REGISTER_FORMAT_KIND = "protokoll-register";
 
 const text = (max = 20_000) => z.string().max(max);
@@ -204,7 +204,10 @@ const activitySchema = z.strictObject({
   ),
   controllersServed: z.array(
     z.strictObject({
+      // Our customers as a class (ADR 030) has no name of its own ("").
+      ourCustomers: z.boolean(),
       name: text(200),
+      listedIn: localized,
       contact: nullableText(),
       representative: nullableText(),
       dpoContact: nullableText(),

@@ -1,4 +1,4 @@
-import { COMPANY_NOTHING_RECORDED, singleLanguageActivity, singleLanguageCookie, withContractWithThePerson, withCookieConsent, withDescriptionsPerLanguage, withMarketingAudiences, withSourcesList, type Json } from "@/lib/register/snapshot-upgrade";
+import { COMPANY_NOTHING_RECORDED, singleLanguageActivity, singleLanguageCookie, withContractWithThePerson, withCookieConsent, withDescriptionsPerLanguage, withMarketingAudiences, withNamedControllersServed, withSourcesList, type Json } from "@/lib/register/snapshot-upgrade";
 
 // The register file's older versions, each as the next (docs/register-json-format.md): format.ts
 // runs them one after another before it parses a file with the current schema.
@@ -57,10 +57,16 @@ function upgradeVersion4(raw: Json): Json {
   };
 }
 
+/** A version-5 file as version 6: every controller served was a named one (ADR 030), as the migration keeps them. */
+function upgradeVersion5(raw: Json): Json {
+  return { ...raw, formatVersion: 6, activities: withNamedControllersServed(raw.activities) };
+}
+
 /** Each older version this code still reads, upgraded to the next one. */
 export const REGISTER_FILE_UPGRADES = {
   1: upgradeVersion1,
   2: upgradeVersion2,
   3: upgradeVersion3,
   4: upgradeVersion4,
+  5: upgradeVersion5,
 };

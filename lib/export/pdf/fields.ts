@@ -249,7 +249,8 @@ export function processorFields(snapshot: RegisterSnapshot, index: ReturnType<ty
         a.controllersServed.map((c) =>
           [
             c.name,
-            labelled(W.contact, c.contact),
+            // Our customers as a class (ADR 030): where each is listed stands for their contacts, which may still be given.
+            ...(c.ourCustomers ? [...optional(W.listedIn, c.listedIn), ...optional(W.contact, c.contact)] : [labelled(W.contact, c.contact)]),
             // Art. 30(2)(a): the controller's representative and DPO "where applicable".
             ...optional(W.representative, c.representative),
             ...optional(W.dpo, c.dpoContact),

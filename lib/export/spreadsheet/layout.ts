@@ -36,6 +36,9 @@ const tokens = (lang: ExportLanguage) => VOCABULARY[lang].spreadsheet.tokens;
 /** A fixed token of a cell read back in any language of the vocabulary. */
 const isToken = (text: string, token: keyof ReturnType<typeof tokens>) => LANGUAGES.some((lang) => normalise(tokens(lang)[token]) === text);
 
+/** Our customers as a class of controllers served, as the Art. 30 record words it (lib/register/vocabulary). */
+const ourCustomers = (lang: ExportLanguage) => VOCABULARY[lang].record.words.ourCustomers;
+
 /** The activity's name: the one column every sheet must have. */
 export const NAME_COLUMN: Column = {
   id: "name",
@@ -138,14 +141,24 @@ export const COLUMNS: Column[] = [
     id: "controllersServed",
     header: headings("controllersServed"),
     sheets: ["processor"],
-    write: (a, { lang }) => lines(a.controllersServed.map((c) => parts(c.name, c.contact, c.representative, c.dpoContact, inSheet(c.processingCategories, lang), c.dpaRef, c.dpaDate))),
+    // Our customers as a class (ADR 030) in the sheet's words, read back in any language's; where
+    // they are listed comes last, so a sheet written before it still reads part by part.
+    write: (a, { lang }) =>
+      lines(
+        a.controllersServed.map((c) =>
+          parts(c.ourCustomers ? ourCustomers(lang) : c.name, c.contact, c.representative, c.dpoContact, inSheet(c.processingCategories, lang), c.dpaRef, c.dpaDate, c.ourCustomers ? inSheet(c.listedIn, lang) : null),
+        ),
+      ),
     read: (cell, d, ctx) => {
       d.controllersServed = splitLines(cell)
         .filter(Boolean)
         .map((line) => {
-          const [n = "", contact, representative, dpo, categories, dpaRef, dpaDate] = splitParts(line);
+          const [n = "", contact, representative, dpo, categories, dpaRef, dpaDate, listedIn] = splitParts(line);
+          const isClass = LANGUAGES.some((lang) => normalise(ourCustomers(lang)) === normalise(n));
           return {
-            name: n,
+            ourCustomers: isClass,
+            name: isClass ? "" : n,
+            listedIn: isClass ? fromSheet(listedIn, ctx) : {},
             contact: orNull(contact),
             representative: orNull(representative),
             dpoContact: orNull(dpo),

@@ -77,7 +77,12 @@ const AND: Record<Language, string> = { en: " and ", nb: " og " };
 
 /** The provision in running text: "bokføringsloven § 13" / "the Bookkeeping Act (bokføringsloven) § 13". */
 export function formatLegalRef(ref: LegalRef, language: Language): string {
-  return CITATION[language](LAWS[ref.law], ref.section ? ` ${ref.section}` : "");
+  return CITATION[language](LAWS[ref.law], ref.section ? ` ${sectionCited(ref.section)}` : "");
+}
+
+/** A section the DPO typed as its number alone ("13", "4-6") is cited with its paragraph sign. */
+function sectionCited(section: string): string {
+  return /^\d/.test(section) ? `§ ${section}` : section;
 }
 
 /**

@@ -177,6 +177,13 @@ describe("legal references", () => {
     expect(formatLegalRefs(refs, "en")).toBe("the Working Environment Act (arbeidsmiljøloven) §§ 5-1 and 5-2 and the National Insurance Act (folketrygdloven) § 25-2");
     expect(formatLegalRefs([{ law: "kameraforskriften" }], "nb")).toBe("forskrift om kameraovervåking i virksomhet");
   });
+
+  it("cite a section typed as its number alone with the paragraph sign, and one typed with it as typed", () => {
+    expect(formatLegalRef({ law: "bokforingsloven", section: "13" }, "nb")).toBe("bokføringsloven § 13");
+    expect(formatLegalRef({ law: "arbeidsmiljoloven", section: "4-6" }, "en")).toBe("the Working Environment Act (arbeidsmiljøloven) § 4-6");
+    expect(formatLegalRef({ law: "bokforingsloven", section: "§ 13" }, "nb")).toBe("bokføringsloven § 13");
+    expect(formatLegalRefs([{ law: "arbeidsmiljoloven", section: "5-1" }, { law: "arbeidsmiljoloven", section: "§ 5-2" }], "nb")).toBe("arbeidsmiljøloven §§ 5-1 og 5-2");
+  });
 });
 
 describe("finding a template", () => {

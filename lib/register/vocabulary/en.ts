@@ -411,6 +411,8 @@ export const en: Vocabulary = {
       representative: "Representative",
       dpo: "DPO",
       categories: "Categories of processing",
+      ourCustomers: "Our customers, each the controller of the personal data it entrusts to us",
+      listedIn: "Where each is listed",
       authorisation: "authorisation",
       flowDown: "same obligations imposed (Art. 28(4))",
       noFlowDown: "obligations not flowed down",

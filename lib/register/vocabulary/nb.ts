@@ -415,6 +415,8 @@ export const nb: Vocabulary = {
       representative: "Representant",
       dpo: "Personvernombud",
       categories: "Kategorier av behandling",
+      ourCustomers: "Kundene våre, som hver er behandlingsansvarlig for personopplysningene de overlater til oss",
+      listedIn: "Hvor hver kunde er oppført",
       authorisation: "godkjenning",
       flowDown: "samme forpliktelser pålagt (art. 28 nr. 4)",
       noFlowDown: "forpliktelser ikke videreført",

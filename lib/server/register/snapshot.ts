@@ -89,7 +89,9 @@ export function toActivitySnapshot(a: ActivityRow): ActivitySnapshot {
     jointControllers: a.jointControllers.map((j) => ({ id: j.id, name: j.name, contact: j.contact, arrangementLink: j.arrangementLink, essenceText: lt(j.essenceText) })),
     controllersServed: a.controllersServed.map((c) => ({
       id: c.id,
+      ourCustomers: c.ourCustomers,
       name: c.name,
+      listedIn: lt(c.listedIn),
       contact: c.contact,
       representative: c.representative,
       dpoContact: c.dpoContact,

@@ -296,8 +296,9 @@ export function demoActivities(catalogs: DemoCatalogs): ActivityWrite[] {
       systemIds: [systems.platform, systems.crm],
       controllersServed: [
         {
-          name: "Our business customers (each listed in the customer register)",
-          contact: "The customer's contact person in the customer register",
+          // Our customers as a class (ADR 030): the vocabulary words it in each language.
+          ourCustomers: true,
+          listedIn: { en: "in the customer register, with each customer's contact person", nb: "i kunderegisteret, med kontaktpersonen hos hver kunde" },
           processingCategories: { en: "As in the standard data processing agreement", nb: "som i standard databehandleravtale" },
         },
       ],
