@@ -56,7 +56,7 @@ test("a DPO writes the notice's introduction and scope in both languages and rec
   await expect(summary).toContainText("Before we set a cookie that needs your consent, our cookie banner asks you to accept or refuse it.");
   await expect(summary).toContainText("Refusing is as easy as accepting");
   // The page joins an article number to its paragraph ("7⁠(3)"), so the sentence is read in two parts.
-  await expect(summary).toContainText("You can withdraw your consent at any time (GDPR Art. 7");
+  await expect(summary).toContainText("You can withdraw your consent at any time (Art. 7");
   await expect(summary).toContainText("Choose “Cookie settings” at the foot of any page.");
   await expect(summary).not.toContainText("Erklæringen gjelder ikke");
 

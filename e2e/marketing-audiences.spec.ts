@@ -64,11 +64,11 @@ test("a DPO adds a second marketing audience on consent, and the published notic
   const visitor = await context.newPage();
   expect((await visitor.goto(`/${company.slug}`))?.status()).toBe(200);
   const en = visitor.locator("main");
-  await expect(en).toContainText("As our customer you can opt out of our marketing by e-mail (markedsføringsloven § 15) free of charge");
+  await expect(en).toContainText("As our customer you can opt out of our marketing by e-mail free of charge when we collect your address and in every message (markedsføringsloven § 15)");
   await expect(en).toContainText("If you are not our customer, you receive marketing from us by e-mail and text message only with your prior consent (markedsføringsloven § 15).");
   expect((await visitor.goto(`/${company.slug}/nb`))?.status()).toBe(200);
   const nb = visitor.locator("main");
-  await expect(nb).toContainText("Som kunde kan du reservere deg gratis mot markedsføring på e-post fra oss (markedsføringsloven § 15)");
+  await expect(nb).toContainText("Som kunde kan du gratis reservere deg mot markedsføring på e-post når vi samler inn adressen og i hver melding (markedsføringsloven § 15)");
   await expect(nb).toContainText("Er du ikke kunde hos oss, får du markedsføring fra oss på e-post og SMS bare hvis du har samtykket på forhånd (markedsføringsloven § 15).");
   await context.close();
 });

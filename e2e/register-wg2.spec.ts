@@ -138,7 +138,11 @@ test("a new owner enters Working Group Two's register and the findings page show
   await j.fillText(page, j.t("field.processingCategories"), "Developing and providing technology solutions for the telecom industry");
   await page.getByLabel(j.t("field.controllerDpaRef"), { exact: true }).fill("Data processor agreement with each customer");
   await page.getByRole("button", { name: j.t("field.addControllerServed") }).click();
-  await j.group(j.t("controllerServedN", { n: 1 })).getByLabel(j.t("field.controllerName"), { exact: true }).fill("Our customers (telecom operators)");
+  // Its customers as a class (ADR 030): the record words the class in each language.
+  const served = j.group(j.t("controllerServedN", { n: 1 }));
+  await served.getByLabel(j.t("field.controllerOurCustomers"), { exact: true }).check();
+  await expect(served.getByLabel(j.t("field.controllerName"), { exact: true })).toHaveCount(0);
+  await j.fillText(served, j.t("field.customersListedIn"), "telecom operators, each listed in our customer agreements");
   await j.createInline("securityMeasure", async (g) => {
     await g.getByLabel(j.catalogLabel("kind"), { exact: true }).selectOption({ label: j.enumLabel("SecurityMeasureKind", "ACCESS_CONTROL") });
     await g.getByLabel(j.catalogLabel("descriptionEn"), { exact: true }).fill("Access on a need-to-know basis; confidentiality duty");

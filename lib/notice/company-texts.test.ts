@@ -80,7 +80,7 @@ describe("the cookie banner in the notice says only what is recorded (ekomloven 
     const en = notice([ga], recorded);
     expect(en).toContain("our cookie banner asks you to accept or refuse it");
     expect(en).toContain("Refusing is as easy as accepting");
-    expect(en).toContain("You can withdraw your consent at any time (GDPR Art. 7(3)): Choose “Cookie settings” at the foot of any page (www.testfirma.no/cookies).");
+    expect(en).toContain("You can withdraw your consent at any time (Art. 7(3)): Choose “Cookie settings” at the foot of any page (www.testfirma.no/cookies).");
     const nb = notice([ga], recorded, "nb");
     expect(nb).toContain("spør cookie-banneret vårt om du vil godta eller avslå den");
     expect(nb).toContain("Det er like enkelt å avslå som å godta");

@@ -31,19 +31,20 @@ const REFERENCES: Reference[] = [
     register: itsWorkingRegister,
     language: "nb",
     original: ORIGINAL_WORDS["its-working-nb.txt"],
-    // NOT MET: 986 words against the original's 737 (971 before the processor's line said it follows our instructions) (1,896 before issue 11, 1,187 before the
-    // detail sections stopped repeating the table). The original leaves out what the law asks
-    // for (legal-spec §5): no basis per purpose, no retention period, no legitimate interest,
-    // no Art. 13(2)(e), no automated decisions, Meta and Google unnamed, no transfer mechanism
-    // per recipient, no joint-controller arrangement, cookies without provider or duration. Saying
-    // those costs, in this notice: the table of seven purposes with their data, basis and
-    // period (201 words, of which 82 are the DPO's own purpose texts), the rights tailored to
-    // the bases with their articles (95), the right to object with the existing-customer opt-out
-    // (70), the recipients with the Meta arrangement (122), the two transfers with mechanism and
-    // copy (59), the cookie table (121), the interests (51) and Art. 13(2)(e) (62). The rest
-    // helps a reader use those: what the table's kinds of data contain (35), how to withdraw
-    // each consent (34), where the data come from (18), the complaint form (7). Nothing is said twice.
-    ceiling: 986,
+    // NOT MET: 854 words against the original's 737 (986 before the recipients and their transfers
+    // became one table, the rights took their own names and the GDPR was named once; 1,896 before
+    // issue 11). The original leaves out what the law asks for (legal-spec §5): no basis per purpose,
+    // no retention period, no legitimate interest, no Art. 13(2)(e), no automated decisions, Meta
+    // and Google unnamed, no transfer mechanism per recipient, no joint-controller arrangement,
+    // cookies without provider or duration. Saying those costs, in this notice: the table of seven
+    // purposes with their data, basis and period (160 words, 57 of them the DPO's own purpose
+    // texts), the rights tailored to the bases with their articles (85), the right to object with
+    // the existing-customer opt-out (66), the recipients table with roles, countries, safeguards and
+    // the Meta arrangement (155), the cookie table (109), the interests (42) and Art. 13(2)(e) (55).
+    // The rest helps a reader use those: what the table's kinds of data contain (32, as the
+    // original's examples), how to withdraw each consent (34), where the data come from (19).
+    // Citations alone (art., nr., bokstav, §) are about 90 of the words. Nothing is said twice.
+    ceiling: 854,
     elements: ["N01", "N04", "N05", "N06", "N07", "N08", "N09", "N10", "N11", "N12", "N13", "N14", "N16", "N18", "N19", "N21", "N22"],
   },
 ];

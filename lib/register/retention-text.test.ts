@@ -119,7 +119,7 @@ describe("retention sentences (examples)", () => {
     expect(retentionNoticeText(r, "en", "E-mail address")).toBe("E-mail address: 2 years after your last purchase, or until you opt out, whichever comes first.");
     const accounts = { ...base, duration: 42, unit: "MONTHS" as const, trigger: "AFTER_END_OF_ACCOUNTING_YEAR" as const, criteriaText: "avtaler er sekundærdokumentasjon", legalReference: "bokføringsloven § 13" };
     // A law is cited by kind: «etter …», not «slik … krever» whatever the law says.
-    expect(retentionNoticeText(accounts, "nb", "Avtaler")).toBe("Avtaler: 42 måneder etter utgangen av regnskapsåret, etter bokføringsloven § 13. Avtaler er sekundærdokumentasjon.");
+    expect(retentionNoticeText(accounts, "nb", "Avtaler")).toBe("Avtaler: 42 måneder etter regnskapsårets slutt, etter bokføringsloven § 13. Avtaler er sekundærdokumentasjon.");
     expect(retentionNoticeText({ ...accounts, criteriaText: null }, "en", null)).toBe("42 months after the end of the accounting year, under bokføringsloven § 13.");
     expect(retentionRegisterText(accounts, "nb")).toBe("42 måneder etter regnskapsårets slutt (bokføringsloven § 13); kriterier: avtaler er sekundærdokumentasjon");
   });

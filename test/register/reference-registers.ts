@@ -299,7 +299,7 @@ export function itsWorkingRegister(): RegisterSnapshot {
     equipment: dataCategory({ id: "dc-iw-equipment", labelEn: "Technical equipment data", labelNb: "Utstyrsdata", descriptionEn: "MAC address, serial number, equipment tags", descriptionNb: "MAC-adresse, serienummer og merking av utstyret" }),
   };
   const cloudflare = recipient({ id: "recipient-iw-cloudflare", name: "Cloudflare, Inc.", kind: "PROCESSOR", countryCode: "US", dpfCertified: true, descriptionEn: "Protects and speeds up our websites", descriptionNb: "Beskytter nettstedene våre og gjør dem raskere" });
-  const hosting = recipient({ id: "recipient-iw-hosting", name: "Driftspartner Trondheim AS", kind: "PROCESSOR", countryCode: "NO", descriptionEn: "Operations and cloud provider that runs our systems on our behalf", descriptionNb: "Drifts- og skyleverandør som drifter systemene våre for oss" });
+  const hosting = recipient({ id: "recipient-iw-hosting", name: "Driftspartner Trondheim AS", kind: "PROCESSOR", countryCode: "NO", descriptionEn: "Operations and cloud provider for our systems", descriptionNb: "Drifts- og skyleverandør for systemene våre" });
   const google = recipient({ id: "recipient-iw-google", name: "Google LLC", kind: "PROCESSOR", countryCode: "US", dpfCertified: true, descriptionEn: "Provides Google Analytics and Google Ads", descriptionNb: "Leverer Google Analytics og Google Ads" });
   const meta = recipient({ id: "recipient-iw-meta", name: "Meta Platforms Ireland Ltd", kind: "JOINT_CONTROLLER", countryCode: "IE", dpaStatus: "NOT_REQUIRED", dpaRef: null, dpaDate: null, descriptionEn: "Measures the results of our adverts on Facebook and Instagram", descriptionNb: "Måler resultatene av annonsene våre på Facebook og Instagram" });
   const tax = recipient({ id: "recipient-iw-skatteetaten", name: "Skatteetaten", kind: "PUBLIC_AUTHORITY", countryCode: "NO", dpaStatus: "NOT_REQUIRED", dpaRef: null, dpaDate: null, descriptionEn: "Receives accounting information when the law requires it", descriptionNb: "Mottar regnskapsopplysninger når loven krever det" });
@@ -330,7 +330,7 @@ export function itsWorkingRegister(): RegisterSnapshot {
       provisionConsequence: { en: "Without these data we cannot deliver the services.", nb: "Uten disse opplysningene kan vi ikke levere tjenestene." },
       recipients: [activityRecipient({ recipientId: hosting.id })],
       purposes: [purpose({ id: "purpose-iw-delivery", description: { en: "Create and manage customer relationships, deliver operations services, proactive monitoring and user support", nb: "Opprette og følge opp kundeforhold, levere driftstjenester, overvåke systemene før feil oppstår og gi brukerstøtte" }, lawfulBasis: "CONTRACT" })],
-      noticeTexts: [noticeText({ id: "nt-iw-delivery-nb", purposeId: "purpose-iw-delivery", language: "NB", text: "Vi bruker opplysningene til å opprette og administrere kundeforholdet, levere driftstjenester, overvåke systemene proaktivt og gi brukerstøtte." })],
+      noticeTexts: [noticeText({ id: "nt-iw-delivery-nb", purposeId: "purpose-iw-delivery", language: "NB", text: "Opprette og administrere kundeforhold, levere driftstjenester, proaktiv overvåking og brukerstøtte" })],
       retentionRules: [retention({ id: "rt-iw-delivery", dataCategoryId: null, duration: 12, unit: "MONTHS", trigger: "AFTER_END_OF_CONTRACT" })],
     }),
     activity({
@@ -343,9 +343,10 @@ export function itsWorkingRegister(): RegisterSnapshot {
       dataSubjectCategoryIds: [subjects.customers.id],
       dataCategoryIds: [data.identity.id, data.contact.id, data.payment.id],
       provisionRequirement: "CONTRACTUAL",
-      provisionConsequence: { en: "Without billing details we cannot deliver the services.", nb: "Uten faktureringsopplysninger kan vi ikke levere tjenestene." },
+      // The same consequence as the delivery's, in the same words: without payment details there is no service either.
+      provisionConsequence: { en: "Without these data we cannot deliver the services.", nb: "Uten disse opplysningene kan vi ikke levere tjenestene." },
       recipients: [activityRecipient({ recipientId: hosting.id }), activityRecipient({ recipientId: tax.id })],
-      noticeTexts: [noticeText({ id: "nt-purpose-iw-invoice-nb", purposeId: "purpose-iw-invoice", language: "NB", text: "Vi sender faktura og følger opp betalingen." }), noticeText({ id: "nt-purpose-iw-accounts-nb", purposeId: "purpose-iw-accounts", language: "NB", text: "Vi oppbevarer regnskapsmateriale og oppfyller lovpålagte rapporteringskrav." })],
+      noticeTexts: [noticeText({ id: "nt-purpose-iw-invoice-nb", purposeId: "purpose-iw-invoice", language: "NB", text: "Sende faktura og følge opp betalingen" }), noticeText({ id: "nt-purpose-iw-accounts-nb", purposeId: "purpose-iw-accounts", language: "NB", text: "Oppbevare regnskapsmateriale og oppfylle lovpålagte rapporteringskrav" })],
       purposes: [
         purpose({ id: "purpose-iw-invoice", description: { en: "Send invoices and follow up payments", nb: "Sende faktura og følge opp betalinger" }, lawfulBasis: "CONTRACT" }),
         purpose({ id: "purpose-iw-accounts", sortOrder: 1, description: { en: "Keep accounting records and meet statutory reporting requirements", nb: "Oppbevare regnskapsmateriale og levere den rapporteringen loven krever" }, lawfulBasis: "LEGAL_OBLIGATION", legalReference: { law: "bokforingsloven", section: "§ 13", text: {} } }),
@@ -367,13 +368,13 @@ export function itsWorkingRegister(): RegisterSnapshot {
       dataCategoryIds: [data.usage.id],
       recipients: [activityRecipient({ recipientId: cloudflare.id }), activityRecipient({ recipientId: hosting.id })],
       transfers: [transfer({ id: "transfer-iw-cloudflare-us", recipientId: cloudflare.id, countryCode: "US", mechanism: "SCC_2021_914", sccModule: "MODULE_2_C2P", tiaRef: "TIA Cloudflare 2025", copyAccess: "personvern@itsworking.no" })],
-      noticeTexts: [noticeText({ id: "nt-purpose-iw-security-nb", purposeId: "purpose-iw-security", language: "NB", text: "Vi finner og stanser sikkerhetstrusler, analyserer hvordan systemene yter, og forbedrer tjenestene våre." })],
+      noticeTexts: [noticeText({ id: "nt-purpose-iw-security-nb", purposeId: "purpose-iw-security", language: "NB", text: "Finne og stanse sikkerhetstrusler, analysere systemytelsen og forbedre tjenestene" })],
       purposes: [
         purpose({
           id: "purpose-iw-security",
           description: { en: "Identify and prevent security threats, analyse system performance and improve our services", nb: "Oppdage og stanse sikkerhetstrusler, følge med på ytelsen i systemene og forbedre tjenestene" },
           lawfulBasis: "LEGITIMATE_INTERESTS",
-          legitimateInterest: { en: "Securing our network and information, preventing fraud and keeping our services working well", nb: "Å sikre nettverket og informasjonen vår, hindre svindel og sørge for at tjenestene fungerer som de skal" },
+          legitimateInterest: { en: "Securing our network and information, preventing fraud and keeping our services working", nb: "Å sikre nettverk og informasjon, hindre svindel og holde tjenestene i drift" },
           liaRef: "Interesseavveiing sikkerhet 2025",
         }),
       ],
@@ -393,7 +394,7 @@ export function itsWorkingRegister(): RegisterSnapshot {
       marketingAudiences: [{ who: "OTHERS", channels: ["EMAIL"], route: "CONSENT", optOutOffered: true, similarProducts: null }],
       consentRecordRef: "Påmeldingslogg i nyhetsbrevverktøyet",
       recipients: [activityRecipient({ recipientId: hosting.id })],
-      noticeTexts: [noticeText({ id: "nt-purpose-iw-newsletter-nb", purposeId: "purpose-iw-newsletter", language: "NB", text: "Vi sender nyhetsbrev og invitasjoner til arrangementer." })],
+      noticeTexts: [noticeText({ id: "nt-purpose-iw-newsletter-nb", purposeId: "purpose-iw-newsletter", language: "NB", text: "Sende nyhetsbrev og invitasjoner til arrangementer" })],
       purposes: [purpose({ id: "purpose-iw-newsletter", description: { en: "Send newsletters and invitations to events", nb: "Sende nyhetsbrev og invitasjoner til arrangementer" }, lawfulBasis: "CONSENT", consentWithdrawal: { en: "Use the unsubscribe link in every e-mail, or write to personvern@itsworking.no", nb: "Meld deg av med lenken i hver e-post, eller skriv til personvern@itsworking.no" } })],
       retentionRules: [retention({ id: "rt-iw-newsletter", dataCategoryId: null, duration: 30, unit: "DAYS", trigger: "AFTER_WITHDRAWAL_OF_CONSENT" })],
     }),
@@ -411,9 +412,9 @@ export function itsWorkingRegister(): RegisterSnapshot {
       provisionConsequence: null,
       marketingAudiences: [{ who: "EXISTING_CUSTOMERS", channels: ["EMAIL"], route: "EXISTING_CUSTOMER", optOutOffered: true, similarProducts: true }],
       recipients: [activityRecipient({ recipientId: hosting.id })],
-      noticeTexts: [noticeText({ id: "nt-purpose-iw-customer-marketing-nb", purposeId: "purpose-iw-customer-marketing", language: "NB", text: "Vi forteller eksisterende kunder om tilsvarende tjenester fra oss." })],
+      noticeTexts: [noticeText({ id: "nt-purpose-iw-customer-marketing-nb", purposeId: "purpose-iw-customer-marketing", language: "NB", text: "Fortelle eksisterende kunder om lignende tjenester" })],
       purposes: [
-        purpose({ id: "purpose-iw-customer-marketing", description: { en: "Tell existing customers about similar services of ours", nb: "Fortelle kundene våre om lignende tjenester vi tilbyr" }, lawfulBasis: "LEGITIMATE_INTERESTS", legitimateInterest: { en: "Marketing our own similar services to existing customers", nb: "Å markedsføre egne, lignende tjenester til dem som allerede er kunder" }, liaRef: "Interesseavveiing markedsføring 2025" }),
+        purpose({ id: "purpose-iw-customer-marketing", description: { en: "Tell existing customers about similar services of ours", nb: "Fortelle kundene våre om lignende tjenester vi tilbyr" }, lawfulBasis: "LEGITIMATE_INTERESTS", legitimateInterest: { en: "Marketing our own similar services to our customers", nb: "Å markedsføre egne, lignende tjenester til kundene våre" }, liaRef: "Interesseavveiing markedsføring 2025" }),
       ],
       retentionRules: [retention({ id: "rt-iw-customer-marketing", dataCategoryId: null, duration: 12, unit: "MONTHS", trigger: "AFTER_END_OF_CONTRACT" })],
     }),
@@ -444,10 +445,10 @@ export function itsWorkingRegister(): RegisterSnapshot {
           name: "Meta Platforms Ireland Ltd",
           contact: "https://www.facebook.com/privacy/policy",
           arrangementLink: "https://www.facebook.com/legal/controller_addendum",
-          essenceText: { en: "Meta is responsible for answering your requests about the data it collects through its pixel; we are responsible for asking for your consent", nb: "Meta svarer på henvendelser fra deg om opplysningene selskapet samler inn gjennom pikselen sin; vi har ansvaret for å be om samtykket ditt" },
+          essenceText: { en: "Meta answers your requests about the data its pixel collects; we ask for your consent", nb: "Meta svarer på henvendelser om opplysningene pikselen samler inn; vi ber om samtykket ditt" },
         }),
       ],
-      noticeTexts: [noticeText({ id: "nt-purpose-iw-website-nb", purposeId: "purpose-iw-website", language: "NB", text: "Vi ser hvordan nettstedene brukes, slik at vi kan forbedre tjenestene." }), noticeText({ id: "nt-purpose-iw-ads-nb", purposeId: "purpose-iw-ads", language: "NB", text: "Vi måler resultatene av annonsene våre og viser relevant informasjon." })],
+      noticeTexts: [noticeText({ id: "nt-purpose-iw-website-nb", purposeId: "purpose-iw-website", language: "NB", text: "Se hvordan nettstedene brukes, og forbedre tjenestene" }), noticeText({ id: "nt-purpose-iw-ads-nb", purposeId: "purpose-iw-ads", language: "NB", text: "Måle annonseresultater og vise relevant informasjon" })],
       purposes: [
         purpose({ id: "purpose-iw-website", description: { en: "Understand how our websites are used and improve our services", nb: "Se hvordan nettstedene brukes, og forbedre tjenestene" }, lawfulBasis: "CONSENT", consentWithdrawal: { en: "Open the cookie settings at the bottom of every page", nb: "Åpne innstillingene for informasjonskapsler nederst på hver side" } }),
         purpose({ id: "purpose-iw-ads", sortOrder: 1, description: { en: "Measure the results of our adverts and show relevant information", nb: "Måle hvordan annonsene våre virker, og vise relevant informasjon" }, lawfulBasis: "CONSENT", consentWithdrawal: { en: "Open the cookie settings at the bottom of every page", nb: "Åpne innstillingene for informasjonskapsler nederst på hver side" } }),

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { registerFingerprint } from "@/lib/register/snapshot-hash";
 import { fullRegisterSnapshot, largeRegisterSnapshot } from "@/test/export/full-register";
 import { notRecordedByActivity } from "@/test/export/not-recorded";
@@ -81,6 +81,27 @@ describe("the Art. 30 register PDF", () => {
     clearInterval(timer);
     expect(seen).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
     expect(ticks).toBeGreaterThan(0);
+  });
+
+  // pdfkit-internals.ts remembers fonts, widths and glyphs across documents (a worker lays out many).
+  it("lays out the same bytes after other registers as the first document of a process", { timeout: 120_000 }, async () => {
+    vi.resetModules();
+    const fresh = await import("./register-pdf");
+    const options = { snapshot: fullRegisterSnapshot(), language: "nb" as const, generatedAt, revision: 3 };
+    const first = await fresh.renderRegisterPdf(options);
+    await fresh.renderRegisterPdf({ snapshot: largeRegisterSnapshot(30), language: "en", generatedAt });
+    await fresh.renderRegisterPdf({ snapshot: largeRegisterSnapshot(5), language: "nb", generatedAt });
+    expect((await fresh.renderRegisterPdf(options)).equals(first)).toBe(true);
+  });
+
+  it("prints the fingerprint the caller passes, the one the audit log records", { timeout: 60_000 }, async () => {
+    requirePoppler();
+    const snapshot = fullRegisterSnapshot();
+    const fingerprint = registerFingerprint(snapshot);
+    const computed = await renderRegisterPdf({ snapshot, language: "en", generatedAt });
+    const passed = await renderRegisterPdf({ snapshot, language: "en", generatedAt, fingerprint });
+    expect(passed.equals(computed)).toBe(true);
+    expect(squeeze(pdfText(passed))).toContain(fingerprint);
   });
 
   // A case officer cannot tell "not applicable" from "missing" if both read "not recorded" (issue 16).

@@ -9,7 +9,7 @@ import { controllerFields, processorFields, type FieldRow } from "./fields";
 import { findingsInForce, OVERVIEW_TITLE, overviewRows } from "./overview";
 import { governanceRows, type ActivityGovernance } from "./governance-rows";
 import { FONT, dejaVuFonts } from "./fonts";
-import { writeFinishedPages } from "./finished-pages";
+import { selectFontsOnce, writeFinishedPages } from "./pdfkit-internals";
 
 export type RegisterPdfOptions = {
   snapshot: RegisterSnapshot;
@@ -29,6 +29,11 @@ export type RegisterPdfOptions = {
    * the checks run over the snapshot as of `generatedAt`.
    */
   findings?: readonly Finding[];
+  /**
+   * The register's fingerprint (registerFingerprint) for the cover, when the caller has it
+   * already: the server computes it for the audit log, and the worker need not again.
+   */
+  fingerprint?: string;
   /** Called after each activity is laid out, for progress reporting. */
   onProgress?: (done: number, total: number) => void;
 };
@@ -127,7 +132,8 @@ export function createRegisterPdf(options: RegisterPdfOptions): { stream: NodeJS
     margins: MARGIN,
     bufferPages: true,
     autoFirstPage: false,
-    font: fonts.regular,
+    // Selected below, once the fonts parsed by an earlier document are known to this one.
+    font: null as unknown as string,
     lang: lang === "nb" ? "nb-NO" : "en-GB",
     displayTitle: true,
     info: {
@@ -140,6 +146,8 @@ export function createRegisterPdf(options: RegisterPdfOptions): { stream: NodeJS
     },
   });
 
+  selectFontsOnce(doc, [fonts.regular, fonts.bold, fonts.oblique]);
+  doc.font(fonts.regular);
   writeFinishedPages(doc);
   const done = (async () => {
     try {
@@ -284,7 +292,7 @@ function cover(doc: Doc, options: RegisterPdfOptions, records: ReturnType<typeof
     [T.generated[lang], dateTime(generatedAt, lang), true],
     [T.snapshotTaken[lang], dateTime(new Date(snapshot.takenAt), lang), true],
     [T.revision[lang], String(options.revision ?? snapshotRevision(snapshot)), true],
-    [T.sha[lang], registerFingerprint(snapshot), true],
+    [T.sha[lang], options.fingerprint ?? registerFingerprint(snapshot), true],
     [T.counts[lang], T.countsText[lang](records.controller.length, records.processor.length), true],
   ]);
 }

@@ -1,32 +1,19 @@
-import { z } from "zod";
-import { findingSchema } from "@/lib/register/checks/finding-schema";
-import { LANGUAGES } from "@/lib/register/languages";
-import { registerSnapshotSchema } from "@/lib/register/snapshot-schema";
+import type { Finding } from "@/lib/register/checks";
+import type { RegisterSnapshot } from "@/lib/register/snapshot";
+import type { ExportLanguage } from "../labels";
 import type { ActivityGovernance } from "./governance-rows";
 import type { RegisterPdfOptions } from "./register-pdf";
 
-const governanceSchema = z.object({
-  owner: z.string().nullable(),
-  lastReviewedOn: z.string().nullable(),
-  reviewedBy: z.string().nullable(),
-  nextReviewOn: z.string().nullable(),
-  acceptedRisks: z.array(z.object({ ruleId: z.string(), message: z.string(), justification: z.string(), acceptedBy: z.string().nullable(), acceptedOn: z.string(), expiresOn: z.string() })),
-}) satisfies z.ZodType<ActivityGovernance>;
-
-/**
- * RegisterPdfOptions as JSON, the way the app server hands them to the PDF worker process,
- * which parses them with this schema: the job crosses a process boundary.
- */
-export const pdfJobSchema = z.object({
-  snapshot: registerSnapshotSchema,
-  language: z.enum(LANGUAGES),
-  generatedAt: z.iso.datetime(),
-  revision: z.number().int().optional(),
-  governance: z.array(z.tuple([z.string(), governanceSchema])).optional(),
-  findings: z.array(findingSchema).readonly().optional(),
-});
-
-export type PdfJob = z.output<typeof pdfJobSchema>;
+/** RegisterPdfOptions as JSON, the way the app server hands them to the PDF worker process. */
+export type PdfJob = {
+  snapshot: RegisterSnapshot;
+  language: ExportLanguage;
+  generatedAt: string;
+  revision?: number;
+  fingerprint?: string;
+  governance?: [string, ActivityGovernance][];
+  findings?: readonly Finding[];
+};
 
 export function pdfJob(options: Omit<RegisterPdfOptions, "onProgress">): PdfJob {
   return {
@@ -34,6 +21,7 @@ export function pdfJob(options: Omit<RegisterPdfOptions, "onProgress">): PdfJob 
     language: options.language,
     generatedAt: options.generatedAt.toISOString(),
     revision: options.revision,
+    fingerprint: options.fingerprint,
     governance: options.governance ? [...options.governance] : undefined,
     findings: options.findings,
   };
@@ -45,6 +33,7 @@ export function jobOptions(job: PdfJob): RegisterPdfOptions {
     language: job.language,
     generatedAt: new Date(job.generatedAt),
     revision: job.revision,
+    fingerprint: job.fingerprint,
     governance: job.governance ? new Map(job.governance) : undefined,
     findings: job.findings,
   };

@@ -9,7 +9,9 @@ import { underLaw } from "@/lib/register/retention-text";
 // named with its article so a reader can look it up.
 
 const V = VOCABULARY.en;
-const gdpr = V.gdpr;
+// The table's column and the rights' intro name the GDPR; after them "Art." alone cites it, as a
+// lawyer writes once the act is named (other acts are always cited by name and §).
+const gdpr = V.article;
 
 // The basis as the first layer's table names it: plain words, then the article.
 
@@ -31,10 +33,10 @@ export const en = {
     dpo: "Data protection officer",
     legitimateInterests: "Our legitimate interests",
     consent: "Withdrawing your consent",
-    data: "What the kinds of data in the table contain",
+    data: "Kinds of personal data",
     sources: "Where the data come from",
     activities: "More about some of our purposes",
-    recipients: "Who receives your personal data",
+    recipients: "Recipients",
     transfers: "Transfers outside the EEA",
     cookies: "Cookies and similar technology",
     processor: "Processing on behalf of our customers",
@@ -63,10 +65,10 @@ export const en = {
   noRetention: "–",
   // N02
   representative: (name: string, contact: Piece[]): Inline[] =>
-    p`We are established outside the EEA. Our representative in the EEA (GDPR Art. 27) is ${name}${contact.length ? p`, who can be reached ${joinList(contact, "or")}` : ""}.`,
+    p`We are established outside the EEA. Our representative in the EEA (Art. 27) is ${name}${contact.length ? p`, who can be reached ${joinList(contact, "or")}` : ""}.`,
   // N03
   dpo: (name: string | null, contact: Piece[]): Inline[] =>
-    p`Our data protection officer${name ? `, ${name},` : ""} can be reached ${joinList(contact, "or")} about every question on how we process your personal data (GDPR Art. 38(4)).`,
+    p`Our data protection officer${name ? `, ${name},` : ""} can be reached ${joinList(contact, "or")} about every question on how we process your personal data (Art. 38(4)).`,
 
   // N06: each interest once, the balancing-test offer once for all of them.
   interest: (purpose: string, interest: string): Inline[] => p`${purpose}: ${lowerFirst(interest)}.`,
@@ -91,7 +93,7 @@ export const en = {
     return p`This involves special categories of personal data (${joinList(categories.map((s) => V.inSentence.SpecialCategory[s]), "and")}). We process them on the basis of ${c.text}${legalReference ? `, ${underLaw(legalReference, "en")}` : ""} (${gdpr(c.article)}).`;
   },
   criminalData: (authority: string): Inline[] =>
-    p`This involves personal data about criminal convictions and offences, which we process under ${authority} (GDPR Art. 10; personopplysningsloven § 11).`,
+    p`This involves personal data about criminal convictions and offences, which we process under ${authority} (Art. 10; personopplysningsloven § 11).`,
   nationalId: (justification: string): Inline[] =>
     p`We process your national identity number (fødselsnummer or D-number) because ${lowerFirst(justification)} (personopplysningsloven § 12).`,
   // Special categories people send unasked (Art. 5(1)(c), 9(1)): what we do with them.
@@ -107,6 +109,8 @@ export const en = {
   // N14, N15: each source once, with the data it gives.
   sourceDirect: (data: string[] | null): Inline[] => (data ? p`You give us ${listOf(data)} yourself.` : p`You give us all these personal data yourself.`),
   sourceObserved: (data: string[]): Inline[] => p`We collect ${listOf(data)} when you use our website or services.`,
+  /** After "You give us all these personal data yourself." when observation collects some of them too. */
+  sourceObservedToo: (data: string[]): Inline[] => p`We also collect ${listOf(data)} when you use our website or services.`,
   sourceThirdParty: (data: string[], source: string | null, isPublic: boolean | null): Inline[] =>
     p`We receive ${listOf(data)} from ${source ?? "another party"}${isPublic === true ? ", a publicly accessible source" : ""}.`,
   sourcePublic: (data: string[], source: string | null): Inline[] => p`We collect ${listOf(data)} from a publicly accessible source${source ? `: ${source}` : ""}.`,
@@ -127,22 +131,32 @@ export const en = {
     p`${joinNames(inList(titles), "and")}: ${[requirement, consequence ? asSentence(consequence) : null].filter((x) => x !== null).join(" ")}`,
   provisionOthers: (consequence: string | null): Inline[] => p`For the other purposes, giving us the data is voluntary.${consequence ? ` ${asSentence(consequence)}` : ""}`,
   admExists: (logic: string, significance: string, consequences: string): Inline[] =>
-    p`We make decisions about you here by automated means alone. How it works: ${inner(logic)}. What it means for you: ${inner(significance)}. Possible consequences: ${inner(consequences)}. You have the right to have a person review the decision, to give your view and to contest it (GDPR Art. 22(3)).`,
+    p`We make decisions about you here by automated means alone. How it works: ${inner(logic)}. What it means for you: ${inner(significance)}. Possible consequences: ${inner(consequences)}. You have the right to have a person review the decision, to give your view and to contest it (Art. 22(3)).`,
   jointController: (party: string, essence: string | null, arrangement: Inline | null, contact: Inline | null): Inline[] =>
-    p`We and ${party} are joint controllers (GDPR Art. 26).${essence ? p` In essence: ${inner(essence)}.` : ""}${arrangement ? p` Summary: ${arrangement}.` : ""}${contact ? p` Contact ${party}: ${contact}.` : ""} You can use your rights against each of us.`,
+    p`We and ${party} are joint controllers (Art. 26).${essence ? p` In essence: ${inner(essence)}.` : ""}${arrangement ? p` Summary: ${arrangement}.` : ""}${contact ? p` Contact ${party}: ${contact}.` : ""} You can use your rights against each of us.`,
 
   // N08
   /** N19 after the party's line in the recipients list, which already says it is a joint controller. */
   jointArrangement: (party: string, essence: string | null, arrangement: Inline | null, contact: Inline | null): Inline[] =>
-    p`${essence ? p`The essence of our arrangement (GDPR Art. 26): ${inner(essence)}.` : "We have an arrangement on our responsibilities (GDPR Art. 26)."}${arrangement ? p` Summary: ${arrangement}.` : ""} You can use your rights against each of us${contact ? p`, and reach ${party} at ${contact}` : ""}.`,
-  recipient: (name: string, country: string | null, kind: E.RecipientKind, description: string | null): Inline[] =>
-    p`${name}${country ? ` (${country})` : ""}, ${V.inSentence.RecipientKind[kind]}${description ? `: ${lowerFirstUnlessNamed(description, name)}` : ""}.`,
+    p`${essence ? p`Our arrangement with ${party} (Art. 26${arrangement ? p`; summary: ${arrangement}` : ""}): ${inner(essence)}.` : p`We have an arrangement with ${party} on our responsibilities (Art. 26${arrangement ? p`; summary: ${arrangement}` : ""}).`} You can use your rights against each of us${contact ? p`, and reach them at ${contact}` : ""}.`,
+  recipientCaption: "Our recipients",
+  recipientColumns: ["Recipient", "Role"],
+  recipientCountryColumn: "Country",
+  /** The country column's heading where a row also says what safeguards a transfer there. */
+  recipientTransferColumn: "Country and transfer safeguard",
+  /** The role as the register labels it, without its article, and what the recipient does. */
+  recipientRole: (kind: E.RecipientKind, description: string | null): Inline[] => p`${withoutArticle(V.labels.RecipientKind[kind])}${description ? `: ${description}` : ""}`,
+  /** Art. 28(3)(a), said once under the table rather than on each processor's row. */
+  processorsInstructed: (several: boolean): Inline[] => (several ? p`Our data processors use the data only on our instructions.` : p`Our data processor uses the data only on our instructions.`),
 
   // N09, N20
   transfer: (recipient: string, country: string, mechanism: E.TransferMechanism | null, detail: TransferDetail): Inline[] => {
     if (mechanism === null) return p`${recipient} receives data in ${theCountry(country)}.`;
     return p`${recipient} receives data in ${theCountry(country)} under ${mechanismText(mechanism, detail)}.`;
   },
+  /** A transfer in the recipient's row: where the data go and on what safeguard. */
+  transferSafeguard: (country: string, mechanism: E.TransferMechanism, detail: TransferDetail): Inline[] =>
+    p`${theCountry(country).replace(/^the /, "The ")}, under ${mechanismText(mechanism, detail)}.`,
   dpfCertified: (recipient: string): Inline[] => p`${recipient} is certified under the EU-U.S. Data Privacy Framework.`,
   /** The entity a transfer reaches when it is a recipient's sub-processor (Art. 44 onward transfer). */
   subProcessorOf: (subProcessor: string, recipient: string): string => `${subProcessor}, a sub-processor of ${recipient},`,
@@ -150,7 +164,7 @@ export const en = {
   copyHow: (how: string): Inline[] => p`How to get a copy of these safeguards: ${lowerFirst(how)}.`,
   copyAsk: (email: Inline | null): Inline[] => (email ? p`You can get a copy of these safeguards by e-mail to ${email}.` : p`You can get a copy of these safeguards by contacting us.`),
   compellingInterest: (recipient: string, country: string, reason: string | null): Inline[] =>
-    p`We made a one-off transfer to ${recipient} in ${theCountry(country)} on the basis of our compelling legitimate interests${reason ? `: ${lowerFirst(reason)}` : ""}. We have informed the supervisory authority of this transfer (GDPR Art. 49(1), second subparagraph).`,
+    p`We made a one-off transfer to ${recipient} in ${theCountry(country)} on the basis of our compelling legitimate interests${reason ? `: ${lowerFirst(reason)}` : ""}. We have informed the supervisory authority of this transfer (Art. 49(1), second subparagraph).`,
 
   // N21: of the banner, only what the company profile records (CK-007).
   cookiesIntro: (anyConsent: boolean, tableShowsConsent: boolean): Inline[] =>
@@ -163,13 +177,13 @@ export const en = {
   cookieRefuseAsEasy: (): Inline[] => p`Refusing is as easy as accepting: both are buttons on the banner's first screen.`,
   cookieWithdraw: (how: string | null, settings: Inline | null): Inline[] =>
     how && settings
-      ? p`You can withdraw your consent at any time (GDPR Art. 7(3)): ${inner(how)} (${settings}).`
+      ? p`You can withdraw your consent at any time (Art. 7(3)): ${inner(how)} (${settings}).`
       : how
-        ? p`You can withdraw your consent at any time (GDPR Art. 7(3)): ${inner(how)}.`
-        : p`You can withdraw your consent at any time (GDPR Art. 7(3)) in the cookie settings: ${settings ?? ""}.`,
+        ? p`You can withdraw your consent at any time (Art. 7(3)): ${inner(how)}.`
+        : p`You can withdraw your consent at any time (Art. 7(3)) in the cookie settings: ${settings ?? ""}.`,
   /** The consent cell of a cookie whose consent the DPO set against its category, with their reason. */
   cookieConsentCell: (needed: boolean, reason: string | null): string => `${needed ? V.words.yes : V.words.no}${reason ? ` (${inner(reason)})` : ""}`,
-  cookieCaption: "Cookies and similar technology on our website",
+  cookieCaption: "Our cookies",
   cookieColumns: ["Name", "Provider", "Purpose", "Category", "Duration", "Needs your consent"],
   cookieCategory: (category: E.CookieCategory) => withoutArticle(V.labels.CookieCategory[category]),
   yes: V.words.yes,
@@ -177,20 +191,20 @@ export const en = {
 
   // processor role (Art. 28)
   processorIntro: (): Inline[] =>
-    p`For the activities below we process personal data on behalf of our customers. The customer is then the controller and we are its data processor (GDPR Art. 28). We process the data only on the customer's documented instructions, under a data processing agreement.`,
+    p`For the activities below we process personal data on behalf of our customers. The customer is then the controller and we are its data processor (Art. 28). We process the data only on the customer's documented instructions, under a data processing agreement.`,
   processorRights: (): Inline[] =>
     p`If you are a user of one of our customers, contact that customer to use your rights. If you contact us, we forward your request to the customer.`,
   processorWhat: (what: string): Inline[] => p`What we do for our customers: ${lowerFirst(what)}.`,
 
   // N11, N12: the rights in one line each, tailored to the bases used.
   rightsIntro: (): Inline[] => p`Under the GDPR you have the right to:`,
-  rightAccess: (): Inline[] => p`see the personal data we hold about you and get a copy (Art. 15)`,
-  rightRectification: (): Inline[] => p`have incorrect or incomplete data corrected (Art. 16)`,
+  rightAccess: (): Inline[] => p`access the personal data we hold about you and get a copy (Art. 15)`,
+  rightRectification: (): Inline[] => p`have incorrect data corrected (Art. 16)`,
   rightErasure: (legalObligation: boolean): Inline[] =>
-    p`have your data deleted (Art. 17)${legalObligation ? ", except data the law requires us to keep" : ""}`,
+    p`have your data erased (Art. 17)${legalObligation ? ", except data the law requires us to keep" : ""}`,
   rightRestriction: (): Inline[] => p`have the processing restricted (Art. 18)`,
-  rightPortability: (): Inline[] => p`receive the data you gave us under consent or a contract in a machine-readable format, or have them sent to another controller (Art. 20)`,
-  rightWithdraw: (): Inline[] => p`withdraw your consent at any time; this does not affect the lawfulness of the processing before the withdrawal (Art. 7(3))`,
+  rightPortability: (): Inline[] => p`data portability for what you gave us under consent or a contract (Art. 20)`,
+  rightWithdraw: (): Inline[] => p`withdraw your consent at any time; what we did before stays lawful (Art. 7(3))`,
   rightsHow: (email: Inline | null): Inline[] =>
     email
       ? p`Write to ${email} and we answer within one month (Art. 12(3)).`
@@ -200,18 +214,18 @@ export const en = {
     p`You can object at any time, on grounds relating to your situation, to processing based on ${joinList([...(legitimate ? ["our legitimate interests"] : []), ...(publicTask ? ["a task in the public interest or the exercise of official authority"] : [])], "or")} (Art. 21(1)).`,
   objectMarketing: (existingCustomerChannels: string | null): Inline[] =>
     existingCustomerChannels
-      ? p`You can always object to direct marketing, and we then stop it (Art. 21(2)). As our customer you can opt out of our marketing ${existingCustomerChannels} (markedsføringsloven § 15) free of charge, both when we collect your address and in every message.`
+      ? p`You can always object to direct marketing, and we then stop it (Art. 21(2)). As our customer you can opt out of our marketing ${existingCustomerChannels} free of charge when we collect your address and in every message (markedsføringsloven § 15).`
       : p`You can always object to direct marketing, and we then stop it (Art. 21(2)).`,
   // N16
   noAdm: (): Inline[] =>
-    p`We make no decisions about you based solely on automated processing (GDPR Art. 22).`,
+    p`We make no decisions about you based solely on automated processing (Art. 22).`,
   admPointer: (): Inline[] => p`Where we make decisions by automated means alone, the section on that purpose describes how they work, what they mean for you and what you can do.`,
   // N13
-  complaint: (authority: string | null, website: Inline | null): Inline[] =>
+  /** The complaint form where the authority has one (a link the reader can use at once), else its website. */
+  complaint: (authority: string | null, website: Inline | null, form: Inline | null): Inline[] =>
     authority
-      ? p`You can complain to ${authority}${website ? p`, ${website},` : ""} or to the supervisory authority where you live, work or the infringement took place (Art. 77).`
+      ? p`You can complain to ${authority}${form ? p`, using its complaint form at ${form},` : website ? p`, ${website},` : ""} or to the supervisory authority where you live, work or the infringement took place (Art. 77).`
       : p`You can complain to the supervisory authority where you live, work or the infringement took place (Art. 77).`,
-  complaintForm: (url: Inline): Inline[] => p`Its complaint form is at ${url}.`,
   visiting: (address: string): Inline[] => p`at ${address}`,
   // N17, N22
   newPurposesIntro: (previous: number): Inline[] => p`Since version ${String(previous)} of this notice, we also process personal data for these new purposes:`,
@@ -259,6 +273,7 @@ export function lowerFirstUnlessNamed(text: string, name: string): string {
   return first !== "" && text.trim().startsWith(first) ? text.replace(/\s+/g, " ").trim().replace(/[.]+$/, "") : lowerFirst(text);
 }
 
+
 function lowerFirst(text: string): string {
   const trimmed = text.replace(/\s+/g, " ").trim().replace(/[.]+$/, "");
   // Keep acronyms and names ("EU", "Google") as written; "E-mail", «E-post» are words.
@@ -272,9 +287,9 @@ export type TransferDetail = { module: E.SccModule | null; adequacyReference: st
 function mechanismText(mechanism: E.TransferMechanism, d: TransferDetail): string {
   switch (mechanism) {
     case "ADEQUACY":
-      return `an adequacy decision of the European Commission${d.adequacySubject ? ` for ${d.adequacySubject}` : ""}${d.adequacyReference ? `, ${d.adequacyReference}` : ""} (GDPR Art. 45)`;
+      return `an adequacy decision of the European Commission${d.adequacySubject ? ` for ${d.adequacySubject}` : ""}${d.adequacyReference ? `, ${d.adequacyReference}` : ""} (Art. 45)`;
     case "SCC_2021_914":
-      return `the EU standard contractual clauses (Commission Decision (EU) 2021/914${d.module ? `, module ${d.module.slice(7, 8)}` : ""}; GDPR Art. 46(2)(c))`;
+      return `the EU standard contractual clauses (Commission Decision (EU) 2021/914${d.module ? `, module ${d.module.slice(7, 8)}` : ""}; Art. 46(2)(c))`;
     default:
       return V.inSentence.TransferMechanism[mechanism];
   }

@@ -169,9 +169,17 @@ export function renderNoticeHtml(document: NoticeDocument, options: HtmlOptions)
     `<h1>${escapeHtml(document.title)}</h1>`,
     `<p class="version">${sentenceHtml(document.versionLine)}</p>`,
     `</div>`,
-    `<nav class="toc" id="contents" aria-label="${escapeHtml(s.chrome.contents)}"><details open><summary>${escapeHtml(s.chrome.contents)}</summary><ol>`,
+    // A phone gets the contents folded (a full screen of links before the text otherwise), opened
+    // with a tap and no script; a wide screen gets the same list always open in its column. Only
+    // one of the two is displayed, so a reader and a screen reader meet the list once.
+    `<nav class="toc" id="contents" aria-label="${escapeHtml(s.chrome.contents)}">`,
+    `<details class="toc-fold"><summary>${escapeHtml(s.chrome.contents)}</summary><ol>`,
     toc,
-    `</ol></details></nav>`,
+    `</ol></details>`,
+    `<div class="toc-column"><p class="toc-title">${escapeHtml(s.chrome.contents)}</p><ol>`,
+    toc,
+    `</ol></div>`,
+    `</nav>`,
     `<div class="text">`,
     ...document.sections.map((section) => sectionHtml(section, 2, back)),
     `</div>`,

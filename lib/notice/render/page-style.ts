@@ -66,6 +66,8 @@ ul{padding-left:1.25rem}
 .version{color:#4b5563;margin:0 0 1.5rem;font-size:.9375rem}
 .toc{font-size:.9375rem}
 .toc details{border:1px solid #e3e6ea;border-radius:.5rem;background:#f8f9fa}
+.toc-column{display:none}
+.toc-title{margin:0;padding:0 0 .5rem;font-size:.8125rem;font-weight:650;text-transform:uppercase;letter-spacing:.06em;color:#4b5563}
 .toc summary{cursor:pointer;font-weight:650;padding:.75rem 1rem;min-height:2.75rem}
 .toc ol{list-style:none;margin:0;padding:0 .5rem .5rem;counter-reset:toc}
 .toc li{margin:0}
@@ -94,12 +96,10 @@ footer .bar{padding-top:1rem;padding-bottom:2rem}
  .layout{display:grid;grid-template-columns:16rem minmax(0,44rem);grid-template-rows:auto 1fr;column-gap:3.5rem;align-items:start}
  .intro,.text{grid-column:2}
  .toc{grid-column:1;grid-row:1 / span 2;position:sticky;top:1rem;max-height:calc(100vh - 2rem);overflow-y:auto;padding-top:.5rem}
- .toc details{border:0;background:none}
- .toc summary{list-style:none;padding:0 .5rem .5rem;font-size:.8125rem;text-transform:uppercase;letter-spacing:.06em;color:#4b5563;cursor:default;pointer-events:none}
- .toc summary::-webkit-details-marker{display:none}
+ .toc-fold{display:none}
+ .toc-column{display:block}
  .toc ol{padding:0}
  .toc a{min-height:0;padding:.35rem .5rem .35rem 0}
- .toc summary{padding-left:0}
 }
 @media (max-width:63.99rem){
  .toc{margin:0 0 1.5rem}

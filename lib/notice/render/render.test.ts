@@ -73,6 +73,18 @@ describe("Markdown and plain text", () => {
     expect(txt).not.toMatch(/[<>*#]/);
   });
 
+  it("runs a table cell written as a sentence on to the next cell without a full stop before the semicolon", () => {
+    const document = compileNotice(itsWorkingRegister(), "nb", META);
+    const table = document.sections[0]!.blocks.find((b) => b.kind === "table")!;
+    if (table.kind !== "table") throw new Error("no table");
+    table.rows[0]![0] = { parts: [{ text: "Holder deg innlogget mens du handler." }], sources: [] };
+    table.rows[0]![3] = { parts: [{ text: "Slettes etter ett år." }], sources: [] };
+    const txt = renderNoticeText(document);
+    expect(txt).toContain("  - Holder deg innlogget mens du handler; ");
+    expect(txt).not.toContain(".;");
+    expect(txt).toMatch(/: Slettes etter ett år\.\n/);
+  });
+
   it("escapes every Markdown metacharacter and leading list markers", () => {
     expect(escapeMarkdown("*a* _b_ [c](d) # e > f ! `g` <h> \\ |")).toBe("\\*a\\* \\_b\\_ \\[c\\]\\(d\\) \\# e \\> f \\! \\`g\\` \\<h\\> \\\\ \\|");
     expect(escapeMarkdown("javascript:alert(1)")).toBe("javascript\\:alert\\(1\\)");

@@ -22,7 +22,12 @@ const sentencesText = (sentences: Sentence[]) => sentences.map(sentenceText).joi
 function blockText(block: NoticeBlock): string {
   if (block.kind === "paragraph") return sentencesText(block.sentences);
   if (block.kind === "list") return [...(block.intro ? [sentenceText(block.intro)] : []), ...block.items.map((item) => `  - ${sentencesText(item)}`)].join("\n");
-  return [cleanText(block.caption), ...block.rows.map((row) => `  - ${row.map((cell, i) => (i === 0 ? sentenceText(cell) : `${cleanText(block.columns[i] ?? "")}: ${sentenceText(cell)}`)).join("; ")}`)].join("\n");
+  // A cell that ends a sentence of its own loses its full stop before the "; " that runs on to the next cell.
+  const cellText = (cell: Sentence, i: number, last: boolean) => {
+    const text = i === 0 ? sentenceText(cell) : `${cleanText(block.columns[i] ?? "")}: ${sentenceText(cell)}`;
+    return last ? text : text.replace(/\.$/, "");
+  };
+  return [cleanText(block.caption), ...block.rows.map((row) => `  - ${row.map((cell, i) => cellText(cell, i, i === row.length - 1)).join("; ")}`)].join("\n");
 }
 
 function underline(text: string, char: string): string {

@@ -9,6 +9,7 @@ import { suppliedCategoryIds } from "@/lib/register/sources";
 import type * as E from "@/lib/register/enums";
 import { sentenceText, type NoticeBlock, type NoticeElement, type NoticeSection, type Sentence } from "../document";
 import { addressOrText, asSentence, emailLink, isWebAddress, webLink, type Piece } from "../inline";
+import { lowerFirstUnlessNamed } from "../lang/en";
 import { cookieDurationIn } from "@/lib/register/cookie-duration";
 import { needsConsent } from "@/lib/register/cookie-consent";
 import { type CompileOptions, type Ctx, NON_EEA_MECHANISMS_NEEDING_COPY, type PurposeRow, activityTitle, categoriesOf, categoryLabel, countryName, law, nonEmpty, paragraph, pick, purposeName, purposeRows, section, sentence, tr } from "./kit";
@@ -122,18 +123,23 @@ export function sourcesSection(ctx: Ctx, activities: ActivitySnapshot[]): Notice
   const othersSupplyTheSame = (group: Group) => [...groups.values()].some((other) => other !== group && other.labels.some((l) => group.labels.includes(l)));
   const sentences: Sentence[] = [];
   let art14 = false;
-  for (const group of groups.values()) {
+  // The person gives us everything and we observe part of it as well: "all from you", then what we
+  // "also" collect, rather than every kind of data named in the first sentence once more.
+  const observedToo = [...groups.values()].every((g) => g.labels.length === 0 || (isArt14Source(g.source.kind) ? false : g.source.kind === "DATA_SUBJECT_OBSERVED" || g.labels.length === allLabels.size));
+  const directGivesAll = observedToo && [...groups.values()].some((g) => g.source.kind !== "DATA_SUBJECT_OBSERVED" && g.labels.length === allLabels.size);
+  const observedLast = (g: Group) => (directGivesAll && g.source.kind === "DATA_SUBJECT_OBSERVED" ? 1 : 0);
+  for (const group of [...groups.values()].sort((x, y) => observedLast(x) - observedLast(y))) {
     const { source, labels, sources } = group;
     if (labels.length === 0) continue;
     if (isArt14Source(source.kind)) art14 = true;
-    const everything = groups.size === 1 || (labels.length === allLabels.size && !othersSupplyTheSame(group));
+    const everything = groups.size === 1 || (labels.length === allLabels.size && (directGivesAll || !othersSupplyTheSame(group)));
     const words =
       source.kind === "THIRD_PARTY"
         ? s.sourceThirdParty(labels, tr(ctx, source.name), source.isPublic)
         : source.kind === "PUBLIC_SOURCE"
           ? s.sourcePublic(labels, tr(ctx, source.name))
           : source.kind === "DATA_SUBJECT_OBSERVED"
-            ? s.sourceObserved(labels)
+            ? (directGivesAll ? s.sourceObservedToo : s.sourceObserved)(labels)
             : s.sourceDirect(everything ? null : labels);
     sentences.push(sentence(words, sources));
   }
@@ -241,27 +247,61 @@ function activitySection(ctx: Ctx, activity: ActivitySnapshot): NoticeSection {
   return section(`activity-${activity.id}`, activityTitle(ctx, activity), elements, blocks);
 }
 
-// ── N08 ───────────────────────────────────────────────────────────────────────
+// ── N08, N09, N19: one table of who receives the data, in what role, where, and on what safeguard ──
 export function recipientsSection(ctx: Ctx, activities: ActivitySnapshot[]): NoticeSection | null {
+  const { s } = ctx;
   const ids = new Set(activities.flatMap((a) => a.recipients.map((r) => r.recipientId)));
   const recipients = ctx.snapshot.catalogs.recipients
     .filter((r) => ids.has(r.id) && nonEmpty(r.name))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1));
   if (recipients.length === 0) return null;
-  let joint = false;
-  const items = recipients.map((r) => {
-    const item = [sentence(ctx.s.recipient(r.name.trim(), countryName(ctx, r.countryCode), r.kind, pick(ctx, r.descriptionEn, r.descriptionNb)), [`recipient:${r.id}`])];
-    // N19: a joint controller's arrangement follows its line, so the party is introduced once.
+  // A transfer to the recipient itself goes in its row; an onward transfer to a sub-processor or one on
+  // compelling interests (Art. 49(1) second subparagraph) keeps its sentence in transfersSection.
+  const listed = new Set(recipients.map((r) => r.id));
+  const direct = transferEntries(ctx, activities).filter((t) => t.inRow && listed.has(t.recipientId));
+  const copies = [...new Set(direct.flatMap((t) => (t.copy ? [sentenceText(t.copy)] : [])))];
+  // The same way to a copy for every transfer is said once, under the table.
+  const copyOnce = copies.length === 1 ? direct.find((t) => t.copy)!.copy : null;
+  const withTransfer = direct.length > 0;
+  const rows = recipients.map((r) => {
+    const description = pick(ctx, r.descriptionEn, r.descriptionNb);
+    const src = [`recipient:${r.id}`];
+    const country = countryName(ctx, r.countryCode);
+    const own = direct.filter((t) => t.recipientId === r.id);
+    const transfers = own.map((t) => joinSentences([t.safeguard, ...(t.copy && !copyOnce ? [t.copy] : [])]));
+    // The recipient's own country, then where its transfers go and on what safeguard ("USA, etter EUs standardavtaler …").
+    const home = country && !own.some((t) => t.countryCode === r.countryCode) ? [sentence([{ text: transfers.length ? `${country}.` : country }], [`recipient:${r.id}.countryCode`])] : [];
+    return [
+      sentence([{ text: r.name.trim() }], src),
+      sentence(s.recipientRole(r.kind, description ? lowerFirstUnlessNamed(description, r.name.trim()) : null), src),
+      home.length || transfers.length ? joinSentences([...home, ...transfers]) : sentence([{ text: "–" }], [`recipient:${r.id}.countryCode`]),
+    ];
+  });
+  const after: Sentence[] = [];
+  // Art. 28(3)(a): said once for every processor rather than on each row.
+  const processors = recipients.filter((r) => r.kind === "PROCESSOR").length;
+  if (processors) after.push(sentence(s.processorsInstructed(processors > 1), recipients.filter((r) => r.kind === "PROCESSOR").map((r) => `recipient:${r.id}.kind`)));
+  if (copyOnce) after.push(copyOnce);
+  // N19: a joint controller's arrangement follows the table, naming the party once more.
+  const joint: Sentence[] = [];
+  for (const r of recipients)
     for (const activity of activities)
       for (const j of activity.jointControllers)
-        if (jointRecipient(ctx, activity, j)?.id === r.id) {
-          item.push(sentence(ctx.s.jointArrangement(j.name.trim(), ...arrangementOf(ctx, j)), [`activity:${activity.id}.jointControllers.${j.id}`]));
-          joint = true;
-        }
-    return item;
-  });
-  const elements: NoticeElement[] = joint ? ["N08", "N19"] : ["N08"];
-  return section("recipients", ctx.s.heading.recipients, elements, [{ kind: "list", elements, items }]);
+        if (jointRecipient(ctx, activity, j)?.id === r.id) joint.push(sentence(s.jointArrangement(j.name.trim(), ...arrangementOf(ctx, j)), [`activity:${activity.id}.jointControllers.${j.id}`]));
+  const tableElements: NoticeElement[] = withTransfer ? ["N08", "N09"] : ["N08"];
+  const columns = [...s.recipientColumns.slice(0, 2), withTransfer ? s.recipientTransferColumn : s.recipientCountryColumn];
+  const blocks: NoticeBlock[] = [{ kind: "table", elements: tableElements, caption: s.recipientCaption, columns, rows }];
+  if (after.length) blocks.push(paragraph(copyOnce ? ["N08", "N09"] : ["N08"], after));
+  if (joint.length) blocks.push(paragraph(["N19"], joint));
+  return section("recipients", s.heading.recipients, [...new Set(blocks.flatMap((b) => b.elements))].sort(), blocks);
+}
+
+/** Sentences read one after another in one table cell. */
+function joinSentences(sentences: Sentence[]): Sentence {
+  return sentence(
+    sentences.flatMap((x, i) => (i === 0 ? x.parts : [{ text: " " }, ...x.parts])),
+    [...new Set(sentences.flatMap((x) => x.sources))],
+  );
 }
 
 type JointController = ActivitySnapshot["jointControllers"][number];
@@ -285,11 +325,25 @@ function arrangementOf(ctx: Ctx, j: JointController) {
 }
 
 // ── N09, N20 ──────────────────────────────────────────────────────────────────
-export function transfersSection(ctx: Ctx, activities: ActivitySnapshot[]): NoticeSection | null {
+type TransferEntry = {
+  recipientId: string;
+  countryCode: string;
+  /** Said in the recipient's row: a transfer to the recipient itself, on a named mechanism. */
+  inRow: boolean;
+  compelling: boolean;
+  /** The whole statement as a sentence of its own: "X receives data in Y under Z." */
+  item: Sentence[];
+  /** The country and safeguard alone, for the recipient's row. */
+  safeguard: Sentence;
+  /** Art. 13(1)(f): the means to obtain a copy, where the mechanism has one. */
+  copy: Sentence | null;
+};
+
+/** Each transfer outside the EEA once, however many activities make it. */
+function transferEntries(ctx: Ctx, activities: ActivitySnapshot[]): TransferEntry[] {
   const { s } = ctx;
   const seen = new Set<string>();
-  const items: Sentence[][] = [];
-  const compelling: Sentence[] = [];
+  const entries: TransferEntry[] = [];
   const contactEmail = nonEmpty(ctx.snapshot.company.email) ? emailLink(ctx.snapshot.company.email) : null;
   for (const activity of activities) {
     for (const t of activity.transfers) {
@@ -307,36 +361,45 @@ export function transfersSection(ctx: Ctx, activities: ActivitySnapshot[]): Noti
       const countryText = countryName(ctx, t.countryCode) ?? t.countryCode;
       const src = [`activity:${activity.id}.transfers.${t.id}`];
       if (t.mechanism === "COMPELLING_LEGITIMATE_INTEREST") {
-        compelling.push(sentence(s.compellingInterest(name, countryText, tr(ctx, t.art49Assessment)), src));
+        const said = sentence(s.compellingInterest(name, countryText, tr(ctx, t.art49Assessment)), src);
+        entries.push({ recipientId: recipient.id, countryCode: t.countryCode, inRow: false, compelling: true, item: [said], safeguard: said, copy: null });
         continue;
       }
       const decision = t.adequacyDecisionId ? ctx.index.adequacyDecisions.get(t.adequacyDecisionId) : undefined;
-      const item: Sentence[] = [
-        sentence(
-          s.transfer(name, countryText, t.mechanism, {
-            module: t.sccModule,
-            adequacyReference: decision?.reference ?? null,
-            adequacySubject: decision ? (ctx.language === "nb" ? decision.subjectNb : decision.subjectEn) : null,
-          }),
-          src,
-        ),
-      ];
+      const detail = {
+        module: t.sccModule,
+        adequacyReference: decision?.reference ?? null,
+        adequacySubject: decision ? (ctx.language === "nb" ? decision.subjectNb : decision.subjectEn) : null,
+      };
+      const extra: Sentence[] = [];
       // Decision (EU) 2023/1795 covers the certified organisation only: say so of the entity the
       // data reach (the US parent), never of its EEA subsidiary.
       const certified = sub ? sub.dpfCertified : recipient.dpfCertified;
       if (t.mechanism === "ADEQUACY" && decision?.requiresCertification && certified) {
-        item.push(sentence(s.dpfCertified((sub ?? recipient).name.trim()), [sub ? `recipient:${recipient.id}.subProcessors.${sub.id}.dpfCertified` : `recipient:${recipient.id}.dpfCertified`]));
+        extra.push(sentence(s.dpfCertified((sub ?? recipient).name.trim()), [sub ? `recipient:${recipient.id}.subProcessors.${sub.id}.dpfCertified` : `recipient:${recipient.id}.dpfCertified`]));
       }
+      let copy: Sentence | null = null;
       if (t.mechanism && NON_EEA_MECHANISMS_NEEDING_COPY.has(t.mechanism)) {
-        // Art. 13(1)(f): the means to obtain a copy of the safeguards.
         if (copyAccess) {
           const where = addressOrText(copyAccess);
-          item.push(sentence("href" in where ? s.copyFrom(where) : s.copyHow(copyAccess), [`${src[0]}.copyAccess`]));
-        } else item.push(sentence(s.copyAsk(contactEmail), ["company.email"]));
+          copy = sentence("href" in where ? s.copyFrom(where) : s.copyHow(copyAccess), [`${src[0]}.copyAccess`]);
+        } else copy = sentence(s.copyAsk(contactEmail), ["company.email"]);
       }
-      items.push(item);
+      const item = [sentence(s.transfer(name, countryText, t.mechanism, detail), src), ...extra, ...(copy ? [copy] : [])];
+      const safeguard = t.mechanism ? joinSentences([sentence(s.transferSafeguard(countryText, t.mechanism, detail), src), ...extra]) : item[0]!;
+      entries.push({ recipientId: recipient.id, countryCode: t.countryCode, inRow: !sub && t.mechanism !== null, compelling: false, item, safeguard, copy });
     }
   }
+  return entries;
+}
+
+export function transfersSection(ctx: Ctx, activities: ActivitySnapshot[]): NoticeSection | null {
+  const { s } = ctx;
+  // What the recipients' table does not already say in a recipient's row.
+  const inTable = new Set(activities.flatMap((a) => a.recipients.map((r) => r.recipientId)));
+  const rest = transferEntries(ctx, activities).filter((t) => !(t.inRow && inTable.has(t.recipientId) && nonEmpty(ctx.index.recipients.get(t.recipientId)?.name)));
+  const items = rest.filter((t) => !t.compelling).map((t) => t.item);
+  const compelling = rest.filter((t) => t.compelling).flatMap((t) => t.item);
   if (items.length === 0 && compelling.length === 0) return null;
   const blocks: NoticeBlock[] = [];
   if (items.length) blocks.push({ kind: "list", elements: ["N09"], items });

@@ -139,16 +139,13 @@ function complaintSection(ctx: Ctx): NoticeSection {
   const { s } = ctx;
   const sa = ctx.snapshot.company.supervisoryAuthority;
   const src = ["company.supervisoryAuthority"];
-  if (!sa) return section("complaint", s.heading.complaint, ["N13"], [paragraph(["N13"], [sentence(s.complaint(null, null), src)])]);
+  if (!sa) return section("complaint", s.heading.complaint, ["N13"], [paragraph(["N13"], [sentence(s.complaint(null, null, null), src)])]);
   const name = ctx.language === "nb" ? sa.nameLocal : sa.nameEn === sa.nameLocal ? sa.nameEn : `${sa.nameLocal} (${sa.nameEn})`;
-  const sentences = [sentence(s.complaint(name, nonEmpty(sa.website) ? webLink(sa.website) : null), src)];
-  // The authority's website and complaint form are how a reader complains; its e-mail and phone
-  // are one click away on the website (issue 11: the first layer stays short).
-  // A reader of the notice in the authority's own language gets its complaint page in that language.
+  // The complaint form is how a reader complains, and it sits on the authority's website; its e-mail
+  // and phone are one click away there (issue 11: the first layer stays short). A reader of the
+  // notice in the authority's own language gets its complaint page in that language.
   const complaintUrl = ctx.language !== "en" && nonEmpty(sa.complaintUrlLocal) ? sa.complaintUrlLocal : sa.complaintUrl;
-  if (nonEmpty(complaintUrl)) {
-    const url = webLink(complaintUrl);
-    if ("href" in url) sentences.push(sentence(s.complaintForm(url), src));
-  }
+  const form = nonEmpty(complaintUrl) ? webLink(complaintUrl) : null;
+  const sentences = [sentence(s.complaint(name, nonEmpty(sa.website) ? webLink(sa.website) : null, form && "href" in form ? form : null), src)];
   return section("complaint", s.heading.complaint, ["N13"], [paragraph(["N13"], sentences)]);
 }

@@ -246,13 +246,6 @@ export const en: Vocabulary = {
       HEALTH: "health data",
       SEX_LIFE_OR_ORIENTATION: "sex life or sexual orientation",
     },
-    RecipientKind: {
-      PROCESSOR: "our data processor, bound by our instructions",
-      CONTROLLER: "an independent controller",
-      JOINT_CONTROLLER: "a joint controller together with us",
-      PUBLIC_AUTHORITY: "a public authority",
-      INTERNAL: "part of our own organisation",
-    },
     MarketingChannel: { EMAIL: "by e-mail", SMS: "by text message" },
     MarketingAudienceGroup: { EXISTING_CUSTOMERS: "existing customers", OTHERS: "people who are not customers" },
     ProvisionRequirement: {
@@ -302,7 +295,7 @@ export const en: Vocabulary = {
   },
   triggers: {
     notice: {
-      AFTER_COLLECTION: { after: "we collected them", until: "only while we collect them" },
+      AFTER_COLLECTION: { after: "collection", until: "only while we collect them" },
       AFTER_LAST_CONTACT: { after: "our last contact with you", until: "until our last contact with you" },
       AFTER_CASE_CLOSED: { after: "the case is closed", until: "until the case is closed" },
       AFTER_END_OF_CONTRACT: { after: "the contract ends", until: "until the contract ends" },

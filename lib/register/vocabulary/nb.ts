@@ -250,13 +250,6 @@ export const nb: Vocabulary = {
       HEALTH: "helseopplysninger",
       SEX_LIFE_OR_ORIENTATION: "seksuelle forhold eller seksuell orientering",
     },
-    RecipientKind: {
-      PROCESSOR: "databehandleren vår, som følger våre instrukser",
-      CONTROLLER: "selvstendig behandlingsansvarlig",
-      JOINT_CONTROLLER: "felles behandlingsansvarlig sammen med oss",
-      PUBLIC_AUTHORITY: "offentlig myndighet",
-      INTERNAL: "en del av vår egen organisasjon",
-    },
     MarketingChannel: { EMAIL: "på e-post", SMS: "på SMS" },
     MarketingAudienceGroup: { EXISTING_CUSTOMERS: "eksisterende kunder", OTHERS: "personer som ikke er kunder" },
     ProvisionRequirement: {
@@ -306,11 +299,11 @@ export const nb: Vocabulary = {
   },
   triggers: {
     notice: {
-      AFTER_COLLECTION: { after: "at vi samlet dem inn", until: "bare mens vi samler dem inn" },
+      AFTER_COLLECTION: { after: "innsamlingen", until: "bare mens vi samler dem inn" },
       AFTER_LAST_CONTACT: { after: "den siste kontakten vår med deg", until: "til den siste kontakten vår med deg" },
       AFTER_CASE_CLOSED: { after: "at saken er avsluttet", until: "til saken er avsluttet" },
-      AFTER_END_OF_CONTRACT: { after: "at avtalen er avsluttet", until: "til avtalen er avsluttet" },
-      AFTER_END_OF_ACCOUNTING_YEAR: { after: "utgangen av regnskapsåret", until: "til utgangen av regnskapsåret" },
+      AFTER_END_OF_CONTRACT: { after: "avtaleslutt", until: "til avtalen er avsluttet" },
+      AFTER_END_OF_ACCOUNTING_YEAR: { after: "regnskapsårets slutt", until: "til regnskapsårets slutt" },
       AFTER_WITHDRAWAL_OF_CONSENT: { after: "at du trekker tilbake samtykket", until: "til du trekker tilbake samtykket" },
     },
     register: {

@@ -61,7 +61,6 @@ export type Vocabulary = {
     LawfulBasis: Record<E.LawfulBasis, string>;
     Art9Condition: Record<E.Art9Condition, string>;
     SpecialCategory: Record<E.SpecialCategory, string>;
-    RecipientKind: Record<E.RecipientKind, string>;
     MarketingChannel: Record<E.MarketingChannel, string>;
     /** An audience of marketing inside a sentence of a finding: "existing customers". */
     MarketingAudienceGroup: Record<E.MarketingAudienceGroup, string>;

@@ -88,7 +88,7 @@ export async function exportRegister(access: CompanyAccess, format: ExportFormat
     ]);
     // The worker starts before the audit write, for an earlier first byte; a failed write stops it.
     // A failed layout errors the stream: the download breaks rather than ending in a truncated file.
-    const { body } = pdfFromWorker({ snapshot, language, generatedAt: now, revision, governance, findings: open }, signal);
+    const { body } = pdfFromWorker({ snapshot, language, generatedAt: now, revision, fingerprint: sha256, governance, findings: open }, signal);
     await recordExport(access, { format, language, sha256 }).catch(async (error: unknown) => {
       await body.cancel();
       throw error;
