@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import {
   activityCatalogIssues,
   activityInputSchema,
@@ -18,16 +18,22 @@ import { db, type DbClient } from "./db";
 import { createActivities, replaceActivity } from "./activity-rows";
 import { storeActivityFindings } from "./stored-findings";
 import { recordTextChanges } from "./translation-marks";
-import { readActivityRows } from "./register/activity-read";
-import { toActivitySnapshot } from "./register/snapshot";
+import { activityRowsFromJson, activityRowsJson, readActivityRows } from "./register/activity-read";
+import { toActivitySnapshot, type ActivityRow } from "./register/snapshot";
+import { subjectKey } from "@/lib/register/finding-links";
+import { languageOfStored } from "@/lib/register/languages";
+import type { Locale as StoredLanguage } from "@/lib/register/enums";
 
 type Tx = Prisma.TransactionClient;
 const ENTITY_TYPE = "ProcessingActivity";
 
 // ── Reading one activity ─────────────────────────────────────────────────────
 
+/** An id as a URL may bring it: anything else is "not found" without a query. */
+const validId = (id: unknown): id is string => typeof id === "string" && id.length > 0 && id.length <= 64;
+
 async function readActivitySnapshot(client: DbClient, companyId: string, id: string): Promise<ActivitySnapshot | null> {
-  if (typeof id !== "string" || id.length === 0 || id.length > 64) return null;
+  if (!validId(id)) return null;
   const [row] = await readActivityRows(client, companyId, [id]);
   return row ? toActivitySnapshot(row) : null;
 }
@@ -53,39 +59,67 @@ function auditJson(activity: SavedActivity): Prisma.InputJsonValue {
 // ── Writing ──────────────────────────────────────────────────────────────────
 
 /**
- * Checks the catalog-dependent rules against the company's own entries. An id
- * of another company is simply absent here, so it is refused with a field
- * error before anything is written (the compound foreign keys would refuse it
- * too, as a 404 that rolls the transaction back).
+ * What a save reads before it writes, in one statement (a save's round trips were most of its
+ * time, issue 12): the activity as saved (of an update), the catalog entries the input links
+ * that the catalog rules read, which of the linked entries are suggestions, and what the
+ * translation marks of the activity's texts are computed from (the company's primary language
+ * and the activity's marks).
  */
-async function assertCatalogRules(client: DbClient, companyId: string, input: ActivityInput): Promise<void> {
-  const [dataCategories, recipients] = await Promise.all([
-    input.dataCategoryIds.length
-      ? client.dataCategory.findMany({
-          where: { companyId, id: { in: input.dataCategoryIds } },
-          select: { id: true, specialCategory: true, isCriminalOffence: true, isNationalId: true },
-        })
-      : [],
-    input.recipients.length
-      ? client.recipient.findMany({ where: { companyId, id: { in: input.recipients.map((r) => r.recipientId) } }, select: { id: true, countryCode: true } })
-      : [],
-  ]);
+type BeforeSave = {
+  activities: ActivityRow[];
+  dataCategories: { id: string; specialCategory: string | null; isCriminalOffence: boolean; isNationalId: boolean }[];
+  recipients: { id: string; countryCode: string | null }[];
+  suggested: { dataSubjectCategoryIds: number; dataCategoryIds: number; securityMeasureIds: number };
+  primaryLanguage: StoredLanguage | null;
+  marks: { subjectKey: string; field: string; language: StoredLanguage; sourceSha256: string }[];
+};
+
+/** The activity's key among the translation marks (lib/register/finding-links.ts). */
+const marksKey = (id: string) => subjectKey({ subject: { kind: "activity", activityId: id } });
+
+async function readBeforeSave(client: DbClient, companyId: string, input: ActivityInput | null, activityId: string | null): Promise<BeforeSave> {
+  const ids = {
+    subjects: input?.dataSubjectCategoryIds ?? [],
+    categories: input?.dataCategoryIds ?? [],
+    recipients: input?.recipients.map((r) => r.recipientId) ?? [],
+    measures: input?.securityMeasureIds ?? [],
+  };
+  // A suggestion is not the company's claim until the DPO accepts it (ADR 018): never linked.
+  const suggested = (table: string, linked: string[]) =>
+    Prisma.sql`(SELECT count(*) FROM ${Prisma.raw(table)} x WHERE x.company_id = ${companyId} AND x.suggested AND x.id = ANY(${linked}::text[]))`;
+  const [row] = await client.$queryRaw<{ read: BeforeSave }[]>`
+    SELECT jsonb_build_object(
+      'activities', ${activityId ? activityRowsJson(companyId, [activityId]) : Prisma.sql`'[]'::jsonb`},
+      'dataCategories', COALESCE((SELECT jsonb_agg(jsonb_build_object('id', x.id, 'specialCategory', x.special_category, 'isCriminalOffence', x.is_criminal_offence, 'isNationalId', x.is_national_id))
+        FROM data_categories x WHERE x.company_id = ${companyId} AND x.id = ANY(${ids.categories}::text[])), '[]'::jsonb),
+      'recipients', COALESCE((SELECT jsonb_agg(jsonb_build_object('id', x.id, 'countryCode', x.country_code))
+        FROM recipients x WHERE x.company_id = ${companyId} AND x.id = ANY(${ids.recipients}::text[])), '[]'::jsonb),
+      'suggested', jsonb_build_object('dataSubjectCategoryIds', ${suggested("data_subject_categories", ids.subjects)},
+        'dataCategoryIds', ${suggested("data_categories", ids.categories)}, 'securityMeasureIds', ${suggested("security_measures", ids.measures)}),
+      'primaryLanguage', (SELECT c.primary_language FROM companies c WHERE c.id = ${companyId}),
+      'marks', COALESCE((SELECT jsonb_agg(jsonb_build_object('subjectKey', m.subject_key, 'field', m.field, 'language', m.language, 'sourceSha256', m.source_sha256))
+        FROM translation_marks m WHERE m.company_id = ${companyId} AND m.subject_key = ${activityId ? marksKey(activityId) : null}), '[]'::jsonb)
+    ) AS read`;
+  if (!row) throw new Error("The save's first read returned no row.");
+  return { ...row.read, activities: activityRowsFromJson(row.read.activities as unknown as Parameters<typeof activityRowsFromJson>[0]) };
+}
+
+/**
+ * Checks the catalog-dependent rules against the company's own entries, as read before
+ * the save. An id of another company is simply absent there, so it is refused with a field
+ * error before anything is written (the compound foreign keys would refuse it too, as a 404
+ * that rolls the transaction back).
+ */
+function assertCatalogRules(input: ActivityInput, read: BeforeSave): void {
   const context: ActivityCatalogContext = {
-    dataCategories: new Map(dataCategories.map((c) => [c.id, c])),
-    recipients: new Map(recipients.map((r) => [r.id, r])),
+    dataCategories: new Map(read.dataCategories.map((c) => [c.id, c])),
+    recipients: new Map(read.recipients.map((r) => [r.id, r])),
   };
   const issues = activityCatalogIssues(input, context);
   const fieldErrors: Record<string, string[]> = {};
   for (const issue of issues) (fieldErrors[issue.path.join(".")] ??= []).push(issue.message);
-  // A suggestion is not the company's claim until the DPO accepts it (ADR 018): never linked.
-  const suggested = { companyId, suggested: true };
-  const [subjects, categories, measures] = await Promise.all([
-    input.dataSubjectCategoryIds.length ? client.dataSubjectCategory.count({ where: { ...suggested, id: { in: input.dataSubjectCategoryIds } } }) : 0,
-    input.dataCategoryIds.length ? client.dataCategory.count({ where: { ...suggested, id: { in: input.dataCategoryIds } } }) : 0,
-    input.securityMeasureIds.length ? client.securityMeasure.count({ where: { ...suggested, id: { in: input.securityMeasureIds } } }) : 0,
-  ]);
-  for (const [path, count] of [["dataSubjectCategoryIds", subjects], ["dataCategoryIds", categories], ["securityMeasureIds", measures]] as const) {
-    if (count > 0) (fieldErrors[path] ??= []).push("suggestions.notAccepted");
+  for (const [path, count] of Object.entries(read.suggested)) {
+    if (Number(count) > 0) (fieldErrors[path] ??= []).push("suggestions.notAccepted");
   }
   if (Object.keys(fieldErrors).length === 0) return;
   throw new AppError("VALIDATION", undefined, fieldErrors);
@@ -105,14 +139,13 @@ async function insertActivity(tx: Tx, access: CompanyAccess, input: ActivityInpu
  * they stand in it: adding a template creates its catalog entries first, then the activity.
  */
 export async function createActivityWithin(tx: Tx, access: CompanyAccess, input: ActivityInput): Promise<SavedActivity> {
-  await assertCatalogRules(tx, access.company.id, input);
+  assertCatalogRules(input, await readBeforeSave(tx, access.company.id, input, null));
   return insertActivity(tx, access, input);
 }
 
 /** Creates an activity with all its parts, and its audit event, in one transaction. */
 export async function createActivity(access: CompanyAccess, input: ActivityInput): Promise<SavedActivity> {
-  await assertCatalogRules(db(), access.company.id, input);
-  return db().$transaction((tx) => insertActivity(tx, access, input));
+  return db().$transaction((tx) => createActivityWithin(tx, access, input));
 }
 
 /** A save over a newer version; `details.current` lets the editor show both side by side. */
@@ -131,9 +164,8 @@ export class ActivityConflict extends AppError {
 export async function updateActivity(access: CompanyAccess, id: string, input: ActivityInput): Promise<SavedActivity> {
   const companyId = access.company.id;
   if (input.version === undefined) throw new AppError("VALIDATION", undefined, { version: ["validation.required"] });
-  await assertCatalogRules(db(), companyId, input);
   try {
-    return await db().$transaction((tx) => updateActivityWithin(tx, access, id, input));
+    return await db().$transaction((tx) => saveActivity(tx, access, id, input, { checkCatalogs: true }));
   } catch (error) {
     if (error instanceof ActivityConflict) throw new ActivityConflict(await readActivity(db(), companyId, id));
     throw error;
@@ -146,18 +178,27 @@ export async function updateActivity(access: CompanyAccess, id: string, input: A
  * texts (lib/server/translation-marks.ts). `written`: languages of texts the DPO wrote or
  * confirmed as translations of their source as it is now.
  */
-export async function updateActivityWithin(tx: Tx, access: CompanyAccess, id: string, input: ActivityInput, written?: ReadonlySet<string>): Promise<SavedActivity> {
+export function updateActivityWithin(tx: Tx, access: CompanyAccess, id: string, input: ActivityInput, written?: ReadonlySet<string>): Promise<SavedActivity> {
+  return saveActivity(tx, access, id, input, { written });
+}
+
+async function saveActivity(tx: Tx, access: CompanyAccess, id: string, input: ActivityInput, options: { checkCatalogs?: boolean; written?: ReadonlySet<string> }): Promise<SavedActivity> {
   const companyId = access.company.id;
   if (input.version === undefined) throw new AppError("VALIDATION", undefined, { version: ["validation.required"] });
-  const before = await readActivitySnapshot(tx, companyId, id);
-  if (!before) throw new AppError("NOT_FOUND");
+  const read = await readBeforeSave(tx, companyId, options.checkCatalogs ? input : null, validId(id) ? id : null);
+  if (options.checkCatalogs) assertCatalogRules(input, read);
+  const [row] = read.activities;
+  if (!row || !read.primaryLanguage) throw new AppError("NOT_FOUND");
+  const before = toActivitySnapshot(row);
   // A retired activity stays retired until it is restored.
   const status = before.status === "RETIRED" ? "RETIRED" : input.status;
   const keepPurposeIds = new Set(before.purposes.map((p) => p.id));
   const after = await replaceActivity(tx, companyId, before, input.version, { input, status }, keepPurposeIds);
   if (!after) throw new ActivityConflict(null);
   await recordAudit(tx, { companyId, actorId: access.user.id, action: "UPDATE", entityType: ENTITY_TYPE, entityId: id, before: auditJson(savedActivityOf(before)), after: auditJson(savedActivityOf(after)) });
-  await recordTextChanges(tx, companyId, (primary) => ({ before: activityTranslatables(before, primary), after: activityTranslatables(after, primary) }), written);
+  // The marks were read before the write: only a save of this activity writes them, and a save that committed since would have made this one's version check fail.
+  const known = { primary: languageOfStored(read.primaryLanguage), existing: read.marks.map((mark) => ({ ...mark, language: languageOfStored(mark.language) })) };
+  await recordTextChanges(tx, companyId, (primary) => ({ before: activityTranslatables(before, primary), after: activityTranslatables(after, primary) }), options.written, known);
   return savedActivityOf(after);
 }
 

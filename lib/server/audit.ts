@@ -19,7 +19,8 @@ export async function recordAudit(
     after?: Prisma.InputJsonValue | null;
   },
 ): Promise<void> {
-  await tx.auditEvent.create({
+  // createMany: nothing is read back (create would return the event's before and after again).
+  await tx.auditEvent.createMany({
     data: {
       companyId: event.companyId,
       actorId: event.actorId,

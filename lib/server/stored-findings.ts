@@ -10,7 +10,8 @@ import { isFindingCatalog, isSeverity } from "@/lib/register/checks/finding-sche
 import type { FindingSubject } from "@/lib/register/checks/types";
 import { localizedTextFromJson } from "@/lib/register/localized-text";
 import { db } from "./db";
-import { readRegisterSnapshot } from "./register/snapshot";
+import { readRegisterRows } from "./register/register-read";
+import { readRegisterSnapshot, snapshotOfRows } from "./register/snapshot";
 
 /**
  * The legal checks' findings, stored (docs/decisions/022-stored-findings.md). Every write
@@ -67,6 +68,11 @@ function subjectColumns(subject: FindingSubject): { subjectId: string | null; ca
  */
 async function insertFindings(tx: Tx, companyId: string, findings: readonly Finding[]): Promise<void> {
   if (findings.length === 0) return;
+  await tx.$executeRaw`${insertFindingsSql(companyId, findings)}`;
+}
+
+/** The INSERT of `insertFindings`, for a statement that does more. */
+function insertFindingsSql(companyId: string, findings: readonly Finding[]): Prisma.Sql {
   const rows = findings.map((finding, position) => ({
     activity_id: finding.subject.kind === "activity" ? finding.subject.activityId : null,
     rule_id: finding.ruleId,
@@ -79,25 +85,27 @@ async function insertFindings(tx: Tx, companyId: string, findings: readonly Find
     message: finding.message,
     position,
   }));
-  await tx.$executeRaw`
+  return Prisma.sql`
     INSERT INTO stored_findings (company_id, activity_id, rule_id, severity, article, subject_kind, subject_id, catalog, field, language, message, position)
     SELECT ${companyId}, x.activity_id, x.rule_id, x.severity, x.article, x.subject_kind, x."subjectId", x.catalog, x.field, x.language, x.message, x.position
     FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS x(activity_id text, rule_id text, severity text, article text, subject_kind text, "subjectId" text, catalog text, field text, language text, message jsonb, position int)`;
 }
 
-/**
- * Stores the given activities' completeness (the overview's column), replacing what was
- * stored for them; `whole`: for every activity of the company, dropping the rest.
- */
-async function storeCompleteness(tx: Tx, companyId: string, snapshot: RegisterSnapshot, activities: readonly ActivitySnapshot[], whole = false): Promise<void> {
+type CompletenessRow = { activity_id: string; score: number };
+
+function completenessRows(snapshot: RegisterSnapshot, activities: readonly ActivitySnapshot[]): CompletenessRow[] {
   const index = indexSnapshot(snapshot);
-  const rows = activities.map((activity) => ({ activity_id: activity.id, score: activityCompleteness(activity, index).score }));
-  if (whole) await tx.$executeRaw`DELETE FROM stored_completeness WHERE company_id = ${companyId}`;
+  return activities.map((activity) => ({ activity_id: activity.id, score: activityCompleteness(activity, index).score }));
+}
+
+/** Stores every activity's completeness (the overview's column), dropping what was stored. */
+async function storeCompanyCompleteness(tx: Tx, companyId: string, snapshot: RegisterSnapshot): Promise<void> {
+  const rows = completenessRows(snapshot, snapshot.activities);
+  await tx.$executeRaw`DELETE FROM stored_completeness WHERE company_id = ${companyId}`;
   if (rows.length === 0) return;
   await tx.$executeRaw`
     INSERT INTO stored_completeness (company_id, activity_id, score)
-    SELECT ${companyId}, x.activity_id, x.score FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS x(activity_id text, score int)
-    ON CONFLICT (company_id, activity_id) DO UPDATE SET score = EXCLUDED.score`;
+    SELECT ${companyId}, x.activity_id, x.score FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS x(activity_id text, score int)`;
 }
 
 type StoredRow = { activityId: string | null; ruleId: string; severity: string; article: string; subjectKind: string; subjectId: string | null; catalog: string | null; field: string; message: Prisma.JsonValue };
@@ -134,11 +142,17 @@ function fromRow(row: StoredRow): Finding {
   };
 }
 
-/** The company's findings state as last committed: whether they are current, and its generation. */
-async function readState(client: Tx | ReturnType<typeof db>, companyId: string, now: Date): Promise<{ current: boolean; generation: number | null }> {
-  const state = await client.findingsState.findUnique({ where: { companyId }, select: { rulesRevision: true, computedOn: true, generation: true } });
+type State = { rulesRevision: string; computedOn: Date; generation: number };
+
+/** What a state row says: whether the findings are current, and its generation. */
+function stateOf(state: State | null, now: Date): { current: boolean; generation: number | null } {
   if (!state) return { current: false, generation: null };
   return { current: state.rulesRevision === RULES_REVISION && dayOf(state.computedOn) === dayOf(now), generation: state.generation };
+}
+
+/** The company's findings state as last committed: whether they are current, and its generation. */
+async function readState(client: Tx | ReturnType<typeof db>, companyId: string, now: Date): Promise<{ current: boolean; generation: number | null }> {
+  return stateOf(await client.findingsState.findUnique({ where: { companyId }, select: { rulesRevision: true, computedOn: true, generation: true } }), now);
 }
 
 /**
@@ -153,7 +167,7 @@ async function storeCompanyFindings(tx: Tx, companyId: string, now = new Date())
   const findings = runChecks(snapshot, { now });
   await tx.storedFinding.deleteMany({ where: { companyId } });
   await insertFindings(tx, companyId, findings);
-  await storeCompleteness(tx, companyId, snapshot, snapshot.activities, true);
+  await storeCompanyCompleteness(tx, companyId, snapshot);
   const day = dayOf(now);
   await tx.$executeRaw`
     INSERT INTO findings_state (company_id, rules_revision, computed_on, computed_at, generation)
@@ -204,29 +218,45 @@ export async function storeActivityFindings(
   const now = options.now ?? new Date();
   await lockFindings(tx, companyId);
   const ids = [...activityIds];
-  const changed = await readRegisterSnapshot(tx, companyId, now, { activityIds: ids });
+  // The catalogs, the reference data, the changed activities and the state: one statement, under the lock.
+  const rows = await readRegisterRows(tx, companyId, { activityIds: ids, findingsState: true });
+  const changed = snapshotOfRows(rows, now);
   // Not current (another day, other rules): they stay stale, and say so to any reader whatever its day.
-  if (!(await readState(tx, companyId, now)).current) {
+  if (!stateOf(rows.findingsState, now).current) {
     await markFindingsStale(tx, companyId);
     return changed.activities;
   }
   const own = changed.activities.flatMap((activity) =>
     runChecks(registerWith(changed, [activity]), { now }).filter((finding) => activityOfFinding(finding) === activity.id),
   );
-  await storeCompleteness(tx, companyId, changed, changed.activities);
+  const completeness = completenessRows(changed, changed.activities);
   const cross = [...CROSS_ACTIVITY_RULES];
-  const ownRows = { activityId: { in: ids }, ruleId: { notIn: cross } };
+  const ownRows = Prisma.sql`(activity_id = ANY(${ids}::text[]) AND rule_id <> ALL(${cross}::text[]))`;
   const keys = (activities: readonly ActivitySnapshot[]) => activities.map((activity) => outlineKey(activityOutline(activity))).join("\n");
   if (options.before && keys(changed.activities) === keys(options.before)) {
-    await tx.storedFinding.deleteMany({ where: { companyId, ...ownRows } });
-    await insertFindings(tx, companyId, own);
+    await replaceFindings(tx, companyId, completeness, ownRows, own);
     return changed.activities;
   }
   const outlines = await readActivityOutlines(tx, companyId);
   const register = runChecks(registerWith(changed, outlines.map(activityFromOutline)), { now }).filter((finding) => activityOfFinding(finding) === null);
-  await tx.storedFinding.deleteMany({ where: { companyId, OR: [ownRows, { activityId: null }, { ruleId: { in: cross } }] } });
-  await insertFindings(tx, companyId, [...register, ...own]);
+  await replaceFindings(tx, companyId, completeness, Prisma.sql`(${ownRows} OR activity_id IS NULL OR rule_id = ANY(${cross}::text[]))`, [...register, ...own]);
   return changed.activities;
+}
+
+/**
+ * Writes the given activities' completeness and replaces the stored findings `which` selects
+ * with `findings`, in one statement (a save's round trips were most of its time, issue 12).
+ */
+async function replaceFindings(tx: Tx, companyId: string, completeness: CompletenessRow[], which: Prisma.Sql, findings: readonly Finding[]): Promise<void> {
+  await tx.$executeRaw`
+    WITH completeness AS (
+      INSERT INTO stored_completeness (company_id, activity_id, score)
+      SELECT ${companyId}, x.activity_id, x.score FROM jsonb_to_recordset(${JSON.stringify(completeness)}::jsonb) AS x(activity_id text, score int)
+      ON CONFLICT (company_id, activity_id) DO UPDATE SET score = EXCLUDED.score
+    ), gone AS (
+      DELETE FROM stored_findings WHERE company_id = ${companyId} AND ${which}
+    )
+    ${insertFindingsSql(companyId, findings)}`;
 }
 
 type OutlineRow = {

@@ -19,22 +19,28 @@ export async function readTranslationMarks(client: DbClient, companyId: string):
  * marksAfterChange), in the writer's transaction: every writer of a text calls it — the
  * activity editor, the catalog forms and the translation view — so a translation written
  * anywhere counts, and a source changed anywhere shows its translations as changed.
+ * `known`: the company's primary language and the marks of every subject of `after`, when
+ * the writer read them already in its transaction (the activity save does, beside the activity).
  */
 export async function recordTextChanges(
   tx: Tx,
   companyId: string,
   texts: (primary: Language) => { before: readonly Translatable[]; after: readonly Translatable[] },
   written?: ReadonlySet<string>,
+  known?: { primary: Language; existing: readonly TranslationMark[] },
 ): Promise<void> {
-  const company = await tx.company.findUnique({ where: { id: companyId }, select: { primaryLanguage: true } });
-  if (!company) return;
-  const primary = languageOfStored(company.primaryLanguage);
+  const stored = known ? null : await tx.company.findUnique({ where: { id: companyId }, select: { primaryLanguage: true } });
+  const primary = known?.primary ?? (stored ? languageOfStored(stored.primaryLanguage) : null);
+  if (!primary) return;
   const { before, after } = texts(primary);
   if (after.length === 0) return;
   const subjectKeys = [...new Set(after.map((item) => subjectKey(item)))];
-  const existing = (await tx.translationMark.findMany({ where: { companyId, subjectKey: { in: subjectKeys } }, select: { subjectKey: true, field: true, language: true, sourceSha256: true } })).map(
-    (row) => ({ ...row, language: languageOfStored(row.language) }),
-  );
+  const existing =
+    known?.existing ??
+    (await tx.translationMark.findMany({ where: { companyId, subjectKey: { in: subjectKeys } }, select: { subjectKey: true, field: true, language: true, sourceSha256: true } })).map((row) => ({
+      ...row,
+      language: languageOfStored(row.language),
+    }));
   const marks = marksAfterChange(before, after, primary, existing, written);
   const now = new Date();
   for (const mark of marks) {

@@ -100,6 +100,8 @@ async function main() {
       ]),
     });
     await db().activityDataSubjectCategory.createMany({ data: ids.map((activityId) => ({ companyId, activityId, dataSubjectCategoryId: subjects.id })) });
+    // Every activity names where its data comes from (the editor's schema requires a source): the person.
+    await db().activitySource.createMany({ data: ids.map((activityId) => ({ companyId, activityId, kind: "DATA_SUBJECT_DIRECT" as const })) });
     await db().activityDataCategory.createMany({ data: ids.map((activityId) => ({ companyId, activityId, dataCategoryId: contact.id })) });
     await db().activityRecipient.createMany({
       data: ids.map((activityId, i) => ({ companyId, activityId, recipientId: i % 10 === 0 ? us.id : no.id })),
@@ -187,16 +189,19 @@ async function main() {
       version = saved.version;
     });
     // The statements a whole-activity save needs, by hand in one transaction: read the activity as it
-    // was (for the audit), update its row, replace its parts, record the audit event, rewrite its findings.
-    const partTables = ["notice_texts", "purposes", "joint_controllers", "controllers_served", "activity_data_subject_categories", "activity_data_categories", "activity_recipients", "activity_systems", "activity_security_measures", "activity_cookies", "transfers", "retention_rules"];
+    // was (for the audit: its row and every part), update its row, replace its parts (deleted in two
+    // statements, as the app does: the tables that reference other parts first), record the audit event,
+    // rewrite its findings and completeness.
+    const referencing = ["transfers", "retention_rules", "activity_source_data_categories", "notice_texts"];
+    const referenced = ["purposes", "activity_sources", "joint_controllers", "controllers_served", "marketing_audiences", "activity_data_subject_categories", "activity_data_categories", "activity_recipients", "activity_systems", "activity_security_measures", "activity_cookies"];
+    const deleteFrom = (tables: string[]) => {
+      const [last, ...others] = tables.map((table) => `DELETE FROM ${table} WHERE activity_id = $1 AND company_id = $2`).reverse();
+      return `WITH ${others.map((statement, i) => `d${i} AS (${statement})`).join(", ")} ${last ?? ""}`;
+    };
     const plainSave = await time(RUNS, async () => {
       await client.query("BEGIN");
       const before = await client.query(
-        `SELECT a.*, (SELECT json_agg(p) FROM purposes p WHERE p.activity_id = a.id) AS purposes,
-           (SELECT json_agg(x) FROM activity_data_subject_categories x WHERE x.activity_id = a.id) AS subjects,
-           (SELECT json_agg(x) FROM activity_data_categories x WHERE x.activity_id = a.id) AS categories,
-           (SELECT json_agg(x) FROM activity_recipients x WHERE x.activity_id = a.id) AS recipients,
-           (SELECT json_agg(x) FROM transfers x WHERE x.activity_id = a.id) AS transfers
+        `SELECT a.*, ${[...referenced, ...referencing].map((table) => `(SELECT json_agg(x) FROM ${table} x WHERE x.activity_id = a.id) AS ${table}`).join(", ")}
          FROM processing_activities a WHERE a.id = $1 AND a.company_id = $2`,
         [target, companyId],
       );
@@ -206,7 +211,8 @@ async function main() {
         target,
         companyId,
       ]);
-      for (const table of partTables) await client.query(`DELETE FROM ${table} WHERE activity_id = $1 AND company_id = $2`, [target, companyId]);
+      await client.query(deleteFrom(referencing), [target, companyId]);
+      await client.query(deleteFrom(referenced), [target, companyId]);
       await client.query(
         `INSERT INTO purposes (id, company_id, activity_id, description, lawful_basis, legal_reference, legitimate_interest, consent_withdrawal, sort_order, updated_at)
          VALUES (gen_random_uuid(), $1, $2, $3, 'CONTRACT', '{}', '{}', '{}', 0, now()), (gen_random_uuid(), $1, $2, $3, 'LEGITIMATE_INTERESTS', '{}', '{"en":"Documentation"}', '{}', 1, now())`,
@@ -214,6 +220,7 @@ async function main() {
       );
       await client.query("INSERT INTO activity_data_subject_categories (company_id, activity_id, data_subject_category_id) VALUES ($1, $2, $3)", [companyId, target, subjects.id]);
       await client.query("INSERT INTO activity_data_categories (company_id, activity_id, data_category_id) VALUES ($1, $2, $3)", [companyId, target, contact.id]);
+      await client.query("INSERT INTO activity_sources (id, company_id, activity_id, kind) VALUES (gen_random_uuid(), $1, $2, 'DATA_SUBJECT_DIRECT')", [companyId, target]);
       await client.query("INSERT INTO activity_recipients (company_id, activity_id, recipient_id) VALUES ($1, $2, $3)", [companyId, target, no.id]);
       await client.query("INSERT INTO audit_events (company_id, actor_id, action, entity_type, entity_id, before, after) VALUES ($1, $2, 'UPDATE', 'ProcessingActivity', $3, $4, $4)", [
         companyId,

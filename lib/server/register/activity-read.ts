@@ -7,8 +7,8 @@ import type { ActivityRow } from "./snapshot";
  * Reads activities with their parts in ONE statement (each part table aggregated as JSON),
  * shaped as Prisma's `ACTIVITY_INCLUDE` reads them — which takes fourteen statements, one per
  * table. A save reads its activity twice (before and after the write); round trips were most of
- * its time (issue 12). lib/server/register/activity-read.int.test.ts compares the two readers on
- * an activity that fills every column.
+ * its time (issue 12). lib/server/activity-rows.int.test.ts compares the two readers on an
+ * activity that fills every column.
  */
 
 /** The part tables, in ACTIVITY_INCLUDE's order of fields and rows. */
@@ -41,16 +41,16 @@ const PARTS_SQL = Prisma.raw(
   ).join(",\n"),
 );
 
-/** The DateTime columns of the activity tables: JSON carries them as text. */
-const DATE_FIELDS = new Set(["createdAt", "updatedAt", "controllerDpaDate", "nextReviewOn", "lastReviewedAt", "liaDate", "dpaDate"]);
+/** The DateTime fields of the tables read as JSON (register-read.ts too): JSON carries them as text. */
+const DATE_FIELDS = new Set(["createdAt", "updatedAt", "controllerDpaDate", "nextReviewOn", "lastReviewedAt", "liaDate", "dpaDate", "adoptedOn", "validUntil", "asOf", "computedOn", "computedAt"]);
 
 /** The list columns: NULL in a row written without them (a bulk insert), which Prisma reads as []. */
-const LIST_FIELDS = new Set(["channels"]);
+const LIST_FIELDS = new Set(["channels", "noticeLanguages"]);
 
 const camel = (column: string) => column.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 
-/** A row's columns under Prisma's field names (its own keys only: JSON columns keep theirs). */
-function fields(row: Record<string, unknown>): Record<string, unknown> {
+/** A row read as JSON (`to_jsonb`) as Prisma reads it: its columns under Prisma's field names (its own keys only: JSON columns keep theirs). */
+export function prismaFields(row: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [column, value] of Object.entries(row)) {
     const field = camel(column);
@@ -59,18 +59,31 @@ function fields(row: Record<string, unknown>): Record<string, unknown> {
   return out;
 }
 
+/**
+ * The company's activities of `ids` with their parts as one JSON array (a subquery), by
+ * creation (the snapshot's order): for a statement that reads them beside other things.
+ */
+export function activityRowsJson(companyId: string, ids: readonly string[]): Prisma.Sql {
+  return Prisma.sql`COALESCE((SELECT jsonb_agg(jsonb_build_object('activity', to_jsonb(a), 'parts', jsonb_build_object(${PARTS_SQL})) ORDER BY a.created_at, a.id)
+    FROM processing_activities a
+    WHERE a.company_id = ${companyId} AND a.id = ANY(${[...ids]}::text[])), '[]'::jsonb)`;
+}
+
+type ActivityJson = { activity: Record<string, unknown>; parts: Record<string, Record<string, unknown>[]> };
+
+/** What `activityRowsJson` read, as Prisma's include reads it. */
+export function activityRowsFromJson(rows: readonly ActivityJson[]): ActivityRow[] {
+  return rows.map(({ activity, parts }) => {
+    const row = prismaFields(activity);
+    for (const [field] of PARTS) row[field] = (parts[field] ?? []).map(prismaFields);
+    row.sources = (row.sources as Record<string, unknown>[]).map((source) => ({ ...source, dataCategories: (source.dataCategories as Record<string, unknown>[]).map(prismaFields) }));
+    return row as ActivityRow;
+  });
+}
+
 /** The company's activities of `ids` with their parts, by creation (the snapshot's order). */
 export async function readActivityRows(reader: DbClient, companyId: string, ids: readonly string[]): Promise<ActivityRow[]> {
   if (ids.length === 0) return [];
-  const rows = await reader.$queryRaw<{ activity: Record<string, unknown>; parts: Record<string, Record<string, unknown>[]> }[]>`
-    SELECT to_jsonb(a) AS activity, jsonb_build_object(${PARTS_SQL}) AS parts
-    FROM processing_activities a
-    WHERE a.company_id = ${companyId} AND a.id = ANY(${[...ids]}::text[])
-    ORDER BY a.created_at, a.id`;
-  return rows.map(({ activity, parts }) => {
-    const row = fields(activity);
-    for (const [field] of PARTS) row[field] = (parts[field] ?? []).map(fields);
-    row.sources = (row.sources as Record<string, unknown>[]).map((source) => ({ ...source, dataCategories: (source.dataCategories as Record<string, unknown>[]).map(fields) }));
-    return row as ActivityRow;
-  });
+  const [row] = await reader.$queryRaw<{ activities: ActivityJson[] }[]>`SELECT ${activityRowsJson(companyId, ids)} AS activities`;
+  return activityRowsFromJson(row?.activities ?? []);
 }

@@ -8,7 +8,7 @@ import type { ActivityPart } from "@/lib/register/activity-defaults";
 import { SNAPSHOT_FORMAT, type ActivitySnapshot, type RegisterSnapshot } from "@/lib/register/snapshot";
 import type { CompanyAccess } from "../access";
 import { db, type DbClient } from "../db";
-import { readActivityRows } from "./activity-read";
+import { readRegisterRows, type RegisterRows } from "./register-read";
 
 type Reader = DbClient;
 
@@ -182,7 +182,7 @@ export function activityColumns(a: ActivityColumnsSource) {
  * Reads one company's whole register. Pass a transaction client to take the
  * snapshot inside a transaction (publishing does, so the version stored is
  * exactly what was checked). `activityIds` narrows the activities read (with
- * the whole catalogs), for views that judge one page of activities.
+ * the whole catalogs), for views that judge one page of activities: one statement.
  */
 export async function readRegisterSnapshot(
   reader: Reader,
@@ -190,31 +190,19 @@ export async function readRegisterSnapshot(
   takenAt = new Date(),
   options: { activityIds?: string[] } = {},
 ): Promise<RegisterSnapshot> {
-  const company = await reader.company.findUnique({
-    where: { id: companyId },
-    include: { country: true, supervisoryAuthority: true },
-  });
-  if (!company) throw new AppError("NOT_FOUND");
-  const where = { companyId };
-  // Suggestions the DPO has not accepted are not part of the register (ADR 018): not in the
-  // notice, the exports, the checks or the fingerprint.
-  const accepted = { companyId, suggested: false };
-  const [dataSubjectCategories, dataCategories, recipients, systems, securityMeasures, cookies, activities, countries, adequacyDecisions] =
-    await Promise.all([
-      reader.dataSubjectCategory.findMany({ where: accepted, orderBy: { id: "asc" } }),
-      reader.dataCategory.findMany({ where: accepted, orderBy: { id: "asc" } }),
-      reader.recipient.findMany({ where, orderBy: { id: "asc" }, include: { subProcessors: { orderBy: { id: "asc" } } } }),
-      reader.system.findMany({ where, orderBy: { id: "asc" } }),
-      reader.securityMeasure.findMany({ where: accepted, orderBy: { id: "asc" } }),
-      reader.cookie.findMany({ where, orderBy: { id: "asc" } }),
-      // A few activities (a save, a page) in one statement; the whole register through Prisma's include.
-      options.activityIds
-        ? readActivityRows(reader, companyId, options.activityIds)
-        : reader.processingActivity.findMany({ where, orderBy: [{ createdAt: "asc" }, { id: "asc" }], include: ACTIVITY_INCLUDE }),
-      reader.country.findMany({ orderBy: { code: "asc" } }),
-      reader.adequacyDecision.findMany({ orderBy: { id: "asc" } }),
-    ]);
+  if (options.activityIds) return snapshotOfRows(await readRegisterRows(reader, companyId, { activityIds: options.activityIds }), takenAt);
+  // The whole register: its activities through Prisma's include (one statement per part table, whatever their number).
+  const [rows, activities] = await Promise.all([
+    readRegisterRows(reader, companyId),
+    reader.processingActivity.findMany({ where: { companyId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], include: ACTIVITY_INCLUDE }),
+  ]);
+  return snapshotOfRows({ ...rows, activities }, takenAt);
+}
 
+/** The snapshot of the rows read (`readRegisterRows`). */
+export function snapshotOfRows(rows: RegisterRows, takenAt: Date): RegisterSnapshot {
+  const { company, dataSubjectCategories, dataCategories, recipients, systems, securityMeasures, cookies, activities, countries, adequacyDecisions } = rows;
+  if (!company) throw new AppError("NOT_FOUND");
   const sa = company.supervisoryAuthority;
   return {
     format: SNAPSHOT_FORMAT,
