@@ -24,8 +24,8 @@ export function mergeMyChanges(base: ActivityFormValues, mine: ActivityFormValue
 /** The paths of the fields with errors, for the summary above the form (some may sit in a closed section). */
 export function errorPaths(errors: unknown, prefix = ""): string[] {
   if (!errors || typeof errors !== "object") return [];
-  if ("message" in errors && typeof (errors as { message?: unknown }).message === "string") return [prefix];
-  return Object.entries(errors as Record<string, unknown>).flatMap(([key, value]) => (key === "ref" ? [] : errorPaths(value, prefix ? `${prefix}.${key}` : key)));
+  if ("message" in errors && typeof errors.message === "string") return [prefix];
+  return Object.entries(errors).flatMap(([key, value]) => (key === "ref" ? [] : errorPaths(value, prefix ? `${prefix}.${key}` : key)));
 }
 
 /** Options of a select from an enumeration's values and their labels. */
@@ -48,7 +48,7 @@ export function sameFormValues(a: unknown, b: unknown): boolean {
   }
   if (typeof a === "object" && typeof b === "object" && a !== null && b !== null) {
     const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-    return [...keys].every((key) => sameFormValues((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+    return [...keys].every((key) => sameFormValues(Reflect.get(a, key), Reflect.get(b, key)));
   }
   return a === b;
 }

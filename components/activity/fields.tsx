@@ -3,6 +3,7 @@ import type { EnumName } from "@/lib/register/vocabulary";
 import { useTranslations } from "next-intl";
 import { createContext, useContext } from "react";
 import { get, type FieldPath, type UseFormReturn } from "react-hook-form";
+import { errorMessageAt } from "@/components/forms/error-at";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
@@ -13,6 +14,12 @@ import { cn } from "@/lib/utils";
 import type { CatalogAddition, EditorCatalogs } from "./editor-types";
 
 export type ActivityPath = FieldPath<ActivityFormValues>;
+
+/**
+ * The fields of a row of one of the activity's lists: `\`purposes.${index}.${key}\` as const`
+ * with such a key is a path react-hook-form checks, no cast needed.
+ */
+export type RowKey<L extends "purposes" | "sources" | "jointControllers" | "controllersServed" | "marketingAudiences" | "transfers" | "retentionRules"> = keyof NonNullable<ActivityFormValues[L]>[number] & string;
 
 /** What every field of the activity editor needs: the form, the role's rights, messages and findings. */
 export type EditorContextValue = {
@@ -47,7 +54,7 @@ export const emptyToNull = (value: unknown) => (value === "" ? null : value);
 /** The error and the live findings for one field path, tied to the control by id. */
 export function FieldMessages({ path, hint }: { path: string; hint?: string | undefined }) {
   const { form, message, findingsByField, locale } = useEditor();
-  const error = message((get(form.formState.errors, path) as { message?: string } | undefined)?.message);
+  const error = message(errorMessageAt(form.formState.errors, path));
   const findings = findingsByField.get(path) ?? [];
   return (
     <>

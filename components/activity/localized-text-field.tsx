@@ -6,6 +6,7 @@ import { Select } from "@/components/ui/select";
 import { LANGUAGE_FACTS, type Language } from "@/lib/register/languages";
 import { LAWS, type LawId } from "@/lib/register/templates/laws";
 import { cn } from "@/lib/utils";
+import { errorMessageAt } from "@/components/forms/error-at";
 import { describedBy, emptyToNull, FieldMessages, useEditor, type ActivityPath } from "./fields";
 
 const filled = (value: unknown) => typeof value === "string" && value.trim() !== "";
@@ -35,7 +36,7 @@ export function LocalizedTextField({
   const t = useTranslations("localizedText");
   const value = useWatch({ control: form.control, name: path as ActivityPath }) as Partial<Record<Language, unknown>> | null | undefined;
   const anyWritten = languages.some((language) => filled(value?.[language]));
-  const fieldError = Boolean((get(form.formState.errors, path) as { message?: string } | undefined)?.message);
+  const fieldError = Boolean(errorMessageAt(form.formState.errors, path));
   return (
     <fieldset id={path} className={cn("min-w-0 space-y-1 scroll-mt-4", className)} aria-describedby={describedBy(path, Boolean(get(form.formState.errors, path)), hint)}>
       <legend className="text-sm font-medium text-slate-900">{label}</legend>

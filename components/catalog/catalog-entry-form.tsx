@@ -2,9 +2,10 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { useFieldArray, useForm, type Control, type FieldErrors, type Resolver } from "react-hook-form";
+import { useFieldArray, useForm, type Control, type Resolver } from "react-hook-form";
 import { z } from "zod";
 import { useClearErrorOnChange } from "@/components/forms/clear-error-on-change";
+import { errorMessageAt } from "@/components/forms/error-at";
 import { submitJson } from "@/components/forms/submit-json";
 import { useValidation } from "@/components/forms/use-validation";
 import { Alert } from "@/components/ui/alert";
@@ -39,14 +40,6 @@ function OptionalCountrySelect({ locale, ...props }: React.ComponentProps<"selec
       ))}
     </Select>
   );
-}
-
-/** The error message at a dotted path ("subProcessors.0.name") of react-hook-form's error tree. */
-function errorAt(errors: FieldErrors<FormValues>, path: string): string | undefined {
-  let node: unknown = errors;
-  for (const part of path.split(".")) node = (node as Record<string, unknown> | undefined)?.[part];
-  const message = (node as { message?: unknown } | undefined)?.message;
-  return typeof message === "string" ? message : undefined;
 }
 
 /**
@@ -106,11 +99,11 @@ export function CatalogEntryForm({
     onDone(result.data);
   });
 
-  const describedBy = (id: string, path: string) => (errorAt(errors, path) ? `${id}-error` : undefined);
+  const describedBy = (id: string, path: string) => (errorMessageAt(errors, path) ? `${id}-error` : undefined);
 
   const control = (field: FieldSpec) => {
     const id = `${prefix}-${field.name}`;
-    const error = displayMessage(errorAt(errors, field.name), translate);
+    const error = displayMessage(errorMessageAt(errors, field.name), translate);
     const a11y = { id, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy(id, field.name) ?? (field.type === "date" ? `${id}-hint` : undefined) } as const;
     const label = t(`fields.${field.name}`);
     if (field.type === "checkbox") {
@@ -174,7 +167,7 @@ export function CatalogEntryForm({
           {subProcessors.fields.map((row, index) => {
             const base = `subProcessors.${index}`;
             const id = (name: string) => `${prefix}-sp-${index}-${name}`;
-            const err = (name: string) => displayMessage(errorAt(errors, `${base}.${name}`), translate);
+            const err = (name: string) => displayMessage(errorMessageAt(errors, `${base}.${name}`), translate);
             return (
               <div key={row.key} className="grid gap-3 rounded-md bg-slate-50 p-3 sm:grid-cols-2" role="group" aria-label={t("fields.subProcessor", { n: index + 1 })}>
                 <FormField id={id("name")} label={t("fields.name")} error={err("name")}>

@@ -8,14 +8,15 @@ type Authority = Omit<SupervisoryAuthoritySnapshot, "id" | "countryCode">;
 export async function SupervisoryAuthorityCard({ authority, locale }: { authority: Authority; locale: "en" | "nb" }) {
   const t = await getTranslations("companyProfile");
   const name = locale === "nb" ? authority.nameLocal : authority.nameEn;
+  const row = (label: string, value: React.ReactNode): [string, React.ReactNode][] => [[label, value]];
   const rows: [string, React.ReactNode][] = [
     [t("authorityWebsite"), <a key="w" className="underline" href={authority.website} rel="noreferrer">{authority.website}</a>],
-    ...(authority.email ? [[t("authorityEmail"), authority.email] as [string, React.ReactNode]] : []),
-    ...(authority.phone ? [[t("authorityPhone"), authority.phone] as [string, React.ReactNode]] : []),
-    ...(authority.postalAddress ? [[t("authorityPostal"), authority.postalAddress] as [string, React.ReactNode]] : []),
-    ...(authority.visitingAddress ? [[t("authorityVisiting"), authority.visitingAddress] as [string, React.ReactNode]] : []),
+    ...(authority.email ? row(t("authorityEmail"), authority.email) : []),
+    ...(authority.phone ? row(t("authorityPhone"), authority.phone) : []),
+    ...(authority.postalAddress ? row(t("authorityPostal"), authority.postalAddress) : []),
+    ...(authority.visitingAddress ? row(t("authorityVisiting"), authority.visitingAddress) : []),
     ...(authority.complaintUrl
-      ? [[t("authorityComplaint"), <a key="c" className="underline" href={authority.complaintUrl} rel="noreferrer">{authority.complaintUrl}</a>] as [string, React.ReactNode]]
+      ? row(t("authorityComplaint"), <a key="c" className="underline" href={authority.complaintUrl} rel="noreferrer">{authority.complaintUrl}</a>)
       : []),
   ];
   return (

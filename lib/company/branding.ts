@@ -26,21 +26,24 @@ export function normaliseHexColour(raw: string): string | null {
 }
 
 function channels(hex: string): [number, number, number] {
-  return [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
+  const channel = (i: number) => parseInt(hex.slice(i, i + 2), 16);
+  return [channel(1), channel(3), channel(5)];
 }
 
 /** Relative luminance as WCAG defines it (sRGB). */
 function luminance(hex: string): number {
-  const [r, g, b] = channels(hex).map((c) => {
+  const linear = (c: number) => {
     const s = c / 255;
     return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  }) as [number, number, number];
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [r, g, b] = channels(hex);
+  return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
 }
 
 /** The WCAG contrast ratio of two #rrggbb colours, 1 to 21. */
 export function contrastRatio(a: string, b: string): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  const [la, lb] = [luminance(a), luminance(b)];
+  const [hi, lo] = la >= lb ? [la, lb] : [lb, la];
   return (hi + 0.05) / (lo + 0.05);
 }
 

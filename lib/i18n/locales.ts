@@ -1,3 +1,5 @@
+import { isOneOf } from "@/lib/validation/unknown";
+
 /** The languages Protokoll speaks: English and Norwegian bokmål. */
 export const LOCALES = ["en", "nb"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -5,7 +7,7 @@ const DEFAULT_LOCALE: Locale = "en";
 export const LOCALE_COOKIE = "protokoll-locale";
 
 export function isLocale(value: unknown): value is Locale {
-  return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
+  return isOneOf(LOCALES, value);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { blankActivityFields } from "./activity-defaults";
+import { ACTIVITY_PARTS, blankActivityFields } from "./activity-defaults";
 import { emptyActivity } from "./activity-schema";
 import { activityFromOutline } from "./checks/parts";
 
@@ -11,13 +11,19 @@ describe("blankActivityFields", () => {
     for (const [key, value] of Object.entries(blank)) expect(empty[key as keyof typeof empty], key).toEqual(value);
   });
 
+  it("leave out exactly the activity's parts and what whoever starts it sets", () => {
+    const blank = Object.keys(blankActivityFields());
+    expect(blank.filter((key) => (ACTIVITY_PARTS as readonly string[]).includes(key))).toEqual([]);
+    expect(Object.keys(emptyActivity()).filter((key) => !blank.includes(key) && !(ACTIVITY_PARTS as readonly string[]).includes(key)).sort()).toEqual(
+      ["description", "name", "noticeTextEn", "noticeTextNb", "noticeTitleEn", "noticeTitleNb", "role", "showInNotice", "status"],
+    );
+  });
+
   it("give every caller its own copy, so one draft's edits do not reach the next", () => {
     const first = blankActivityFields();
     first.adm.logic.en = "profiling";
-    first.marketingAudiences.push({ who: "OTHERS", channels: ["EMAIL"], route: "CONSENT", optOutOffered: null, similarProducts: null });
     const second = blankActivityFields();
     expect(second.adm.logic).toEqual({});
-    expect(second.marketingAudiences).toEqual([]);
   });
 
   it("start the checks' outline of an activity where the editor starts it", () => {

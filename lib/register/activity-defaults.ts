@@ -1,36 +1,38 @@
 import { emptyActivity, type ActivityInput } from "./activity-schema";
 
 /**
- * The fields an activity has in the same shape wherever it is held — the editor's input, the
- * register snapshot and the JSON register file — from the Art. 14 timing to the processor
- * record (the sources differ: ids in the snapshot, file keys for their data categories). The rest differ by form (catalog links by id or by file key, purposes and notice texts
- * with or without ids) or are set by whoever starts the activity (name, role, status).
+ * An activity's parts kept in rows of their own (purposes, sources, links to catalog entries,
+ * transfers, retention rules…), by the names the editor's input, the register snapshot and the
+ * JSON register file give them. Everything else an activity has is a column of its own: the one
+ * list the snapshot reader (lib/server/register/snapshot.ts) and the blank activity below leave out.
  */
-type SharedActivityFields = Omit<
-  ActivityInput,
-  | "name"
-  | "noticeTitleEn"
-  | "noticeTitleNb"
-  | "description"
-  | "role"
-  | "status"
-  | "showInNotice"
-  | "sources"
-  | "purposes"
-  | "jointControllers"
-  | "controllersServed"
-  | "dataSubjectCategoryIds"
-  | "dataCategoryIds"
-  | "recipients"
-  | "systemIds"
-  | "securityMeasureIds"
-  | "cookieIds"
-  | "transfers"
-  | "retentionRules"
-  | "noticeTextEn"
-  | "noticeTextNb"
-  | "version"
->;
+export const ACTIVITY_PARTS = [
+  "purposes",
+  "sources",
+  "jointControllers",
+  "controllersServed",
+  "marketingAudiences",
+  "dataSubjectCategoryIds",
+  "dataCategoryIds",
+  "recipients",
+  "systemIds",
+  "securityMeasureIds",
+  "cookieIds",
+  "transfers",
+  "retentionRules",
+] as const satisfies readonly (keyof ActivityInput)[];
+
+export type ActivityPart = (typeof ACTIVITY_PARTS)[number];
+
+/** What whoever starts an activity sets (its name, role, status and notice heading), and the notice texts and version the editor keeps beside them. */
+const STARTED_WITH = ["name", "noticeTitleEn", "noticeTitleNb", "description", "role", "status", "showInNotice", "noticeTextEn", "noticeTextNb", "version"] as const satisfies readonly (keyof ActivityInput)[];
+
+/**
+ * The columns an activity has in the same shape wherever it is held — the editor's input, the
+ * register snapshot and the JSON register file — from the Art. 14 timing to the processor
+ * record.
+ */
+type SharedActivityFields = Omit<ActivityInput, ActivityPart | (typeof STARTED_WITH)[number]>;
 
 /**
  * What a new activity records before anyone writes in it, for every form that starts one: the
@@ -46,30 +48,7 @@ export function blankActivityFields(): SharedActivityFields {
 let defaults: SharedActivityFields | undefined;
 
 function sharedFields(): SharedActivityFields {
-  const {
-    name: _name,
-    noticeTitleEn: _noticeTitleEn,
-    noticeTitleNb: _noticeTitleNb,
-    description: _description,
-    role: _role,
-    status: _status,
-    showInNotice: _showInNotice,
-    sources: _sources,
-    purposes: _purposes,
-    jointControllers: _jointControllers,
-    controllersServed: _controllersServed,
-    dataSubjectCategoryIds: _dataSubjectCategoryIds,
-    dataCategoryIds: _dataCategoryIds,
-    recipients: _recipients,
-    systemIds: _systemIds,
-    securityMeasureIds: _securityMeasureIds,
-    cookieIds: _cookieIds,
-    transfers: _transfers,
-    retentionRules: _retentionRules,
-    noticeTextEn: _noticeTextEn,
-    noticeTextNb: _noticeTextNb,
-    version: _version,
-    ...shared
-  } = emptyActivity();
-  return shared;
+  const left = new Set<string>([...ACTIVITY_PARTS, ...STARTED_WITH]);
+  // Object.fromEntries loses the keys' types; the filter above is exactly the Omit of the type.
+  return Object.fromEntries(Object.entries(emptyActivity()).filter(([key]) => !left.has(key))) as SharedActivityFields;
 }

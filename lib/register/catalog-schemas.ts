@@ -3,6 +3,7 @@ import { cookieDurationField } from "./cookie-duration";
 import { optionalDateField } from "./dates";
 import { localizedTextField } from "./localized-text";
 import { optionalText, plainName, requiredText } from "@/lib/validation/fields";
+import { isOneOf } from "@/lib/validation/unknown";
 import {
   COOKIE_CATEGORIES,
   COOKIE_CONSENTS,
@@ -24,7 +25,7 @@ export const CATALOG_KINDS = ["data-categories", "data-subject-categories", "rec
 export type CatalogKind = (typeof CATALOG_KINDS)[number];
 
 export function isCatalogKind(value: unknown): value is CatalogKind {
-  return typeof value === "string" && (CATALOG_KINDS as readonly string[]).includes(value);
+  return isOneOf(CATALOG_KINDS, value);
 }
 
 // A <select> without a choice sends ""; that means "not set".

@@ -3,7 +3,7 @@
  * log's "from 1 March to 3 March" means Oslo's days, not UTC's, whatever the server's zone.
  */
 export function dayStartIn(day: string, timeZone: string, addDays = 0): Date {
-  const [year, month, date] = day.split("-").map(Number) as [number, number, number];
+  const [year = 0, month = 1, date = 1] = day.split("-").map(Number);
   const utcMidnight = Date.UTC(year, month - 1, date + addDays);
   // The zone's offset at that moment: what its wall clock shows at UTC midnight, minus UTC midnight.
   const parts = Object.fromEntries(

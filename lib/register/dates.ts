@@ -13,7 +13,7 @@ export function osloDate(now: Date): string {
 
 /** Adds whole months to a YYYY-MM-DD date; the 31st becomes the month's last day where needed. */
 export function addMonths(date: string, months: number): string {
-  const [year, month, day] = date.split("-").map(Number) as [number, number, number];
+  const [year = 0, month = 1, day = 1] = date.split("-").map(Number);
   const target = new Date(Date.UTC(year, month - 1 + months, 1));
   const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
   target.setUTCDate(Math.min(day, lastDay));

@@ -1,4 +1,5 @@
 import type { Locale as StoredLanguage } from "./enums";
+import { isOneOf } from "@/lib/validation/unknown";
 
 /**
  * The languages Protokoll writes public and legal text in: the notice, the
@@ -50,7 +51,7 @@ export const LANGUAGE_FACTS: Record<Language, LanguageFacts> = {
 };
 
 export function isLanguage(value: unknown): value is Language {
-  return typeof value === "string" && (LANGUAGES as readonly string[]).includes(value);
+  return isOneOf(LANGUAGES, value);
 }
 
 /** The language of a stored value ("NB" → "nb"). */

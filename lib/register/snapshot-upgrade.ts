@@ -1,10 +1,11 @@
 import { cookieDurationOfText } from "./cookie-duration";
 import { consentOfRequired } from "./cookie-consent";
-import { COOKIE_CATEGORIES, type CookieCategory } from "./enums";
+import { COOKIE_CATEGORIES } from "./enums";
 import type { Language } from "./languages";
 import { inLanguage, legalReferenceOfText } from "./localized-text";
 import { SNAPSHOT_FORMAT, type RegisterSnapshot } from "./snapshot";
 import { registerSnapshotSchema } from "./snapshot-schema";
+import { isOneOf } from "@/lib/validation/unknown";
 
 /** A stored snapshot as plain JSON, before it is known to be of any format. */
 export type StoredSnapshotJson = { [key: string]: unknown };
@@ -85,7 +86,7 @@ export const COMPANY_NOTHING_RECORDED = {
 /** Stored cookies whose `consentRequired` becomes the consent setting (lib/register/cookie-consent.ts), with no reason written. */
 export function withCookieConsent(cookies: unknown): unknown {
   return eachObject(cookies, ({ consentRequired, ...cookie }) => {
-    const category = (COOKIE_CATEGORIES as readonly unknown[]).includes(cookie.category) ? (cookie.category as CookieCategory) : null;
+    const category = isOneOf(COOKIE_CATEGORIES, cookie.category) ? cookie.category : null;
     // A shape the upgrade does not recognise is left for the schema to refuse.
     if (category === null || typeof consentRequired !== "boolean") return { ...cookie, consentRequired };
     return { ...cookie, consent: consentOfRequired(category, consentRequired), consentReason: {} };

@@ -12,3 +12,8 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 export function propertyOf(value: unknown, key: string): unknown {
   return isRecord(value) ? value[key] : undefined;
 }
+
+/** Is `value` one of `values`? A type guard for the `as const` lists of codes and names. */
+export function isOneOf<T>(values: readonly T[], value: unknown): value is T {
+  return values.some((candidate) => candidate === value);
+}

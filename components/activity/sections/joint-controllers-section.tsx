@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useFieldArray } from "react-hook-form";
 import { Button } from "@/components/ui/button";
-import { EditorSection, ListAnchor, TextField, useEditor, type ActivityPath } from "../fields";
+import { EditorSection, ListAnchor, TextField, useEditor, type RowKey } from "../fields";
 import { LocalizedTextField } from "../localized-text-field";
 
 /** Art. 26: the joint controllers, and the essence of the arrangement the data subject is told (26(2)). */
@@ -14,7 +14,7 @@ export function JointControllersSection() {
     <EditorSection id="jointControllers" title={t("section.jointControllers")}>
       <ListAnchor path="jointControllers" />
       {jointControllers.fields.map((field, index) => {
-        const p = (key: string) => `jointControllers.${index}.${key}` as ActivityPath;
+        const p = (key: RowKey<"jointControllers">) => `jointControllers.${index}.${key}` as const;
         return (
           <div key={field.key} role="group" aria-label={t("jointControllerN", { n: index + 1 })} className="grid gap-3 rounded-md border border-slate-200 p-3 sm:grid-cols-2">
             <TextField path={p("name")} label={t("field.jointControllerName")} />

@@ -4,7 +4,7 @@ import { useFieldArray, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import * as E from "@/lib/register/enums";
 import { enumOptions } from "../editor-state";
-import { EditorSection, ListAnchor, SelectField, TriStateField, useEditor, type ActivityPath } from "../fields";
+import { EditorSection, ListAnchor, SelectField, TriStateField, useEditor, type RowKey } from "../fields";
 
 /**
  * markedsføringsloven § 15: e-mail and SMS marketing, one audience at a time, each on its own
@@ -33,7 +33,7 @@ export function MarketingSection() {
 function MarketingAudienceFields({ index, onRemove }: { index: number; onRemove: () => void }) {
   const t = useTranslations("activities");
   const { form, readOnly, enumLabel } = useEditor();
-  const p = (key: string) => `marketingAudiences.${index}.${key}` as ActivityPath;
+  const p = (key: RowKey<"marketingAudiences">) => `marketingAudiences.${index}.${key}` as const;
   const [channels, route] = useWatch({ control: form.control, name: [`marketingAudiences.${index}.channels`, `marketingAudiences.${index}.route`] });
   const empty = t("notChosen");
   const name = t("marketingAudienceN", { n: index + 1 });

@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useFieldArray, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
-import { CheckboxField, EditorSection, ListAnchor, TextField, useEditor, type ActivityPath } from "../fields";
+import { CheckboxField, EditorSection, ListAnchor, TextField, useEditor, type RowKey } from "../fields";
 import { LocalizedTextField } from "../localized-text-field";
 
 /** Art. 30(2): the processor's record — the controllers it serves, their contacts and the agreements. */
@@ -21,7 +21,7 @@ export function ProcessorSection() {
       <h3 className="font-medium">{t("field.controllersServed")}</h3>
       <ListAnchor path="controllersServed" />
       {controllersServed.fields.map((field, index) => {
-        const p = (key: string) => `controllersServed.${index}.${key}` as ActivityPath;
+        const p = (key: RowKey<"controllersServed">) => `controllersServed.${index}.${key}` as const;
         // ADR 030: our customers as a class is worded by the vocabulary in each language; only a named controller has a name.
         const ourCustomers = watched?.[index]?.ourCustomers === true;
         return (

@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import type { ActivityFormValues } from "@/lib/register/activity-schema";
 import * as E from "@/lib/register/enums";
 import { enumOptions } from "../editor-state";
-import { EditorSection, ListAnchor, SelectField, TextField, useEditor, type ActivityPath } from "../fields";
+import { EditorSection, ListAnchor, SelectField, TextField, useEditor, type RowKey } from "../fields";
 import { LocalizedTextField, LegalReferenceField } from "../localized-text-field";
 
 /** The activity's purposes as a field array; the purposes and the notice-texts sections share one. */
@@ -22,7 +22,7 @@ export function PurposesSection({ purposes }: { purposes: PurposesArray }) {
       <ListAnchor path="purposes" />
       {purposes.fields.map((field, index) => {
         const basis = watched?.[index]?.lawfulBasis;
-        const p = (key: string) => `purposes.${index}.${key}` as ActivityPath;
+        const p = (key: RowKey<"purposes">) => `purposes.${index}.${key}` as const;
         return (
           <div key={field.key} role="group" aria-label={t("purposeN", { n: index + 1 })} className="space-y-3 rounded-md border border-slate-200 p-3">
             <div className="flex items-center justify-between">

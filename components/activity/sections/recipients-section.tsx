@@ -1,6 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useFieldArray, useWatch } from "react-hook-form";
+import { errorMessageAt } from "@/components/forms/error-at";
 import { nullsToEmpty, proposedTransfer, transferKey, transferTargets, type ActivityFormValues, type TransferTarget } from "@/lib/register/activity-schema";
 import { countryName, isEeaCountry } from "@/lib/register/countries";
 import * as E from "@/lib/register/enums";
@@ -104,7 +105,7 @@ export function RecipientsSection() {
       </CatalogChecklist>
       {linkedRecipients.map((linkValues, index) => {
         const recipientId = linkValues?.recipientId;
-        const error = message((form.formState.errors.recipients?.[index]?.recipientId as { message?: string } | undefined)?.message);
+        const error = message(errorMessageAt(form.formState.errors, `recipients.${index}.recipientId`));
         return (
           <div key={recipientId ?? index} className="space-y-2">
             {error ? (

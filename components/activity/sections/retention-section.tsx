@@ -4,7 +4,7 @@ import { useFieldArray } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import * as E from "@/lib/register/enums";
 import { enumOptions } from "../editor-state";
-import { EditorSection, ListAnchor, NumberField, SelectField, useEditor, type ActivityPath } from "../fields";
+import { EditorSection, ListAnchor, NumberField, SelectField, useEditor, type RowKey } from "../fields";
 import { LocalizedTextField, LegalReferenceField } from "../localized-text-field";
 import { useLinkedIds } from "./linked-ids";
 
@@ -19,7 +19,7 @@ export function RetentionSection() {
     <EditorSection id="retention" title={t("section.retention")}>
       <ListAnchor path="retentionRules" />
       {retention.fields.map((field, index) => {
-        const p = (key: string) => `retentionRules.${index}.${key}` as ActivityPath;
+        const p = (key: RowKey<"retentionRules">) => `retentionRules.${index}.${key}` as const;
         return (
           <div key={field.key} role="group" aria-label={t("retentionN", { n: index + 1 })} className="grid gap-3 rounded-md border border-slate-200 p-3 sm:grid-cols-3">
             <SelectField

@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { isArt14Source } from "@/lib/register/activity-schema";
 import * as E from "@/lib/register/enums";
 import { enumOptions } from "../editor-state";
-import { EditorSection, FieldMessages, ListAnchor, SelectField, TriStateField, useEditor, type ActivityPath } from "../fields";
+import { EditorSection, FieldMessages, ListAnchor, SelectField, TriStateField, useEditor, type RowKey } from "../fields";
 import { LocalizedTextField } from "../localized-text-field";
 import { useLinkedIds } from "./linked-ids";
 
@@ -29,7 +29,7 @@ export function SourceSection() {
     <EditorSection id="source" title={t("section.source")}>
       <ListAnchor path="sources" />
       {sources.fields.map((field, index) => {
-        const p = (key: string) => `sources.${index}.${key}` as ActivityPath;
+        const p = (key: RowKey<"sources">) => `sources.${index}.${key}` as const;
         const kind = list[index]?.kind;
         return (
           <div key={field.key} role="group" aria-label={t("sourceN", { n: index + 1 })} className="grid gap-3 rounded-md border border-slate-200 p-3 sm:grid-cols-2">

@@ -8,7 +8,7 @@ import { countryName } from "@/lib/register/countries";
 import * as E from "@/lib/register/enums";
 import { CountryOptions } from "../catalog-picker";
 import { enumOptions } from "../editor-state";
-import { CheckboxField, ListAnchor, SelectField, TextField, useEditor, type ActivityPath } from "../fields";
+import { CheckboxField, ListAnchor, SelectField, TextField, useEditor, type RowKey } from "../fields";
 import { LocalizedTextField } from "../localized-text-field";
 
 /**
@@ -58,7 +58,7 @@ export function TransfersList({
       <ListAnchor path="transfers" />
       {transfers.fields.map((field, index) => {
         const tr = watchedTransfers?.[index];
-        const p = (key: string) => `transfers.${index}.${key}` as ActivityPath;
+        const p = (key: RowKey<"transfers">) => `transfers.${index}.${key}` as const;
         const recipient = catalogs.recipients.find((r) => r.id === tr?.recipientId);
         const sub = tr?.subProcessorId ? recipient?.subProcessors.find((s) => s.id === tr.subProcessorId) : undefined;
         const mechanism = tr?.mechanism;

@@ -6,6 +6,7 @@ import type { Json } from "@/lib/register/snapshot-upgrade";
 import { REGISTER_FILE_UPGRADES } from "./upgrades";
 import * as E from "@/lib/register/enums";
 import type { MessageRef } from "@/lib/validation/messages";
+import { isOneOf } from "@/lib/validation/unknown";
 
 /**
  * The portable register file (docs/register-json-format.md). A whole company
@@ -301,10 +302,10 @@ export function parseRegisterDocument(text: string): { ok: true; doc: RegisterDo
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return fail("notRegisterFile");
   const head = raw as { format?: unknown; formatVersion?: unknown };
   if (head.format !== REGISTER_FORMAT_KIND) return fail("notRegisterFile", "format");
-  if (!(READABLE_REGISTER_FORMAT_VERSIONS as readonly unknown[]).includes(head.formatVersion)) {
+  if (!isOneOf(READABLE_REGISTER_FORMAT_VERSIONS, head.formatVersion)) {
     return fail("wrongFormatVersion", "formatVersion", { found: String(head.formatVersion), expected: REGISTER_FORMAT_VERSION });
   }
-  const upgraded = upgradeToCurrent(raw as Json, head.formatVersion as (typeof READABLE_REGISTER_FORMAT_VERSIONS)[number]);
+  const upgraded = upgradeToCurrent(raw as Json, head.formatVersion);
   const parsed = registerDocumentSchema.safeParse(upgraded);
   if (parsed.success) return { ok: true, doc: parsed.data };
   return {

@@ -95,6 +95,7 @@ function blankActivity(key: string, sheet: RecordSheet): Draft {
     purposes: [],
     jointControllers: [],
     controllersServed: [],
+    marketingAudiences: [],
     dataSubjectCategories: [],
     dataCategories: [],
     recipients: [],

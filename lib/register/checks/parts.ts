@@ -104,6 +104,7 @@ export function activityFromOutline(outline: ActivityOutline): ActivitySnapshot 
     sources: [{ id: `${outline.id}-source`, kind: "DATA_SUBJECT_DIRECT", name: {}, isPublic: null, dataCategoryIds: [] }],
     jointControllers: [],
     controllersServed: [],
+    marketingAudiences: [],
     systemIds: [],
     transfers: [],
     retentionRules: [],

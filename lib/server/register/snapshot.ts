@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { cookieDurationFromJson } from "@/lib/register/cookie-duration";
 import { languageOfStored, LANGUAGES } from "@/lib/register/languages";
 import { legalReferenceFromJson as ref, localizedTextFromJson as lt } from "@/lib/register/localized-text";
+import type { ActivityPart } from "@/lib/register/activity-defaults";
 import { SNAPSHOT_FORMAT, type ActivitySnapshot, type RegisterSnapshot } from "@/lib/register/snapshot";
 import type { CompanyAccess } from "../access";
 import { db, type DbClient } from "../db";
@@ -136,29 +137,7 @@ export function toActivitySnapshot(a: ActivityRow): ActivitySnapshot {
 }
 
 /** The activity's own columns, as the snapshot (and the editor and the JSON format, shaped alike) carry them. */
-export type ActivityColumnsSource = Omit<
-  ActivitySnapshot,
-  | "id"
-  | "status"
-  | "version"
-  | "createdAt"
-  | "updatedAt"
-  | "purposes"
-  | "sources"
-  | "jointControllers"
-  | "controllersServed"
-  | "marketingAudiences"
-  | "dataSubjectCategoryIds"
-  | "dataCategoryIds"
-  | "recipients"
-  | "systemIds"
-  | "securityMeasureIds"
-  | "cookieIds"
-  | "transfers"
-  | "retentionRules"
-  | "noticeTexts"
->;
-
+export type ActivityColumnsSource = Omit<ActivitySnapshot, ActivityPart | "id" | "status" | "version" | "createdAt" | "updatedAt" | "noticeTexts">;
 
 /** The inverse of toActivitySnapshot for the row's own columns: what the editor's save and the JSON import write. */
 export function activityColumns(a: ActivityColumnsSource) {
